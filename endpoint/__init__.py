@@ -1,0 +1,39 @@
+"""PolicyKG web app: a read-only SPARQL 1.1 endpoint and pages for browsing the graph."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+from graph_builder.config import DEFAULT_BASE_IRI, DEFAULT_STORE
+
+DEFAULTS: dict[str, Any] = {
+    "STORE_PATH": str(DEFAULT_STORE),
+    "BASE_IRI": DEFAULT_BASE_IRI,
+    "QUERY_TIMEOUT_S": 10.0,  # wall clock; the worker running the query is killed after it
+    "QUERY_WORKERS": 2,
+    "MAX_RESULT_ROWS": 10_000,  # reported to the client when hit, never silent
+    "MAX_QUERY_BYTES": 64 * 1024,
+    "MAX_CONTENT_LENGTH": 1024 * 1024,  # Flask answers 413 above this
+    "RATE_LIMIT_PER_MINUTE": 120,  # per client address; 0 disables
+    "JSON_AS_ASCII": False,
+}
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    """App factory: defaults, then instance/config.py, then `test_config`."""
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_mapping(DEFAULTS)
+    if test_config is None:
+        app.config.from_pyfile("config.py", silent=True)
+    else:
+        app.config.update(test_config)
+
+    from . import dumps, graphview, health, pages, search, sparql, store  # no import cycles
+
+    store.init_app(app)
+    for blueprint in (sparql.bp, dumps.bp, pages.bp, search.bp, graphview.bp, health.bp):
+        app.register_blueprint(blueprint)
+    return app

@@ -1,0 +1,187 @@
+"""The on-disk store: immutable generations of an embedded Oxigraph database.
+
+Why generations: pyoxigraph says opening a store read-only while another process
+writes it is undefined behaviour, and a build killed half-way must never leave a
+half-written graph. So a writer clones the current generation (a RocksDB checkpoint,
+hard links), changes the clone, and only then points `CURRENT` at it with an atomic
+rename. Readers (the endpoint and its query workers) open generations read-only and
+reopen when `CURRENT` changes; a killed build leaves `CURRENT` where it was.
+
+Layout::
+
+    data/store/CURRENT            name of the live generation ("gen-000003")
+    data/store/LOCK               flock held by the one writer
+    data/store/gen-000003/        an Oxigraph database
+    data/store/gen-000003.json    its state: article hashes, IRI registry, build info
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+_GEN = re.compile(r"^gen-(\d{6})$")
+KEEP_GENERATIONS = 3
+
+
+class StoreError(RuntimeError):
+    """The store is missing, corrupt, or locked by another writer."""
+
+
+@dataclass
+class StoreState:
+    """What a generation knows about its own content."""
+
+    articles: dict[str, str] = field(default_factory=dict)  # article id -> sha256
+    minted: dict[str, str] = field(default_factory=dict)  # "kind/slug" -> owning key
+    info: dict[str, Any] = field(default_factory=dict)  # last build: time, version, counts
+
+    @classmethod
+    def load(cls, path: Path) -> StoreState:
+        if not path.exists():
+            return cls()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as e:
+            raise StoreError(f"corrupt store state {path}: {e}") from e
+        return cls(raw.get("articles", {}), raw.get("minted", {}), raw.get("info", {}))
+
+    def dump(self, path: Path) -> None:
+        data = {"articles": self.articles, "minted": self.minted, "info": self.info}
+        _atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
+
+
+@dataclass
+class Writer:
+    """A new generation being written; becomes live only when the `write()` block ends."""
+
+    store: ox.Store
+    state: StoreState
+    path: Path
+
+    def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+        """Drop a named graph and write its new quads (each step one transaction)."""
+        self.store.remove_graph(graph)
+        self.store.extend(quads)
+
+
+class GenerationStore:
+    """Opens, clones and publishes generations under one root directory."""
+
+    def __init__(self, root: Path | str) -> None:
+        self.root = Path(root)
+
+    @property
+    def current_file(self) -> Path:
+        return self.root / "CURRENT"
+
+    def current_name(self) -> str | None:
+        try:
+            name = self.current_file.read_text(encoding="ascii").strip()
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            raise StoreError(f"cannot read {self.current_file}: {e}") from e
+        if not _GEN.match(name) or not (self.root / name).is_dir():
+            raise StoreError(f"store {self.root} is corrupt: CURRENT names {name!r}")
+        return name
+
+    def current_path(self) -> Path | None:
+        name = self.current_name()
+        return self.root / name if name else None
+
+    def exists(self) -> bool:
+        return self.current_path() is not None
+
+    def version(self) -> str | None:
+        """Changes whenever a new generation is published (cheap: one small read)."""
+        return self.current_name()
+
+    def state(self) -> StoreState:
+        path = self.current_path()
+        return StoreState.load(path.with_suffix(".json")) if path else StoreState()
+
+    def open_read_only(self) -> ox.Store:
+        """The live generation, read-only. Raises StoreError with the reason."""
+        path = self.current_path()
+        if path is None:
+            raise StoreError(f"no store at {self.root}: run `policykg build` first")
+        try:
+            return ox.Store.read_only(str(path))
+        except OSError as e:
+            raise StoreError(f"cannot open store {path}: {e}") from e
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Writer]:
+        """Clone the live generation, yield it for writing, publish it on success.
+
+        On any exception (or a kill) the clone is discarded and readers keep the
+        previous generation: the store is never left half written.
+        """
+        self.root.mkdir(parents=True, exist_ok=True)
+        with self._lock():
+            current = self.current_path()
+            target = self.root / self._next_name()
+            state = self.state()
+            try:
+                if current is None:
+                    store = ox.Store(str(target))
+                else:
+                    ox.Store.read_only(str(current)).backup(str(target))
+                    store = ox.Store(str(target))
+                writer = Writer(store, state, target)
+                yield writer
+                store.flush()
+                del store, writer.store
+                state.dump(target.with_suffix(".json"))
+                _atomic_write(self.current_file, target.name + "\n")
+            except BaseException:
+                shutil.rmtree(target, ignore_errors=True)
+                target.with_suffix(".json").unlink(missing_ok=True)
+                raise
+            self._collect_garbage()
+
+    def _next_name(self) -> str:
+        numbers = [int(m.group(1)) for p in self.root.iterdir() if (m := _GEN.match(p.name))]
+        return f"gen-{max(numbers, default=0) + 1:06d}"
+
+    @contextlib.contextmanager
+    def _lock(self) -> Iterator[None]:
+        with (self.root / "LOCK").open("a") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as e:
+                raise StoreError(f"another build is writing {self.root}") from e
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _collect_garbage(self) -> None:
+        """Keep the newest few generations: a reader may still have an older one open."""
+        live = self.current_name()
+        gens = sorted(p for p in self.root.iterdir() if _GEN.match(p.name) and p.is_dir())
+        for old in gens[:-KEEP_GENERATIONS]:
+            if old.name != live:
+                shutil.rmtree(old, ignore_errors=True)
+                old.with_suffix(".json").unlink(missing_ok=True)
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    """Write-then-rename, fsynced, so a reader sees the old or the new file, never half."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    tmp.replace(path)
