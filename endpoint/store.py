@@ -63,7 +63,9 @@ def select(
     query: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None
 ) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
     """Run an internal SELECT with values bound, never spliced; union default graph."""
-    subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+    subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+        ox.Variable(k): v for k, v in (bindings or {}).items()
+    }
     solutions = get_store().query(query, substitutions=subs, use_default_graph_as_union=True)
     if not isinstance(solutions, ox.QuerySolutions):
         raise TypeError("select() runs SELECT queries only")

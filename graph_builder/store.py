@@ -61,13 +61,25 @@ class StoreState:
         _atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
 
 
-@dataclass
 class Writer:
     """A new generation being written; becomes live only when the `write()` block ends."""
 
-    store: ox.Store
-    state: StoreState
-    path: Path
+    def __init__(self, store: ox.Store, state: StoreState, path: Path) -> None:
+        self._store: ox.Store | None = store
+        self.state = state
+        self.path = path
+
+    @property
+    def store(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError("this generation is closed")
+        return self._store
+
+    def close(self) -> None:
+        """Drop our handle so RocksDB closes the files (pyoxigraph has no explicit close)."""
+        if self._store is not None:
+            self._store.flush()
+        self._store = None
 
     def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
         """Drop a named graph and write its new quads (each step one transaction)."""
@@ -133,19 +145,18 @@ class GenerationStore:
             current = self.current_path()
             target = self.root / self._next_name()
             state = self.state()
+            writer: Writer | None = None
             try:
-                if current is None:
-                    store = ox.Store(str(target))
-                else:
+                if current is not None:
                     ox.Store.read_only(str(current)).backup(str(target))
-                    store = ox.Store(str(target))
-                writer = Writer(store, state, target)
+                writer = Writer(ox.Store(str(target)), state, target)
                 yield writer
-                store.flush()
-                del store, writer.store
+                writer.close()
                 state.dump(target.with_suffix(".json"))
                 _atomic_write(self.current_file, target.name + "\n")
             except BaseException:
+                if writer is not None:
+                    writer._store = None
                 shutil.rmtree(target, ignore_errors=True)
                 target.with_suffix(".json").unlink(missing_ok=True)
                 raise
