@@ -5,9 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def html_to_text(
-    html: str, *, path: Path
-) -> tuple[str, str | None, str | None, str | None]:
+def html_to_text(html: str, *, path: Path) -> tuple[str, str | None, str | None, str | None]:
     """(text, title, date, url); broken HTML is tolerated, an empty page is an error."""
     import trafilatura
 

@@ -36,9 +36,7 @@ def read_article(path: Path, *, rules: BoilerplateRules | None = None) -> Articl
     return article_from_bytes(raw, path=path, rules=rules)
 
 
-def article_from_bytes(
-    raw: bytes, *, path: Path, rules: BoilerplateRules | None = None
-) -> Article:
+def article_from_bytes(raw: bytes, *, path: Path, rules: BoilerplateRules | None = None) -> Article:
     if not raw.strip():
         raise IngestError(f"{path}: empty file")
     if len(raw) > MAX_BYTES:
@@ -71,13 +69,28 @@ def decode(raw: bytes, *, path: Path) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         return _decode(raw, "utf-8-sig", path)
     if b"\x00" in raw[:4096]:
-        if raw[:4096].count(b"\x00") > len(raw[:4096]) // 4:
-            return _decode(raw, "utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be", path)
-        raise IngestError(f"{path}: binary file (NUL bytes), not an article")
+        return _decode_utf16_or_fail(raw, path)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return _decode(raw, "cp1258", path)
+
+
+def _decode_utf16_or_fail(raw: bytes, path: Path) -> str:
+    """BOM-less UTF-16 has NULs on one side of each pair; anything else with NULs is binary."""
+    head = raw[:4096]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if max(even, odd) > len(head) // 4 and min(even, odd) == 0:
+        text = _decode(raw, "utf-16-le" if odd else "utf-16-be", path)
+        if _mostly_text(text):
+            return text
+    raise IngestError(f"{path}: binary file (NUL bytes), not an article")
+
+
+def _mostly_text(text: str) -> bool:
+    sample = text[:2000]
+    good = sum(ch.isalnum() or ch.isspace() or ch in ".,;:!?-–()\"'/%" for ch in sample)
+    return good >= 0.85 * max(len(sample), 1)
 
 
 def _decode(raw: bytes, encoding: str, path: Path) -> str:

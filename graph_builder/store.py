@@ -58,7 +58,7 @@ class StoreState:
 
     def dump(self, path: Path) -> None:
         data = {"articles": self.articles, "minted": self.minted, "info": self.info}
-        _atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
+        atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
 
 
 class Writer:
@@ -153,7 +153,7 @@ class GenerationStore:
                 yield writer
                 writer.close()
                 state.dump(target.with_suffix(".json"))
-                _atomic_write(self.current_file, target.name + "\n")
+                atomic_write(self.current_file, target.name + "\n")
             except BaseException:
                 if writer is not None:
                     writer._store = None
@@ -188,7 +188,7 @@ class GenerationStore:
                 old.with_suffix(".json").unlink(missing_ok=True)
 
 
-def _atomic_write(path: Path, text: str) -> None:
+def atomic_write(path: Path, text: str) -> None:
     """Write-then-rename, fsynced, so a reader sees the old or the new file, never half."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with tmp.open("w", encoding="utf-8") as handle:

@@ -1,0 +1,234 @@
+"""`policykg build`: articles on disk -> validated named graphs in a new store generation.
+
+Incremental by content hash: an article whose bytes are unchanged is skipped, a
+changed one replaces its named graph. One article's failure (unreadable file,
+extraction error, SHACL violation) is reported with the file and reason and the rest
+go on. The whole run is published as one generation, so a killed build changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from . import __version__
+from .config import ARTICLE_SUFFIXES, ONTOLOGY_FILE, BuildConfig
+from .ingest import IngestError, read_article
+from .iris import Minter
+from .model import Article, Extraction
+from .oxconvert import to_ox_quads, triples_of
+from .provenance import article_meta_quads, build_activity_quads
+from .rdf import RunInfo, extraction_to_quads
+from .store import GenerationStore, Writer, atomic_write
+from .validate import Validator
+
+log = logging.getLogger(__name__)
+Extractor = Callable[[Sequence[Article]], list[Extraction]]
+
+
+@dataclass
+class BuildReport:
+    built: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    entities: Counter[str] = field(default_factory=Counter)
+    triples: int = 0
+    generation: str | None = None
+
+
+def collect_files(paths: Iterable[Path]) -> list[Path]:
+    """Article files under the given files/directories, sorted for a stable order."""
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found.update(p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES)
+        else:
+            found.add(path)
+    return sorted(found)
+
+
+def default_extractor(config: BuildConfig) -> Extractor:
+    """The spaCy pipeline, built once (it loads the gazetteers)."""
+    from .extract import extract_many
+    from .nlp import build_nlp
+
+    nlp = build_nlp(vocab_dir=config.vocab_dir, use_pyvi=config.use_pyvi)
+    return lambda articles: extract_many(articles, nlp)
+
+
+def run_info() -> RunInfo:
+    now = datetime.now(UTC).replace(microsecond=0)
+    return RunInfo(
+        run_id=now.strftime("%Y%m%dT%H%M%SZ"), started=now.isoformat(), version=__version__
+    )
+
+
+def build(
+    paths: Sequence[Path],
+    config: BuildConfig,
+    *,
+    extractor: Extractor | None = None,
+    run: RunInfo | None = None,
+    prune: bool = False,
+    progress: Callable[[Iterable[Path]], Iterable[Path]] = lambda files: files,
+) -> BuildReport:
+    report = BuildReport()
+    run = run or run_info()
+    files = collect_files(paths)
+    generations = GenerationStore(config.store_path)
+    validator = Validator() if config.validate else None
+    with generations.write() as writer:
+        mint = Minter(config.base_iri, known=writer.state.minted)
+        _ensure_reference_graphs(writer, mint, config)
+        todo = _read_changed(progress(files), writer, report)
+        if todo:
+            extract = extractor or default_extractor(config)
+            extractions = extract([article for _, article in todo])
+            for (path, article), ex in zip(todo, extractions, strict=True):
+                _load_article(
+                    writer,
+                    article,
+                    ex,
+                    mint=mint,
+                    run=run,
+                    validator=validator,
+                    report=report,
+                    path=path,
+                )
+            _write_quads(writer, build_activity_quads(mint=mint, run=run))
+        if prune:
+            _prune(writer, mint, keep={p.stem for p in files}, report=report)
+        writer.state.minted = mint.owners
+        _summarise(writer, report, run)
+        report.generation = writer.path.name
+    _write_analytics(generations)
+    return report
+
+
+def _read_changed(
+    files: Iterable[Path], writer: Writer, report: BuildReport
+) -> list[tuple[Path, Article]]:
+    todo: list[tuple[Path, Article]] = []
+    seen_ids: dict[str, Path] = {}
+    for path in files:
+        try:
+            article = read_article(path)
+        except IngestError as e:
+            report.failed.append((str(path), str(e).removeprefix(f"{path}: ")))
+            continue
+        if article.id in seen_ids:
+            report.failed.append((str(path), f"same article id as {seen_ids[article.id]}"))
+            continue
+        seen_ids[article.id] = path
+        if writer.state.articles.get(article.id) == article.sha256:
+            report.skipped.append(article.id)
+        else:
+            todo.append((path, article))
+    return todo
+
+
+def _load_article(
+    writer: Writer,
+    article: Article,
+    ex: Extraction,
+    *,
+    mint: Minter,
+    run: RunInfo,
+    validator: Validator | None,
+    report: BuildReport,
+    path: Path,
+) -> None:
+    quads = list(extraction_to_quads(ex, article=article, mint=mint))
+    if validator is not None:
+        result = validator.check_triples(triples_of(quads))
+        if not result.conforms:
+            report.failed.append(
+                (str(path), f"SHACL: {result.violations} violation(s)\n{result.text}")
+            )
+            return
+    graph = ox.NamedNode(str(mint.article_graph(article.id)))
+    writer.replace_graph(graph, to_ox_quads(quads))
+    _remove_meta(writer, mint, article.id)
+    _write_quads(writer, article_meta_quads(article, mint=mint, run=run))
+    writer.state.articles[article.id] = article.sha256
+    report.built.append(article.id)
+
+
+def _write_quads(writer: Writer, quads: Iterable[Any]) -> None:
+    writer.store.extend(to_ox_quads(quads))
+
+
+def _remove_meta(writer: Writer, mint: Minter, article_id: str) -> None:
+    meta = ox.NamedNode(str(mint.meta_graph()))
+    for node in (mint.article(article_id), mint.article_graph(article_id)):
+        for quad in list(writer.store.quads_for_pattern(ox.NamedNode(str(node)), None, None, meta)):
+            writer.store.remove(quad)
+
+
+def _prune(writer: Writer, mint: Minter, *, keep: set[str], report: BuildReport) -> None:
+    """Drop articles that are no longer among the inputs."""
+    for article_id in sorted(set(writer.state.articles) - keep):
+        writer.store.remove_graph(ox.NamedNode(str(mint.article_graph(article_id))))
+        _remove_meta(writer, mint, article_id)
+        del writer.state.articles[article_id]
+        report.removed.append(article_id)
+
+
+def _ensure_reference_graphs(writer: Writer, mint: Minter, config: BuildConfig) -> None:
+    """Ontology and gazetteers in their own graphs, reloaded only when their files change."""
+    sources = {
+        str(mint.ontology_graph()): [ONTOLOGY_FILE],
+        f"{config.base_iri.rstrip('/')}/graph/vocab": sorted(config.vocab_dir.glob("*.ttl")),
+    }
+    hashes = writer.state.info.setdefault("reference_graphs", {})
+    for graph_iri, files in sources.items():
+        digest = hashlib.sha256(b"".join(f.read_bytes() for f in files if f.exists())).hexdigest()
+        if hashes.get(graph_iri) == digest:
+            continue
+        graph = ox.NamedNode(graph_iri)
+        writer.store.remove_graph(graph)
+        for file in files:
+            if file.exists():
+                writer.store.load(path=str(file), format=ox.RdfFormat.TURTLE, to_graph=graph)
+        hashes[graph_iri] = digest
+
+
+def _summarise(writer: Writer, report: BuildReport, run: RunInfo) -> None:
+    rows = writer.store.query(
+        "PREFIX pkg: <https://w3id.org/policykg/ontology#> SELECT ?c (COUNT(DISTINCT ?s) AS ?n) "
+        "WHERE { VALUES ?c { pkg:Policy pkg:Organisation pkg:Person pkg:Event pkg:Target "
+        "pkg:Place pkg:Post } ?s a ?c } GROUP BY ?c",
+        use_default_graph_as_union=True,
+    )
+    for row in rows:  # type: ignore[union-attr]
+        report.entities[row["c"].value.rsplit("#", 1)[-1]] = int(row["n"].value)
+    report.triples = len(writer.store)
+    writer.state.info.update(
+        built_at=run.started,
+        version=run.version,
+        quads=report.triples,
+        articles=len(writer.state.articles),
+        entities=dict(report.entities),
+    )
+
+
+def _write_analytics(generations: GenerationStore) -> None:
+    """Network analytics for the graph view, computed once per generation."""
+    try:
+        from .analytics import compute_analytics
+    except ImportError:  # the graph view computes lazily without it
+        return
+    path = generations.current_path()
+    if path is not None:
+        result = compute_analytics(generations.open_read_only())
+        atomic_write(path.with_suffix(".analytics.json"), json.dumps(result, ensure_ascii=False))

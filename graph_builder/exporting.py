@@ -1,0 +1,55 @@
+"""`policykg extract`: one output file per article, without touching any store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rdflib import Dataset
+
+from .build import collect_files, run_info
+from .config import VOCAB_DIR
+from .ingest import IngestError, read_article
+from .iris import Minter
+from .model import Article
+from .provenance import article_meta_quads
+from .rdf import extraction_to_quads
+
+SUFFIX = {"gold-json": ".json", "trig": ".trig", "jsonld": ".jsonld"}
+
+
+def write_extractions(
+    paths: list[Path], *, fmt: str, out: Path, base_iri: str, use_pyvi: bool = True
+) -> list[tuple[str, str]]:
+    """Write `<stem><suffix>` per article into `out`; return (file, reason) failures."""
+    from .extract import extract_many
+    from .goldjson import to_gold_json
+    from .nlp import build_nlp
+
+    out.mkdir(parents=True, exist_ok=True)
+    articles: list[Article] = []
+    failures: list[tuple[str, str]] = []
+    for path in collect_files(paths):
+        try:
+            articles.append(read_article(path))
+        except IngestError as e:
+            failures.append((str(path), str(e)))
+    nlp = build_nlp(vocab_dir=VOCAB_DIR, use_pyvi=use_pyvi)
+    for article, ex in zip(articles, extract_many(articles, nlp), strict=True):
+        target = out / f"{Path(article.path).stem}{SUFFIX[fmt]}"
+        if fmt == "gold-json":
+            text = json.dumps(to_gold_json(ex, article), ensure_ascii=False, indent=1)
+            target.write_text(text + "\n", encoding="utf-8")
+            continue
+        dataset = Dataset()
+        mint = Minter(base_iri)
+        quads = [
+            *extraction_to_quads(ex, article=article, mint=mint),
+            *article_meta_quads(article, mint=mint, run=run_info()),
+        ]
+        for s, p, o, g in quads:
+            dataset.graph(g).add((s, p, o))
+        target.write_text(
+            dataset.serialize(format="json-ld" if fmt == "jsonld" else "trig"), encoding="utf-8"
+        )
+    return failures

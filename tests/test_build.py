@@ -1,0 +1,120 @@
+"""The builder: incremental, failure-tolerant, all-or-nothing per run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from graph_builder.build import build, collect_files
+from graph_builder.config import BuildConfig
+from graph_builder.model import Article, Extraction
+from graph_builder.rdf import RunInfo
+from graph_builder.store import GenerationStore
+from tests.factories import TEXT, sample_extraction
+
+RUN = RunInfo(run_id="test", started="2024-01-01T00:00:00+00:00", version="test")
+BASE = "https://w3id.org/policykg/"
+
+
+class FakeExtractor:
+    """Returns the sample extraction for every article and records what it was given."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def __call__(self, articles: Sequence[Article]) -> list[Extraction]:
+        self.seen.extend(a.id for a in articles)
+        return [replace(sample_extraction(a.id, a.text), doc_id=a.id) for a in articles]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a1.txt").write_text(TEXT, encoding="utf-8")
+    (raw / "a2.txt").write_text(TEXT, encoding="utf-8")
+    return raw
+
+
+def config(tmp_path: Path, *, validate: bool = False) -> BuildConfig:
+    return BuildConfig(store_path=tmp_path / "store", validate=validate)
+
+
+def graph_names(store: ox.Store) -> set[str]:
+    return {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
+
+
+def test_build_writes_one_graph_per_article_plus_meta(tmp_path: Path, corpus: Path) -> None:
+    report = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    assert sorted(report.built) == ["a1", "a2"]
+    store = GenerationStore(tmp_path / "store").open_read_only()
+    names = graph_names(store)
+    assert {BASE + "graph/a1", BASE + "graph/a2", BASE + "graph/meta"} <= names
+    assert BASE + "graph/ontology" in names
+    assert report.entities["Policy"] == 2
+    assert report.triples == len(store)
+
+
+def test_unchanged_articles_are_skipped(tmp_path: Path, corpus: Path) -> None:
+    build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    again = FakeExtractor()
+    (corpus / "a2.txt").write_text(TEXT + " Thêm một câu.", encoding="utf-8")
+    report = build([corpus], config(tmp_path), extractor=again, run=RUN)
+    assert report.skipped == ["a1"]
+    assert again.seen == ["a2"]
+
+
+def test_bad_file_is_reported_and_the_rest_goes_on(tmp_path: Path, corpus: Path) -> None:
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    report = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    reasons = dict(report.failed)
+    assert "empty file" in reasons[str(corpus / "empty.txt")]
+    assert "binary" in reasons[str(corpus / "binary.txt")]
+    assert sorted(report.built) == ["a1", "a2"]
+
+
+def test_prune_removes_articles_no_longer_present(tmp_path: Path, corpus: Path) -> None:
+    build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    (corpus / "a2.txt").unlink()
+    report = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN, prune=True)
+    assert report.removed == ["a2"]
+    store = GenerationStore(tmp_path / "store").open_read_only()
+    assert BASE + "graph/a2" not in graph_names(store)
+    meta = ox.NamedNode(BASE + "graph/meta")
+    article = ox.NamedNode(BASE + "id/article/a2")
+    assert not list(store.quads_for_pattern(article, None, None, meta))
+
+
+def test_extractor_crash_publishes_nothing(tmp_path: Path, corpus: Path) -> None:
+    build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    generations = GenerationStore(tmp_path / "store")
+    before = generations.version()
+    (corpus / "a1.txt").write_text(TEXT + " Đổi.", encoding="utf-8")
+
+    def crash(articles: Sequence[Article]) -> list[Extraction]:
+        raise RuntimeError("extractor died")
+
+    with pytest.raises(RuntimeError):
+        build([corpus], config(tmp_path), extractor=crash, run=RUN)
+    assert generations.version() == before
+
+
+def test_iris_are_stable_across_incremental_builds(tmp_path: Path, corpus: Path) -> None:
+    build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    first = GenerationStore(tmp_path / "store").state().minted
+    (corpus / "a1.txt").write_text(TEXT + " Khác.", encoding="utf-8")
+    build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    assert GenerationStore(tmp_path / "store").state().minted == first
+
+
+def test_collect_files_finds_articles_sorted(tmp_path: Path) -> None:
+    for name in ("b.html", "a.txt", "c.pdf", "sub/d.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x")
+    found = [p.relative_to(tmp_path).as_posix() for p in collect_files([tmp_path])]
+    assert found == ["a.txt", "b.html", "sub/d.txt"]
