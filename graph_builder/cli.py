@@ -37,6 +37,14 @@ def main() -> None:
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (not recommended).")
 @click.option("--prune", is_flag=True, help="Remove stored articles that are not in PATHS.")
 @click.option("--no-pyvi", is_flag=True, help="Whitespace tokeniser instead of pyvi (faster).")
+@click.option(
+    "--workers",
+    type=int,
+    default=1,
+    show_default=True,
+    help="Extract on a local Dask cluster of this many processes (1: in process).",
+)
+@click.option("--scheduler", help="Address of a Dask scheduler to extract on (tcp://HOST:PORT).")
 def build(
     paths: tuple[Path, ...],
     store_path: Path,
@@ -45,6 +53,8 @@ def build(
     no_validate: bool,
     prune: bool,
     no_pyvi: bool,
+    workers: int,
+    scheduler: str | None,
 ) -> None:
     """Build the graph from articles (default data/raw), incrementally by content hash."""
     from tqdm import tqdm
@@ -58,11 +68,17 @@ def build(
         validate=not no_validate,
         use_pyvi=not no_pyvi,
     )
+    extractor = None
+    if workers > 1 or scheduler:
+        from .distributed import DaskExtractor
+
+        extractor = DaskExtractor(config, workers=workers, scheduler=scheduler)
     try:
         report = run_build(
             list(paths) or [DEFAULT_RAW],
             config,
             prune=prune,
+            extractor=extractor,
             progress=lambda files: tqdm(files, desc="articles", unit="file"),
         )
     except StoreError as e:

@@ -1,0 +1,86 @@
+"""Extraction on a Dask cluster: a LocalCluster here, a scheduler address on a real one.
+
+Only extraction is distributed: it is the CPU-heavy step and a pure function of the
+article. Minting IRIs, validation and loading stay in the builder process, in input
+order, so a distributed build writes exactly the graph a serial build writes.
+Each worker assembles the spaCy pipeline once and keeps it for later batches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .config import BuildConfig
+from .model import Article, Extraction
+
+BATCHES_PER_WORKER = 4
+
+
+@cache
+def _worker_nlp(vocab_dir: str, use_pyvi: bool) -> Any:
+    from .nlp import build_nlp
+
+    return build_nlp(vocab_dir=Path(vocab_dir), use_pyvi=use_pyvi)
+
+
+def extract_batch(articles: list[Article], vocab_dir: str, use_pyvi: bool) -> list[Extraction]:
+    """Runs on a worker; module-level so Dask can pickle it by reference."""
+    from .extract import extract_many
+
+    return extract_many(articles, _worker_nlp(vocab_dir, use_pyvi))
+
+
+def batches(items: Sequence[Article], count: int) -> list[list[Article]]:
+    """Split into at most `count` contiguous batches of near-equal size, order kept."""
+    count = max(1, min(count, len(items)))
+    size, extra = divmod(len(items), count)
+    out, start = [], 0
+    for index in range(count):
+        end = start + size + (1 if index < extra else 0)
+        out.append(list(items[start:end]))
+        start = end
+    return [b for b in out if b]
+
+
+class DaskExtractor:
+    """An `Extractor` (articles -> extractions) that fans out over a Dask cluster."""
+
+    def __init__(self, config: BuildConfig, *, workers: int = 2, scheduler: str | None = None):
+        self.config = config
+        self.workers = workers
+        self.scheduler = scheduler
+
+    def __call__(self, articles: Sequence[Article]) -> list[Extraction]:
+        from dask.distributed import Client, LocalCluster
+
+        if self.scheduler:
+            client = Client(self.scheduler)
+            cluster = None
+        else:
+            cluster = LocalCluster(
+                n_workers=self.workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                host="127.0.0.1",
+            )
+            client = Client(cluster)
+        try:
+            width = len(client.scheduler_info()["workers"]) or self.workers
+            parts = batches(articles, width * BATCHES_PER_WORKER)
+            futures = client.map(
+                extract_batch,
+                parts,
+                vocab_dir=str(self.config.vocab_dir),
+                use_pyvi=self.config.use_pyvi,
+                pure=False,
+            )
+            results: list[list[Extraction]] = client.gather(futures)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+        return [ex for part in results for ex in part]
