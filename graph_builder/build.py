@@ -28,6 +28,7 @@ from .model import Article, Extraction
 from .oxconvert import to_ox_quads, triples_of
 from .provenance import article_meta_quads, build_activity_quads
 from .rdf import RunInfo, extraction_to_quads
+from .remote import RemoteStore, RemoteWriter, is_remote
 from .store import GenerationStore, Writer, atomic_write
 from .validate import Validator
 
@@ -85,7 +86,7 @@ def build(
     report = BuildReport()
     run = run or run_info()
     files = collect_files(paths)
-    generations = GenerationStore(config.store_path)
+    generations = open_backend(config.store_path)
     validator = Validator() if config.validate else None
     with generations.write() as writer:
         mint = Minter(config.base_iri, known=writer.state.minted)
@@ -109,14 +110,21 @@ def build(
         if prune:
             _prune(writer, mint, keep={p.stem for p in files}, report=report)
         writer.state.minted = mint.owners
-        _summarise(writer, report, run)
-        report.generation = writer.path.name
+        writer.state.info.update(
+            built_at=run.started, version=run.version, articles=len(writer.state.articles)
+        )
+    _summarise(generations, report)
     _write_analytics(generations)
     return report
 
 
+def open_backend(spec: Path | str) -> GenerationStore | RemoteStore:
+    """A local generation store, or a remote SPARQL server for `sparql+http://...`."""
+    return RemoteStore(str(spec)) if is_remote(spec) else GenerationStore(spec)
+
+
 def _read_changed(
-    files: Iterable[Path], writer: Writer, report: BuildReport
+    files: Iterable[Path], writer: Writer | RemoteWriter, report: BuildReport
 ) -> list[tuple[Path, Article]]:
     todo: list[tuple[Path, Article]] = []
     seen_ids: dict[str, Path] = {}
@@ -138,7 +146,7 @@ def _read_changed(
 
 
 def _load_article(
-    writer: Writer,
+    writer: Writer | RemoteWriter,
     article: Article,
     ex: Extraction,
     *,
@@ -164,27 +172,30 @@ def _load_article(
     report.built.append(article.id)
 
 
-def _write_quads(writer: Writer, quads: Iterable[Any]) -> None:
-    writer.store.extend(to_ox_quads(quads))
+def _write_quads(writer: Writer | RemoteWriter, quads: Iterable[Any]) -> None:
+    writer.add(to_ox_quads(quads))
 
 
-def _remove_meta(writer: Writer, mint: Minter, article_id: str) -> None:
+def _remove_meta(writer: Writer | RemoteWriter, mint: Minter, article_id: str) -> None:
     meta = ox.NamedNode(str(mint.meta_graph()))
-    for node in (mint.article(article_id), mint.article_graph(article_id)):
-        for quad in list(writer.store.quads_for_pattern(ox.NamedNode(str(node)), None, None, meta)):
-            writer.store.remove(quad)
+    nodes = (mint.article(article_id), mint.article_graph(article_id))
+    writer.remove_about(meta, [ox.NamedNode(str(node)) for node in nodes])
 
 
-def _prune(writer: Writer, mint: Minter, *, keep: set[str], report: BuildReport) -> None:
+def _prune(
+    writer: Writer | RemoteWriter, mint: Minter, *, keep: set[str], report: BuildReport
+) -> None:
     """Drop articles that are no longer among the inputs."""
     for article_id in sorted(set(writer.state.articles) - keep):
-        writer.store.remove_graph(ox.NamedNode(str(mint.article_graph(article_id))))
+        writer.drop_graph(ox.NamedNode(str(mint.article_graph(article_id))))
         _remove_meta(writer, mint, article_id)
         del writer.state.articles[article_id]
         report.removed.append(article_id)
 
 
-def _ensure_reference_graphs(writer: Writer, mint: Minter, config: BuildConfig) -> None:
+def _ensure_reference_graphs(
+    writer: Writer | RemoteWriter, mint: Minter, config: BuildConfig
+) -> None:
     """Ontology and gazetteers in their own graphs, reloaded only when their files change."""
     sources = {
         str(mint.ontology_graph()): [ONTOLOGY_FILE],
@@ -196,38 +207,35 @@ def _ensure_reference_graphs(writer: Writer, mint: Minter, config: BuildConfig) 
         if hashes.get(graph_iri) == digest:
             continue
         graph = ox.NamedNode(graph_iri)
-        writer.store.remove_graph(graph)
+        writer.drop_graph(graph)
         for file in files:
             if file.exists():
-                writer.store.load(path=str(file), format=ox.RdfFormat.TURTLE, to_graph=graph)
+                writer.load_file(file, ox.RdfFormat.TURTLE, graph)
         hashes[graph_iri] = digest
 
 
-def _summarise(writer: Writer, report: BuildReport, run: RunInfo) -> None:
-    rows = writer.store.query(
-        "PREFIX pkg: <https://w3id.org/policykg/ontology#> SELECT ?c (COUNT(DISTINCT ?s) AS ?n) "
-        "WHERE { VALUES ?c { pkg:Policy pkg:Organisation pkg:Person pkg:Event pkg:Target "
-        "pkg:Place pkg:Post } ?s a ?c } GROUP BY ?c",
-        use_default_graph_as_union=True,
+def _summarise(generations: GenerationStore | RemoteStore, report: BuildReport) -> None:
+    """Entity counts of the published graph, for the build summary and /health."""
+    rows = generations.select(
+        "PREFIX pkg: <https://w3id.org/policykg/ontology#> "
+        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { "
+        "VALUES ?c { pkg:Policy pkg:Organisation pkg:Person pkg:Event pkg:Target pkg:Place "
+        "pkg:Post } ?s a ?c } } GROUP BY ?c"
     )
-    for row in rows:  # type: ignore[union-attr]
-        report.entities[row["c"].value.rsplit("#", 1)[-1]] = int(row["n"].value)
-    report.triples = len(writer.store)
-    writer.state.info.update(
-        built_at=run.started,
-        version=run.version,
-        quads=report.triples,
-        articles=len(writer.state.articles),
-        entities=dict(report.entities),
-    )
+    for row in rows:
+        report.entities[row["c"].rsplit("#", 1)[-1]] = int(row["n"])
+    report.triples = generations.quad_count()
+    report.generation = generations.version()
 
 
-def _write_analytics(generations: GenerationStore) -> None:
+def _write_analytics(generations: GenerationStore | RemoteStore) -> None:
     """Network analytics for the graph view, computed once per generation."""
     try:
         from .analytics import compute_analytics
     except ImportError:  # the graph view computes lazily without it
         return
+    if isinstance(generations, RemoteStore):
+        return  # analytics are computed lazily by the endpoint for remote stores
     path = generations.current_path()
     if path is not None:
         result = compute_analytics(generations.open_read_only())

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 
 from . import __version__
 from .config import DEFAULT_BASE_IRI, DEFAULT_RAW, DEFAULT_STORE, VOCAB_DIR, BuildConfig
+from .remote import is_remote
 from .store import GenerationStore, StoreError
 
 STORE = click.option(
@@ -31,7 +32,13 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@STORE
+@click.option(
+    "--store",
+    "store_spec",
+    default=str(DEFAULT_STORE),
+    show_default=True,
+    help="Store directory, or sparql+http://HOST:PORT/... for a remote server.",
+)
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True)
 @click.option("--vocab-dir", type=click.Path(path_type=Path), default=VOCAB_DIR)
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (not recommended).")
@@ -47,7 +54,7 @@ def main() -> None:
 @click.option("--scheduler", help="Address of a Dask scheduler to extract on (tcp://HOST:PORT).")
 def build(
     paths: tuple[Path, ...],
-    store_path: Path,
+    store_spec: str,
     base_iri: str,
     vocab_dir: Path,
     no_validate: bool,
@@ -64,7 +71,7 @@ def build(
     config = BuildConfig(
         base_iri=base_iri,
         vocab_dir=vocab_dir,
-        store_path=store_path,
+        store_path=store_spec if is_remote(store_spec) else Path(store_spec),
         validate=not no_validate,
         use_pyvi=not no_pyvi,
     )

@@ -22,6 +22,6 @@ class BuildConfig:
 
     base_iri: str = DEFAULT_BASE_IRI
     vocab_dir: Path = VOCAB_DIR
-    store_path: Path = DEFAULT_STORE
+    store_path: Path | str = DEFAULT_STORE  # a directory, or sparql+http://... (remote)
     use_pyvi: bool = True
     validate: bool = True

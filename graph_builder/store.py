@@ -86,6 +86,22 @@ class Writer:
         self.store.remove_graph(graph)
         self.store.extend(quads)
 
+    def add(self, quads: list[ox.Quad]) -> None:
+        self.store.extend(quads)
+
+    def drop_graph(self, graph: ox.NamedNode) -> None:
+        self.store.remove_graph(graph)
+
+    def remove_about(self, graph: ox.NamedNode, subjects: list[ox.NamedNode]) -> None:
+        """Remove every quad of `graph` whose subject is one of `subjects`."""
+        for subject in subjects:
+            for quad in list(self.store.quads_for_pattern(subject, None, None, graph)):
+                self.store.remove(quad)
+
+    def load_file(self, path: Path, fmt: ox.RdfFormat, graph: ox.NamedNode | None) -> None:
+        """Bulk load (fast, not transactional: the generation swap makes it atomic)."""
+        self.store.bulk_load(path=str(path), format=fmt, to_graph=graph)
+
 
 class GenerationStore:
     """Opens, clones and publishes generations under one root directory."""
@@ -122,6 +138,17 @@ class GenerationStore:
     def state(self) -> StoreState:
         path = self.current_path()
         return StoreState.load(path.with_suffix(".json")) if path else StoreState()
+
+    def select(self, query: str) -> list[dict[str, str]]:
+        """A SELECT over the live generation (union default graph), values as strings."""
+        solutions = self.open_read_only().query(query, use_default_graph_as_union=True)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise TypeError("select() runs SELECT queries only")
+        names = [v.value for v in solutions.variables]
+        return [{n: row[n].value for n in names if row[n] is not None} for row in solutions]
+
+    def quad_count(self) -> int:
+        return len(self.open_read_only()) if self.exists() else 0
 
     def open_read_only(self) -> ox.Store:
         """The live generation, read-only. Raises StoreError with the reason."""
