@@ -43,7 +43,7 @@ def server(tmp_path: Path) -> Iterator[str]:
     deadline = time.monotonic() + 30
     while True:
         try:
-            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1)  # noqa: S310
+            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1)
             break
         except OSError:
             if time.monotonic() > deadline:
