@@ -12,11 +12,11 @@ import hashlib
 import json
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
@@ -33,6 +33,8 @@ from .store import GenerationStore, Writer, atomic_write
 from .validate import Validator
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+CHUNK = 64  # articles extracted and loaded together
 Extractor = Callable[[Sequence[Article]], list[Extraction]]
 
 
@@ -81,7 +83,7 @@ def build(
     extractor: Extractor | None = None,
     run: RunInfo | None = None,
     prune: bool = False,
-    progress: Callable[[Iterable[Path]], Iterable[Path]] = lambda files: files,
+    progress: Callable[[Iterable[Any]], Iterable[Any]] = lambda items: items,
 ) -> BuildReport:
     report = BuildReport()
     run = run or run_info()
@@ -91,21 +93,22 @@ def build(
     with generations.write() as writer:
         mint = Minter(config.base_iri, known=writer.state.minted)
         _ensure_reference_graphs(writer, mint, config)
-        todo = _read_changed(progress(files), writer, report)
+        todo = _read_changed(files, writer, report)
         if todo:
             extract = extractor or default_extractor(config)
-            extractions = extract([article for _, article in todo])
-            for (path, article), ex in zip(todo, extractions, strict=True):
-                _load_article(
-                    writer,
-                    article,
-                    ex,
-                    mint=mint,
-                    run=run,
-                    validator=validator,
-                    report=report,
-                    path=path,
-                )
+            size = getattr(extract, "chunk_size", CHUNK)
+            for chunk in _chunks(progress(todo), size):
+                for path, article, ex in _extract_safely(extract, chunk, report):
+                    _load_article(
+                        writer,
+                        article,
+                        ex,
+                        mint=mint,
+                        run=run,
+                        validator=validator,
+                        report=report,
+                        path=path,
+                    )
             _write_quads(writer, build_activity_quads(mint=mint, run=run))
         if prune:
             _prune(writer, mint, keep={p.stem for p in files}, report=report)
@@ -128,6 +131,7 @@ def _read_changed(
 ) -> list[tuple[Path, Article]]:
     todo: list[tuple[Path, Article]] = []
     seen_ids: dict[str, Path] = {}
+    by_hash = {sha: article_id for article_id, sha in writer.state.articles.items()}
     for path in files:
         try:
             article = read_article(path)
@@ -138,11 +142,40 @@ def _read_changed(
             report.failed.append((str(path), f"same article id as {seen_ids[article.id]}"))
             continue
         seen_ids[article.id] = path
-        if writer.state.articles.get(article.id) == article.sha256:
+        twin = by_hash.setdefault(article.sha256, article.id)
+        if twin != article.id:
+            report.failed.append((str(path), f"duplicate of article {twin} (same content)"))
+        elif writer.state.articles.get(article.id) == article.sha256:
             report.skipped.append(article.id)
         else:
             todo.append((path, article))
     return todo
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Bounded batches: memory stays flat however many articles a build has."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _extract_safely(
+    extract: Extractor, chunk: list[tuple[Path, Article]], report: BuildReport
+) -> list[tuple[Path, Article, Extraction]]:
+    """One article that breaks the extractor is reported; the others still get extracted."""
+    try:
+        extractions = extract([article for _, article in chunk])
+    except Exception as e:
+        if len(chunk) == 1:
+            report.failed.append((str(chunk[0][0]), f"extraction failed: {type(e).__name__}: {e}"))
+            return []
+        return [item for one in chunk for item in _extract_safely(extract, [one], report)]
+    return [(p, a, ex) for (p, a), ex in zip(chunk, extractions, strict=True)]
 
 
 def _load_article(

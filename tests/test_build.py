@@ -36,7 +36,7 @@ def corpus(tmp_path: Path) -> Path:
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "a1.txt").write_text(TEXT, encoding="utf-8")
-    (raw / "a2.txt").write_text(TEXT, encoding="utf-8")
+    (raw / "a2.txt").write_text(TEXT + " Bài thứ hai.", encoding="utf-8")
     return raw
 
 
@@ -90,18 +90,26 @@ def test_prune_removes_articles_no_longer_present(tmp_path: Path, corpus: Path) 
     assert not list(store.quads_for_pattern(article, None, None, meta))
 
 
-def test_extractor_crash_publishes_nothing(tmp_path: Path, corpus: Path) -> None:
-    build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
-    generations = GenerationStore(tmp_path / "store")
-    before = generations.version()
-    (corpus / "a1.txt").write_text(TEXT + " Đổi.", encoding="utf-8")
+def test_extractor_crash_on_one_article_is_reported(tmp_path: Path, corpus: Path) -> None:
+    fake = FakeExtractor()
 
-    def crash(articles: Sequence[Article]) -> list[Extraction]:
-        raise RuntimeError("extractor died")
+    def crash_on_a2(articles: Sequence[Article]) -> list[Extraction]:
+        if any(a.id == "a2" for a in articles):
+            raise RuntimeError("extractor died")
+        return fake(articles)
 
-    with pytest.raises(RuntimeError):
-        build([corpus], config(tmp_path), extractor=crash, run=RUN)
-    assert generations.version() == before
+    report = build([corpus], config(tmp_path), extractor=crash_on_a2, run=RUN)
+    assert report.built == ["a1"]
+    assert report.failed == [
+        (str(corpus / "a2.txt"), "extraction failed: RuntimeError: extractor died")
+    ]
+
+
+def test_duplicate_content_is_reported(tmp_path: Path, corpus: Path) -> None:
+    (corpus / "copy.txt").write_bytes((corpus / "a1.txt").read_bytes())
+    report = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    assert sorted(report.built) == ["a1", "a2"]
+    assert report.failed == [(str(corpus / "copy.txt"), "duplicate of article a1 (same content)")]
 
 
 def test_iris_are_stable_across_incremental_builds(tmp_path: Path, corpus: Path) -> None:

@@ -100,11 +100,11 @@ def test_failed_remote_build_changes_nothing(server: str, corpus: Path) -> None:
     before = remote.quad_count()
     (corpus / "a0.txt").write_text(TEXT + " Lỗi.", encoding="utf-8")
 
-    def crash(articles: object) -> list[object]:
-        raise RuntimeError("extractor died")
+    def interrupted(articles: object) -> list[object]:
+        raise KeyboardInterrupt  # like Ctrl-C or a kill: the build must not publish
 
-    with pytest.raises(RuntimeError):
-        build([corpus], config, extractor=crash, run=RUN)  # type: ignore[arg-type]
+    with pytest.raises(KeyboardInterrupt):
+        build([corpus], config, extractor=interrupted, run=RUN)  # type: ignore[arg-type]
     assert remote.quad_count() == before
     assert remote.version() == "1"
 
