@@ -1,0 +1,146 @@
+"""Mentions -> Organisation and Person entities: grouping, names, aliases, parents, roles."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .iris import fold
+from .lexicon import Lexicon, norm
+from .model import Mention, Organisation, Person
+from .rules.keys import expand, split_place
+from .rules.orgs import OrgMention
+from .rules.people import PersonMention, organisation_of
+
+PARENT_KINDS = {"ministry", "university", "people's committee", "government", "international"}
+
+
+@dataclass
+class OrgGroup:
+    mentions: list[OrgMention] = field(default_factory=list)
+    key: str = ""
+    kind: str = "other"
+    canonical: str | None = None
+
+    @property
+    def name(self) -> str:
+        return max((m.text for m in self.mentions), key=len)
+
+
+class OrgIndex:
+    """Organisation groups of one article, and which mention belongs to which group."""
+
+    def __init__(self, mentions: list[OrgMention], lex: Lexicon) -> None:
+        self.lex = lex
+        self.groups: list[OrgGroup] = []
+        self._of: dict[int, OrgGroup] = {}
+        for mention in mentions:
+            self._add(mention)
+        self._merge_generic_places()
+
+    def _key(self, m: OrgMention) -> tuple[str, str | None]:
+        if m.canonical:
+            return norm(m.canonical), None
+        return split_place(expand(m.text), self.lex)
+
+    def _add(self, m: OrgMention) -> None:
+        base, place = self._key(m)
+        key = base if place is None else f"{base} @{place}"
+        group = next((g for g in self.groups if g.key == key), None)
+        if group is None:
+            group = OrgGroup(key=key, kind=m.kind, canonical=m.canonical)
+            self.groups.append(group)
+        group.mentions.append(m)
+        self._of[m.start] = group
+
+    def _merge_generic_places(self) -> None:
+        """"Sở LĐ-TB&XH" and "Sở LĐ-TB&XH Thành phố" join the one "Sở ... TP.HCM"."""
+        for group in list(self.groups):
+            base = group.key.split(" @")[0]
+            if " @" in group.key and group.key.split(" @")[1]:
+                continue
+            named = [g for g in self.groups if g is not group and g.key.startswith(base + " @")
+                     and g.key.split(" @")[1]]
+            if len(named) == 1:
+                self._move(group, named[0])
+
+    def _move(self, source: OrgGroup, target: OrgGroup) -> None:
+        target.mentions.extend(source.mentions)
+        for m in source.mentions:
+            self._of[m.start] = target
+        self.groups.remove(source)
+
+    def group_of(self, m: OrgMention) -> OrgGroup:
+        return self._of[m.start]
+
+    def parents(self, text: str) -> dict[int, OrgGroup]:
+        """Child group id -> parent: "Cục X – Bộ Y", "Cơ sở II, Trường ĐH ..."."""
+        out: dict[int, OrgGroup] = {}
+        ordered = sorted((m for g in self.groups for m in g.mentions), key=lambda m: m.start)
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            gap = text[a.end : b.start]
+            child, parent = self.group_of(a), self.group_of(b)
+            if child is parent or parent.kind not in PARENT_KINDS or child.kind in PARENT_KINDS:
+                if not (child.kind == "university" and a.text.startswith(("Cơ sở", "Phân hiệu"))):
+                    continue
+            if re.fullmatch(r"\s*[-–]\s*|\s*,\s*", gap):
+                out[id(child)] = parent
+        return out
+
+
+def organisations(index: OrgIndex, text: str) -> list[Organisation]:
+    parents = index.parents(text)
+    out = []
+    for g in index.groups:
+        parent = parents.get(id(g))
+        aliases = tuple(sorted({m.text for m in g.mentions} - {g.name}))
+        out.append(Organisation(
+            name=g.name, kind=g.kind, key=g.canonical or _key_text(g.key), aliases=aliases,
+            parent=parent.name if parent else None,
+            mentions=tuple(Mention(m.start, m.end, m.text) for m in g.mentions),
+        ))
+    return out
+
+
+def _key_text(key: str) -> str:
+    return key.replace(" @", " ")
+
+
+def people(mentions: list[PersonMention], orgs: list[OrgMention], index: OrgIndex,
+           lex: Lexicon) -> list[Person]:
+    by_name: dict[str, list[PersonMention]] = defaultdict(list)
+    for m in mentions:
+        by_name[m.name].append(m)
+    out = []
+    for name, group in by_name.items():
+        roles = _distinct_roles(group, orgs, index, lex)
+        org = next((o for m in group if (o := organisation_of(m, orgs)) is not None), None)
+        richest = max(group, key=lambda m: sum(map(len, m.roles)))
+        out.append(Person(
+            name=name, key=name, title=next((m.title for m in group if m.title), None),
+            role=", ".join(richest.roles) or None, roles=tuple(roles),
+            organisation=index.group_of(org).name if org else None,
+            mentions=tuple(Mention(m.start, m.end, m.name) for m in group),
+        ))
+    return out
+
+
+def _distinct_roles(group: list[PersonMention], orgs: list[OrgMention], index: OrgIndex,
+                    lex: Lexicon) -> list[str]:
+    """One role per (post, organisation): "GĐ Trung tâm CTXH" = "Giám đốc Trung tâm ..."."""
+    best: dict[tuple[str, int | None], str] = {}
+    for m in group:
+        for span in m.role_spans:
+            post = next((p for p in lex.posts if span.text.startswith(p.label)), None)
+            inside = [o for o in orgs if span.start <= o.start < span.end]
+            org_id = id(index.group_of(inside[0])) if inside else None
+            signature = (fold(post.canonical if post else span.text).lower(), org_id)
+            loose = (signature[0], None)
+            if org_id is not None and loose in best:
+                best.pop(loose)
+            if org_id is None and any(k[0] == signature[0] for k in best):
+                continue
+            if len(span.text) > len(best.get(signature, "")):
+                best[signature] = span.text
+    return list(best.values())

@@ -1,0 +1,180 @@
+"""Event mentions -> Event entities with date, place, organisers, participants, parent."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .assemble_agents import OrgIndex
+from .lexicon import Lexicon
+from .model import Event, Mention, Predicate, Relation
+from .rules.dates import RANGE, find_dates, iso
+from .rules.events import EventMention
+from .rules.orgs import OrgMention
+from .rules.people import PersonMention
+from .rules.text import Span, sentence_at
+
+ORGANISE = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*$")
+PARTICIPATE = re.compile(r"[Tt]ham dự|tham gia|[Pp]hát biểu|chủ trì|khai mạc|tham luận|"
+                         r"[Dd]ự |đại biểu|[Cc]hia sẻ tại")
+SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
+
+
+@dataclass
+class EventGroup:
+    kind: str
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return next((m.text for m in self.mentions if not m.bare), self.mentions[0].text)
+
+
+@dataclass
+class EventBuilder:
+    text: str
+    sents: list[Span]
+    lex: Lexicon
+    orgs: list[OrgMention]
+    index: OrgIndex
+    people: list[PersonMention]
+    year: int | None
+    groups: list[EventGroup] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+    def group(self, mentions: list[EventMention]) -> None:
+        for m in mentions:
+            if not m.bare:
+                same = next((g for g in self.groups if g.name.lower() == m.text.lower()), None)
+                if same is None:
+                    self.groups.append(EventGroup(m.kind, [m]))
+                else:
+                    same.mentions.append(m)
+        for m in (m for m in mentions if m.bare):
+            kin = [g for g in self.groups if g.kind == m.kind]
+            earlier = [g for g in kin if g.mentions[0].start < m.start]
+            target = (earlier or kin or [None])[-1]
+            if target is None:
+                target = EventGroup(m.kind, [])
+                self.groups.append(target)
+            target.mentions.append(m)
+
+    def events(self) -> list[Event]:
+        out = []
+        for g in self.groups:
+            organisers = self._organisers(g)
+            date, date_end = self._dates(g)
+            place = self._place(g, organisers)
+            participants = [p for p in self._participants(g) if p not in organisers]
+            parent = self._parent(g)
+            out.append(Event(
+                name=g.name, kind=g.kind, key=g.name, date=date, date_end=date_end,
+                location=place, organisers=tuple(organisers), participants=tuple(participants),
+                parent=parent, mentions=tuple(Mention(m.start, m.end, m.text) for m in g.mentions),
+            ))
+        return out
+
+    def _sentences(self, g: EventGroup) -> list[tuple[Span, EventMention]]:
+        pairs = [(sentence_at(self.sents, m.start), m) for m in g.mentions]
+        return [(s, m) for s, m in pairs if s is not None]
+
+    def _organisers(self, g: EventGroup) -> list[str]:
+        names: list[str] = []
+        for sent, m in self._sentences(g):
+            head = self.text[sent.start : m.start]
+            verb = ORGANISE.search(head)
+            if verb:
+                floor = max([sent.start] + [o.end for o in self.groups_mentions()
+                                            if sent.start <= o.start < m.start and o is not m])
+                names += self._org_names(floor, sent.start + verb.start())
+            tail = self.text[m.end : sent.end]
+            by = re.search(r"\bdo\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức", tail)
+            if by:
+                names += self._org_names(m.end + by.start(1), m.end + by.end(1))
+        nxt = self._next_sentence(g)
+        if nxt is not None and re.match(r"(Đây là|Hoạt động|Sự kiện)", nxt.text):
+            by = re.search(r"\bdo\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức", nxt.text)
+            if by:
+                names += self._org_names(nxt.start + by.start(1), nxt.start + by.end(1))
+        return list(dict.fromkeys(self._without_parents(names)))
+
+    def groups_mentions(self) -> list[EventMention]:
+        return [m for g in self.groups for m in g.mentions]
+
+    def _org_names(self, start: int, end: int) -> list[str]:
+        return [self.index.group_of(o).name for o in self.orgs if start <= o.start < end]
+
+    def _without_parents(self, names: list[str]) -> list[str]:
+        parents = {p.name for p in self.index.parents(self.text).values()}
+        return [n for n in names if n not in parents]
+
+    def _next_sentence(self, g: EventGroup) -> Span | None:
+        first = sentence_at(self.sents, g.mentions[0].start)
+        if first is None:
+            return None
+        later = [s for s in self.sents if s.start >= first.end]
+        return later[0] if later else None
+
+    def _dates(self, g: EventGroup) -> tuple[str | None, str | None]:
+        spans = [s for s, _ in self._sentences(g)]
+        nxt = self._next_sentence(g)
+        for sent in [*spans, *([nxt] if nxt else [])]:
+            r = RANGE.search(sent.text)
+            if r and r.group(4):
+                year = int(r.group(5)) if r.group(5) else self.year
+                month_start = int(r.group(2)) if r.group(2) else int(r.group(4))
+                start, end = iso(int(r.group(1)), month_start, year), iso(
+                    int(r.group(3)), int(r.group(4)), year)
+                if start and end:
+                    return start, end
+        for sent in spans:
+            dates = [d for d in find_dates(sent.text, default_year=self.year) if d.iso]
+            if dates:
+                return dates[0].iso, None
+        return None, None
+
+    def _place(self, g: EventGroup, organisers: list[str]) -> str | None:
+        for sent, m in self._sentences(g):
+            around = self.text[max(sent.start - 60, 0) : sent.end]
+            tai = re.search(r"tại\s+([^,.;]{2,40})", self.text[m.start : sent.end])
+            for candidate in ([tai.group(1)] if tai else []) + [around]:
+                place = self._first_place(candidate)
+                if place:
+                    return place
+        for name in organisers:
+            place = self._first_place(name)
+            if place:
+                return place
+        return None
+
+    def _first_place(self, text: str) -> str | None:
+        for entry in self.lex.places:
+            if entry.kind == "country":
+                continue
+            if re.search(r"(?<![\wÀ-ỹ])" + re.escape(entry.label) + r"(?![\wÀ-ỹ])", text):
+                return entry.label
+        return None
+
+    def _participants(self, g: EventGroup) -> list[str]:
+        out: list[str] = []
+        for sent, _ in self._sentences(g):
+            if not PARTICIPATE.search(sent.text) and not SUPPORT.search(sent.text):
+                continue
+            people = [p for p in self.people if sent.start <= p.start < sent.end]
+            out += [p.name for p in people]
+            out += self._org_names(sent.start, sent.end)
+        nxt = self._next_sentence(g)
+        if nxt is not None and SUPPORT.search(nxt.text):
+            s = SUPPORT.search(nxt.text)
+            out += self._org_names(nxt.start + s.end(), nxt.end)  # type: ignore[union-attr]
+        return list(dict.fromkeys(out))
+
+    def _parent(self, g: EventGroup) -> str | None:
+        for sent, m in self._sentences(g):
+            frame = re.search(r"[Tt]rong khuôn khổ\s+", self.text[sent.start : m.start])
+            if frame:
+                other = next((o for o in self.groups if o is not g and any(
+                    sent.start + frame.end() == om.start for om in o.mentions)), None)
+                if other:
+                    return other.name
+        return None

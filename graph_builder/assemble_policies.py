@@ -1,0 +1,252 @@
+"""Policy mentions -> Policy entities with number, kind, issuer, date, period, and the
+approvedBy / implements links between them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .assemble_agents import OrgIndex
+from .lexicon import Lexicon, norm
+from .model import Mention, Policy, Predicate, Relation
+from .rules.dates import find_dates, find_period
+from .rules.orgs import OrgMention
+from .rules.policies import PolicyMention, issuer_from_code
+from .rules.text import Span, sentence_at
+
+ISSUE_VERB = re.compile(r"(?:đã\s+)?(?:ký|ban hành|thông qua|phê duyệt)\s*$")
+APPROVES = re.compile(r"phê duyệt|triển khai|ban hành|về việc")
+IMPLEMENT_CUE = re.compile(r"triển khai|thực hiện|[Gg]ắn với|[Cc]ăn cứ|trên cơ sở")
+
+
+def _tokens(text: str) -> set[str]:
+    return {t for t in re.split(r"[\s\-–/,.;:()]+", norm(text)) if t}
+
+
+def jaccard(a: str, b: str) -> float:
+    ta, tb = _tokens(a), _tokens(b)
+    return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
+
+
+@dataclass
+class PolicyEntity:
+    kind: str
+    mentions: list[PolicyMention] = field(default_factory=list)
+    number: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    period: tuple[int, int] | None = None
+
+    @property
+    def name(self) -> str:
+        return self.mentions[0].text
+
+
+@dataclass
+class PolicyBuilder:
+    text: str
+    sents: list[Span]
+    lex: Lexicon
+    orgs: list[OrgMention]
+    index: OrgIndex
+    year: int | None
+    entities: list[PolicyEntity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+    def add_legal(self, mentions: list[PolicyMention]) -> None:
+        for m in mentions:
+            entity = next((e for e in self.entities if e.number == m.number), None)
+            if entity is None:
+                entity = PolicyEntity(m.kind, number=m.number)
+                self.entities.append(entity)
+            entity.mentions.append(m)
+            entity.issuer = entity.issuer or self._issuer(m)
+            entity.date = entity.date or self._date(m)
+
+    def add_instruments(self, mentions: list[PolicyMention]) -> None:
+        for m in sorted(mentions, key=lambda m: (m.bare, m.start)):
+            if m.bare:
+                self._attach_bare(m)
+                continue
+            inside = self._enclosing(m, mentions)
+            entity = self._similar(m)
+            if entity is None and inside is not None:
+                continue  # named only inside another policy's name: see link_implements
+            if entity is None:
+                entity = PolicyEntity(m.kind, period=find_period(m.text))
+                self.entities.append(entity)
+                self._issuer_for_instrument(entity, m)
+            entity.mentions.append(m)
+
+    def _similar(self, m: PolicyMention) -> PolicyEntity | None:
+        for e in self.entities:
+            if e.kind != m.kind or e.number:
+                continue
+            a, b = norm(e.name), norm(m.text)
+            if a.startswith(b) or b.startswith(a) or jaccard(a, b) >= 0.7:
+                return e
+        return None
+
+    def _enclosing(self, m: PolicyMention, mentions: list[PolicyMention]) -> PolicyMention | None:
+        return next((o for o in mentions if o is not m and not o.bare
+                     and o.start < m.start < o.end), None)
+
+    def _attach_bare(self, m: PolicyMention) -> None:
+        if m.ref_number:
+            decision = next((e for e in self.entities
+                             if e.number and e.number.startswith(m.ref_number + "/")), None)
+            approved = self._approved_by(decision) if decision else None
+            target = approved or next((e for e in self.entities if e.name == m.text), None)
+            if target is None:
+                target = PolicyEntity(m.kind)
+                self.entities.append(target)
+            target.mentions.append(m)
+            return
+        before = [e for e in self.entities if e.kind == m.kind and not e.number
+                  and e.mentions[0].start < m.start]
+        if before:
+            before[-1].mentions.append(m)
+
+    def _approved_by(self, decision: PolicyEntity) -> PolicyEntity | None:
+        name = decision.name
+        for rel in self.relations:
+            if rel.predicate is Predicate.APPROVED_BY and rel.object == name:
+                return next((e for e in self.entities if e.name == rel.subject), None)
+        return None
+
+    def _issuer(self, m: PolicyMention) -> str | None:
+        sent = sentence_at(self.sents, m.start)
+        after = self.text[m.end : m.end + 60]
+        of = re.match(r"[^.;]{0,25}?của\s+", after)
+        if of:
+            org = next((o for o in self.orgs if o.start == m.end + of.end()), None)
+            if org:
+                return self.index.group_of(org).name
+        by_verb = self._org_before_verb(m, sent)
+        if by_verb:
+            return by_verb
+        code = issuer_from_code(m.issuer_code, self.lex)
+        if code:
+            return self._org_named(code) or code
+        if m.issuer_code and "UBND" in m.issuer_code:
+            committees = [g for g in self.index.groups if g.kind == "people's committee"]
+            return committees[0].name if committees else None
+        return None
+
+    def _org_before_verb(self, m: PolicyMention, sent: Span | None) -> str | None:
+        if sent is None:
+            return None
+        head = self.text[sent.start : m.start]
+        verb = ISSUE_VERB.search(head)
+        if not verb:
+            return None
+        candidates = [o for o in self.orgs if sent.start <= o.start and o.end <= sent.start + verb.start()]
+        if candidates:
+            return self.index.group_of(candidates[-1]).name
+        if re.search(r"(Thành phố|tỉnh)\s*(đã\s*)?$", head[: verb.start()]):
+            committees = [g for g in self.index.groups if g.kind == "people's committee"]
+            return committees[0].name if committees else None
+        return None
+
+    def _org_named(self, name: str) -> str | None:
+        key = norm(name)
+        for g in self.index.groups:
+            if norm(g.canonical or "") == key or any(norm(m.text) == key for m in g.mentions):
+                return g.name
+        return None
+
+    def _date(self, m: PolicyMention) -> str | None:
+        sent = sentence_at(self.sents, m.start)
+        if sent is None:
+            return None
+        window = self.text[sent.start : min(sent.end, m.end + 40)]
+        dates = find_dates(window, default_year=None, fallback_year=m.year)
+        near = [d for d in dates if d.iso and (d.start > m.end - sent.start - 1
+                or d.end < m.start - sent.start)]
+        return near[0].iso if near else None
+
+    def _issuer_for_instrument(self, entity: PolicyEntity, m: PolicyMention) -> None:
+        sent = sentence_at(self.sents, m.start)
+        entity.issuer = self._org_before_verb(m, sent)
+        if entity.issuer and sent is not None:
+            dates = find_dates(self.text[sent.start : m.start], default_year=self.year)
+            entity.date = next((d.iso for d in dates if d.iso), None)
+
+    def link_approvals(self) -> None:
+        """A decision followed in its sentence by "phê duyệt <instrument>" approves it."""
+        for decision in [e for e in self.entities if e.number]:
+            for dm in decision.mentions:
+                sent = sentence_at(self.sents, dm.start)
+                if sent is None:
+                    continue
+                after = [e for e in self.entities if not e.number and any(
+                    dm.end <= im.start < sent.end for im in e.mentions if not im.bare)]
+                for inst in after[:1]:
+                    first = min(im.start for im in inst.mentions if im.start >= dm.end)
+                    if APPROVES.search(self.text[dm.end : first]):
+                        self._relate(inst.name, Predicate.APPROVED_BY, decision.name)
+                        if decision.period is None and inst.period is None:
+                            inst.period = find_period(self.text[dm.end : sent.end])
+        for decision in [e for e in self.entities if e.number and e.period is None]:
+            if self._approved_by(decision) is None:
+                sent = sentence_at(self.sents, decision.mentions[0].start)
+                if sent is not None:
+                    decision.period = find_period(self.text[decision.mentions[0].end : sent.end])
+
+    def link_implements(self, instruments: list[PolicyMention]) -> None:
+        for e in self.entities:  # "Kế hoạch thực hiện Đề án ..." implements that Đề án
+            head = e.mentions[0]
+            cue = IMPLEMENT_CUE.search(head.text)
+            if e.number or not cue:
+                continue
+            inner = [m for m in instruments if head.start + cue.end() <= m.start < head.end]
+            target = self._best_match(inner[0], exclude=e) if inner else None
+            if target is not None:
+                self._relate(e.name, Predicate.IMPLEMENTS, target.name)
+        for e in [e for e in self.entities if e.number]:  # a local decision carries one out
+            for m in e.mentions:
+                sent = sentence_at(self.sents, m.start)
+                cue = IMPLEMENT_CUE.search(self.text[sent.start : m.start]) if sent else None
+                if sent is None or cue is None:
+                    continue
+                for other in self.entities:
+                    if other is e or not any(sent.start + cue.end() <= om.start < m.start
+                                             for om in other.mentions):
+                        continue
+                    national = self._decision_of(other) or other
+                    if national is not e:
+                        self._relate(e.name, Predicate.IMPLEMENTS, national.name)
+
+    def _decision_of(self, policy: PolicyEntity) -> PolicyEntity | None:
+        for rel in self.relations:
+            if rel.predicate is Predicate.APPROVED_BY and rel.subject == policy.name:
+                return next((e for e in self.entities if e.name == rel.object), None)
+        return None
+
+    def _best_match(self, m: PolicyMention, exclude: PolicyEntity) -> PolicyEntity | None:
+        scored = [(jaccard(e.name, m.text), e) for e in self.entities
+                  if e is not exclude and e.kind == m.kind]
+        scored = [s for s in scored if s[0] >= 0.3]
+        return max(scored, key=lambda s: s[0])[1] if scored else None
+
+    def _relate(self, s: str, p: Predicate, o: str) -> None:
+        rel = Relation(s, p, o)
+        if rel not in self.relations and s != o:
+            self.relations.append(rel)
+
+    def policies(self) -> list[Policy]:
+        out = []
+        for e in self.entities:
+            names = [m.text for m in e.mentions]
+            out.append(Policy(
+                name=e.name, kind=e.kind, key=e.number or e.name, number=e.number,
+                issuer=e.issuer, date=e.date,
+                period_start=e.period[0] if e.period else None,
+                period_end=e.period[1] if e.period else None,
+                aliases=tuple(dict.fromkeys(n for n in names if n != e.name)),
+                mentions=tuple(Mention(m.start, m.end, m.text) for m in e.mentions),
+            ))
+        for e in out:
+            if e.issuer:
+                self._relate(e.name, Predicate.ISSUED_BY, e.issuer)
+        return out

@@ -1,0 +1,94 @@
+"""General vocabulary the extraction rules consult: SKOS gazetteers and word lists.
+
+Everything here is data (ontology/vocab/*.ttl, data/lexicon/*.txt), so covering a new
+ministry, province or title is an edit to a file, never to code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from rdflib import DCTERMS, SKOS, Graph, URIRef
+
+from .config import PROJECT_ROOT
+
+LEXICON_DIR = PROJECT_ROOT / "data" / "lexicon"
+
+
+def norm(text: str) -> str:
+    """Case, dash and spacing folded; diacritics kept (they distinguish Vietnamese words)."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = re.sub(r"\s*[-–—]\s*", " - ", text)
+    return " ".join(text.replace("uỷ", "ủy").replace("hoá", "hóa").split())
+
+
+@dataclass(frozen=True)
+class Entry:
+    label: str  # as written in the gazetteer (a prefLabel or altLabel)
+    canonical: str  # the Vietnamese prefLabel
+    kind: str | None
+    english: str | None
+    concept: str
+
+
+@dataclass
+class Lexicon:
+    organisations: list[Entry] = field(default_factory=list)
+    places: list[Entry] = field(default_factory=list)
+    posts: list[Entry] = field(default_factory=list)
+    beneficiaries: list[Entry] = field(default_factory=list)
+    surnames: frozenset[str] = frozenset()
+    stopwords: tuple[str, ...] = ()
+
+    def canonical_org(self, name: str) -> Entry | None:
+        key = norm(name)
+        return next((e for e in self.organisations if norm(e.label) == key), None)
+
+    def place(self, name: str) -> Entry | None:
+        key = norm(name)
+        return next((e for e in self.places if norm(e.label) == key), None)
+
+
+def _entries(path: Path) -> list[Entry]:
+    graph = Graph().parse(path, format="turtle")
+    out: list[Entry] = []
+    for concept in set(graph.subjects(SKOS.prefLabel, None)):
+        if not isinstance(concept, URIRef):
+            continue
+        labels = list(graph.objects(concept, SKOS.prefLabel))
+        vi = next((str(x) for x in labels if getattr(x, "language", None) == "vi"), None)
+        if vi is None:
+            continue
+        en = next((str(x) for x in labels if getattr(x, "language", None) == "en"), None)
+        kind = graph.value(concept, DCTERMS.type)
+        alts = [str(a) for a in graph.objects(concept, SKOS.altLabel)]
+        for label in [vi, *alts]:
+            out.append(Entry(label, vi, str(kind) if kind else None, en, str(concept)))
+    return sorted(out, key=lambda e: (-len(e.label), e.label))
+
+
+def _words(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [s for line in lines if (s := line.strip()) and not s.startswith("#")]
+
+
+@cache
+def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
+    def entries(name: str) -> list[Entry]:
+        path = vocab_dir / f"{name}.ttl"
+        return _entries(path) if path.exists() else []
+
+    return Lexicon(
+        organisations=entries("organisations") + entries("international"),
+        places=entries("places"),
+        posts=entries("posts"),
+        beneficiaries=entries("beneficiaries"),
+        surnames=frozenset(_words(lexicon_dir / "surnames.txt")),
+        stopwords=tuple(_words(lexicon_dir / "stopwords.txt")),
+    )

@@ -1,0 +1,67 @@
+"""Dates, years and periods as Vietnamese news writes them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4,5}))?(?![\d/])"
+    r"|(?<!\d)(\d{1,2}) tháng (\d{1,2}) năm (\d{4})"
+)
+RANGE = re.compile(
+    r"(?:[Tt]ừ (?:ngày )?)?(?<!\d)(\d{1,2})(?:/(\d{1,2}))?\s*(?:-|–|đến)\s*(?:ngày )?"
+    r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?"
+)
+PERIOD = re.compile(
+    r"(?:giai đoạn|thời kỳ|từ năm|năm)?\s*\(?((?:19|20)\d{2})\s*(?:-|–|—|đến(?: năm)?)\s*"
+    r"((?:19|20)\d{2})\)?"
+)
+UNTIL = re.compile(r"(?:đến|tới) năm ((?:19|20)\d{2})")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    iso: str | None  # YYYY-MM-DD when the year is known
+
+
+def iso(day: int, month: int, year: int | None) -> str | None:
+    if year is None or not (1 <= day <= 31 and 1 <= month <= 12 and 1900 < year < 2100):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_dates(text: str, *, default_year: int | None, fallback_year: int | None = None
+               ) -> list[DateMatch]:
+    """Day/month(/year) dates; a missing year comes from the article's dateline."""
+    out = []
+    for m in DATE.finditer(text):
+        if m.group(4):
+            day, month, year = int(m.group(4)), int(m.group(5)), int(m.group(6))
+        else:
+            day, month = int(m.group(1)), int(m.group(2))
+            year = int(m.group(3)) if m.group(3) else default_year
+            if year is not None and year > 2100:  # "25/3/20210": a typo in the year
+                year = fallback_year
+        if _looks_like_legal_number(text, m.start(), m.end()):
+            continue
+        out.append(DateMatch(m.start(), m.end(), iso(day, month, year)))
+    return out
+
+
+def _looks_like_legal_number(text: str, start: int, end: int) -> bool:
+    return bool(re.match(r"\s*/?\s*[A-ZĐ]{2}", text[end : end + 4])) or text[start - 1 : start] == "/"
+
+
+def find_period(text: str) -> tuple[int, int] | None:
+    m = PERIOD.search(text)
+    if m and int(m.group(1)) <= int(m.group(2)):
+        return int(m.group(1)), int(m.group(2))
+    return None
+
+
+def find_until(text: str) -> int | None:
+    m = UNTIL.search(text)
+    return int(m.group(1)) if m else None

@@ -1,0 +1,56 @@
+"""Events: head words (Hội thảo, Hội nghị, Phiên họp ...) and the phrase that names them.
+
+A title in quotes after "chủ đề"/"nội dung" belongs to the name. A bare head word
+("Hội nghị") later in the text refers back to the event already named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HEADS = ("Hội thảo", "Hội nghị", "Phiên họp", "Tọa đàm", "Toạ đàm", "Diễn đàn", "Kỳ họp",
+         "Lễ ký kết", "Lễ khai mạc", "Lễ phát động", "Lễ kỷ niệm", "Lễ trao", "Lễ ra mắt")
+_HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(HEADS) + r")(?![\wÀ-ỹ])", re.IGNORECASE)
+_STOP = re.compile(
+    r"\s+(?:được tổ chức|được|diễn ra|do |tại |sẽ |có sự|vào |với sự|đã |từ ngày|ngày \d|"
+    r"sáng |chiều |hôm |có |là |và các|cho |của các|để |cũng )|[,.;:()!?\n]|\s[-–]\s"
+)
+_TITLE = re.compile(r"\s*(?:với\s+)?(?:chủ đề|nội dung)\s*:?\s*(“[^”]{2,200}”|''[^']{2,200}''|\"[^\"]{2,200}\")")
+MAX_CHARS = 260
+
+
+@dataclass
+class EventMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    bare: bool
+
+
+def find_events(text: str) -> list[EventMention]:
+    out = []
+    for m in _HEAD.finditer(text):
+        head = m.group(1)
+        if head[0].islower() and not re.search(r"(tổ chức|khai mạc|dự|tại)\s+$",
+                                                text[max(0, m.start() - 12) : m.start()]):
+            continue
+        kind = head[0].upper() + head[1:].lower()
+        end = _name_end(text, m.end())
+        name = text[m.start() : end].rstrip(" ,-–")
+        bare = name.lower() == head.lower()
+        out.append(EventMention(m.start(), m.start() + len(name), name, kind, bare))
+    return out
+
+
+def _name_end(text: str, pos: int) -> int:
+    title = _TITLE.match(text, pos)
+    if title:
+        return title.end()
+    stop = _STOP.search(text, pos, min(len(text), pos + MAX_CHARS))
+    end = stop.start() if stop else min(len(text), pos + MAX_CHARS)
+    title = re.search(_TITLE.pattern, text[pos : end + 250])
+    if title and pos + title.start() <= end + 1:
+        return pos + title.end()
+    return end

@@ -1,0 +1,189 @@
+"""Organisations: gazetteer names plus head-word phrases ("Sở ...", "Trung tâm ...").
+
+A phrase runs from a head word to the first stop word, punctuation, person name or new
+head word. Abbreviated and full forms ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã
+hội") share one key by expanding abbreviations through the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon, norm
+from .text import Span
+
+HEADS: dict[str, str] = {
+    "Thủ tướng Chính phủ": "government", "Chính phủ": "government", "Quốc hội": "government",
+    "Bộ": "ministry", "Tổng cục": "department", "Cục": "department", "Vụ": "department",
+    "Sở": "department", "Phòng": "department", "Khoa": "department", "Văn phòng": "department",
+    "Trung tâm": "centre", "Cơ sở": "centre", "Bệnh viện": "centre", "Làng trẻ": "centre",
+    "Trường Đại học": "university", "Trường ĐH": "university", "Trường": "university",
+    "Đại học": "university", "Học viện": "university", "Phân hiệu": "university",
+    "Viện": "other", "Ban": "other", "Hiệp hội": "association", "Hội": "association",
+    "Quỹ": "other", "Ủy ban nhân dân": "people's committee", "Uỷ ban nhân dân": "people's committee",
+    "UBND": "people's committee", "Ủy ban": "other", "Thành Đoàn": "union", "Tỉnh Đoàn": "union",
+    "Liên đoàn": "union", "Công đoàn": "union", "Lực lượng": "other", "Tổ chức": "other",
+}
+NOT_ORGS = re.compile(r"^(\S+ (trưởng|phó)\b|Hội (thảo|nghị|thi|chợ|viên)|Ban (hành|đầu|ngày)|Phòng,? chống|"
+                      r"Cơ sở (dữ liệu|vật chất|pháp lý|lý luận|hạ tầng))", re.IGNORECASE)
+_HEAD_RE = re.compile(
+    r"(?<![\wÀ-ỹ])(" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?=[\s,])"
+)
+_WORD = re.compile(r"[^\s,.;:()“”\"'!?]+(?:\.[A-Z][^\s,.;:()“”\"'!?]*)*")
+MAX_WORDS = 14
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    canonical: str | None  # gazetteer prefLabel
+
+
+def find_orgs(text: str, lex: Lexicon) -> list[OrgMention]:
+    found = _gazetteer(text, lex) + _phrases(text, lex)
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[OrgMention] = []
+    for m in found:
+        clash = next((k for k in kept if m.start < k.end and k.start < m.end), None)
+        if clash is None:
+            kept.append(m)
+            continue
+        long, short = (m, clash) if m.end - m.start > clash.end - clash.start else (clash, m)
+        if short.canonical is not None and long.canonical is None and short.start == long.start:
+            if _extends(short, long, lex):
+                best = OrgMention(long.start, long.end, long.text, short.kind, short.canonical)
+            else:
+                best = short
+        else:
+            best = long
+        kept[kept.index(clash)] = best
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _extends(short: OrgMention, long: OrgMention, lex: Lexicon) -> bool:
+    """A gazetteer name followed by a place ("Bộ ... Việt Nam") is the same body."""
+    if short.canonical is None:
+        return True
+    tail = long.text[short.end - long.start :].strip(" -–")
+    return lex.place(tail) is not None or not tail
+
+
+def _gazetteer(text: str, lex: Lexicon) -> list[OrgMention]:
+    out = []
+    for entry in lex.organisations:
+        flags = 0 if len(entry.label) <= 6 or entry.label.isupper() else re.IGNORECASE
+        pattern = r"(?<![\wÀ-ỹ/-])" + _loose(entry.label) + r"(?![\wÀ-ỹ])"
+        for m in re.finditer(pattern, text, flags):
+            if m.group()[0] != entry.label[0]:  # "chính phủ" in "phi chính phủ" is no body
+                continue
+            out.append(OrgMention(m.start(), m.end(), m.group(), entry.kind or "other",
+                                  entry.canonical))
+    return out
+
+
+def _loose(label: str) -> str:
+    """Dashes and spaces around them vary in writing."""
+    parts = [re.escape(p) for p in re.split(r"\s*[-–—]\s*", label)]
+    return r"\s*[-–—]\s*".join(parts)
+
+
+def _phrases(text: str, lex: Lexicon) -> list[OrgMention]:
+    out = []
+    for m in _HEAD_RE.finditer(text):
+        head = m.group(1)
+        before = text[max(0, m.start() - 6) : m.start()].lower()
+        if re.search(r"(các|những)\s$", before):
+            continue
+        end = _phrase_end(text, m.end(), lex)
+        name = text[m.start() : end].rstrip(" -–&")
+        tail = name[len(head) :].split()
+        if not tail or NOT_ORGS.match(name) or not any(w[:1].isupper() for w in tail):
+            continue
+        if head in {"Tổ chức", "Công đoàn", "Đại học", "Trường"} and not tail[0][:1].isupper():
+            continue
+        entry = lex.canonical_org(name)
+        out.append(OrgMention(m.start(), m.start() + len(name), name,
+                              entry.kind if entry and entry.kind else HEADS[head],
+                              entry.canonical if entry else None))
+    return out
+
+
+def _phrase_end(text: str, pos: int, lex: Lexicon) -> int:
+    end = pos
+    words = 0
+    while words < MAX_WORDS:
+        gap = re.match(r"[ \t]*([-–&][ \t]*)?", text[end:])
+        sep = gap.group(1) if gap else None
+        cursor = end + (gap.end() if gap else 0)
+        word = _WORD.match(text, cursor)
+        if not word or cursor >= len(text) or text[end:cursor].count("\n"):
+            break
+        token = word.group()
+        glued = _GLUED.match(token)
+        if glued:  # "TP.HCMcùng": a missing space in the source
+            end = cursor + len(glued.group(1))
+            break
+        if token.isdigit() or _starts_with_stopword(text, cursor, lex):
+            break
+        if token[:1].islower() and _ends_with_place(text[pos:end], lex):
+            break
+        if _HEAD_RE.match(text, cursor) and (sep or text[end:cursor].strip() == "" and words):
+            if sep or token in {"Bộ", "Sở", "Cục", "Trường", "UBND"}:
+                break
+        if token == "và":
+            nxt = _WORD.match(text, word.end() + 1)
+            if not nxt or not nxt.group()[:1].isupper() or _HEAD_RE.match(text, nxt.start()):
+                break
+        if token in lex.surnames and _is_person_name(text, cursor, lex):
+            break
+        end = word.end()
+        words += 1
+    return end
+
+
+_GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)[a-zà-ỹđ]")
+
+
+def _ends_with_place(phrase: str, lex: Lexicon) -> bool:
+    """A name that already ends with its province ("... tỉnh Quảng Ngãi") is complete."""
+    words = phrase.split()
+    return any(lex.place(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
+
+
+def _starts_with_stopword(text: str, pos: int, lex: Lexicon) -> bool:
+    rest = text[pos : pos + 40].lower()
+    for stop in lex.stopwords:
+        if rest.startswith(stop) and not rest[len(stop) : len(stop) + 1].isalnum():
+            return True
+    return False
+
+
+def _is_person_name(text: str, pos: int, lex: Lexicon) -> bool:
+    following = re.match(r"(\S+)\s+([A-ZÀ-ỸĐ]\S*)(\s+[A-ZÀ-ỸĐ]\S*)?", text[pos:])
+    if not following:
+        return False
+    two = following.group(1) + " " + following.group(2)
+    three = two + (following.group(3) or "")
+    return lex.place(two) is None and lex.place(three) is None
+
+
+def org_key(name: str, lex: Lexicon) -> str:
+    """Abbreviations expanded, so short and full forms of one body share a key."""
+    entry = lex.canonical_org(name)
+    if entry is not None:
+        return norm(entry.canonical)
+    key = norm(name)
+    for e in lex.organisations:
+        if e.kind == "ministry" and e.label.startswith("Bộ ") and e.label != e.canonical:
+            short = norm(e.label.removeprefix("Bộ "))
+            full = norm(e.canonical.removeprefix("Bộ "))
+            key = re.sub(r"(?<![\wÀ-ỹ])" + re.escape(short) + r"(?![\wÀ-ỹ])", full, key)
+    return key
+
+
+def spans(mentions: list[OrgMention]) -> list[Span]:
+    return [Span(m.start, m.end, m.text) for m in mentions]

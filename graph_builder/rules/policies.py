@@ -1,0 +1,141 @@
+"""Policies: numbered legal documents and named instruments (Đề án, Chương trình ...).
+
+Legal numbers are matched on characters (pyvi splits "32/2010/QĐ-TTg" into seven tokens);
+the number's own codes give the kind (QĐ, NĐ, TT ...) and often the issuer (TTg, CP,
+UBND ...). Instrument names run from the head word to punctuation or a stop phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import LEXICON_DIR, Lexicon
+from .text import Span
+
+CODES = {"QĐ": "Quyết định", "NĐ": "Nghị định", "TTLT": "Thông tư liên tịch", "TT": "Thông tư",
+         "NQ": "Nghị quyết", "CT": "Chỉ thị", "KH": "Kế hoạch", "QH": "Luật"}
+ISSUER_CODES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "QH": "Quốc hội",
+                "UBTVQH": "Ủy ban Thường vụ Quốc hội"}
+LEGAL_WORDS = ("Quyết định", "Nghị định", "Thông tư liên tịch", "Thông tư", "Nghị quyết",
+               "Chỉ thị", "Luật", "Bộ luật", "QĐ", "NĐ")
+INSTRUMENTS = ("Chương trình mục tiêu quốc gia", "Đề án", "Chương trình", "Kế hoạch",
+               "Chiến lược", "Tuyên bố", "Lộ trình")
+NUMBER = re.compile(
+    r"(?:(?P<prefix>(?:" + "|".join(LEGAL_WORDS) + r"|[A-ZĐ]\w+ định)(?:\s+số)?)\s*)?"
+    r"(?<![\d/])(?P<number>\d{1,5}(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>(?:"
+    + "|".join(sorted(CODES, key=len, reverse=True)) + r")(?:-[A-ZĐa-z0-9&]+)*))"
+)
+HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(INSTRUMENTS) + r"|đề án|chương trình)(?![\wÀ-ỹ])")
+MAX_WORDS = 32
+
+
+def _lines(name: str) -> tuple[str, ...]:
+    path = LEXICON_DIR / name
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return tuple(s for line in lines if (s := line.strip()) and not s.startswith("#"))
+
+
+STOPS = _lines("policy_stopwords.txt")
+FIXED = _lines("fixed_phrases.txt")
+
+
+@dataclass
+class PolicyMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    number: str | None = None
+    year: int | None = None
+    issuer_code: str | None = None
+    bare: bool = False  # "Đề án" alone, or "Đề án 32": refers to another mention
+    ref_number: str | None = None
+
+
+@dataclass
+class PolicyGroup:
+    mentions: list[PolicyMention] = field(default_factory=list)
+
+    @property
+    def first(self) -> PolicyMention:
+        return self.mentions[0]
+
+
+def find_legal(text: str) -> list[PolicyMention]:
+    out = []
+    for m in NUMBER.finditer(text):
+        code = m.group("code")
+        kind_code = next(c for c in sorted(CODES, key=len, reverse=True) if code.startswith(c))
+        prefix = m.group("prefix")
+        kind = _kind_from_prefix(prefix) or CODES[kind_code]
+        issuer = code.split("-", 1)[1] if "-" in code else (code if code.startswith("QH") else None)
+        start = m.start("prefix") if prefix else m.start("number")
+        out.append(PolicyMention(start, m.end(), text[start : m.end()], kind, m.group("number"),
+                                 int(m.group("year")) if m.group("year") else None, issuer))
+    return out
+
+
+def _kind_from_prefix(prefix: str | None) -> str | None:
+    if not prefix:
+        return None
+    word = re.sub(r"\s+số$", "", prefix)
+    return {"QĐ": "Quyết định", "NĐ": "Nghị định"}.get(word) or (
+        word if word in LEGAL_WORDS else None
+    )
+
+
+def find_instruments(text: str) -> list[PolicyMention]:
+    out = []
+    for m in HEAD.finditer(text):
+        head = m.group(1)
+        kind = head[0].upper() + head[1:]
+        ref = re.match(r"\s+(\d{1,5})(?![\d/])", text[m.end() :])
+        if ref:
+            end = m.end() + ref.end()
+            out.append(PolicyMention(m.start(), end, text[m.start() : end], kind, bare=True,
+                                     ref_number=ref.group(1)))
+            continue
+        if head.islower():
+            continue
+        end = _name_end(text, m.end())
+        name = text[m.start() : end].rstrip(" ,;:-–")
+        bare = len(name.split()) <= len(head.split())
+        out.append(PolicyMention(m.start(), m.start() + len(name), name, kind, bare=bare))
+    return out
+
+
+def _name_end(text: str, pos: int) -> int:
+    end = pos
+    for _ in range(MAX_WORDS):
+        rest = text[end:]
+        fixed = next((f for f in FIXED if rest.lower().startswith(" " + f)), None)
+        if fixed:
+            end += len(fixed) + 1
+            continue
+        word = re.match(r"[ \t]+([^\s,;:()“”\"!?]+)", rest)
+        if not word:
+            break
+        lowered = rest[1:].lower()
+        if any(lowered.startswith(s) and not lowered[len(s) : len(s) + 1].isalnum()
+               for s in STOPS) or re.match(r" và (" + "|".join(INSTRUMENTS) + ")", rest):
+            break
+        if word.group(1).endswith(".") and not re.search(r"\.[A-ZĐ]", word.group(1)):
+            end += word.end() - 1  # the sentence ends here
+            break
+        end += word.end()
+    return end
+
+
+def mentions_in(sent: Span, mentions: list[PolicyMention]) -> list[PolicyMention]:
+    return [m for m in mentions if sent.start <= m.start < sent.end]
+
+
+def issuer_from_code(code: str | None, lex: Lexicon) -> str | None:
+    if not code:
+        return None
+    base = re.sub(r"\d+$", "", code)
+    if base in ISSUER_CODES:
+        return ISSUER_CODES[base]
+    entry = lex.canonical_org(base)
+    return entry.canonical if entry else None

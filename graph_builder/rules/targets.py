@@ -1,0 +1,87 @@
+"""Targets: forward-looking numeric goals, never achieved statistics.
+
+A figure counts as a target when its clause (or the goal statement it belongs to)
+says so: "phấn đấu", "mục tiêu", "đạt", "bảo đảm ít nhất", "đến năm"; it does not
+when the clause reports results ("đã tổ chức 319 lớp", "hiện có", "kết quả").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import find_until
+from .text import Span
+
+FIGURE = re.compile(
+    r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(%|phần trăm|người|cán bộ|nhân viên|"
+    r"trẻ em|học sinh|sinh viên|hộ|cơ sở|xã|huyện|tỉnh|trung tâm|lớp|lượt người|lượt|"
+    r"tỷ đồng|triệu đồng|đồng|mô hình|doanh nghiệp)?(?![\wÀ-ỹ/])"
+)
+GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|\bđạt\b|bảo đảm|đảm bảo|ít nhất|tối thiểu|"
+                  r"đến năm|vào năm|tăng \d|giảm \d|\bcho \d+\s*%", re.IGNORECASE)
+ACHIEVED = re.compile(r"\bđã\s+(?!đề ra|được đề ra|xác định)|hiện nay|hiện có|kết quả|"
+                      r"có khoảng|sau \d+ năm|toàn [A-ZĐ]\w+ có|trong đó có|\bcó \d", re.IGNORECASE)
+PEOPLE_UNITS = {"người", "cán bộ", "nhân viên", "trẻ em", "học sinh", "sinh viên"}
+HEADER = re.compile(r"mục tiêu|phấn đấu|chỉ tiêu", re.IGNORECASE)
+YEAR = re.compile(r"(?<!so với )năm ((?:19|20)\d{2})")
+
+
+@dataclass
+class TargetMention:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    beneficiary: str | None
+    deadline: str | None
+
+
+def clauses(sentence: Span) -> list[Span]:
+    out, start = [], sentence.start
+    for m in re.finditer(r";|\.\s|\.$|:\s*[\"“]?", sentence.text):
+        out.append(Span(start, sentence.start + m.start(), sentence.text[start - sentence.start : m.start()]))
+        start = sentence.start + m.end()
+    out.append(Span(start, sentence.end, sentence.text[start - sentence.start :]))
+    return [c for c in out if c.text.strip()]
+
+
+def find_targets(sentence: Span, *, in_goal_block: bool, period_end: int | None
+                 ) -> list[TargetMention]:
+    out = []
+    for clause in clauses(sentence):
+        figure = _figure(clause.text)
+        if figure is None:
+            continue
+        goal = GOAL.search(clause.text)
+        if not (goal or in_goal_block) or ACHIEVED.search(clause.text[: figure.start()]):
+            continue
+        start = clause.start + (goal.start() if goal and goal.start() < figure.start() else 0)
+        text = clause.text[start - clause.start :].strip(" ,\"“”")
+        unit = figure.group(2) or ""
+        value = float(figure.group(1).replace(".", "").replace(",", "."))
+        after = clause.text[figure.end() :]
+        beneficiary = re.split(r"\s(?:được|có|đang|tham gia|làm việc)\s|[,;]", after.strip())[0]
+        year = YEAR.search(clause.text) or None
+        deadline = year.group(1) if year else str(find_until(clause.text) or period_end or "")
+        offset = clause.text.find(text)
+        begin = clause.start + max(offset, 0)
+        out.append(TargetMention(
+            begin, begin + len(text), text, value,
+            "người" if unit in PEOPLE_UNITS else unit,
+            (unit + " " + beneficiary).strip() if unit in PEOPLE_UNITS else beneficiary or None,
+            deadline or None,
+        ))
+    return out
+
+
+def _figure(text: str) -> re.Match[str] | None:
+    for m in FIGURE.finditer(text):
+        if m.group(2) and not re.match(r"\s*(năm|tháng|ngày)", text[m.end() :]):
+            return m
+    return None
+
+
+def is_goal_header(text: str) -> bool:
+    return bool(HEADER.search(text))

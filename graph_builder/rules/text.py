@@ -1,0 +1,65 @@
+"""Sentences, spans and small text helpers shared by the rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? or a line break, but not inside "TP.HCM", "TS.", "60.000" or "./."
+_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘']?[A-ZÀ-Ỹ0-9Đ])|\n+")
+_ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TS|PGS|GS|ThS|BS|TP|Tp|St|NCS|CN|KS|Th\.S|P|Q)\.)$")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans; abbreviations such as "TS." or "TP." do not end a sentence."""
+    out: list[Span] = []
+    start = 0
+    for match in _END.finditer(text):
+        end = match.start()
+        if _ABBREV_BEFORE_DOT.search(text[max(start, end - 6) : end]):
+            continue
+        _add(out, text, start, end)
+        start = match.end()
+    _add(out, text, start, len(text))
+    return out
+
+
+def _add(out: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start, end, text[start:end]))
+
+
+def paragraphs(text: str) -> list[Span]:
+    out: list[Span] = []
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            out.append(Span(match.start(), match.end(), match.group()))
+    return out
+
+
+def sentence_at(sents: list[Span], offset: int) -> Span | None:
+    return next((s for s in sents if s.start <= offset < s.end), None)
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span over surrounding spaces and punctuation (not closing quotes)."""
+    while start < end and (text[start].isspace() or text[start] in ",;:-–"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–.("):
+        end -= 1
+    return start, end
