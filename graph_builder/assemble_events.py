@@ -27,7 +27,8 @@ class EventGroup:
 
     @property
     def name(self) -> str:
-        return next((m.text for m in self.mentions if not m.bare), self.mentions[0].text)
+        full = [m.text for m in self.mentions if not m.bare]
+        return max(full, key=len) if full else self.mentions[0].text
 
 
 @dataclass
@@ -45,7 +46,7 @@ class EventBuilder:
     def group(self, mentions: list[EventMention]) -> None:
         for m in mentions:
             if not m.bare:
-                same = next((g for g in self.groups if g.name.lower() == m.text.lower()), None)
+                same = next((g for g in self.groups if _same_event(g, m)), None)
                 if same is None:
                     self.groups.append(EventGroup(m.kind, [m]))
                 else:
@@ -91,11 +92,11 @@ class EventBuilder:
             by = re.search(r"\bdo\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức", tail)
             if by:
                 names += self._org_names(m.end + by.start(1), m.end + by.end(1))
-        nxt = self._next_sentence(g)
-        if nxt is not None and re.match(r"(Đây là|Hoạt động|Sự kiện)", nxt.text):
-            by = re.search(r"\bdo\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức", nxt.text)
-            if by:
-                names += self._org_names(nxt.start + by.start(1), nxt.start + by.end(1))
+        for nxt in self._following(g, 2):
+            if re.match(r"(Đây là|Hoạt động|Sự kiện)", nxt.text):
+                by = re.search(r"\bdo\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức", nxt.text)
+                if by:
+                    names += self._org_names(nxt.start + by.start(1), nxt.start + by.end(1))
         return list(dict.fromkeys(self._without_parents(names)))
 
     def groups_mentions(self) -> list[EventMention]:
@@ -114,6 +115,10 @@ class EventBuilder:
             return None
         later = [s for s in self.sents if s.start >= first.end]
         return later[0] if later else None
+
+    def _following(self, g: EventGroup, count: int) -> list[Span]:
+        first = sentence_at(self.sents, g.mentions[0].start)
+        return [s for s in self.sents if first and s.start >= first.end][:count]
 
     def _dates(self, g: EventGroup) -> tuple[str | None, str | None]:
         spans = [s for s, _ in self._sentences(g)]
@@ -135,7 +140,7 @@ class EventBuilder:
 
     def _place(self, g: EventGroup, organisers: list[str]) -> str | None:
         for sent, m in self._sentences(g):
-            around = self.text[max(sent.start - 60, 0) : sent.end]
+            around = self.text[max(sent.start - 60, 0) : m.start] + self.text[m.end : sent.end]
             tai = re.search(r"tại\s+([^,.;]{2,40})", self.text[m.start : sent.end])
             for candidate in ([tai.group(1)] if tai else []) + [around]:
                 place = self._first_place(candidate)
@@ -157,16 +162,17 @@ class EventBuilder:
 
     def _participants(self, g: EventGroup) -> list[str]:
         out: list[str] = []
-        for sent, _ in self._sentences(g):
-            if not PARTICIPATE.search(sent.text) and not SUPPORT.search(sent.text):
+        for sent, m in self._sentences(g):
+            window = self.text[max(sent.start, m.start - 40) : min(sent.end, m.end + 40)]
+            if not PARTICIPATE.search(window) and not SUPPORT.search(window):
                 continue
             people = [p for p in self.people if sent.start <= p.start < sent.end]
             out += [p.name for p in people]
             out += self._org_names(sent.start, sent.end)
-        nxt = self._next_sentence(g)
-        if nxt is not None and SUPPORT.search(nxt.text):
-            s = SUPPORT.search(nxt.text)
-            out += self._org_names(nxt.start + s.end(), nxt.end)  # type: ignore[union-attr]
+        for nxt in self._following(g, 2):
+            support = SUPPORT.search(nxt.text)
+            if support:
+                out += self._org_names(nxt.start + support.end(), nxt.end)
         return list(dict.fromkeys(out))
 
     def _parent(self, g: EventGroup) -> str | None:
@@ -178,3 +184,19 @@ class EventBuilder:
                 if other:
                     return other.name
         return None
+
+
+def _same_event(g: EventGroup, m: EventMention) -> bool:
+    """Two full mentions of one event: same name, same quoted title, or mostly same words."""
+    if g.kind != m.kind:
+        return False
+    from .assemble_policies import jaccard
+
+    title = re.search(r"[“\"']{1,2}([^”\"']{3,})", m.text)
+    return any(
+        o.text.lower() == m.text.lower()
+        or (title is not None and title.group(1).lower().replace(" ", "")
+            in o.text.lower().replace(" ", ""))
+        or jaccard(o.text, m.text) >= 0.6
+        for o in g.mentions if not o.bare
+    )

@@ -51,8 +51,9 @@ def assemble(article: Article, f: Found) -> Extraction:
     events = eb.events()
     targets = _targets(text, f.sentences, policies)
     taken = [(o.start, o.end) for o in f.orgs] + [
-        (m.start, m.end) for m in f.events if not m.bare]
-    places = _places(f.places, taken)
+        (m.start, m.end) for m in f.events if not m.bare] + [
+        (m.start, m.end) for m in f.legal + f.instruments if not m.bare]
+    places = _places(f.places, taken, lex)
     relations = [*pb.relations, *_people_relations(persons), *_target_relations(targets),
                  *_signed(text, f.sentences, index, f.orgs), *_located(orgs, lex)]
     return Extraction(
@@ -96,14 +97,17 @@ def _policy_in(sent: Span, policies: list):  # type: ignore[no-untyped-def,type-
     return None
 
 
-def _places(found: list[Span], taken: list[tuple[int, int]]) -> list[Place]:
-    by_name: dict[str, list[Span]] = {}
+def _places(found: list[Span], taken: list[tuple[int, int]], lex: Lexicon) -> list[Place]:
+    """One place per gazetteer concept, named as first written; none inside other names."""
+    by_key: dict[str, list[Span]] = {}
     for span in found:
         if any(a <= span.start < b for a, b in taken):
             continue
-        by_name.setdefault(span.text, []).append(span)
-    return [Place(name=n, key=n, mentions=tuple(Mention(s.start, s.end, s.text) for s in spans))
-            for n, spans in by_name.items()]
+        entry = lex.place(span.text)
+        by_key.setdefault(entry.canonical if entry else span.text, []).append(span)
+    return [Place(name=spans[0].text, key=key,
+                  mentions=tuple(Mention(s.start, s.end, s.text) for s in spans))
+            for key, spans in by_key.items()]
 
 
 def _people_relations(persons: list) -> list[Relation]:  # type: ignore[type-arg]

@@ -14,7 +14,8 @@ HEADS = ("Hội thảo", "Hội nghị", "Phiên họp", "Tọa đàm", "Toạ �
 _HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(HEADS) + r")(?![\wÀ-ỹ])", re.IGNORECASE)
 _STOP = re.compile(
     r"\s+(?:được tổ chức|được|diễn ra|do |tại |sẽ |có sự|vào |với sự|đã |từ ngày|ngày \d|"
-    r"sáng |chiều |hôm |có |là |và các|cho |của các|để |cũng )|[,.;:()!?\n]|\s[-–]\s"
+    r"sáng |chiều |hôm |có |là |và các|cho |của các|để |cũng |gồm|chụp|tổ chức|tập trung|"
+    r"thảo luận|kết thúc|thống nhất|nhất trí|đánh giá|ghi nhận|bế mạc|khai mạc)|[,.;:()!?\n]"
 )
 _TITLE = re.compile(r"\s*(?:với\s+)?(?:chủ đề|nội dung)\s*:?\s*(“[^”]{2,200}”|''[^']{2,200}''|\"[^\"]{2,200}\")")
 MAX_CHARS = 260

@@ -57,7 +57,11 @@ def find_targets(sentence: Span, *, in_goal_block: bool, period_end: int | None
         goal = GOAL.search(clause.text)
         if not (goal or in_goal_block) or ACHIEVED.search(clause.text[: figure.start()]):
             continue
-        start = clause.start + (goal.start() if goal and goal.start() < figure.start() else 0)
+        cues = [g for g in GOAL.finditer(clause.text[: figure.start()])]
+        last = cues[-1] if cues else None
+        if last is not None and re.match(r"tăng|giảm", last.group(), re.IGNORECASE):
+            last = None  # "tỷ lệ ... tăng 20% so với": the whole clause says what rises
+        start = clause.start + (last.start() if last else 0)
         text = clause.text[start - clause.start :].strip(" ,\"“”")
         unit = figure.group(2) or ""
         value = float(figure.group(1).replace(".", "").replace(",", "."))
