@@ -15,7 +15,7 @@ from .rules.policies import PolicyMention, issuer_from_code
 from .rules.text import Span, sentence_at
 
 ISSUE_VERB = re.compile(r"(?:đã\s+)?(?:ký|ban hành|thông qua|phê duyệt)\s*$")
-APPROVES = re.compile(r"phê duyệt|triển khai|ban hành|về việc")
+APPROVES = re.compile(r"phê duyệt|triển khai|ban hành|về việc", re.IGNORECASE)
 IMPLEMENT_CUE = re.compile(r"triển khai|thực hiện|[Gg]ắn với|[Cc]ăn cứ|trên cơ sở")
 
 
@@ -52,6 +52,7 @@ class PolicyBuilder:
     year: int | None
     entities: list[PolicyEntity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    pending: list[PolicyMention] = field(default_factory=list)  # "Đề án 32": after approvals
 
     def add_legal(self, mentions: list[PolicyMention]) -> None:
         for m in mentions:
@@ -91,8 +92,9 @@ class PolicyBuilder:
         return next((o for o in mentions if o is not m and not o.bare
                      and o.start < m.start < o.end), None)
 
-    def _attach_bare(self, m: PolicyMention) -> None:
-        if m.ref_number:
+    def attach_references(self) -> None:
+        """ "Đề án 32" is the Đề án that decision 32/... approves (known after linking)."""
+        for m in self.pending:
             decision = next((e for e in self.entities
                              if e.number and e.number.startswith(m.ref_number + "/")), None)
             approved = self._approved_by(decision) if decision else None
@@ -101,6 +103,10 @@ class PolicyBuilder:
                 target = PolicyEntity(m.kind)
                 self.entities.append(target)
             target.mentions.append(m)
+
+    def _attach_bare(self, m: PolicyMention) -> None:
+        if m.ref_number:
+            self.pending.append(m)
             return
         before = [e for e in self.entities if e.kind == m.kind and not e.number
                   and e.mentions[0].start < m.start]
@@ -167,6 +173,9 @@ class PolicyBuilder:
 
     def _issuer_for_instrument(self, entity: PolicyEntity, m: PolicyMention) -> None:
         sent = sentence_at(self.sents, m.start)
+        if sent is not None and any(sent.start <= e.mentions[0].start < m.start
+                                    for e in self.entities if e.number):
+            return  # "... ban hành Quyết định số X phê duyệt Đề án": the decision is issued
         entity.issuer = self._org_before_verb(m, sent)
         if entity.issuer and sent is not None:
             dates = find_dates(self.text[sent.start : m.start], default_year=self.year)

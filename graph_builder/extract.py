@@ -44,6 +44,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     pb.add_legal(f.legal)
     pb.add_instruments(f.instruments)
     pb.link_approvals()
+    pb.attach_references()
     pb.link_implements(f.instruments)
     policies = pb.policies()
     eb = EventBuilder(text, f.sentences, lex, f.orgs, index, f.people, year)
