@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -55,13 +56,16 @@ class OrgIndex:
         self._of[m.start] = group
 
     def _merge_generic_places(self) -> None:
-        """"Sở LĐ-TB&XH" and "Sở LĐ-TB&XH Thành phố" join the one "Sở ... TP.HCM"."""
+        """ "Sở LĐ-TB&XH" and "Sở LĐ-TB&XH Thành phố" join the one "Sở ... TP.HCM"."""
         for group in list(self.groups):
             base = group.key.split(" @")[0]
             if " @" in group.key and group.key.split(" @")[1]:
                 continue
-            named = [g for g in self.groups if g is not group and g.key.startswith(base + " @")
-                     and g.key.split(" @")[1]]
+            named = [
+                g
+                for g in self.groups
+                if g is not group and g.key.startswith(base + " @") and g.key.split(" @")[1]
+            ]
             if len(named) == 1:
                 self._move(group, named[0])
 
@@ -78,12 +82,13 @@ class OrgIndex:
         """Child group id -> parent: "Cục X – Bộ Y", "Cơ sở II, Trường ĐH ..."."""
         out: dict[int, OrgGroup] = {}
         ordered = sorted((m for g in self.groups for m in g.mentions), key=lambda m: m.start)
-        for a, b in zip(ordered, ordered[1:], strict=False):
+        for a, b in itertools.pairwise(ordered):
             gap = text[a.end : b.start]
             child, parent = self.group_of(a), self.group_of(b)
-            if child is parent or parent.kind not in PARENT_KINDS or child.kind in PARENT_KINDS:
-                if not (child.kind == "university" and a.text.startswith(("Cơ sở", "Phân hiệu"))):
-                    continue
+            branch = child.kind == "university" and a.text.startswith(("Cơ sở", "Phân hiệu"))
+            unlikely = parent.kind not in PARENT_KINDS or child.kind in PARENT_KINDS
+            if child is parent or (unlikely and not branch):
+                continue
             if re.fullmatch(r"\s*[-–]\s*|\s*,\s*", gap):
                 out[id(child)] = parent
         return out
@@ -95,11 +100,16 @@ def organisations(index: OrgIndex, text: str) -> list[Organisation]:
     for g in index.groups:
         parent = parents.get(id(g))
         aliases = tuple(sorted({m.text for m in g.mentions} - {g.name}))
-        out.append(Organisation(
-            name=g.name, kind=g.kind, key=g.canonical or _key_text(g.key), aliases=aliases,
-            parent=parent.name if parent else None,
-            mentions=tuple(Mention(m.start, m.end, m.text) for m in g.mentions),
-        ))
+        out.append(
+            Organisation(
+                name=g.name,
+                kind=g.kind,
+                key=g.canonical or _key_text(g.key),
+                aliases=aliases,
+                parent=parent.name if parent else None,
+                mentions=tuple(Mention(m.start, m.end, m.text) for m in g.mentions),
+            )
+        )
     return out
 
 
@@ -107,8 +117,9 @@ def _key_text(key: str) -> str:
     return key.replace(" @", " ")
 
 
-def people(mentions: list[PersonMention], orgs: list[OrgMention], index: OrgIndex,
-           lex: Lexicon) -> list[Person]:
+def people(
+    mentions: list[PersonMention], orgs: list[OrgMention], index: OrgIndex, lex: Lexicon
+) -> list[Person]:
     by_name: dict[str, list[PersonMention]] = defaultdict(list)
     for m in mentions:
         by_name[m.name].append(m)
@@ -117,17 +128,23 @@ def people(mentions: list[PersonMention], orgs: list[OrgMention], index: OrgInde
         roles = _distinct_roles(group, orgs, index, lex)
         org = next((o for m in group if (o := organisation_of(m, orgs)) is not None), None)
         richest = max(group, key=lambda m: sum(map(len, m.roles)))
-        out.append(Person(
-            name=name, key=name, title=next((m.title for m in group if m.title), None),
-            role=", ".join(richest.roles) or None, roles=tuple(roles),
-            organisation=index.group_of(org).name if org else None,
-            mentions=tuple(Mention(m.start, m.end, m.name) for m in group),
-        ))
+        out.append(
+            Person(
+                name=name,
+                key=name,
+                title=next((m.title for m in group if m.title), None),
+                role=", ".join(richest.roles) or None,
+                roles=tuple(roles),
+                organisation=index.group_of(org).name if org else None,
+                mentions=tuple(Mention(m.start, m.end, m.name) for m in group),
+            )
+        )
     return out
 
 
-def _distinct_roles(group: list[PersonMention], orgs: list[OrgMention], index: OrgIndex,
-                    lex: Lexicon) -> list[str]:
+def _distinct_roles(
+    group: list[PersonMention], orgs: list[OrgMention], index: OrgIndex, lex: Lexicon
+) -> list[str]:
     """One role per (post, organisation): "GĐ Trung tâm CTXH" = "Giám đốc Trung tâm ..."."""
     best: dict[tuple[str, int | None], str] = {}
     for m in group:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .assemble_agents import OrgIndex
 from .lexicon import Lexicon
-from .model import Event, Mention, Predicate, Relation
+from .model import Event, Mention, Relation
 from .rules.dates import RANGE, find_dates, iso
 from .rules.events import EventMention
 from .rules.orgs import OrgMention
@@ -15,8 +15,10 @@ from .rules.people import PersonMention
 from .rules.text import Span, sentence_at
 
 ORGANISE = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*$")
-PARTICIPATE = re.compile(r"[Tt]ham dự|tham gia|[Pp]hát biểu|chủ trì|khai mạc|tham luận|"
-                         r"[Dd]ự |đại biểu|[Cc]hia sẻ tại")
+PARTICIPATE = re.compile(
+    r"[Tt]ham dự|tham gia|[Pp]hát biểu|chủ trì|khai mạc|tham luận|"
+    r"[Dd]ự |đại biểu|[Cc]hia sẻ tại"
+)
 SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
 
 
@@ -54,7 +56,8 @@ class EventBuilder:
         for m in (m for m in mentions if m.bare):
             kin = [g for g in self.groups if g.kind == m.kind]
             earlier = [g for g in kin if g.mentions[0].start < m.start]
-            target = (earlier or kin or [None])[-1]
+            candidates = earlier or kin
+            target = candidates[-1] if candidates else None
             if target is None:
                 target = EventGroup(m.kind, [])
                 self.groups.append(target)
@@ -68,11 +71,20 @@ class EventBuilder:
             place = self._place(g, organisers)
             participants = [p for p in self._participants(g) if p not in organisers]
             parent = self._parent(g)
-            out.append(Event(
-                name=g.name, kind=g.kind, key=g.name, date=date, date_end=date_end,
-                location=place, organisers=tuple(organisers), participants=tuple(participants),
-                parent=parent, mentions=tuple(Mention(m.start, m.end, m.text) for m in g.mentions),
-            ))
+            out.append(
+                Event(
+                    name=g.name,
+                    kind=g.kind,
+                    key=g.name,
+                    date=date,
+                    date_end=date_end,
+                    location=place,
+                    organisers=tuple(organisers),
+                    participants=tuple(participants),
+                    parent=parent,
+                    mentions=tuple(Mention(m.start, m.end, m.text) for m in g.mentions),
+                )
+            )
         return out
 
     def _sentences(self, g: EventGroup) -> list[tuple[Span, EventMention]]:
@@ -85,8 +97,14 @@ class EventBuilder:
             head = self.text[sent.start : m.start]
             verb = ORGANISE.search(head)
             if verb:
-                floor = max([sent.start] + [o.end for o in self.groups_mentions()
-                                            if sent.start <= o.start < m.start and o is not m])
+                floor = max(
+                    [sent.start]
+                    + [
+                        o.end
+                        for o in self.groups_mentions()
+                        if sent.start <= o.start < m.start and o is not m
+                    ]
+                )
                 names += self._org_names(floor, sent.start + verb.start())
             tail = self.text[m.end : sent.end]
             by = re.search(r"\bdo\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức", tail)
@@ -128,8 +146,10 @@ class EventBuilder:
             if r and r.group(4):
                 year = int(r.group(5)) if r.group(5) else self.year
                 month_start = int(r.group(2)) if r.group(2) else int(r.group(4))
-                start, end = iso(int(r.group(1)), month_start, year), iso(
-                    int(r.group(3)), int(r.group(4)), year)
+                start, end = (
+                    iso(int(r.group(1)), month_start, year),
+                    iso(int(r.group(3)), int(r.group(4)), year),
+                )
                 if start and end:
                     return start, end
         for sent in spans:
@@ -179,8 +199,15 @@ class EventBuilder:
         for sent, m in self._sentences(g):
             frame = re.search(r"[Tt]rong khuôn khổ\s+", self.text[sent.start : m.start])
             if frame:
-                other = next((o for o in self.groups if o is not g and any(
-                    sent.start + frame.end() == om.start for om in o.mentions)), None)
+                other = next(
+                    (
+                        o
+                        for o in self.groups
+                        if o is not g
+                        and any(sent.start + frame.end() == om.start for om in o.mentions)
+                    ),
+                    None,
+                )
                 if other:
                     return other.name
         return None
@@ -195,8 +222,11 @@ def _same_event(g: EventGroup, m: EventMention) -> bool:
     title = re.search(r"[“\"']{1,2}([^”\"']{3,})", m.text)
     return any(
         o.text.lower() == m.text.lower()
-        or (title is not None and title.group(1).lower().replace(" ", "")
-            in o.text.lower().replace(" ", ""))
+        or (
+            title is not None
+            and title.group(1).lower().replace(" ", "") in o.text.lower().replace(" ", "")
+        )
         or jaccard(o.text, m.text) >= 0.6
-        for o in g.mentions if not o.bare
+        for o in g.mentions
+        if not o.bare
     )

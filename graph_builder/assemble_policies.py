@@ -89,14 +89,17 @@ class PolicyBuilder:
         return None
 
     def _enclosing(self, m: PolicyMention, mentions: list[PolicyMention]) -> PolicyMention | None:
-        return next((o for o in mentions if o is not m and not o.bare
-                     and o.start < m.start < o.end), None)
+        return next(
+            (o for o in mentions if o is not m and not o.bare and o.start < m.start < o.end), None
+        )
 
     def attach_references(self) -> None:
         """ "Đề án 32" is the Đề án that decision 32/... approves (known after linking)."""
         for m in self.pending:
-            decision = next((e for e in self.entities
-                             if e.number and e.number.startswith(m.ref_number + "/")), None)
+            decision = next(
+                (e for e in self.entities if e.number and e.number.startswith(f"{m.ref_number}/")),
+                None,
+            )
             approved = self._approved_by(decision) if decision else None
             target = approved or next((e for e in self.entities if e.name == m.text), None)
             if target is None:
@@ -108,8 +111,11 @@ class PolicyBuilder:
         if m.ref_number:
             self.pending.append(m)
             return
-        before = [e for e in self.entities if e.kind == m.kind and not e.number
-                  and e.mentions[0].start < m.start]
+        before = [
+            e
+            for e in self.entities
+            if e.kind == m.kind and not e.number and e.mentions[0].start < m.start
+        ]
         if before:
             before[-1].mentions.append(m)
 
@@ -146,7 +152,9 @@ class PolicyBuilder:
         verb = ISSUE_VERB.search(head)
         if not verb:
             return None
-        candidates = [o for o in self.orgs if sent.start <= o.start and o.end <= sent.start + verb.start()]
+        candidates = [
+            o for o in self.orgs if sent.start <= o.start and o.end <= sent.start + verb.start()
+        ]
         if candidates:
             return self.index.group_of(candidates[-1]).name
         if re.search(r"(Thành phố|tỉnh)\s*(đã\s*)?$", head[: verb.start()]):
@@ -167,14 +175,18 @@ class PolicyBuilder:
             return None
         window = self.text[sent.start : min(sent.end, m.end + 40)]
         dates = find_dates(window, default_year=None, fallback_year=m.year)
-        near = [d for d in dates if d.iso and (d.start > m.end - sent.start - 1
-                or d.end < m.start - sent.start)]
+        near = [
+            d
+            for d in dates
+            if d.iso and (d.start > m.end - sent.start - 1 or d.end < m.start - sent.start)
+        ]
         return near[0].iso if near else None
 
     def _issuer_for_instrument(self, entity: PolicyEntity, m: PolicyMention) -> None:
         sent = sentence_at(self.sents, m.start)
-        if sent is not None and any(sent.start <= e.mentions[0].start < m.start
-                                    for e in self.entities if e.number):
+        if sent is not None and any(
+            sent.start <= e.mentions[0].start < m.start for e in self.entities if e.number
+        ):
             return  # "... ban hành Quyết định số X phê duyệt Đề án": the decision is issued
         entity.issuer = self._org_before_verb(m, sent)
         if entity.issuer and sent is not None:
@@ -188,8 +200,12 @@ class PolicyBuilder:
                 sent = sentence_at(self.sents, dm.start)
                 if sent is None:
                     continue
-                after = [e for e in self.entities if not e.number and any(
-                    dm.end <= im.start < sent.end for im in e.mentions if not im.bare)]
+                after = [
+                    e
+                    for e in self.entities
+                    if not e.number
+                    and any(dm.end <= im.start < sent.end for im in e.mentions if not im.bare)
+                ]
                 for inst in after[:1]:
                     first = min(im.start for im in inst.mentions if im.start >= dm.end)
                     if APPROVES.search(self.text[dm.end : first]):
@@ -219,8 +235,9 @@ class PolicyBuilder:
                 if sent is None or cue is None:
                     continue
                 for other in self.entities:
-                    if other is e or not any(sent.start + cue.end() <= om.start < m.start
-                                             for om in other.mentions):
+                    if other is e or not any(
+                        sent.start + cue.end() <= om.start < m.start for om in other.mentions
+                    ):
                         continue
                     national = self._decision_of(other) or other
                     if national is not e:
@@ -233,8 +250,11 @@ class PolicyBuilder:
         return None
 
     def _best_match(self, m: PolicyMention, exclude: PolicyEntity) -> PolicyEntity | None:
-        scored = [(jaccard(e.name, m.text), e) for e in self.entities
-                  if e is not exclude and e.kind == m.kind]
+        scored = [
+            (jaccard(e.name, m.text), e)
+            for e in self.entities
+            if e is not exclude and e.kind == m.kind
+        ]
         scored = [s for s in scored if s[0] >= 0.3]
         return max(scored, key=lambda s: s[0])[1] if scored else None
 
@@ -247,15 +267,21 @@ class PolicyBuilder:
         out = []
         for e in self.entities:
             names = [m.text for m in e.mentions]
-            out.append(Policy(
-                name=e.name, kind=e.kind, key=e.number or e.name, number=e.number,
-                issuer=e.issuer, date=e.date,
-                period_start=e.period[0] if e.period else None,
-                period_end=e.period[1] if e.period else None,
-                aliases=tuple(dict.fromkeys(n for n in names if n != e.name)),
-                mentions=tuple(Mention(m.start, m.end, m.text) for m in e.mentions),
-            ))
-        for e in out:
-            if e.issuer:
-                self._relate(e.name, Predicate.ISSUED_BY, e.issuer)
+            out.append(
+                Policy(
+                    name=e.name,
+                    kind=e.kind,
+                    key=e.number or e.name,
+                    number=e.number,
+                    issuer=e.issuer,
+                    date=e.date,
+                    period_start=e.period[0] if e.period else None,
+                    period_end=e.period[1] if e.period else None,
+                    aliases=tuple(dict.fromkeys(n for n in names if n != e.name)),
+                    mentions=tuple(Mention(m.start, m.end, m.text) for m in e.mentions),
+                )
+            )
+        for policy in out:
+            if policy.issuer:
+                self._relate(policy.name, Predicate.ISSUED_BY, policy.issuer)
         return out

@@ -44,8 +44,9 @@ class ScoreReport:
         for kind in KINDS:
             p, r, f = self.scores(kind)
             m, n_pred, n_gold = self.counts[kind]
-            lines.append(f"{kind:14s} P={p:.2f} R={r:.2f} F1={f:.2f}  "
-                         f"({m}/{n_pred} pred, {n_gold} gold)")
+            lines.append(
+                f"{kind:14s} P={p:.2f} R={r:.2f} F1={f:.2f}  ({m}/{n_pred} pred, {n_gold} gold)"
+            )
         lines.append(f"macro_F1={self.macro_f1:.3f}")
         return "\n".join(lines)
 
@@ -54,8 +55,14 @@ class ScoreReport:
         for kind in KINDS:
             p, r, f = self.scores(kind)
             m, n_pred, n_gold = self.counts[kind]
-            types[kind] = {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3),
-                           "matched": m, "pred": n_pred, "gold": n_gold}
+            types[kind] = {
+                "P": round(p, 3),
+                "R": round(r, 3),
+                "F1": round(f, 3),
+                "matched": m,
+                "pred": n_pred,
+                "gold": n_gold,
+            }
         return {"types": types, "macro_f1": round(self.macro_f1, 3)}
 
     def write_mismatches(self, path: Path) -> None:
@@ -86,9 +93,12 @@ def score_dirs(gold_dir: Path, pred_dir: Path) -> ScoreReport:
             counts[kind][2] += sum(1 for o in optional if not o)
             hit_p = {i for i, _ in matched}
             hit_g = {j for _, j in matched}
-            mismatches.append(Mismatch(
-                gold_file.name, kind,
-                missed=[x for j, x in enumerate(g) if j not in hit_g and not optional[j]],
-                spurious=[x for i, x in enumerate(p) if i not in hit_p],
-            ))
+            mismatches.append(
+                Mismatch(
+                    gold_file.name,
+                    kind,
+                    missed=[x for j, x in enumerate(g) if j not in hit_g and not optional[j]],
+                    spurious=[x for i, x in enumerate(p) if i not in hit_p],
+                )
+            )
     return ScoreReport(counts, mismatches)

@@ -15,9 +15,21 @@ from .assemble_agents import OrgIndex, organisations, people
 from .assemble_events import EventBuilder
 from .assemble_policies import PolicyBuilder, jaccard
 from .lexicon import Lexicon
-from .model import Article, Extraction, Mention, Place, Predicate, Relation, Target
+from .model import (
+    Article,
+    Extraction,
+    Mention,
+    Organisation,
+    Person,
+    Place,
+    Policy,
+    Predicate,
+    Relation,
+    Target,
+)
 from .nlp import Found, found_in
 from .rules.dates import find_period
+from .rules.orgs import OrgMention
 from .rules.targets import find_targets, is_goal_header
 from .rules.text import Span, paragraphs, sentence_at
 
@@ -51,20 +63,32 @@ def assemble(article: Article, f: Found) -> Extraction:
     eb.group(f.events)
     events = eb.events()
     targets = _targets(text, f.sentences, policies)
-    taken = [(o.start, o.end) for o in f.orgs] + [
-        (m.start, m.end) for m in f.events if not m.bare] + [
-        (m.start, m.end) for m in f.legal + f.instruments if not m.bare]
+    taken = (
+        [(o.start, o.end) for o in f.orgs]
+        + [(m.start, m.end) for m in f.events if not m.bare]
+        + [(m.start, m.end) for m in f.legal + f.instruments if not m.bare]
+    )
     places = _places(f.places, taken, lex)
-    relations = [*pb.relations, *_people_relations(persons), *_target_relations(targets),
-                 *_signed(text, f.sentences, index, f.orgs), *_located(orgs, lex)]
+    relations = [
+        *pb.relations,
+        *_people_relations(persons),
+        *_target_relations(targets),
+        *_signed(text, f.sentences, index, f.orgs),
+        *_located(orgs, lex),
+    ]
     return Extraction(
-        doc_id=article.id, policies=tuple(policies), organisations=tuple(orgs),
-        people=tuple(persons), events=tuple(events), targets=tuple(targets),
-        places=tuple(places), relations=tuple(dict.fromkeys(relations)),
+        doc_id=article.id,
+        policies=tuple(policies),
+        organisations=tuple(orgs),
+        people=tuple(persons),
+        events=tuple(events),
+        targets=tuple(targets),
+        places=tuple(places),
+        relations=tuple(dict.fromkeys(relations)),
     )
 
 
-def _targets(text: str, sents: list[Span], policies: list) -> list[Target]:  # type: ignore[type-arg]
+def _targets(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
     out: list[Target] = []
     block_until = -1
     header_period: int | None = None
@@ -79,19 +103,28 @@ def _targets(text: str, sents: list[Span], policies: list) -> list[Target]:  # t
             period = find_period(sent.text)
             policy = _policy_in(sent, policies)
             end = period[1] if period else (policy.period_end if policy else header_period)
-            found = find_targets(sent, in_goal_block=number <= block_until and not header,
-                                 period_end=end if number <= block_until or period else end)
+            found = find_targets(
+                sent,
+                in_goal_block=number <= block_until and not header,
+                period_end=end,
+            )
             for t in found:
-                out.append(Target(
-                    text=t.text, key=t.text, value=t.value, unit=t.unit or "đơn vị",
-                    beneficiary=t.beneficiary, deadline=t.deadline,
-                    policy=policy.name if policy else None,
-                    mentions=(Mention(t.start, t.end, t.text),),
-                ))
+                out.append(
+                    Target(
+                        text=t.text,
+                        key=t.text,
+                        value=t.value,
+                        unit=t.unit or "đơn vị",
+                        beneficiary=t.beneficiary,
+                        deadline=t.deadline,
+                        policy=policy.name if policy else None,
+                        mentions=(Mention(t.start, t.end, t.text),),
+                    )
+                )
     return out
 
 
-def _policy_in(sent: Span, policies: list):  # type: ignore[no-untyped-def,type-arg]
+def _policy_in(sent: Span, policies: list[Policy]) -> Policy | None:
     for p in policies:
         if any(sent.start <= m.start < sent.end for m in p.mentions):
             return p
@@ -106,12 +139,17 @@ def _places(found: list[Span], taken: list[tuple[int, int]], lex: Lexicon) -> li
             continue
         entry = lex.place(span.text)
         by_key.setdefault(entry.canonical if entry else span.text, []).append(span)
-    return [Place(name=spans[0].text, key=key,
-                  mentions=tuple(Mention(s.start, s.end, s.text) for s in spans))
-            for key, spans in by_key.items()]
+    return [
+        Place(
+            name=spans[0].text,
+            key=key,
+            mentions=tuple(Mention(s.start, s.end, s.text) for s in spans),
+        )
+        for key, spans in by_key.items()
+    ]
 
 
-def _people_relations(persons: list) -> list[Relation]:  # type: ignore[type-arg]
+def _people_relations(persons: list[Person]) -> list[Relation]:
     out = []
     for p in persons:
         out += [Relation(p.name, Predicate.HOLDS_ROLE, r) for r in p.roles]
@@ -124,7 +162,9 @@ def _target_relations(targets: list[Target]) -> list[Relation]:
     return [Relation(t.policy, Predicate.HAS_TARGET, t.text) for t in targets if t.policy]
 
 
-def _signed(text: str, sents: list[Span], index: OrgIndex, orgs: list) -> list[Relation]:  # type: ignore[type-arg]
+def _signed(
+    text: str, sents: list[Span], index: OrgIndex, orgs: list[OrgMention]
+) -> list[Relation]:
     out = []
     for sent in sents:
         m = re.search(r"ký kết(?: hợp tác)? giữa (.+?) (?:với|và) (.+?)(?: về|[,.;]|$)", sent.text)
@@ -134,12 +174,14 @@ def _signed(text: str, sents: list[Span], index: OrgIndex, orgs: list) -> list[R
         right = [o for o in orgs if sent.start + m.start(2) <= o.start < sent.start + m.end(2)]
         if left and right:
             a, b = index.group_of(left[0]).name, index.group_of(right[0]).name
-            out += [Relation(a, Predicate.SIGNED_AGREEMENT_WITH, b),
-                    Relation(b, Predicate.SIGNED_AGREEMENT_WITH, a)]
+            out += [
+                Relation(a, Predicate.SIGNED_AGREEMENT_WITH, b),
+                Relation(b, Predicate.SIGNED_AGREEMENT_WITH, a),
+            ]
     return out
 
 
-def _located(orgs: list, lex: Lexicon) -> list[Relation]:  # type: ignore[type-arg]
+def _located(orgs: list[Organisation], lex: Lexicon) -> list[Relation]:
     out = []
     for o in orgs:
         if o.kind != "centre":

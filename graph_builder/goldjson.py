@@ -5,35 +5,58 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .model import Article, Extraction
+from .model import Article, Extraction, Relation
 
 
 def to_gold_json(ex: Extraction, article: Article) -> dict[str, Any]:
     return {
         "doc": Path(article.path).name,
         "policies": [
-            {"name": p.name, "number": p.number, "kind": p.kind, "issuer": p.issuer,
-             "date": p.date, "period": p.period, "aliases": list(p.aliases)}
+            {
+                "name": p.name,
+                "number": p.number,
+                "kind": p.kind,
+                "issuer": p.issuer,
+                "date": p.date,
+                "period": p.period,
+                "aliases": list(p.aliases),
+            }
             for p in ex.policies
         ],
         "organisations": [
             {"name": o.name, "aliases": list(o.aliases), "kind": o.kind} for o in ex.organisations
         ],
         "people": [
-            {"name": p.name, "role": p.role, "organisation": p.organisation,
-             **({"title": p.title} if p.title else {})}
+            {
+                "name": p.name,
+                "role": p.role,
+                "organisation": p.organisation,
+                **({"title": p.title} if p.title else {}),
+            }
             for p in ex.people
         ],
         "events": [
-            {"name": e.name, "kind": e.kind, "date": e.date, "location": e.location,
-             "organisers": list(e.organisers), "participants": list(e.participants),
-             **({"date_end": e.date_end} if e.date_end else {})}
+            {
+                "name": e.name,
+                "kind": e.kind,
+                "date": e.date,
+                "location": e.location,
+                "organisers": list(e.organisers),
+                "participants": list(e.participants),
+                **({"date_end": e.date_end} if e.date_end else {}),
+            }
             for e in ex.events
         ],
         "targets": [
-            {"text": t.text, "value": t.value, "unit": t.unit, "beneficiary": t.beneficiary,
-             "deadline": t.deadline, "policy": t.policy,
-             **({"value_max": t.value_max} if t.value_max is not None else {})}
+            {
+                "text": t.text,
+                "value": t.value,
+                "unit": t.unit,
+                "beneficiary": t.beneficiary,
+                "deadline": t.deadline,
+                "policy": t.policy,
+                **({"value_max": t.value_max} if t.value_max is not None else {}),
+            }
             for t in ex.targets
         ],
         "locations": list(dict.fromkeys(p.name for p in ex.places)),
@@ -43,7 +66,7 @@ def to_gold_json(ex: Extraction, article: Article) -> dict[str, Any]:
     }
 
 
-def _relations(ex: Extraction) -> list:  # type: ignore[type-arg]
-    from .rdf import _all_relations  # explicit plus field-implied, deduplicated
+def _relations(ex: Extraction) -> list[Relation]:
+    from .rdf import all_relations  # explicit plus field-implied, deduplicated
 
-    return _all_relations(ex)
+    return all_relations(ex)

@@ -82,8 +82,14 @@ def m_event(p: Item, g: Item) -> float:
 
 def m_target(p: Item, g: Item) -> float:
     pv, gv = _float(p.get("value")), _float(g.get("value"))
-    if pv is not None and gv is not None and abs(pv - gv) < 1e-6 and (
-        norm(p.get("unit")) == norm(g.get("unit")) or jaccard(p.get("text"), g.get("text")) >= 0.3
+    if (
+        pv is not None
+        and gv is not None
+        and abs(pv - gv) < 1e-6
+        and (
+            norm(p.get("unit")) == norm(g.get("unit"))
+            or jaccard(p.get("text"), g.get("text")) >= 0.3
+        )
     ):
         return 1.0
     return 0.7 if jaccard(p.get("text"), g.get("text")) >= 0.6 else 0.0
@@ -112,12 +118,17 @@ MATCHERS: dict[str, Callable[[Any, Any], float]] = {
 }
 
 
-def greedy(pred: list[Any], gold: list[Any], fn: Callable[[Any, Any], float],
-           optional: list[bool]) -> tuple[list[tuple[int, int]], int]:
+def greedy(
+    pred: list[Any], gold: list[Any], fn: Callable[[Any, Any], float], optional: list[bool]
+) -> tuple[list[tuple[int, int]], int]:
     """One-to-one greedy matching, best scores first, required gold preferred on ties.
     Returns matched (pred, gold) index pairs and the number matched to optional gold."""
-    pairs = [(s, not optional[j], i, j) for i, p in enumerate(pred) for j, g in enumerate(gold)
-             if (s := fn(p, g)) > 0]
+    pairs = [
+        (s, not optional[j], i, j)
+        for i, p in enumerate(pred)
+        for j, g in enumerate(gold)
+        if (s := fn(p, g)) > 0
+    ]
     pairs.sort(key=lambda t: (-t[0], not t[1], t[2], t[3]))
     used_p: set[int] = set()
     used_g: set[int] = set()
@@ -134,14 +145,24 @@ def optional_flags(gold: Item, kind: str) -> list[bool]:
     items = gold.get(kind) or []
     if kind != "relations":
         return [bool(isinstance(x, dict) and x.get("optional")) for x in items]
-    optional_names = {norm(it.get("text") if k == "targets" else it.get("name"))
-                      for k in ("policies", "organisations", "people", "events", "targets")
-                      for it in gold.get(k) or [] if it.get("optional")}
-    return [bool(r.get("optional")) or norm(r.get("s")) in optional_names
-            or (r.get("p") != "holdsRole" and norm(r.get("o")) in optional_names) for r in items]
+    optional_names = {
+        norm(it.get("text") if k == "targets" else it.get("name"))
+        for k in ("policies", "organisations", "people", "events", "targets")
+        for it in gold.get(k) or []
+        if it.get("optional")
+    }
+    return [
+        bool(r.get("optional"))
+        or norm(r.get("s")) in optional_names
+        or (r.get("p") != "holdsRole" and norm(r.get("o")) in optional_names)
+        for r in items
+    ]
 
 
 def gold_aliases(gold: Item) -> dict[str, list[str]]:
-    return {norm(it["name"]): names(it)
-            for k in ("policies", "organisations", "people", "events")
-            for it in gold.get(k) or [] if it.get("name")}
+    return {
+        norm(it["name"]): names(it)
+        for k in ("policies", "organisations", "people", "events")
+        for it in gold.get(k) or []
+        if it.get("name")
+    }

@@ -55,11 +55,16 @@ class RuleComponent:
         found.events = find_events(text)
         found.places = find_places(text, lex)
         doc._.pkg = found
-        for label, items in (("ORG", found.orgs), ("PER", found.people),
-                             ("LAW", found.legal + found.instruments), ("EVENT", found.events),
-                             ("LOC", found.places)):
-            spans = [doc.char_span(i.start, i.end, label=label, alignment_mode="expand")
-                     for i in items]
+        for label, items in (
+            ("ORG", found.orgs),
+            ("PER", found.people),
+            ("LAW", found.legal + found.instruments),
+            ("EVENT", found.events),
+            ("LOC", found.places),
+        ):
+            spans = [
+                doc.char_span(i.start, i.end, label=label, alignment_mode="expand") for i in items
+            ]
             doc.spans[label] = [s for s in spans if s is not None]
         return doc
 
@@ -74,8 +79,9 @@ def find_places(text: str, lex: Lexicon) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
-@Language.factory("pkg_rules", assigns=["doc.spans", "doc._.pkg"],
-                  default_config={"vocab_dir": str(VOCAB_DIR)})
+@Language.factory(
+    "pkg_rules", assigns=["doc.spans", "doc._.pkg"], default_config={"vocab_dir": str(VOCAB_DIR)}
+)
 def make_rules(nlp: Language, name: str, vocab_dir: str) -> RuleComponent:
     return RuleComponent(Path(vocab_dir))
 

@@ -69,7 +69,7 @@ def extraction_to_quads(ex: Extraction, *, article: Article, mint: Minter) -> It
             entity.mentions, body=iri, article=article, mint=mint, graph=graph
         )
     yield from relation_quads(
-        _all_relations(ex), index=index, article=article, mint=mint, graph=graph
+        all_relations(ex), index=index, article=article, mint=mint, graph=graph
     )
 
 
@@ -159,7 +159,7 @@ def _decimal(value: float) -> str:
     return text or "0"
 
 
-def _all_relations(ex: Extraction) -> list[Relation]:
+def all_relations(ex: Extraction) -> list[Relation]:
     """Relations stated explicitly plus those implied by entity fields, without repeats."""
     implied: list[Relation] = []
     for p in ex.policies:

@@ -33,11 +33,13 @@ def iso(day: int, month: int, year: int | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def find_dates(text: str, *, default_year: int | None, fallback_year: int | None = None
-               ) -> list[DateMatch]:
+def find_dates(
+    text: str, *, default_year: int | None, fallback_year: int | None = None
+) -> list[DateMatch]:
     """Day/month(/year) dates; a missing year comes from the article's dateline."""
     out = []
     for m in DATE.finditer(text):
+        year: int | None
         if m.group(4):
             day, month, year = int(m.group(4)), int(m.group(5)), int(m.group(6))
         else:
@@ -52,7 +54,9 @@ def find_dates(text: str, *, default_year: int | None, fallback_year: int | None
 
 
 def _looks_like_legal_number(text: str, start: int, end: int) -> bool:
-    return bool(re.match(r"\s*/?\s*[A-ZĐ]{2}", text[end : end + 4])) or text[start - 1 : start] == "/"
+    return (
+        bool(re.match(r"\s*/?\s*[A-ZĐ]{2}", text[end : end + 4])) or text[start - 1 : start] == "/"
+    )
 
 
 def find_period(text: str) -> tuple[int, int] | None:

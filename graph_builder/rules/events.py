@@ -9,15 +9,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-HEADS = ("Hội thảo", "Hội nghị", "Phiên họp", "Tọa đàm", "Toạ đàm", "Diễn đàn", "Kỳ họp",
-         "Lễ ký kết", "Lễ khai mạc", "Lễ phát động", "Lễ kỷ niệm", "Lễ trao", "Lễ ra mắt")
+HEADS = (
+    "Hội thảo",
+    "Hội nghị",
+    "Phiên họp",
+    "Tọa đàm",
+    "Toạ đàm",
+    "Diễn đàn",
+    "Kỳ họp",
+    "Lễ ký kết",
+    "Lễ khai mạc",
+    "Lễ phát động",
+    "Lễ kỷ niệm",
+    "Lễ trao",
+    "Lễ ra mắt",
+)
 _HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(HEADS) + r")(?![\wÀ-ỹ])", re.IGNORECASE)
 _STOP = re.compile(
     r"\s+(?:được tổ chức|được|diễn ra|do |tại |sẽ |có sự|vào |với sự|đã |từ ngày|ngày \d|"
     r"sáng |chiều |hôm |có |là |và các|cho |của các|để |cũng |gồm|chụp|tổ chức|tập trung|"
     r"thảo luận|kết thúc|thống nhất|nhất trí|đánh giá|ghi nhận|bế mạc|khai mạc)|[,.;:()!?\n]"
 )
-_TITLE = re.compile(r"\s*(?:với\s+)?(?:chủ đề|nội dung)\s*:?\s*(“[^”]{2,200}”|''[^']{2,200}''|\"[^\"]{2,200}\")")
+_TITLE = re.compile(
+    r"\s*(?:với\s+)?(?:chủ đề|nội dung)\s*:?\s*(“[^”]{2,200}”|''[^']{2,200}''|\"[^\"]{2,200}\")"
+)
 MAX_CHARS = 260
 
 
@@ -34,8 +49,9 @@ def find_events(text: str) -> list[EventMention]:
     out = []
     for m in _HEAD.finditer(text):
         head = m.group(1)
-        if head[0].islower() and not re.search(r"(tổ chức|khai mạc|dự|tại)\s+$",
-                                                text[max(0, m.start() - 12) : m.start()]):
+        if head[0].islower() and not re.search(
+            r"(tổ chức|khai mạc|dự|tại)\s+$", text[max(0, m.start() - 12) : m.start()]
+        ):
             continue
         kind = head[0].upper() + head[1:].lower()
         end = _name_end(text, m.end())

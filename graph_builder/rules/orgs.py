@@ -14,24 +14,56 @@ from ..lexicon import Lexicon, norm
 from .text import Span
 
 HEADS: dict[str, str] = {
-    "Thủ tướng Chính phủ": "government", "Chính phủ": "government", "Quốc hội": "government",
-    "Bộ": "ministry", "Tổng cục": "department", "Cục": "department", "Vụ": "department",
-    "Sở": "department", "Phòng": "department", "Khoa": "department", "Văn phòng": "department",
-    "Trung tâm": "centre", "Cơ sở": "centre", "Bệnh viện": "centre", "Làng trẻ": "centre",
-    "Trường Đại học": "university", "Trường ĐH": "university", "Trường": "university",
-    "Đại học": "university", "Học viện": "university", "Phân hiệu": "university",
-    "Viện": "other", "Ban": "other", "Hiệp hội": "association", "Hội": "association",
-    "Quỹ": "other", "Ủy ban nhân dân": "people's committee", "Uỷ ban nhân dân": "people's committee",
-    "UBND": "people's committee", "Ủy ban": "other", "Thành Đoàn": "union", "Tỉnh Đoàn": "union",
-    "Liên đoàn": "union", "Công đoàn": "union", "Lực lượng": "other", "Tổ chức": "other",
+    "Thủ tướng Chính phủ": "government",
+    "Chính phủ": "government",
+    "Quốc hội": "government",
+    "Bộ": "ministry",
+    "Tổng cục": "department",
+    "Cục": "department",
+    "Vụ": "department",
+    "Sở": "department",
+    "Phòng": "department",
+    "Khoa": "department",
+    "Văn phòng": "department",
+    "Trung tâm": "centre",
+    "Cơ sở": "centre",
+    "Bệnh viện": "centre",
+    "Làng trẻ": "centre",
+    "Trường Đại học": "university",
+    "Trường ĐH": "university",
+    "Trường": "university",
+    "Đại học": "university",
+    "Học viện": "university",
+    "Phân hiệu": "university",
+    "Viện": "other",
+    "Ban": "other",
+    "Hiệp hội": "association",
+    "Hội": "association",
+    "Quỹ": "other",
+    "Ủy ban nhân dân": "people's committee",
+    "Uỷ ban nhân dân": "people's committee",
+    "UBND": "people's committee",
+    "Ủy ban": "other",
+    "Thành Đoàn": "union",
+    "Tỉnh Đoàn": "union",
+    "Liên đoàn": "union",
+    "Công đoàn": "union",
+    "Lực lượng": "other",
+    "Tổ chức": "other",
 }
-NOT_ORGS = re.compile(r"^(\S+ (trưởng|phó)\b|Hội (thảo|nghị|thi|chợ|viên)|Ban (hành|đầu|ngày)|Phòng,? chống|"
-                      r"Cơ sở (dữ liệu|vật chất|pháp lý|lý luận|hạ tầng))", re.IGNORECASE)
+NOT_ORGS = re.compile(
+    r"^(\S+ (trưởng|phó)\b|Hội (thảo|nghị|thi|chợ|viên)|Ban (hành|đầu|ngày)|Phòng,? chống|"
+    r"Cơ sở (dữ liệu|vật chất|pháp lý|lý luận|hạ tầng))",
+    re.IGNORECASE,
+)
 _HEAD_RE = re.compile(
-    r"(?<![\wÀ-ỹ])(" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?=[\s,])"
+    r"(?<![\wÀ-ỹ])("
+    + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
+    + r")(?=[\s,])"
 )
 _WORD = re.compile(r"[^\s,.;:()“”\"'!?]+(?:\.[A-Z][^\s,.;:()“”\"'!?]*)*")
 MAX_WORDS = 14
+AND = "và"
 
 
 @dataclass(frozen=True)
@@ -80,8 +112,9 @@ def _gazetteer(text: str, lex: Lexicon) -> list[OrgMention]:
         for m in re.finditer(pattern, text, flags):
             if m.group()[0] != entry.label[0]:  # "chính phủ" in "phi chính phủ" is no body
                 continue
-            out.append(OrgMention(m.start(), m.end(), m.group(), entry.kind or "other",
-                                  entry.canonical))
+            out.append(
+                OrgMention(m.start(), m.end(), m.group(), entry.kind or "other", entry.canonical)
+            )
     return out
 
 
@@ -106,9 +139,15 @@ def _phrases(text: str, lex: Lexicon) -> list[OrgMention]:
         if head in {"Tổ chức", "Công đoàn", "Đại học", "Trường"} and not tail[0][:1].isupper():
             continue
         entry = lex.canonical_org(name)
-        out.append(OrgMention(m.start(), m.start() + len(name), name,
-                              entry.kind if entry and entry.kind else HEADS[head],
-                              entry.canonical if entry else None))
+        out.append(
+            OrgMention(
+                m.start(),
+                m.start() + len(name),
+                name,
+                entry.kind if entry and entry.kind else HEADS[head],
+                entry.canonical if entry else None,
+            )
+        )
     return out
 
 
@@ -131,10 +170,10 @@ def _phrase_end(text: str, pos: int, lex: Lexicon) -> int:
             break
         if token[:1].islower() and _ends_with_place(text[pos:end], lex):
             break
-        if _HEAD_RE.match(text, cursor) and (sep or text[end:cursor].strip() == "" and words):
-            if sep or token in {"Bộ", "Sở", "Cục", "Trường", "UBND"}:
-                break
-        if token == "và":
+        new_head = sep or token in {"Bộ", "Sở", "Cục", "Trường", "UBND"}
+        if _HEAD_RE.match(text, cursor) and words and new_head:
+            break
+        if token == AND:
             nxt = _WORD.match(text, word.end() + 1)
             if not nxt or not nxt.group()[:1].isupper() or _HEAD_RE.match(text, nxt.start()):
                 break

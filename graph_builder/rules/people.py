@@ -19,9 +19,11 @@ TITLE = re.compile(
 )
 UPPER = "A-ZÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 SYLLABLE = rf"[{UPPER}][a-zà-ỹđ]+"
-ROLE_END = re.compile(r"\s+(?:cho biết|phát biểu|chia sẻ|nêu|nhấn mạnh|khẳng định|cho rằng|"
-                      r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|"
-                      r"chụp|giới thiệu|trình bày|báo cáo)\b|\s+và\s+(?=[a-zà-ỹđ])|[:;“\"(]|\.(?![A-ZĐ])|$")
+ROLE_END = re.compile(
+    r"\s+(?:cho biết|phát biểu|chia sẻ|nêu|nhấn mạnh|khẳng định|cho rằng|"
+    r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|"
+    r"chụp|giới thiệu|trình bày|báo cáo)\b|\s+và\s+(?=[a-zà-ỹđ])|[:;“\"(]|\.(?![A-ZĐ])|$"
+)
 
 
 @dataclass
@@ -46,8 +48,9 @@ def find_people(text: str, lex: Lexicon, orgs: list[OrgMention]) -> list[PersonM
         previous_end = m.end()
         title = TITLE.search(before)
         honorific = HONORIFIC.search(before)
-        person = PersonMention(m.start(), m.end(), m.group(),
-                               title=title.group(1).strip() if title else None)
+        person = PersonMention(
+            m.start(), m.end(), m.group(), title=title.group(1).strip() if title else None
+        )
         prefix_role = _post_before(before, lex)
         if prefix_role:
             person.roles.append(prefix_role)
@@ -114,8 +117,10 @@ def _split_roles(text: str, start: int, end: int, lex: Lexicon) -> list[Span]:
 
 def _starts_with_post(text: str, pos: int, lex: Lexicon) -> bool:
     head = text[pos : pos + 40]
-    return any(head.startswith(p.label) and not head[len(p.label) : len(p.label) + 1].isalpha()
-               for p in lex.posts)
+    return any(
+        head.startswith(p.label) and not head[len(p.label) : len(p.label) + 1].isalpha()
+        for p in lex.posts
+    )
 
 
 def organisation_of(person: PersonMention, orgs: list[OrgMention]) -> OrgMention | None:

@@ -13,18 +13,48 @@ from dataclasses import dataclass, field
 from ..lexicon import LEXICON_DIR, Lexicon
 from .text import Span
 
-CODES = {"QĐ": "Quyết định", "NĐ": "Nghị định", "TTLT": "Thông tư liên tịch", "TT": "Thông tư",
-         "NQ": "Nghị quyết", "CT": "Chỉ thị", "KH": "Kế hoạch", "QH": "Luật"}
-ISSUER_CODES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "QH": "Quốc hội",
-                "UBTVQH": "Ủy ban Thường vụ Quốc hội"}
-LEGAL_WORDS = ("Quyết định", "Nghị định", "Thông tư liên tịch", "Thông tư", "Nghị quyết",
-               "Chỉ thị", "Luật", "Bộ luật", "QĐ", "NĐ")
-INSTRUMENTS = ("Chương trình mục tiêu quốc gia", "Đề án", "Chương trình", "Kế hoạch",
-               "Chiến lược", "Tuyên bố", "Lộ trình")
+CODES = {
+    "QĐ": "Quyết định",
+    "NĐ": "Nghị định",
+    "TTLT": "Thông tư liên tịch",
+    "TT": "Thông tư",
+    "NQ": "Nghị quyết",
+    "CT": "Chỉ thị",
+    "KH": "Kế hoạch",
+    "QH": "Luật",
+}
+ISSUER_CODES = {
+    "TTg": "Thủ tướng Chính phủ",
+    "CP": "Chính phủ",
+    "QH": "Quốc hội",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+}
+LEGAL_WORDS = (
+    "Quyết định",
+    "Nghị định",
+    "Thông tư liên tịch",
+    "Thông tư",
+    "Nghị quyết",
+    "Chỉ thị",
+    "Luật",
+    "Bộ luật",
+    "QĐ",
+    "NĐ",
+)
+INSTRUMENTS = (
+    "Chương trình mục tiêu quốc gia",
+    "Đề án",
+    "Chương trình",
+    "Kế hoạch",
+    "Chiến lược",
+    "Tuyên bố",
+    "Lộ trình",
+)
 NUMBER = re.compile(
     r"(?:(?P<prefix>(?:" + "|".join(LEGAL_WORDS) + r"|[A-ZĐ]\w+ định)(?:\s+số)?)\s*)?"
     r"(?<![\d/])(?P<number>\d{1,5}(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>(?:"
-    + "|".join(sorted(CODES, key=len, reverse=True)) + r")(?:-[A-ZĐa-z0-9&]+)*))"
+    + "|".join(sorted(CODES, key=len, reverse=True))
+    + r")(?:-[A-ZĐa-z0-9&]+)*))"
 )
 HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(INSTRUMENTS) + r"|đề án|chương trình)(?![\wÀ-ỹ])")
 MAX_WORDS = 32
@@ -71,8 +101,17 @@ def find_legal(text: str) -> list[PolicyMention]:
         kind = _kind_from_prefix(prefix) or CODES[kind_code]
         issuer = code.split("-", 1)[1] if "-" in code else (code if code.startswith("QH") else None)
         start = m.start("prefix") if prefix else m.start("number")
-        out.append(PolicyMention(start, m.end(), text[start : m.end()], kind, m.group("number"),
-                                 int(m.group("year")) if m.group("year") else None, issuer))
+        out.append(
+            PolicyMention(
+                start,
+                m.end(),
+                text[start : m.end()],
+                kind,
+                m.group("number"),
+                int(m.group("year")) if m.group("year") else None,
+                issuer,
+            )
+        )
     return out
 
 
@@ -93,8 +132,11 @@ def find_instruments(text: str) -> list[PolicyMention]:
         ref = re.match(r"\s+(\d{1,5})(?![\d/])", text[m.end() :])
         if ref:
             end = m.end() + ref.end()
-            out.append(PolicyMention(m.start(), end, text[m.start() : end], kind, bare=True,
-                                     ref_number=ref.group(1)))
+            out.append(
+                PolicyMention(
+                    m.start(), end, text[m.start() : end], kind, bare=True, ref_number=ref.group(1)
+                )
+            )
             continue
         if head.islower():
             continue
@@ -117,8 +159,9 @@ def _name_end(text: str, pos: int) -> int:
         if not word:
             break
         lowered = rest[1:].lower()
-        if any(lowered.startswith(s) and not lowered[len(s) : len(s) + 1].isalnum()
-               for s in STOPS) or re.match(r" và (" + "|".join(INSTRUMENTS) + ")", rest):
+        if any(
+            lowered.startswith(s) and not lowered[len(s) : len(s) + 1].isalnum() for s in STOPS
+        ) or re.match(r" và (" + "|".join(INSTRUMENTS) + ")", rest):
             break
         if word.group(1).endswith(".") and not re.search(r"\.[A-ZĐ]", word.group(1)):
             end += word.end() - 1  # the sentence ends here

@@ -18,10 +18,16 @@ FIGURE = re.compile(
     r"trẻ em|học sinh|sinh viên|hộ|cơ sở|xã|huyện|tỉnh|trung tâm|lớp|lượt người|lượt|"
     r"tỷ đồng|triệu đồng|đồng|mô hình|doanh nghiệp)?(?![\wÀ-ỹ/])"
 )
-GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|\bđạt\b|bảo đảm|đảm bảo|ít nhất|tối thiểu|"
-                  r"đến năm|vào năm|tăng \d|giảm \d|\bcho \d+\s*%", re.IGNORECASE)
-ACHIEVED = re.compile(r"\bđã\s+(?!đề ra|được đề ra|xác định)|hiện nay|hiện có|kết quả|"
-                      r"có khoảng|sau \d+ năm|toàn [A-ZĐ]\w+ có|trong đó có|\bcó \d", re.IGNORECASE)
+GOAL = re.compile(
+    r"phấn đấu|mục tiêu|chỉ tiêu|\bđạt\b|bảo đảm|đảm bảo|ít nhất|tối thiểu|"
+    r"đến năm|vào năm|tăng \d|giảm \d|\bcho \d+\s*%",
+    re.IGNORECASE,
+)
+ACHIEVED = re.compile(
+    r"\bđã\s+(?!đề ra|được đề ra|xác định)|hiện nay|hiện có|kết quả|"
+    r"có khoảng|sau \d+ năm|toàn [A-ZĐ]\w+ có|trong đó có|\bcó \d",
+    re.IGNORECASE,
+)
 PEOPLE_UNITS = {"người", "cán bộ", "nhân viên", "trẻ em", "học sinh", "sinh viên"}
 HEADER = re.compile(r"mục tiêu|phấn đấu|chỉ tiêu", re.IGNORECASE)
 YEAR = re.compile(r"(?<!so với )năm ((?:19|20)\d{2})")
@@ -41,14 +47,19 @@ class TargetMention:
 def clauses(sentence: Span) -> list[Span]:
     out, start = [], sentence.start
     for m in re.finditer(r";|\.\s|\.$|:\s*[\"“]?", sentence.text):
-        out.append(Span(start, sentence.start + m.start(), sentence.text[start - sentence.start : m.start()]))
+        out.append(
+            Span(
+                start, sentence.start + m.start(), sentence.text[start - sentence.start : m.start()]
+            )
+        )
         start = sentence.start + m.end()
     out.append(Span(start, sentence.end, sentence.text[start - sentence.start :]))
     return [c for c in out if c.text.strip()]
 
 
-def find_targets(sentence: Span, *, in_goal_block: bool, period_end: int | None
-                 ) -> list[TargetMention]:
+def find_targets(
+    sentence: Span, *, in_goal_block: bool, period_end: int | None
+) -> list[TargetMention]:
     out = []
     for clause in clauses(sentence):
         figure = _figure(clause.text)
@@ -62,7 +73,7 @@ def find_targets(sentence: Span, *, in_goal_block: bool, period_end: int | None
         if last is not None and re.match(r"tăng|giảm", last.group(), re.IGNORECASE):
             last = None  # "tỷ lệ ... tăng 20% so với": the whole clause says what rises
         start = clause.start + (last.start() if last else 0)
-        text = clause.text[start - clause.start :].strip(" ,\"“”")
+        text = clause.text[start - clause.start :].strip(' ,"“”')
         unit = figure.group(2) or ""
         value = float(figure.group(1).replace(".", "").replace(",", "."))
         after = clause.text[figure.end() :]
@@ -71,12 +82,17 @@ def find_targets(sentence: Span, *, in_goal_block: bool, period_end: int | None
         deadline = year.group(1) if year else str(find_until(clause.text) or period_end or "")
         offset = clause.text.find(text)
         begin = clause.start + max(offset, 0)
-        out.append(TargetMention(
-            begin, begin + len(text), text, value,
-            "người" if unit in PEOPLE_UNITS else unit,
-            (unit + " " + beneficiary).strip() if unit in PEOPLE_UNITS else beneficiary or None,
-            deadline or None,
-        ))
+        out.append(
+            TargetMention(
+                begin,
+                begin + len(text),
+                text,
+                value,
+                "người" if unit in PEOPLE_UNITS else unit,
+                (unit + " " + beneficiary).strip() if unit in PEOPLE_UNITS else beneficiary or None,
+                deadline or None,
+            )
+        )
     return out
 
 

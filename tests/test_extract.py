@@ -1,0 +1,124 @@
+"""Extraction on text written for these tests (unseen styles), rule by rule, and on the
+development articles against their gold annotations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from graph_builder.evaluate import score_dirs
+from graph_builder.exporting import write_extractions
+from graph_builder.extract import extract
+from graph_builder.ingest import read_article
+from graph_builder.model import Extraction, Predicate
+from graph_builder.nlp import build_nlp
+from tests.conftest import DATA, SHARED
+
+UNSEEN = DATA / "unseen"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp(use_pyvi=False)
+
+
+def run(nlp: Language, name: str) -> Extraction:
+    return extract(read_article(UNSEEN / name), nlp)
+
+
+def relations(ex: Extraction, predicate: Predicate) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in ex.relations if r.predicate is predicate}
+
+
+def test_pipeline_has_no_problems(nlp: Language) -> None:
+    problems = nlp.analyze_pipes()["problems"]
+    assert not any(problems.values()), problems
+    assert "pkg_rules" in nlp.pipe_names
+
+
+def test_local_decision_plan_and_national_decision(nlp: Language) -> None:
+    ex = run(nlp, "lead_decision.txt")
+    by_number = {p.number: p for p in ex.policies if p.number}
+    local = by_number["1045/QĐ-UBND"]
+    assert local.issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh"
+    assert local.date == "2024-05-03"
+    assert by_number["112/QĐ-TTg"].issuer == "Thủ tướng Chính phủ"
+    plan = next(p for p in ex.policies if p.kind == "Kế hoạch")
+    assert plan.period == "2024-2030"
+    assert (plan.name, local.name) in relations(ex, Predicate.APPROVED_BY)
+
+
+def test_targets_are_goals_not_statistics(nlp: Language) -> None:
+    ex = run(nlp, "lead_decision.txt")
+    assert [(t.value, t.unit, t.deadline) for t in ex.targets] == [(95.0, "%", "2030")]
+
+
+def test_event_with_organisers_date_place_and_speaker(nlp: Language) -> None:
+    ex = run(nlp, "lead_decision.txt")
+    event = next(e for e in ex.events if e.kind == "Hội thảo")
+    assert event.name.startswith("Hội thảo tham vấn về mô hình quản lý trường hợp")
+    assert event.date == "2024-06-11"
+    assert set(event.organisers) >= {"Sở Lao động - Thương binh và Xã hội Hà Tĩnh"}
+    assert any("Tầm nhìn Thế giới" in o for o in event.organisers)
+    assert "Trần Thị Mai" in event.participants
+    person = next(p for p in ex.people if p.name == "Trần Thị Mai")
+    assert person.role and person.role.startswith("Phó Giám đốc Sở Lao động")
+
+
+def test_decree_circular_and_boilerplate(nlp: Language) -> None:
+    ex = run(nlp, "national_decree.txt")
+    kinds = {p.number: (p.kind, p.issuer) for p in ex.policies if p.number}
+    assert kinds["76/2024/NĐ-CP"] == ("Nghị định", "Chính phủ")
+    assert kinds["20/2021/NĐ-CP"][0] == "Nghị định"
+    assert kinds["02/2021/TT-BLĐTBXH"] == ("Thông tư", "Bộ Lao động - Thương binh và Xã hội")
+    assert next(p for p in ex.policies if p.number == "76/2024/NĐ-CP").date == "2024-07-01"
+    assert not ex.targets  # a raised allowance is a fact, not a forward-looking goal
+    assert not ex.events  # the related-news teaser after "Tin liên quan" is cut at ingest
+    assert {p.name for p in ex.people} == {"Lê Văn Thanh"}
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n"])
+def test_empty_text_gives_empty_extraction(nlp: Language, text: str) -> None:
+    from graph_builder.extract import assemble
+    from graph_builder.model import Article
+    from graph_builder.nlp import found_in
+
+    article = Article(id="x", path="x.txt", text=text, sha256="0" * 64)
+    ex = assemble(article, found_in(nlp(text)))
+    assert not (ex.policies or ex.organisations or ex.people or ex.events or ex.targets)
+
+
+def test_nfd_input_is_normalised_before_matching(nlp: Language, tmp_path: Path) -> None:
+    import unicodedata
+
+    source = (UNSEEN / "national_decree.txt").read_text(encoding="utf-8")
+    nfd = tmp_path / "nfd.txt"
+    nfd.write_text(unicodedata.normalize("NFD", source), encoding="utf-8")
+    ex = extract(read_article(nfd), nlp)
+    assert {p.number for p in ex.policies if p.number} >= {"76/2024/NĐ-CP"}
+
+
+@pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="../shared/gold is not beside the repo")
+def test_development_articles_reach_the_bar(tmp_path: Path) -> None:
+    failures = write_extractions(
+        [SHARED / "seeds"], fmt="gold-json", out=tmp_path, base_iri="https://w3id.org/policykg/"
+    )
+    assert not failures
+    report = score_dirs(SHARED / "gold", tmp_path)
+    assert report.macro_f1 >= 0.85, report.format_table()
+    for kind in report.counts:
+        assert report.scores(kind)[2] >= 0.70, report.format_table()
+    sample = json.loads(next(tmp_path.glob("*.json")).read_text(encoding="utf-8"))
+    assert set(sample) >= {
+        "doc",
+        "policies",
+        "organisations",
+        "people",
+        "events",
+        "targets",
+        "locations",
+        "relations",
+    }
