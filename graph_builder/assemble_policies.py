@@ -39,7 +39,12 @@ class PolicyEntity:
 
     @property
     def name(self) -> str:
-        return self.mentions[0].text
+        """A numbered document keeps its first written form; an instrument its fullest."""
+        if self.number:
+            return self.mentions[0].text
+        return max(
+            (m.text for m in self.mentions if not m.bare), key=len, default=self.mentions[0].text
+        )
 
 
 @dataclass

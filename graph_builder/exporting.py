@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rdflib import Dataset
+import pyoxigraph as ox
 
 from .build import collect_files, run_info
 from .config import VOCAB_DIR
 from .ingest import IngestError, read_article
 from .iris import Minter
-from .model import Article
+from .model import Article, Extraction
+from .oxconvert import to_ox_quads
 from .provenance import article_meta_quads
 from .rdf import extraction_to_quads
+from .storeops import PREFIXES
 
 SUFFIX = {"gold-json": ".json", "trig": ".trig", "jsonld": ".jsonld"}
 
@@ -41,15 +43,17 @@ def write_extractions(
             text = json.dumps(to_gold_json(ex, article), ensure_ascii=False, indent=1)
             target.write_text(text + "\n", encoding="utf-8")
             continue
-        dataset = Dataset()
-        mint = Minter(base_iri)
-        quads = [
-            *extraction_to_quads(ex, article=article, mint=mint),
-            *article_meta_quads(article, mint=mint, run=run_info()),
-        ]
-        for s, p, o, g in quads:
-            dataset.graph(g).add((s, p, o))
-        target.write_text(
-            dataset.serialize(format="json-ld" if fmt == "jsonld" else "trig"), encoding="utf-8"
-        )
+        target.write_bytes(serialize_article(ex, article, base_iri=base_iri, fmt=fmt))
     return failures
+
+
+def serialize_article(ex: Extraction, article: Article, *, base_iri: str, fmt: str) -> bytes:
+    """TriG or JSON-LD of one article's graph and its meta record (Oxigraph serialises:
+    rdflib's TriG writer goes through deprecated Dataset APIs)."""
+    mint = Minter(base_iri)
+    quads = [
+        *extraction_to_quads(ex, article=article, mint=mint),
+        *article_meta_quads(article, mint=mint, run=run_info()),
+    ]
+    rdf_format = ox.RdfFormat.JSON_LD if fmt == "jsonld" else ox.RdfFormat.TRIG
+    return ox.serialize(to_ox_quads(quads), format=rdf_format, prefixes=PREFIXES) or b""

@@ -22,6 +22,7 @@ SAMPLE_TRIG = DATA / "sample.trig"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--slow", action="store_true", help="run tests marked slow")
+    parser.addoption("--update-golden", action="store_true", help="rewrite golden files")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -159,6 +159,10 @@ def _name_end(text: str, pos: int) -> int:
         if not word:
             break
         lowered = rest[1:].lower()
+        if lowered.startswith("tại ") and not re.match(
+            r"tại [^,.;]{1,40}? (?:giai đoạn|thời kỳ|đến năm|năm \d)", lowered
+        ):
+            break  # "... tại Việt Nam giai đoạn 2010-2020" is a name; "... tại Đà Nẵng" is not
         if any(
             lowered.startswith(s) and not lowered[len(s) : len(s) + 1].isalnum() for s in STOPS
         ) or re.match(r" và (" + "|".join(INSTRUMENTS) + ")", rest):
