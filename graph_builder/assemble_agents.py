@@ -89,7 +89,7 @@ class OrgIndex:
             unlikely = parent.kind not in PARENT_KINDS or child.kind in PARENT_KINDS
             if child is parent or (unlikely and not branch):
                 continue
-            if re.fullmatch(r"\s*[-–]\s*|\s*,\s*", gap):
+            if re.fullmatch(r"\s*[-–]\s*|\s*,\s*|\s*\(\s*", gap):
                 out[id(child)] = parent
         return out
 

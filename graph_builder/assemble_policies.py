@@ -16,6 +16,7 @@ from .rules.text import Span, sentence_at
 
 ISSUE_VERB = re.compile(r"(?:đã\s+)?(?:ký|ban hành|thông qua|phê duyệt)\s*$")
 APPROVES = re.compile(r"phê duyệt|triển khai|ban hành|về việc", re.IGNORECASE)
+ATTACHED = re.compile(r"^\s*(?:được\s+)?ban hành kèm theo\s*$")
 IMPLEMENT_CUE = re.compile(r"triển khai|thực hiện|[Gg]ắn với|[Cc]ăn cứ|trên cơ sở")
 
 
@@ -175,17 +176,28 @@ class PolicyBuilder:
         return None
 
     def _date(self, m: PolicyMention) -> str | None:
+        """ "... số 513/QĐ-UBND ngày 6/4/2011" or "Ngày 25/3/2010, ... ký Quyết định ..."."""
+        after = re.match(r",?\s*(?:được ban hành\s*)?ngày\s*", self.text[m.end : m.end + 30])
+        if after:
+            window = self.text[m.end + after.end() : m.end + after.end() + 30]
+            dates = find_dates(window, default_year=None, fallback_year=m.year)
+            if dates and dates[0].start == 0 and dates[0].iso:
+                return dates[0].iso
         sent = sentence_at(self.sents, m.start)
-        if sent is None:
+        if sent is None or any(
+            sent.start <= o.start < m.start for e in self.entities for o in e.mentions if o is not m
+        ):
             return None
-        window = self.text[sent.start : min(sent.end, m.end + 40)]
-        dates = find_dates(window, default_year=None, fallback_year=m.year)
-        near = [
-            d
-            for d in dates
-            if d.iso and (d.start > m.end - sent.start - 1 or d.end < m.start - sent.start)
-        ]
-        return near[0].iso if near else None
+        lead = re.match(r"(?:Ngày|Hôm|Vào ngày)\s+", self.text[sent.start : m.start])
+        if lead:
+            dates = find_dates(
+                self.text[sent.start + lead.end() : m.start],
+                default_year=None,
+                fallback_year=m.year,
+            )
+            if dates and dates[0].start == 0 and dates[0].iso:
+                return dates[0].iso
+        return None
 
     def _issuer_for_instrument(self, entity: PolicyEntity, m: PolicyMention) -> None:
         sent = sentence_at(self.sents, m.start)
@@ -217,6 +229,13 @@ class PolicyBuilder:
                         self._relate(inst.name, Predicate.APPROVED_BY, decision.name)
                         if decision.period is None and inst.period is None:
                             inst.period = find_period(self.text[dm.end : sent.end])
+        for inst in [e for e in self.entities if not e.number]:  # "... ban hành kèm theo QĐ"
+            for im in inst.mentions:
+                for decision in [e for e in self.entities if e.number]:
+                    if any(
+                        ATTACHED.match(self.text[im.end : dm.start]) for dm in decision.mentions
+                    ):
+                        self._relate(inst.name, Predicate.APPROVED_BY, decision.name)
         for decision in [e for e in self.entities if e.number and e.period is None]:
             if self._approved_by(decision) is None:
                 sent = sentence_at(self.sents, decision.mentions[0].start)

@@ -125,10 +125,10 @@ def _targets(text: str, sents: list[Span], policies: list[Policy]) -> list[Targe
 
 
 def _policy_in(sent: Span, policies: list[Policy]) -> Policy | None:
-    for p in policies:
-        if any(sent.start <= m.start < sent.end for m in p.mentions):
-            return p
-    return None
+    """The policy a goal in this sentence belongs to: a named instrument before a decision."""
+    named = [p for p in policies if any(sent.start <= m.start < sent.end for m in p.mentions)]
+    instruments = [p for p in named if not p.number]
+    return (instruments or named or [None])[0]
 
 
 def _places(found: list[Span], taken: list[tuple[int, int]], lex: Lexicon) -> list[Place]:

@@ -122,3 +122,21 @@ def test_development_articles_reach_the_bar(tmp_path: Path) -> None:
         "locations",
         "relations",
     }
+
+
+def test_html_article_programme_attached_to_decision(nlp: Language) -> None:
+    ex = run(nlp, "forum_html.html")
+    programme = next(p for p in ex.policies if p.kind == "Chương trình")
+    assert programme.name.endswith("sáng tạo trên môi trường mạng giai đoạn 2021-2025")
+    assert programme.period == "2021-2025"
+    decision = next(p for p in ex.policies if p.number == "830/QĐ-TTg")
+    assert decision.date == "2021-06-01"
+    assert (programme.name, decision.name) in relations(ex, Predicate.APPROVED_BY)
+    [target] = ex.targets  # "đã tiếp nhận hơn 3.000 cuộc gọi" is a result, not a goal
+    assert (target.value, target.deadline, target.policy) == (100.0, "2025", programme.name)
+    unit = next(o for o in ex.organisations if o.name == "Cục Trẻ em")
+    assert unit.parent == "Bộ Lao động - Thương binh và Xã hội"
+    event = next(e for e in ex.events if e.kind == "Tọa đàm")
+    assert (event.date, event.location) == ("2024-09-19", "Hà Nội")
+    assert "Bộ Lao động - Thương binh và Xã hội" not in event.organisers  # the unit's parent
+    assert not any("Cần Thơ" in p.name for p in ex.places)  # only in the related-news box

@@ -156,6 +156,10 @@ def _name_end(text: str, pos: int) -> int:
             end += len(fixed) + 1
             continue
         word = re.match(r"[ \t]+([^\s,;:()“”\"!?]+)", rest)
+        listed = re.match(r",(?= [a-zà-ỹđ][^.;:,]{0,60}?giai đoạn (?:19|20)\d{2})", rest)
+        if listed:  # "... lành mạnh, sáng tạo trên môi trường mạng giai đoạn 2021-2025"
+            end += 1
+            continue
         if not word:
             break
         lowered = rest[1:].lower()

@@ -30,7 +30,7 @@ ACHIEVED = re.compile(
 )
 PEOPLE_UNITS = {"người", "cán bộ", "nhân viên", "trẻ em", "học sinh", "sinh viên"}
 HEADER = re.compile(r"mục tiêu|phấn đấu|chỉ tiêu", re.IGNORECASE)
-YEAR = re.compile(r"(?<!so với )năm ((?:19|20)\d{2})")
+YEAR = re.compile(r"(?<!so với )(?<!tháng \d )(?<!tháng \d\d )năm ((?:19|20)\d{2})")
 
 
 @dataclass
@@ -78,8 +78,9 @@ def find_targets(
         value = float(figure.group(1).replace(".", "").replace(",", "."))
         after = clause.text[figure.end() :]
         beneficiary = re.split(r"\s(?:được|có|đang|tham gia|làm việc)\s|[,;]", after.strip())[0]
-        year = YEAR.search(clause.text) or None
-        deadline = year.group(1) if year else str(find_until(clause.text) or period_end or "")
+        year = YEAR.search(text) or YEAR.search(clause.text)
+        until = find_until(text) or find_until(clause.text)
+        deadline = str(until) if until else (year.group(1) if year else str(period_end or ""))
         offset = clause.text.find(text)
         begin = clause.start + max(offset, 0)
         out.append(
