@@ -128,7 +128,8 @@ def _policy_in(sent: Span, policies: list[Policy]) -> Policy | None:
     """The policy a goal in this sentence belongs to: a named instrument before a decision."""
     named = [p for p in policies if any(sent.start <= m.start < sent.end for m in p.mentions)]
     instruments = [p for p in named if not p.number]
-    return (instruments or named or [None])[0]
+    candidates = instruments or named
+    return candidates[0] if candidates else None
 
 
 def _places(found: list[Span], taken: list[tuple[int, int]], lex: Lexicon) -> list[Place]:
