@@ -27,8 +27,8 @@ serve: $(STAMP)
 run: build serve
 
 lint: $(STAMP)
-	$(BIN)/ruff check graph_builder endpoint tests bench
-	$(BIN)/ruff format --check graph_builder endpoint tests bench
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
