@@ -10,6 +10,7 @@ from .assemble_agents import OrgIndex
 from .lexicon import Lexicon, norm
 from .model import Mention, Policy, Predicate, Relation
 from .rules.dates import find_dates, find_period
+from .rules.keys import expand
 from .rules.orgs import OrgMention
 from .rules.policies import PolicyMention, issuer_from_code
 from .rules.text import Span, sentence_at
@@ -295,7 +296,7 @@ class PolicyBuilder:
                 Policy(
                     name=e.name,
                     kind=e.kind,
-                    key=e.number or e.name,
+                    key=e.number or expand(e.name),
                     number=e.number,
                     issuer=e.issuer,
                     date=e.date,
