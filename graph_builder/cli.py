@@ -172,7 +172,9 @@ def validate(store_path: Path) -> None:
 
     failures = validate_store(_open(store_path))
     for graph, text in failures:
-        click.echo(f"VIOLATION in {graph}:\n{text}", err=True)
+        lines = text.splitlines()
+        more = f"\n... ({len(lines) - 40} more lines)" if len(lines) > 40 else ""
+        click.echo(f"VIOLATION in {graph}:\n" + "\n".join(lines[:40]) + more, err=True)
     click.echo(f"{len(failures)} graph(s) with violations")
     sys.exit(1 if failures else 0)
 

@@ -116,3 +116,11 @@ def test_export_jsonld_parses(cli: CliRunner, tmp_path: Path) -> None:
     graph = ox.parse(path=str(out), format=ox.RdfFormat.JSON_LD)
     labels = {t.object.value for t in graph if t.predicate.value.endswith("#label")}
     assert "Bộ Lao động - Thương binh và Xã hội" in labels
+
+
+def test_validate_reads_graphs_back_from_the_store(cli: CliRunner, tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    invoke(cli, "load", str(SAMPLE_TRIG), "--store", store)
+    result = cli.invoke(main, ["validate", "--store", store])
+    assert result.exit_code == 0, result.output
+    assert "0 graph(s) with violations" in result.output
