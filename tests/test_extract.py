@@ -140,3 +140,17 @@ def test_html_article_programme_attached_to_decision(nlp: Language) -> None:
     assert (event.date, event.location) == ("2024-09-19", "Hà Nội")
     assert "Bộ Lao động - Thương binh và Xã hội" not in event.organisers  # the unit's parent
     assert not any("Cần Thơ" in p.name for p in ex.places)  # only in the related-news box
+
+
+def test_party_documents_numbered_plans_and_two_goals_in_one_sentence(nlp: Language) -> None:
+    ex = run(nlp, "party_resolution.txt")
+    by_number = {p.number: p for p in ex.policies if p.number}
+    assert by_number["42-NQ/TW"].kind == "Nghị quyết"
+    assert by_number["42-NQ/TW"].issuer == "Ban Chấp hành Trung ương Đảng"
+    assert by_number["125/KH-UBND"].kind == "Kế hoạch"
+    assert by_number["125/KH-UBND"].issuer == "UBND tỉnh Nghệ An"
+    assert by_number["18/CT-TTg"].kind == "Chỉ thị"
+    assert not any(p.kind == "Kế hoạch" and not p.number for p in ex.policies)
+    goals = sorted((t.value, t.unit, t.deadline) for t in ex.targets)
+    assert goals == [(3.0, "%", "2030"), (100.0, "%", "2030")]  # not "2030 tỉnh", not 3,3 triệu
+    assert {p.name for p in ex.people} == {"Đào Ngọc Dung", "Nguyễn Thị Lan"}

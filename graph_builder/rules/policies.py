@@ -28,7 +28,11 @@ ISSUER_CODES = {
     "CP": "Chính phủ",
     "QH": "Quốc hội",
     "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    "TW": "Ban Chấp hành Trung ương Đảng",
+    "TƯ": "Ban Chấp hành Trung ương Đảng",
+    "BCT": "Bộ Chính trị",
 }
+PARTY_CODES = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quyết định"}
 LEGAL_WORDS = (
     "Quyết định",
     "Nghị định",
@@ -36,8 +40,13 @@ LEGAL_WORDS = (
     "Thông tư",
     "Nghị quyết",
     "Chỉ thị",
+    "Kết luận",
     "Luật",
     "Bộ luật",
+    "Kế hoạch",
+    "Chương trình",
+    "Đề án",
+    "Công văn",
     "QĐ",
     "NĐ",
 )
@@ -54,7 +63,8 @@ NUMBER = re.compile(
     r"(?:(?P<prefix>(?:" + "|".join(LEGAL_WORDS) + r"|[A-ZĐ]\w+ định)(?:\s+số)?)\s*)?"
     r"(?<![\d/])(?P<number>\d{1,5}(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>(?:"
     + "|".join(sorted(CODES, key=len, reverse=True))
-    + r")(?:-[A-ZĐa-z0-9&]+)*))"
+    + r")(?:-[A-ZĐa-z0-9&]+)*)"
+    r"|\d{1,5}-(?P<party>NQ|CT|KL|QĐ)/(?P<organ>TW|TƯ|BCT|[A-ZĐƯ]{2,8}))"
 )
 HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(INSTRUMENTS) + r"|đề án|chương trình)(?![\wÀ-ỹ])")
 MAX_WORDS = 32
@@ -95,6 +105,21 @@ class PolicyGroup:
 def find_legal(text: str) -> list[PolicyMention]:
     out = []
     for m in NUMBER.finditer(text):
+        if m.group("party"):  # Party documents: "42-NQ/TW"
+            start = m.start("prefix") if m.group("prefix") else m.start("number")
+            kind = _kind_from_prefix(m.group("prefix")) or PARTY_CODES[m.group("party")]
+            out.append(
+                PolicyMention(
+                    start,
+                    m.end(),
+                    text[start : m.end()],
+                    kind,
+                    m.group("number"),
+                    None,
+                    m.group("organ"),
+                )
+            )
+            continue
         code = m.group("code")
         kind_code = next(c for c in sorted(CODES, key=len, reverse=True) if code.startswith(c))
         prefix = m.group("prefix")
@@ -129,6 +154,8 @@ def find_instruments(text: str) -> list[PolicyMention]:
     for m in HEAD.finditer(text):
         head = m.group(1)
         kind = head[0].upper() + head[1:]
+        if re.match(r"\s+(?:số\s+)?\d{1,5}/", text[m.end() :]):
+            continue  # "Kế hoạch số 125/KH-UBND": a numbered document, found by find_legal
         ref = re.match(r"\s+(\d{1,5})(?![\d/])", text[m.end() :])
         if ref:
             end = m.end() + ref.end()

@@ -46,7 +46,7 @@ class TargetMention:
 
 def clauses(sentence: Span) -> list[Span]:
     out, start = [], sentence.start
-    for m in re.finditer(r";|\.\s|\.$|:\s*[\"“]?", sentence.text):
+    for m in re.finditer(r";|\.\s|\.$|:\s*[\"“]?|\s+và\s+(?=\d[\d.,]*\s*%)", sentence.text):
         out.append(
             Span(
                 start, sentence.start + m.start(), sentence.text[start - sentence.start : m.start()]
@@ -60,13 +60,14 @@ def clauses(sentence: Span) -> list[Span]:
 def find_targets(
     sentence: Span, *, in_goal_block: bool, period_end: int | None
 ) -> list[TargetMention]:
-    out = []
+    out: list[TargetMention] = []
     for clause in clauses(sentence):
         figure = _figure(clause.text)
         if figure is None:
             continue
         goal = GOAL.search(clause.text)
-        if not (goal or in_goal_block) or ACHIEVED.search(clause.text[: figure.start()]):
+        in_goal_block = in_goal_block or goal is not None  # later clauses share the goal
+        if not in_goal_block or ACHIEVED.search(clause.text[: figure.start()]):
             continue
         cues = [g for g in GOAL.finditer(clause.text[: figure.start()])]
         last = cues[-1] if cues else None
@@ -80,7 +81,8 @@ def find_targets(
         beneficiary = re.split(r"\s(?:được|có|đang|tham gia|làm việc)\s|[,;]", after.strip())[0]
         year = YEAR.search(text) or YEAR.search(clause.text)
         until = find_until(text) or find_until(clause.text)
-        deadline = str(until) if until else (year.group(1) if year else str(period_end or ""))
+        deadline = str(until) if until else (year.group(1) if year else "")
+        deadline = deadline or (out[-1].deadline if out else None) or str(period_end or "")
         offset = clause.text.find(text)
         begin = clause.start + max(offset, 0)
         out.append(
@@ -99,7 +101,8 @@ def find_targets(
 
 def _figure(text: str) -> re.Match[str] | None:
     for m in FIGURE.finditer(text):
-        if m.group(2) and not re.match(r"\s*(năm|tháng|ngày)", text[m.end() :]):
+        is_year = re.search(r"(năm|tháng)\s*$", text[: m.start()]) is not None
+        if m.group(2) and not is_year and not re.match(r"\s*(năm|tháng|ngày)", text[m.end() :]):
             return m
     return None
 
