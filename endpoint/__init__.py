@@ -18,6 +18,7 @@ DEFAULTS: dict[str, Any] = {
     "MAX_QUERY_BYTES": 64 * 1024,
     "MAX_CONTENT_LENGTH": 1024 * 1024,  # Flask answers 413 above this
     "RATE_LIMIT_PER_MINUTE": 120,  # per client address; 0 disables
+    "DUMPS_DIR": None,  # None: <STORE_PATH>/dumps, so dumps go when the store goes
     "JSON_AS_ASCII": False,
 }
 
@@ -31,9 +32,12 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     else:
         app.config.update(test_config)
 
-    from . import dumps, graphview, health, pages, search, sparql, store  # no import cycles
+    from . import dumps, errors, graphview, health, limits, pages, search, service, sparql, store
 
     store.init_app(app)
-    for blueprint in (sparql.bp, dumps.bp, pages.bp, search.bp, graphview.bp, health.bp):
+    limits.init_app(app)
+    errors.init_app(app)
+    blueprints = (sparql.bp, service.bp, dumps.bp, pages.bp, search.bp, graphview.bp, health.bp)
+    for blueprint in blueprints:
         app.register_blueprint(blueprint)
     return app

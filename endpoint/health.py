@@ -1,5 +1,43 @@
-"""Placeholder blueprint, replaced by its owner."""
+"""/health: is there a graph to serve, which one, and can queries run.
 
-from flask import Blueprint
+For load balancers and people: 200 with "ok", 200 with "degraded" when the graph is
+served but something needs a look (the build state is unreadable, or the last query
+worker failed to start), 503 "unavailable" when there is no store at all.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, current_app, jsonify
+
+from .stats import quick_stats
+from .store import StoreError, live_store
 
 bp = Blueprint("health", __name__)
+
+
+@bp.get("/health")
+def health() -> tuple[Response, int]:
+    live = live_store()
+    try:
+        stats = quick_stats()
+    except StoreError as e:
+        return jsonify(status="unavailable", error=str(e)), 503
+    problems: list[str] = []
+    try:
+        build = live.state().info
+    except StoreError as e:
+        build, problems = {}, [str(e)]
+    pool = current_app.extensions.get("policykg.query_pool")
+    workers = pool.status() if pool is not None else {"workers": 0}
+    if workers.get("last_error"):
+        problems.append(str(workers["last_error"]))
+    body = {
+        "status": "degraded" if problems else "ok",
+        "generation": stats.generation,
+        "triples": stats.quads,
+        "named_graphs": stats.named_graphs,
+        "last_build": build,
+        "query_workers": workers,
+        "problems": problems,
+    }
+    return jsonify(body), 200

@@ -1,5 +1,151 @@
-"""Placeholder blueprint, replaced by its owner."""
+"""/sparql: a read-only SPARQL 1.1 Protocol endpoint that stays up under hostile queries.
 
-from flask import Blueprint
+What a client gets (all limits are settings in endpoint.DEFAULTS):
+
+- 200 with the result, in the format picked by `format=` or by Accept (endpoint/conneg).
+  Without a query: the Service Description (endpoint/service), or the HTML query
+  editor for browsers when endpoint/pages provides `render_editor()`.
+- When the result had more than MAX_RESULT_ROWS rows (or triples), the first
+  MAX_RESULT_ROWS are sent and the cut is reported, never silent: the header
+  `X-PolicyKG-Truncated: <limit>` on every format, and for SPARQL JSON a top-level
+  member `"truncated": {"limit": <limit>, "message": ...}`. `X-PolicyKG-Rows` gives
+  the row count sent.
+- 400 malformed query or conflicting parameters (two queries, bad graph IRI);
+  403 update requests (incl. LOAD) and SERVICE: refused by policy, whatever their
+  syntax, because the server understood them and will not do them;
+  405 other methods; 406 no acceptable format; 413 query over MAX_QUERY_BYTES or
+  body over MAX_CONTENT_LENGTH; 415 wrong POST media type or non-UTF-8 body;
+  429 over RATE_LIMIT_PER_MINUTE (with Retry-After);
+  503 query stopped at QUERY_TIMEOUT_S (its worker is killed), all workers busy
+  (with Retry-After), or no store built yet.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+import time
+from collections.abc import Iterator
+
+from flask import Blueprint, Flask, Response, current_app, g, request
+from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError, ServiceUnavailable
+from werkzeug.wrappers import Response as BaseResponse
+
+from . import conneg, limits, protocol, service
+from .execute import Job, Outcome
+from .worker import PoolBusyError, QueryPool, QueryTimeoutError, WorkerLostError
 
 bp = Blueprint("sparql", __name__)
+POOL = "policykg.query_pool"
+CHUNK = 64 * 1024
+BUSY_RETRY_S = 5
+_pool_lock = threading.Lock()
+
+
+@bp.route("/sparql", methods=["GET", "POST"])
+def endpoint() -> BaseResponse | str:
+    """The SPARQL Protocol query operation (GET, POST form, POST direct)."""
+    config = current_app.config
+    limits.check_rate_limit()
+    query = protocol.parse_request(request, max_query_bytes=config["MAX_QUERY_BYTES"])
+    if query is None:
+        return _without_query()
+    form = protocol.query_form(query.text)
+    fmt = conneg.choose(request.accept_mimetypes, request.values.get("format"), conneg.TABLES[form])
+    job = Job(
+        query=query.text,
+        form=form,
+        fmt=fmt.key,
+        base_iri=request.base_url,
+        default_graphs=query.default_graphs,
+        named_graphs=query.named_graphs,
+        max_rows=int(config["MAX_RESULT_ROWS"]),
+    )
+    outcome = _run(job)
+    return _respond(outcome, fmt)
+
+
+def query_pool() -> QueryPool:
+    """This app's pool, created on first use (its processes start on the first query)."""
+    extensions = current_app.extensions
+    with _pool_lock:
+        if POOL not in extensions:
+            extensions[POOL] = QueryPool(
+                current_app.config["STORE_PATH"], size=int(current_app.config["QUERY_WORKERS"])
+            )
+        pool: QueryPool = extensions[POOL]
+    return pool
+
+
+def close_pool(app: Flask) -> None:
+    """Stop this app's query workers, if any were started (tests, shutdown hooks)."""
+    pool: QueryPool | None = app.extensions.get(POOL)
+    if pool is not None:
+        pool.close()
+
+
+def _run(job: Job) -> Outcome:
+    timeout = float(current_app.config["QUERY_TIMEOUT_S"])
+    start = time.perf_counter()
+    try:
+        outcome = query_pool().run(job, timeout=timeout, wait=timeout)
+    except QueryTimeoutError as e:
+        raise ServiceUnavailable(
+            f"Query timed out: {e} (limit QUERY_TIMEOUT_S = {timeout:g} s). "
+            "Narrow it down, or add LIMIT."
+        ) from e
+    except PoolBusyError as e:
+        raise _with_retry(ServiceUnavailable(f"The endpoint is busy: {e}. Retry shortly.")) from e
+    except WorkerLostError as e:
+        raise InternalServerError(f"{e}; it may have used too much memory.") from e
+    finally:
+        g.query_seconds = time.perf_counter() - start
+    if outcome.status == 400:
+        raise BadRequest(outcome.message)
+    if outcome.status == 503:
+        raise ServiceUnavailable(outcome.message)
+    if outcome.status != 200:
+        current_app.logger.error("query worker error: %s", outcome.message)
+        raise InternalServerError("The query failed inside the engine.")
+    return outcome
+
+
+def _respond(outcome: Outcome, fmt: conneg.Format) -> Response:
+    body = outcome.body
+    response = Response(_chunks(body), content_type=fmt.media_type)
+    response.content_length = len(body)
+    response.vary.add("Accept")
+    response.headers["X-PolicyKG-Rows"] = str(outcome.rows)
+    if outcome.truncated_at is not None:
+        response.headers["X-PolicyKG-Truncated"] = str(outcome.truncated_at)
+    g.query_rows = outcome.rows
+    return response
+
+
+def _chunks(body: bytes) -> Iterator[bytes]:
+    """Stream the body, so the server writes as it goes instead of one large buffer."""
+    view = memoryview(body)
+    for start in range(0, len(view), CHUNK):
+        yield bytes(view[start : start + CHUNK])
+
+
+def _without_query() -> BaseResponse | str:
+    """Browsers get the query editor when pages provides one; others the description."""
+    candidates = [*conneg.GRAPH_FORMATS, "text/html"]
+    wants_html = request.accept_mimetypes.best_match(candidates) == "text/html"
+    if wants_html and not request.args.get("format"):
+        try:
+            render_editor = importlib.import_module(".pages", __package__).render_editor
+        except (ImportError, AttributeError):
+            pass  # the editor is not there yet: fall back to the description
+        else:
+            editor: BaseResponse | str = render_editor()
+            return editor
+    return service.description_response()
+
+
+def _with_retry(error: HTTPException) -> HTTPException:
+    response = error.get_response()
+    response.headers["Retry-After"] = str(BUSY_RETRY_S)
+    error.response = response
+    return error

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -74,3 +74,76 @@ def runner(app: Flask) -> FlaskCliRunner:
 @pytest.fixture
 def sample_quads() -> list[ox.Quad]:
     return list(ox.parse(path=str(SAMPLE_TRIG), format=ox.RdfFormat.TRIG))
+
+
+# --- sparql endpoint ---
+W3C_PROTOCOL = DATA / "w3c" / "protocol"
+UT = "http://www.w3.org/2009/sparql/tests/test-update#"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+def endpoint_app(store_root: Path, **config: object) -> Flask:
+    """An app over `store_root` with test limits (no rate limit) unless `config` says otherwise."""
+    settings: dict[str, object] = {
+        "TESTING": True,
+        "STORE_PATH": str(store_root),
+        "QUERY_TIMEOUT_S": 10.0,
+        "QUERY_WORKERS": 1,
+        "RATE_LIMIT_PER_MINUTE": 0,
+    }
+    return create_app({**settings, **config})
+
+
+@pytest.fixture(scope="module")
+def sparql_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """One app per test module over the sample store: starting a query worker is the slow part."""
+    from endpoint.sparql import close_pool
+
+    app = endpoint_app(make_store(tmp_path_factory.mktemp("store"), SAMPLE_TRIG).root)
+    yield app
+    close_pool(app)
+
+
+@pytest.fixture(scope="module")
+def sparql_client(sparql_app: Flask) -> FlaskClient:
+    return sparql_app.test_client()
+
+
+@pytest.fixture
+def make_app(tmp_path: Path) -> Iterator[Callable[..., Flask]]:
+    """Apps with their own limits over a fresh sample store; their workers stop after the test."""
+    from endpoint.sparql import close_pool
+
+    apps: list[Flask] = []
+    root = make_store(tmp_path / "store", SAMPLE_TRIG).root
+
+    def make(**config: object) -> Flask:
+        apps.append(endpoint_app(root, **config))
+        return apps[-1]
+
+    yield make
+    for app in apps:
+        close_pool(app)
+
+
+@pytest.fixture(scope="module")
+def w3c_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """The W3C protocol suite's data files, each in the named graph the manifest gives it."""
+    from endpoint.sparql import close_pool
+
+    manifest = ox.Store()
+    manifest.load(path=str(W3C_PROTOCOL / "manifest.ttl"), base_iri=W3C_PROTOCOL.as_uri() + "/")
+    files = {
+        str(q.object.value): q
+        for q in manifest.quads_for_pattern(None, ox.NamedNode(UT + "graph"), None)
+    }
+    generations = GenerationStore(tmp_path_factory.mktemp("w3c-store"))
+    with generations.write() as writer:
+        for file_iri, link in files.items():
+            labels = manifest.quads_for_pattern(link.subject, ox.NamedNode(RDFS_LABEL), None)
+            name = ox.NamedNode(next(labels).object.value)
+            path = Path(file_iri.removeprefix("file://"))
+            writer.load_file(path, ox.RdfFormat.N_TRIPLES, name)
+    app = endpoint_app(generations.root)
+    yield app
+    close_pool(app)

@@ -1,0 +1,54 @@
+"""Error responses a client can read: a status, a reason, never a stack trace.
+
+API clients (curl, SPARQL libraries) get text/plain by default, or JSON
+(`{"status", "error", "message"}`) when they prefer it; browsers asking for HTML keep
+werkzeug's small HTML page (or the handler a blueprint registers for its own pages).
+Headers an error carries (Retry-After, Allow) are kept. Unexpected exceptions are
+logged with their traceback by Flask and answered with a plain 500.
+"""
+
+from __future__ import annotations
+
+import json
+
+from flask import Flask, request
+from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
+from werkzeug.wrappers import Response
+
+from .store import StoreError
+
+JSON_TYPES = ("application/json", "application/sparql-results+json", "application/ld+json")
+
+
+def init_app(app: Flask) -> None:
+    app.register_error_handler(HTTPException, http_error)
+    app.register_error_handler(StoreError, store_error)
+    app.register_error_handler(InternalServerError, internal_error)
+
+
+def http_error(error: HTTPException) -> Response | HTTPException:
+    best = request.accept_mimetypes.best_match(["text/plain", *JSON_TYPES, "text/html"])
+    if best == "text/html" and request.accept_mimetypes.quality("text/html") > 0:
+        return error
+    response = error.get_response()
+    message = error.description or ""
+    if best in JSON_TYPES:
+        body = {"status": error.code, "error": error.name, "message": message}
+        response.set_data(json.dumps(body, ensure_ascii=False))
+        response.content_type = "application/json"
+    else:
+        response.set_data(f"{error.code} {error.name}: {message}\n")
+        response.content_type = "text/plain; charset=utf-8"
+    return response
+
+
+def store_error(error: StoreError) -> Response | HTTPException:
+    """No store yet (or an unreadable one): the service is unavailable, not broken."""
+    return http_error(ServiceUnavailable(f"No graph to serve: {error}"))
+
+
+def internal_error(error: InternalServerError) -> Response | HTTPException:
+    """Flask has logged the original exception; the client gets no internals."""
+    if error.original_exception is not None:
+        error = InternalServerError("An unexpected error occurred; it has been logged.")
+    return http_error(error)

@@ -1,0 +1,138 @@
+"""What a query worker process does: open the store read-only, run one job at a time.
+
+This module is the child side of endpoint/worker.py and is kept free of Flask so a
+worker starts quickly. Each worker opens the live generation itself (read-only) and
+reopens it when a build publishes a new one. Results are materialised up to the row
+limit and serialised here, so the parent only relays bytes and a runaway query can
+be stopped by killing this process (pyoxigraph has no query timeout).
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Sized
+from dataclasses import dataclass
+from itertools import islice
+from multiprocessing.connection import Connection
+
+import pyoxigraph as ox
+
+from graph_builder.store import GenerationStore, StoreError
+
+from .results import serialize_boolean, serialize_solutions, serialize_triples
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One query to run; graph lists are None unless the protocol request named them."""
+
+    query: str
+    form: str  # select | ask | construct | describe, as the endpoint read it
+    fmt: str  # a key of endpoint.conneg.MEDIA_TYPES suited to `form`
+    base_iri: str
+    default_graphs: tuple[str, ...] | None
+    named_graphs: tuple[str, ...] | None
+    max_rows: int
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A serialised result (status 200), or an HTTP status and a message saying why not.
+
+    400: the query's fault (syntax, wrong form); 503: no store yet; 500: anything else.
+    """
+
+    body: bytes = b""
+    rows: int = 0
+    truncated_at: int | None = None
+    status: int = 200
+    message: str = ""
+    seconds: float = 0.0
+
+
+class Runner:
+    """Runs jobs against the live generation under `root`, reopening on a new build."""
+
+    def __init__(self, root: str) -> None:
+        self.generations = GenerationStore(root)
+        self._version: str | None = None
+        self._store: ox.Store | None = None
+
+    def store(self) -> ox.Store:
+        version = self.generations.version()
+        if self._store is None or version != self._version:
+            self._store = None  # drop the old handle before opening the next one
+            self._store = self.generations.open_read_only()
+            self._version = version
+        return self._store
+
+    def run(self, job: Job) -> Outcome:
+        start = time.perf_counter()
+        try:
+            outcome = self._evaluate(job, self.store())
+        except StoreError as e:
+            return Outcome(status=503, message=str(e))
+        except (SyntaxError, ValueError, TypeError) as e:
+            return Outcome(status=400, message=f"Query error: {e}")
+        except Exception as e:  # a worker must outlive any one query; the parent logs it
+            return Outcome(status=500, message=f"The query failed: {type(e).__name__}: {e}")
+        return Outcome(
+            body=outcome.body,
+            rows=outcome.rows,
+            truncated_at=outcome.truncated_at,
+            seconds=time.perf_counter() - start,
+        )
+
+    def _evaluate(self, job: Job, store: ox.Store) -> Outcome:
+        result = _query(store, job)
+        limit = job.max_rows
+        if isinstance(result, ox.QueryBoolean):
+            _check_form(job, "ask")
+            return Outcome(body=serialize_boolean(result, job.fmt), rows=1)
+        if isinstance(result, ox.QueryTriples):
+            _check_form(job, "construct", "describe")
+            triples = list(islice(result, limit + 1))
+            body = serialize_triples(triples[:limit], job.fmt)
+            return Outcome(body=body, rows=len(triples[:limit]), truncated_at=_cut(triples, limit))
+        _check_form(job, "select")
+        variables = [v.value for v in result.variables]
+        rows = [[s[v] for v in variables] for s in islice(result, limit + 1)]
+        cut = _cut(rows, limit)
+        body = serialize_solutions(variables, rows[:limit], job.fmt, truncated_at=cut)
+        return Outcome(body=body, rows=len(rows[:limit]), truncated_at=cut)
+
+
+def _query(store: ox.Store, job: Job) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    """The protocol's dataset, when given, replaces both the query's own (FROM) and ours."""
+    if job.default_graphs is None and job.named_graphs is None:
+        return store.query(job.query, base_iri=job.base_iri, use_default_graph_as_union=True)
+    default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [
+        ox.NamedNode(g) for g in job.default_graphs or ()
+    ]
+    named: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(g) for g in job.named_graphs or ()]
+    return store.query(job.query, base_iri=job.base_iri, default_graph=default, named_graphs=named)
+
+
+def _cut(items: Sized, limit: int) -> int | None:
+    """The limit if `items` (fetched up to limit + 1) went past it, else None."""
+    return limit if len(items) > limit else None
+
+
+def _check_form(job: Job, *forms: str) -> None:
+    if job.form not in forms:
+        raise ValueError(f"the query is not a {job.form.upper()} query as it seemed")
+
+
+def serve(conn: Connection, root: str) -> None:
+    """Worker main loop: a Job in, an Outcome out, until None or the parent goes away."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server; it stops us
+    runner = Runner(root)
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        conn.send(runner.run(job))
