@@ -177,7 +177,7 @@ class PolicyBuilder:
         return None
 
     def _date(self, m: PolicyMention) -> str | None:
-        """ "... số 513/QĐ-UBND ngày 6/4/2011" or "Ngày 25/3/2010, ... ký Quyết định ..."."""
+        """ "... số 1045/QĐ-UBND ngày 3/5/2024" or "Ngày 25/3/2010, ... ký Quyết định ..."."""
         after = re.match(r",?\s*(?:được ban hành\s*)?ngày\s*", self.text[m.end : m.end + 30])
         if after:
             window = self.text[m.end + after.end() : m.end + after.end() + 30]

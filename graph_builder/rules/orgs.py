@@ -188,7 +188,7 @@ _GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)[a-zà-ỹđ]")
 
 
 def _ends_with_place(phrase: str, lex: Lexicon) -> bool:
-    """A name that already ends with its province ("... tỉnh Quảng Ngãi") is complete."""
+    """A name that already ends with its province ("... tỉnh Hà Tĩnh") is complete."""
     words = phrase.split()
     return any(lex.place(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
 
