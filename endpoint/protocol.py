@@ -177,9 +177,19 @@ def query_form(text: str) -> str:
     return forms.pop()
 
 
+MAX_NESTING = 64  # a parser recursing on "{ { { ..." must not be handed unbounded depth
+
+
 def _inspect(text: str) -> str:
     form = None
+    depth = 0
     for match in _TOKEN.finditer(text):
+        if match.lastgroup == "other":
+            char = match.group()
+            depth += char in "{(["
+            depth -= char in "})]"
+            if depth > MAX_NESTING:
+                raise BadRequest(f"The query nests groups more than {MAX_NESTING} levels deep.")
         if match.lastgroup != "word":
             continue
         word = match.group().upper()
