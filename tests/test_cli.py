@@ -124,3 +124,38 @@ def test_validate_reads_graphs_back_from_the_store(cli: CliRunner, tmp_path: Pat
     result = cli.invoke(main, ["validate", "--store", store])
     assert result.exit_code == 0, result.output
     assert "0 graph(s) with violations" in result.output
+
+
+def test_build_query_export_end_to_end(cli: CliRunner, tmp_path: Path) -> None:
+    """The real pipeline: articles in, a queryable, exportable, valid graph out."""
+    from tests.conftest import DATA
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("lead_decision.txt", "national_decree.txt"):
+        (raw / name).write_bytes((DATA / "unseen" / name).read_bytes())
+    store = str(tmp_path / "store")
+    out = invoke(cli, "build", str(raw), "--store", store, "--no-pyvi")
+    assert "2 built" in out and "0 failed" in out
+    again = invoke(cli, "build", str(raw), "--store", store, "--no-pyvi")
+    assert "0 built, 2 unchanged" in again
+    answer = invoke(
+        cli,
+        "query",
+        "PREFIX pkg: <https://w3id.org/policykg/ontology#> "
+        "SELECT ?n WHERE { ?p pkg:documentNumber ?n } ORDER BY ?n",
+        "--store",
+        store,
+        "--format",
+        "csv",
+    )
+    assert "76/2024/NĐ-CP" in answer and "1045/QĐ-UBND" in answer
+    dump = tmp_path / "all.trig"
+    invoke(cli, "export", "--format", "trig", "--out", str(dump), "--store", store)
+    graphs = {
+        q.graph_name.value
+        for q in ox.parse(path=str(dump), format=ox.RdfFormat.TRIG)
+        if isinstance(q.graph_name, ox.NamedNode)
+    }
+    assert "https://w3id.org/policykg/graph/lead_decision" in graphs
+    assert "0 graph(s) with violations" in invoke(cli, "validate", "--store", store)
