@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -147,3 +149,31 @@ def w3c_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
     app = endpoint_app(generations.root)
     yield app
     close_pool(app)
+
+
+@contextlib.contextmanager
+def waitress_server(app: Flask, *, threads: int = 4) -> Iterator[str]:
+    """`app` behind waitress, the production server, on a free port: yields "host:port"."""
+    from waitress.server import create_server
+
+    server = create_server(
+        app, host="127.0.0.1", port=0, threads=threads, asyncore_loop_timeout=0.1
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    def close_all() -> None:  # in the server's own loop thread: no socket closes under select
+        for dispatcher in list(server._map.values()):
+            dispatcher.close()
+
+    try:
+        yield f"127.0.0.1:{server.effective_port}"
+    finally:
+        server.trigger.pull_trigger(close_all)
+        thread.join(timeout=5)
+        server.task_dispatcher.shutdown()
+
+
+@pytest.fixture(scope="module")
+def w3c_server(w3c_app: Flask) -> Iterator[str]:
+    with waitress_server(w3c_app) as address:
+        yield address

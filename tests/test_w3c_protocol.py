@@ -1,6 +1,8 @@
 """The W3C SPARQL 1.1 Protocol test suite, read from its manifest and run against the app.
 
-Every test of tests/data/w3c/protocol/manifest.ttl becomes one case. Query tests must
+Every test of tests/data/w3c/protocol/manifest.ttl becomes one case, run twice: through
+Flask's test client, and over real HTTP to the app behind waitress (what `policykg
+serve` runs), with the suite's data files in their named graphs. Query tests must
 pass as the manifest says (status class, result kind, boolean). Update tests must be
 refused, because the endpoint is read-only: their update request gets a 4xx (403 when
 it is a well-formed update request), and the follow-up ASK, which would be true had
@@ -9,13 +11,15 @@ the update run, is false.
 
 from __future__ import annotations
 
+import functools
+import http.client
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from werkzeug.test import TestResponse
 
 from tests.conftest import W3C_PROTOCOL
 
@@ -127,22 +131,57 @@ def _list(store: ox.Store, head: ox.Term) -> list[ox.Term]:
     return items
 
 
+COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 TESTS = _load_manifest()
 QUERY_TESTS = [t for t in TESTS if not t.is_update]
 UPDATE_TESTS = [t for t in TESTS if t.is_update]
 
 
-def send(client: FlaskClient, req: HttpRequest) -> TestResponse:
+@dataclass(frozen=True)
+class Answer:
+    status: int
+    mimetype: str
+    data: bytes
+
+
+Send = Callable[[HttpRequest], Answer]
+
+
+def path_of(req: HttpRequest) -> str:
     """The manifest's paths start with /sparql/; ours is /sparql (the manifest allows this)."""
+    return req.path.replace("/sparql/", "/sparql", 1)
+
+
+def through_wsgi(client: FlaskClient, req: HttpRequest) -> Answer:
     headers = dict(req.headers)
     content_type = headers.pop("content-type", None)
-    path = req.path.replace("/sparql/", "/sparql", 1)
-    return client.open(
-        path, method=req.method, data=req.body, headers=headers, content_type=content_type
+    response = client.open(
+        path_of(req), method=req.method, data=req.body, headers=headers, content_type=content_type
     )
+    return Answer(response.status_code, response.mimetype, response.data)
 
 
-def check_result(response: TestResponse, kind: str | None, expected: bool | None) -> None:
+def through_http(address: str, req: HttpRequest) -> Answer:
+    """Real HTTP to waitress; http.client adds no Content-Type of its own."""
+    connection = http.client.HTTPConnection(address, timeout=30)
+    try:
+        connection.request(req.method, path_of(req), body=req.body, headers=req.headers)
+        response = connection.getresponse()
+        mimetype = (response.getheader("Content-Type") or "").split(";")[0].strip()
+        return Answer(response.status, mimetype, response.read())
+    finally:
+        connection.close()
+
+
+@pytest.fixture(params=["wsgi", "http"])
+def send(request: pytest.FixtureRequest, w3c_app: Flask) -> Send:
+    """Each case runs through Flask's test client and through waitress over HTTP."""
+    if request.param == "wsgi":
+        return functools.partial(through_wsgi, w3c_app.test_client())
+    return functools.partial(through_http, request.getfixturevalue("w3c_server"))
+
+
+def check_result(response: Answer, kind: str | None, expected: bool | None) -> None:
     if kind in ("boolean", "tabular"):
         assert response.mimetype in RESULT_TYPES, response.mimetype
         parsed = ox.parse_query_results(response.data, RESULT_TYPES[response.mimetype])
@@ -167,27 +206,25 @@ def test_manifest_has_the_whole_suite() -> None:
 
 
 @pytest.mark.parametrize("case", QUERY_TESTS, ids=lambda t: t.name)
-def test_query(case: ProtocolTest, w3c_app: Flask) -> None:
-    client = w3c_app.test_client()
+def test_query(case: ProtocolTest, send: Send) -> None:
     for req in case.requests:
-        response = send(client, req)
-        assert response.status_code // 100 in req.statuses, response.get_data(as_text=True)
+        response = send(req)
+        assert response.status // 100 in req.statuses, response.data
         check_result(response, req.kind, req.boolean)
 
 
 @pytest.mark.parametrize("case", UPDATE_TESTS, ids=lambda t: t.name)
-def test_update_refused(case: ProtocolTest, w3c_app: Flask) -> None:
+def test_update_refused(case: ProtocolTest, send: Send, w3c_app: Flask) -> None:
     client = w3c_app.test_client()
-    before = client.get("/sparql", query_string={"query": "SELECT (COUNT(*) AS ?n) {?s ?p ?o}"})
+    before = client.get("/sparql", query_string={"query": COUNT_QUADS}).data
     for req in case.requests:
-        response = send(client, req)
+        response = send(req)
         if not req.is_query:
-            assert response.status_code // 100 == 4
+            assert response.status // 100 == 4
             if 2 in req.statuses:  # a valid update request: refused by policy, not as malformed
-                assert response.status_code == 403
-                assert "read-only" in response.get_data(as_text=True)
+                assert response.status == 403
+                assert b"read-only" in response.data
         else:  # the check that the update happened: it must not have
-            assert response.status_code == 200
+            assert response.status == 200
             check_result(response, req.kind, False if req.boolean else req.boolean)
-    after = client.get("/sparql", query_string={"query": "SELECT (COUNT(*) AS ?n) {?s ?p ?o}"})
-    assert after.data == before.data
+    assert client.get("/sparql", query_string={"query": COUNT_QUADS}).data == before

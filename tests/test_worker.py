@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import threading
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
@@ -15,12 +14,12 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from flask import Flask
-from waitress.server import create_server
 
 from endpoint.execute import Job, Runner
 from endpoint.sparql import POOL, close_pool
 from endpoint.worker import PoolBusyError, QueryPool
 from graph_builder.store import GenerationStore
+from tests.conftest import waitress_server
 
 # Five-fold cross join of every triple of the sample store: about 10^10 rows to count.
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o }"
@@ -125,23 +124,16 @@ def test_pool_under_waitress_threads(make_app: Callable[..., Flask]) -> None:
     """The production server: many threads share the pool; every answer is right."""
     app = make_app(QUERY_WORKERS=2)
     expected = count(app)
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{server.effective_port}/sparql?" + urllib.parse.urlencode(
-        {"query": COUNT}
-    )
+    query = urllib.parse.urlencode({"query": COUNT})
 
-    def fetch(_: int) -> int:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            body = json.loads(response.read())
-        return int(body["results"]["bindings"][0]["n"]["value"])
+    with waitress_server(app) as address:
 
-    try:
+        def fetch(_: int) -> int:
+            with urllib.request.urlopen(f"http://{address}/sparql?{query}", timeout=30) as r:
+                body = json.loads(r.read())
+            return int(body["results"]["bindings"][0]["n"]["value"])
+
         with ThreadPoolExecutor(6) as executor:
             answers = list(executor.map(fetch, range(12)))
-    finally:
-        server.close()
-        thread.join(timeout=5)
     assert answers == [expected] * 12
     assert len(pool_of(app).pids()) <= 2
