@@ -107,6 +107,7 @@ def organisations(index: OrgIndex, text: str) -> list[Organisation]:
                 key=g.canonical or _key_text(g.key),
                 aliases=aliases,
                 parent=parent.name if parent else None,
+                canonical=g.canonical,
                 mentions=tuple(Mention(m.start, m.end, m.text) for m in g.mentions),
             )
         )

@@ -42,6 +42,7 @@ class EventBuilder:
     index: OrgIndex
     people: list[PersonMention]
     year: int | None
+    article_id: str = ""
     groups: list[EventGroup] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
 
@@ -75,7 +76,7 @@ class EventBuilder:
                 Event(
                     name=g.name,
                     kind=g.kind,
-                    key=g.name,
+                    key=f"{g.name} {date or self.article_id}",  # "Hội nghị" recurs
                     date=date,
                     date_end=date_end,
                     location=place,

@@ -59,7 +59,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     pb.attach_references()
     pb.link_implements(f.instruments)
     policies = pb.policies()
-    eb = EventBuilder(text, f.sentences, lex, f.orgs, index, f.people, year)
+    eb = EventBuilder(text, f.sentences, lex, f.orgs, index, f.people, year, article.id)
     eb.group(f.events)
     events = eb.events()
     targets = _targets(text, f.sentences, policies)

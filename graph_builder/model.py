@@ -95,6 +95,7 @@ class Organisation:
     aliases: tuple[str, ...] = ()
     parent: str | None = None  # name of the parent organisation
     mentions: tuple[Mention, ...] = ()
+    canonical: str | None = None  # the gazetteer's prefLabel: one label across articles
 
 
 @dataclass(frozen=True, slots=True)

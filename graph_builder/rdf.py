@@ -102,7 +102,8 @@ def _organisation(o: Organisation, iri: URIRef) -> Triples:
     yield iri, RDF.type, PKG.Organisation
     if (cls := organisation_class(o.kind)) is not None:
         yield iri, RDF.type, cls
-    yield from _labels(iri, o.name, o.aliases)
+    label = o.canonical or o.name  # the same body keeps one label in every article graph
+    yield from _labels(iri, label, (o.name, *o.aliases))
     yield iri, PKG.organisationKind, Literal(o.kind)
 
 
@@ -141,7 +142,7 @@ def _target(t: Target, iri: URIRef) -> Triples:
 
 def _place(p: Place, iri: URIRef) -> Triples:
     yield iri, RDF.type, PKG.Place
-    yield from _labels(iri, p.name)
+    yield from _labels(iri, p.key, (p.name,))  # key: the gazetteer's prefLabel when known
 
 
 WRITERS: dict[type, Callable[[Any, URIRef], Triples]] = {

@@ -45,7 +45,7 @@ def build_dataset(source: Path) -> Dataset:
 
 
 def serialise(ds: Dataset) -> bytes:
-    quads = [(s, p, o, g.identifier) for g in ds.graphs() for s, p, o in g]
+    quads = sorted(((s, p, o, g.identifier) for g in ds.graphs() for s, p, o in g), key=str)
     return ox.serialize(to_ox_quads(quads), format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b""
 
 
