@@ -15,6 +15,7 @@ DEFAULTS: dict[str, Any] = {
     "QUERY_TIMEOUT_S": 10.0,  # wall clock; the worker running the query is killed after it
     "QUERY_WORKERS": 2,
     "MAX_RESULT_ROWS": 10_000,  # reported to the client when hit, never silent
+    "MAX_RESULT_BYTES": 64 * 1024 * 1024,  # of values held by a worker; reported likewise
     "MAX_QUERY_BYTES": 64 * 1024,
     "MAX_CONTENT_LENGTH": 1024 * 1024,  # Flask answers 413 above this
     "RATE_LIMIT_PER_MINUTE": 120,  # per client address; 0 disables

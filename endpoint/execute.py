@@ -11,16 +11,26 @@ from __future__ import annotations
 
 import signal
 import time
-from collections.abc import Sized
+from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
 from multiprocessing.connection import Connection
+from typing import TypeVar
 
 import pyoxigraph as ox
 
 from graph_builder.store import GenerationStore, StoreError
 
-from .results import serialize_boolean, serialize_solutions, serialize_triples
+from .results import (
+    BYTES_NOTE,
+    ROWS_NOTE,
+    Cut,
+    Term,
+    serialize_boolean,
+    serialize_solutions,
+    serialize_triples,
+)
+
+_Item = TypeVar("_Item", ox.Triple, list[Term | None])
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +44,7 @@ class Job:
     default_graphs: tuple[str, ...] | None
     named_graphs: tuple[str, ...] | None
     max_rows: int
+    max_bytes: int = 64 * 1024 * 1024  # of term values held in memory, before serialising
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +56,7 @@ class Outcome:
 
     body: bytes = b""
     rows: int = 0
-    truncated_at: int | None = None
+    cut: Cut | None = None
     status: int = 200
     message: str = ""
     seconds: float = 0.0
@@ -80,27 +91,25 @@ class Runner:
         return Outcome(
             body=outcome.body,
             rows=outcome.rows,
-            truncated_at=outcome.truncated_at,
+            cut=outcome.cut,
             seconds=time.perf_counter() - start,
         )
 
     def _evaluate(self, job: Job, store: ox.Store) -> Outcome:
         result = _query(store, job)
-        limit = job.max_rows
         if isinstance(result, ox.QueryBoolean):
             _check_form(job, "ask")
             return Outcome(body=serialize_boolean(result, job.fmt), rows=1)
         if isinstance(result, ox.QueryTriples):
             _check_form(job, "construct", "describe")
-            triples = list(islice(result, limit + 1))
-            body = serialize_triples(triples[:limit], job.fmt)
-            return Outcome(body=body, rows=len(triples[:limit]), truncated_at=_cut(triples, limit))
+            triples, cut = _take(iter(result), job)
+            body = serialize_triples(triples, job.fmt)
+            return Outcome(body=body, rows=len(triples), cut=cut)
         _check_form(job, "select")
         variables = [v.value for v in result.variables]
-        rows = [[s[v] for v in variables] for s in islice(result, limit + 1)]
-        cut = _cut(rows, limit)
-        body = serialize_solutions(variables, rows[:limit], job.fmt, truncated_at=cut)
-        return Outcome(body=body, rows=len(rows[:limit]), truncated_at=cut)
+        rows, cut = _take(([s[v] for v in variables] for s in result), job)
+        body = serialize_solutions(variables, rows, job.fmt, cut=cut)
+        return Outcome(body=body, rows=len(rows), cut=cut)
 
 
 def _query(store: ox.Store, job: Job) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
@@ -114,9 +123,30 @@ def _query(store: ox.Store, job: Job) -> ox.QuerySolutions | ox.QueryBoolean | o
     return store.query(job.query, base_iri=job.base_iri, default_graph=default, named_graphs=named)
 
 
-def _cut(items: Sized, limit: int) -> int | None:
-    """The limit if `items` (fetched up to limit + 1) went past it, else None."""
-    return limit if len(items) > limit else None
+def _take(items: Iterator[_Item], job: Job) -> tuple[list[_Item], Cut | None]:
+    """Up to `max_rows` items and `max_bytes` of values, and the Cut if there were more.
+
+    Materialising (not streaming) keeps the worker's memory bounded and lets the cut be
+    known before the first byte is sent, so the client is always told.
+    """
+    taken: list[_Item] = []
+    used = 0
+    for item in items:
+        if len(taken) == job.max_rows:
+            return taken, Cut(len(taken), ROWS_NOTE.format(rows=len(taken)))
+        used += sum(_size(t) for t in item if t is not None)
+        if used > job.max_bytes:
+            mib = round(job.max_bytes / 2**20, 1)
+            return taken, Cut(len(taken), BYTES_NOTE.format(rows=len(taken), mib=mib))
+        taken.append(item)
+    return taken, None
+
+
+def _size(term: Term) -> int:
+    """Roughly the bytes a term takes in any serialisation."""
+    if isinstance(term, ox.Triple):
+        return sum(_size(t) for t in term)
+    return len(term.value) + 16
 
 
 def _check_form(job: Job, *forms: str) -> None:

@@ -14,6 +14,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
@@ -24,10 +25,23 @@ Row = Sequence[Term | None]
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = XSD + "string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-TRUNCATION_NOTE = (
-    "The result was cut at {limit} rows (the endpoint's MAX_RESULT_ROWS); "
+ROWS_NOTE = (
+    "The result was cut at {rows} rows (the endpoint's MAX_RESULT_ROWS); "
     "use LIMIT and OFFSET to page through it."
 )
+BYTES_NOTE = (
+    "The result was cut after {rows} rows, at about {mib:g} MiB of values (the endpoint's "
+    "MAX_RESULT_BYTES); select fewer or shorter values, or page with LIMIT and OFFSET."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """Where and why a result was cut: `rows` were sent, `message` says which limit."""
+
+    rows: int
+    message: str
+
 
 RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -66,11 +80,11 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def serialize_solutions(
-    variables: Sequence[str], rows: Iterable[Row], key: str, *, truncated_at: int | None
+    variables: Sequence[str], rows: Iterable[Row], key: str, *, cut: Cut | None
 ) -> bytes:
-    """SELECT results in format `key` (json, xml, csv, tsv)."""
+    """SELECT results in format `key` (json, xml, csv, tsv); JSON also carries the cut."""
     if key == "json":
-        return _json(variables, rows, truncated_at)
+        return _json(variables, rows, cut)
     if key == "xml":
         return _xml(variables, rows)
     if key in ("csv", "tsv"):
@@ -97,17 +111,16 @@ def used_prefixes(triples: Iterable[ox.Triple]) -> dict[str, str]:
     return {p: ns for p, ns in PREFIXES.items() if any(iri.startswith(ns) for iri in iris)}
 
 
-def _json(variables: Sequence[str], rows: Iterable[Row], truncated_at: int | None) -> bytes:
+def _json(variables: Sequence[str], rows: Iterable[Row], cut: Cut | None) -> bytes:
     bindings = [
         {name: _json_term(term) for name, term in zip(variables, row, strict=True) if term}
         for row in rows
     ]
     doc: dict[str, object] = {"head": {"vars": list(variables)}}
-    if truncated_at is not None:
+    if cut is not None:
         # An extra top-level member, which clients ignore; before "results", because
         # streaming parsers (Oxigraph's) stop reading at the end of the bindings.
-        note = TRUNCATION_NOTE.format(limit=truncated_at)
-        doc["truncated"] = {"limit": truncated_at, "message": note}
+        doc["truncated"] = {"rows": cut.rows, "message": cut.message}
     doc["results"] = {"bindings": bindings}
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 

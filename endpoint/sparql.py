@@ -5,11 +5,12 @@ What a client gets (all limits are settings in endpoint.DEFAULTS):
 - 200 with the result, in the format picked by `format=` or by Accept (endpoint/conneg).
   Without a query: the Service Description (endpoint/service), or the HTML query
   editor for browsers when endpoint/pages provides `render_editor()`.
-- When the result had more than MAX_RESULT_ROWS rows (or triples), the first
-  MAX_RESULT_ROWS are sent and the cut is reported, never silent: the header
-  `X-PolicyKG-Truncated: <limit>` on every format, and for SPARQL JSON a top-level
-  member `"truncated": {"limit": <limit>, "message": ...}`. `X-PolicyKG-Rows` gives
-  the row count sent.
+- When the result had more than MAX_RESULT_ROWS rows (or triples), or more than
+  MAX_RESULT_BYTES of values, the rows up to the limit are sent and the cut is
+  reported, never silent: the header `X-PolicyKG-Truncated: <rows sent>` on every
+  format, and for SPARQL JSON a top-level member
+  `"truncated": {"rows": <rows sent>, "message": "<which limit, what to do>"}`.
+  `X-PolicyKG-Rows` always gives the row count sent.
 - 400 malformed query or conflicting parameters (two queries, bad graph IRI);
   403 update requests (incl. LOAD) and SERVICE: refused by policy, whatever their
   syntax, because the server understood them and will not do them;
@@ -60,6 +61,7 @@ def endpoint() -> BaseResponse | str:
         default_graphs=query.default_graphs,
         named_graphs=query.named_graphs,
         max_rows=int(config["MAX_RESULT_ROWS"]),
+        max_bytes=int(config["MAX_RESULT_BYTES"]),
     )
     outcome = _run(job)
     return _respond(outcome, fmt)
@@ -116,8 +118,8 @@ def _respond(outcome: Outcome, fmt: conneg.Format) -> Response:
     response.content_length = len(body)
     response.vary.add("Accept")
     response.headers["X-PolicyKG-Rows"] = str(outcome.rows)
-    if outcome.truncated_at is not None:
-        response.headers["X-PolicyKG-Truncated"] = str(outcome.truncated_at)
+    if outcome.cut is not None:
+        response.headers["X-PolicyKG-Truncated"] = str(outcome.cut.rows)
     g.query_rows = outcome.rows
     return response
 

@@ -31,7 +31,8 @@ def test_cut_results_are_reported(small_app: Flask) -> None:
     assert response.headers["X-PolicyKG-Rows"] == "5"
     doc = json.loads(response.data)
     assert len(doc["results"]["bindings"]) == 5
-    assert doc["truncated"]["limit"] == 5
+    assert doc["truncated"]["rows"] == 5
+    assert "MAX_RESULT_ROWS" in doc["truncated"]["message"]
     csv = client.get("/sparql", query_string={"query": ALL, "format": "csv"})
     assert csv.headers["X-PolicyKG-Truncated"] == "5"
     assert len(csv.get_data(as_text=True).splitlines()) == 1 + 5
@@ -42,6 +43,16 @@ def test_cut_graphs_are_reported(small_app: Flask) -> None:
     response = small_app.test_client().get("/sparql", query_string={"query": query, "format": "nt"})
     assert response.headers["X-PolicyKG-Truncated"] == "5"
     assert len(list(ox.parse(response.data, ox.RdfFormat.N_TRIPLES))) == 5
+
+
+def test_results_are_cut_by_size_too(small_app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(small_app.config, "MAX_RESULT_BYTES", 300)  # about one row
+    response = small_app.test_client().get("/sparql", query_string={"query": ALL})
+    doc = json.loads(response.data)
+    sent = len(doc["results"]["bindings"])
+    assert 0 < sent < 5
+    assert response.headers["X-PolicyKG-Truncated"] == str(sent)
+    assert "MAX_RESULT_BYTES" in doc["truncated"]["message"]
 
 
 def test_results_at_the_limit_are_not_cut(small_app: Flask) -> None:
