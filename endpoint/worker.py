@@ -7,8 +7,11 @@ next request; the store is read-only, so killing a reader loses nothing.
 
 Workers come from a "forkserver" context (fork of a clean, single-threaded server
 process, which preloads pyoxigraph), never plain fork: the web server is threaded
-(waitress) and forking a threaded process can deadlock. The pool is lazy (no process
-until the first query), thread-safe, and closed at interpreter exit.
+(waitress) and forking a threaded process can deadlock. As with any multiprocessing
+program, the server's main module must be safe to import (`if __name__ == "__main__"`),
+which the policykg CLI, waitress-serve and pytest are. The pool is lazy (no process
+until the first query), thread-safe, and closed at interpreter exit; a worker whose
+parent dies exits on its own (its pipe closes).
 """
 
 from __future__ import annotations
@@ -117,8 +120,9 @@ class QueryPool:
         try:
             worker.conn.send(job)
             if not worker.conn.poll(timeout):
-                self.timeouts += 1
                 self._discard(worker)
+                with self._lock:
+                    self.timeouts += 1
                 raise QueryTimeoutError(f"the query ran longer than {timeout:g} s and was stopped")
             outcome: Outcome = worker.conn.recv()
         except (EOFError, OSError) as e:
