@@ -47,9 +47,11 @@ class EventBuilder:
     relations: list[Relation] = field(default_factory=list)
 
     def group(self, mentions: list[EventMention]) -> None:
+        headline_end = self.text.find("\n")
         for m in mentions:
             if not m.bare:
-                same = next((g for g in self.groups if _same_event(g, m)), None)
+                loose = any(o.start < headline_end for g in self.groups for o in g.mentions)
+                same = next((g for g in self.groups if _same_event(g, m, loose=loose)), None)
                 if same is None:
                     self.groups.append(EventGroup(m.kind, [m]))
                 else:
@@ -198,7 +200,9 @@ class EventBuilder:
 
     def _parent(self, g: EventGroup) -> str | None:
         for sent, m in self._sentences(g):
-            frame = re.search(r"[Tt]rong khuôn khổ\s+", self.text[sent.start : m.start])
+            frame = re.search(
+                r"(?:[Tt]rong khuôn khổ|[Bb]ên lề)\s+", self.text[sent.start : m.start]
+            )
             if frame:
                 other = next(
                     (
@@ -214,7 +218,7 @@ class EventBuilder:
         return None
 
 
-def _same_event(g: EventGroup, m: EventMention) -> bool:
+def _same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
     """Two full mentions of one event: same name, same quoted title, or mostly same words."""
     if g.kind != m.kind:
         return False
@@ -227,7 +231,7 @@ def _same_event(g: EventGroup, m: EventMention) -> bool:
             title is not None
             and title.group(1).lower().replace(" ", "") in o.text.lower().replace(" ", "")
         )
-        or jaccard(o.text, m.text) >= 0.6
+        or jaccard(o.text, m.text) >= (0.4 if loose else 0.6)  # a headline paraphrases
         for o in g.mentions
         if not o.bare
     )

@@ -112,6 +112,7 @@ def _targets(text: str, sents: list[Span], policies: list[Policy]) -> list[Targe
                 out.append(
                     Target(
                         text=t.text,
+                        value_max=t.value_max,
                         key=t.text,
                         value=t.value,
                         unit=t.unit or "đơn vị",
@@ -168,7 +169,7 @@ def _signed(
 ) -> list[Relation]:
     out = []
     for sent in sents:
-        m = re.search(r"ký kết(?: hợp tác)? giữa (.+?) (?:với|và) (.+?)(?: về|[,.;]|$)", sent.text)
+        m = re.search(r"ký kết[^.;]{0,40}? giữa (.+?) (?:với|và) (.+?)(?: về|[,.;]|$)", sent.text)
         if not m:
             continue
         left = [o for o in orgs if sent.start + m.start(1) <= o.start < sent.start + m.end(1)]

@@ -154,3 +154,21 @@ def test_party_documents_numbered_plans_and_two_goals_in_one_sentence(nlp: Langu
     goals = sorted((t.value, t.unit, t.deadline) for t in ex.targets)
     assert goals == [(3.0, "%", "2030"), (100.0, "%", "2030")]  # not "2030 tỉnh", not 3,3 triệu
     assert {p.name for p in ex.people} == {"Đào Ngọc Dung", "Nguyễn Thị Lan"}
+
+
+def test_forum_signing_ranges_and_about_names(nlp: Language) -> None:
+    ex = run(nlp, "forum_signing.txt")
+    names = {o.name for o in ex.organisations}
+    assert "Ủy ban Quốc gia về người cao tuổi Việt Nam" in names
+    assert "Tổ chức Hỗ trợ người cao tuổi quốc tế" in names
+    forum = next(e for e in ex.events if e.kind == "Diễn đàn")
+    assert forum.name.endswith("dựa vào cộng đồng")  # the headline merged into it
+    assert (forum.date, forum.location) == ("2024-10-10", "TP.HCM")
+    signing = next(e for e in ex.events if e.kind == "Lễ ký kết")
+    assert signing.parent == forum.name
+    assert ("Hội Người cao tuổi Việt Nam", "Tổ chức Hỗ trợ người cao tuổi quốc tế") in relations(
+        ex, Predicate.SIGNED_AGREEMENT_WITH
+    )
+    goals = sorted((t.value, t.value_max, t.deadline) for t in ex.targets)
+    assert goals == [(20.0, 25.0, "2025"), (100.0, None, "2025")]  # not "16 triệu", not 16%
+    assert next(t for t in ex.targets if t.value == 100.0).text.startswith("tỷ lệ người cao tuổi")

@@ -44,6 +44,7 @@ HEADS: dict[str, str] = {
     "Uỷ ban nhân dân": "people's committee",
     "UBND": "people's committee",
     "Ủy ban": "other",
+    "Hội đồng": "other",
     "Thành Đoàn": "union",
     "Tỉnh Đoàn": "union",
     "Liên đoàn": "union",
@@ -63,6 +64,7 @@ _HEAD_RE = re.compile(
 )
 _WORD = re.compile(r"[^\s,.;:()“”\"'!?]+(?:\.[A-Z][^\s,.;:()“”\"'!?]*)*")
 MAX_WORDS = 14
+ABOUT_HEADS = {"Ủy ban", "Hội đồng", "Ban"}
 AND = "và"
 
 
@@ -131,7 +133,7 @@ def _phrases(text: str, lex: Lexicon) -> list[OrgMention]:
         before = text[max(0, m.start() - 6) : m.start()].lower()
         if re.search(r"(các|những)\s$", before):
             continue
-        end = _phrase_end(text, m.end(), lex)
+        end = _phrase_end(text, m.end(), lex, about=head in ABOUT_HEADS)
         name = text[m.start() : end].rstrip(" -–&")
         tail = name[len(head) :].split()
         if not tail or NOT_ORGS.match(name) or not any(w[:1].isupper() for w in tail):
@@ -151,7 +153,8 @@ def _phrases(text: str, lex: Lexicon) -> list[OrgMention]:
     return out
 
 
-def _phrase_end(text: str, pos: int, lex: Lexicon) -> int:
+def _phrase_end(text: str, pos: int, lex: Lexicon, *, about: bool = False) -> int:
+    """`about`: "Ủy ban Quốc gia về người cao tuổi" keeps its "về ..." complement."""
     end = pos
     words = 0
     while words < MAX_WORDS:
@@ -166,6 +169,10 @@ def _phrase_end(text: str, pos: int, lex: Lexicon) -> int:
         if glued:  # "TP.HCMcùng": a missing space in the source
             end = cursor + len(glued.group(1))
             break
+        if about and token == "về":
+            end = word.end()
+            words += 1
+            continue
         if token.isdigit() or _starts_with_stopword(text, cursor, lex):
             break
         if token[:1].islower() and _ends_with_place(text[pos:end], lex):
@@ -194,6 +201,9 @@ def _ends_with_place(phrase: str, lex: Lexicon) -> bool:
 
 
 def _starts_with_stopword(text: str, pos: int, lex: Lexicon) -> bool:
+    """Stop words are verbs and prepositions of running text: written in lower case."""
+    if not text[pos : pos + 1].islower():
+        return False
     rest = text[pos : pos + 40].lower()
     for stop in lex.stopwords:
         if rest.startswith(stop) and not rest[len(stop) : len(stop) + 1].isalnum():

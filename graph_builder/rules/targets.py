@@ -40,13 +40,16 @@ class TargetMention:
     text: str
     value: float
     unit: str
+    value_max: float | None
     beneficiary: str | None
     deadline: str | None
 
 
 def clauses(sentence: Span) -> list[Span]:
     out, start = [], sentence.start
-    for m in re.finditer(r";|\.\s|\.$|:\s*[\"“]?|\s+và\s+(?=\d[\d.,]*\s*%)", sentence.text):
+    for m in re.finditer(
+        r";|\.\s|\.$|:\s*[\"“]?|\s+và\s+(?=(?:từ\s+)?\d[\d.,]*\s*%)", sentence.text
+    ):
         out.append(
             Span(
                 start, sentence.start + m.start(), sentence.text[start - sentence.start : m.start()]
@@ -73,11 +76,16 @@ def find_targets(
         last = cues[-1] if cues else None
         if last is not None and re.match(r"tăng|giảm", last.group(), re.IGNORECASE):
             last = None  # "tỷ lệ ... tăng 20% so với": the whole clause says what rises
+        rate = re.search(r"(?i)tỷ lệ", clause.text[: figure.start()])
+        if last is not None and rate is not None and rate.start() < last.start():
+            last = rate  # "tỷ lệ ... đạt 100%": the rate is what the goal is about
         start = clause.start + (last.start() if last else 0)
         text = clause.text[start - clause.start :].strip(' ,"“”')
         unit = figure.group(2) or ""
         value = float(figure.group(1).replace(".", "").replace(",", "."))
-        after = clause.text[figure.end() :]
+        upper = re.match(r"\s*(?:đến|-|–)\s*(\d+(?:,\d+)?)\s*%", clause.text[figure.end() :])
+        value_max = float(upper.group(1).replace(",", ".")) if upper and unit == "%" else None
+        after = clause.text[figure.end() + (upper.end() if upper else 0) :]
         beneficiary = re.split(r"\s(?:được|có|đang|tham gia|làm việc)\s|[,;]", after.strip())[0]
         year = YEAR.search(text) or YEAR.search(clause.text)
         until = find_until(text) or find_until(clause.text)
@@ -92,6 +100,7 @@ def find_targets(
                 text,
                 value,
                 "người" if unit in PEOPLE_UNITS else unit,
+                value_max,
                 (unit + " " + beneficiary).strip() if unit in PEOPLE_UNITS else beneficiary or None,
                 deadline or None,
             )
