@@ -26,7 +26,8 @@ HEADS = (
 )
 _HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(HEADS) + r")(?![\wÀ-ỹ])", re.IGNORECASE)
 _STOP = re.compile(
-    r"\s+(?:được tổ chức|được|diễn ra|do |tại |sẽ |có sự|vào (?:ngày|sáng|chiều|tối|lúc|năm|thứ)|với sự|đã |từ ngày|ngày \d|"
+    r"\s+(?:được tổ chức|được|diễn ra|do |tại |sẽ |có sự|với sự|đã |từ ngày|ngày \d|"
+    r"vào (?:ngày|sáng|chiều|tối|lúc|năm|thứ)|"
     r"sáng |chiều |hôm |có |là |và các|cho |của các|để |cũng |gồm|chụp|tổ chức|tập trung|"
     r"thảo luận|kết thúc|thống nhất|nhất trí|đánh giá|ghi nhận|bế mạc|khai mạc)|[,.;:()!?\n]"
 )

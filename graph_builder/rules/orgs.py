@@ -65,6 +65,7 @@ _HEAD_RE = re.compile(
 _WORD = re.compile(r"[^\s,.;:()“”\"'!?]+(?:\.[A-Z][^\s,.;:()“”\"'!?]*)*")
 MAX_WORDS = 14
 ABOUT_HEADS = {"Ủy ban", "Hội đồng", "Ban"}
+ABOUT = "về"
 AND = "và"
 
 
@@ -169,7 +170,7 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, *, about: bool = False) -> in
         if glued:  # "TP.HCMcùng": a missing space in the source
             end = cursor + len(glued.group(1))
             break
-        if about and token == "về":
+        if about and token == ABOUT:
             end = word.end()
             words += 1
             continue
