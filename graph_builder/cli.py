@@ -242,9 +242,13 @@ def stats(store_path: Path) -> None:
 @click.option("--threads", default=8, show_default=True, type=int)
 def serve(store_path: Path, host: str, port: int, threads: int) -> None:
     """Serve the SPARQL endpoint and pages with waitress (a production WSGI server)."""
+    import logging
+
     from waitress import serve as waitress_serve
 
     from endpoint import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
 
     _open(store_path)  # fail fast with a clear message
     app = create_app({"STORE_PATH": str(store_path)})
