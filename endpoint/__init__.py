@@ -33,12 +33,33 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     else:
         app.config.update(test_config)
 
-    from . import dumps, errors, graphview, health, limits, pages, search, service, sparql, store
+    from . import (
+        dumps,
+        errors,
+        graphview,
+        health,
+        limits,
+        ontology_doc,
+        pages,
+        search,
+        service,
+        sparql,
+        store,
+    )
 
     store.init_app(app)
     limits.init_app(app)
     errors.init_app(app)
-    blueprints = (sparql.bp, service.bp, dumps.bp, pages.bp, search.bp, graphview.bp, health.bp)
+    blueprints = (
+        sparql.bp,
+        service.bp,
+        dumps.bp,
+        pages.bp,
+        search.bp,
+        graphview.bp,
+        health.bp,
+        ontology_doc.bp,
+    )
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
     return app

@@ -19,6 +19,11 @@ PREFIXES = {
     "http://www.w3.org/ns/prov#": "prov:",
     "https://schema.org/": "schema:",
     "http://purl.org/dc/terms/": "dcterms:",
+    "http://data.europa.eu/eli/ontology#": "eli:",
+    "http://xmlns.com/foaf/0.1/": "foaf:",
+    "http://www.w3.org/2006/time#": "time:",
+    "http://www.w3.org/2001/XMLSchema#": "xsd:",
+    "http://www.w3.org/2002/07/owl#": "owl:",
 }
 
 
