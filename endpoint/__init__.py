@@ -45,6 +45,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         service,
         sparql,
         store,
+        timeline,
     )
 
     store.init_app(app)
@@ -59,6 +60,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         graphview.bp,
         health.bp,
         ontology_doc.bp,
+        timeline.bp,
     )
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
