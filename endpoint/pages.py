@@ -162,3 +162,10 @@ def _mentions(iri: ox.NamedNode) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def render_editor() -> str:
+    """GET /sparql from a browser: the query editor (endpoint/editor)."""
+    from .editor import render_editor as render
+
+    return render()

@@ -97,3 +97,12 @@ def test_timeline_and_ontology_pages(page, base_url: str) -> None:  # type: igno
     page.goto(base_url + "/ontology")
     assert page.locator("section.term").count() > 50
     page.screenshot(path=str(ARTIFACTS / "ontology.png"))
+
+
+def test_query_editor_runs_an_example_query(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(base_url + "/sparql")
+    page.wait_for_function("window.policykgEditor !== undefined")
+    page.select_option("#examples", "01-policies")
+    page.wait_for_selector(".yasr table tbody tr", timeout=15000)
+    assert "99/2020/QĐ-TTg" in page.locator(".yasr").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "editor.png"), full_page=True)
