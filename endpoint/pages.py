@@ -169,3 +169,22 @@ def render_editor() -> str:
     from .editor import render_editor as render
 
     return render()
+
+
+BROWSE = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?class ?s (SAMPLE(?l) AS ?label) WHERE { ?s a ?class ; rdfs:label ?l } GROUP BY ?class ?s
+ORDER BY ?label LIMIT 1000"""
+BROWSABLE = ("Policy", "Organisation", "Person", "Event", "Target", "Place", "NewsArticle")
+
+
+@bp.get("/browse")
+def browse() -> str | tuple[str, int]:
+    """Every entity of one class, by label (up to 1000)."""
+    kind = request.args.get("type", "Policy").removeprefix("pkg:")
+    if kind not in BROWSABLE:
+        abort(400, description=f"type must be one of {', '.join(BROWSABLE)}")
+    cls = ox.NamedNode("https://w3id.org/policykg/ontology#" + kind)
+    rows = [
+        {"iri": r["s"].value, "label": r["label"].value} for r in select(BROWSE, {"class": cls})
+    ]
+    return render_template("browse.html", kind=kind, kinds=BROWSABLE, rows=rows)

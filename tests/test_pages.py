@@ -56,3 +56,15 @@ def test_labels_are_escaped(client: FlaskClient) -> None:
     page = client.get("/id/place/xa-thu", headers=HTML).get_data(as_text=True)
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_browse_by_class(client: FlaskClient) -> None:
+    page = client.get("/browse?type=Organisation").get_data(as_text=True)
+    assert "Cục Trẻ em" in page and "Thủ tướng Chính phủ" in page
+    assert "Hội thảo bảo vệ trẻ em" not in page
+    assert client.get("/browse?type=Banana").status_code == 400
+
+
+def test_entity_page_embeds_its_neighbourhood_graph(client: FlaskClient) -> None:
+    page = client.get(CUC, headers=HTML).get_data(as_text=True)
+    assert 'id="cy"' in page and "neighbourhood.js" in page
