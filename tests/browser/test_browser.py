@@ -106,3 +106,19 @@ def test_query_editor_runs_an_example_query(page, base_url: str) -> None:  # typ
     page.wait_for_selector(".yasr table tbody tr", timeout=15000)
     assert "99/2020/QĐ-TTg" in page.locator(".yasr").inner_text()
     page.screenshot(path=str(ARTIFACTS / "editor.png"), full_page=True)
+
+
+def test_query_results_as_a_chart(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(base_url + "/sparql")
+    page.wait_for_function("window.policykgEditor !== undefined")
+    query = (
+        "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n)"
+    )
+    page.evaluate(
+        "q => { const t = window.policykgEditor.getTab(); t.setQuery(q); t.query(); }", query
+    )
+    page.wait_for_selector(".yasr table tbody tr", timeout=15000)
+    page.evaluate("window.policykgEditor.getTab().getYasr().selectPlugin('Chart')")
+    page.wait_for_selector(".pkg-chart .bar", timeout=5000)
+    assert page.locator(".pkg-chart .bar-row").count() >= 5
+    page.screenshot(path=str(ARTIFACTS / "chart.png"), full_page=True)
