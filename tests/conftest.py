@@ -161,6 +161,7 @@ def waitress_server(app: Flask, *, threads: int = 4) -> Iterator[str]:
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
+
     def close_all() -> None:  # in the server's own loop thread: no socket closes under select
         for dispatcher in list(server._map.values()):
             dispatcher.close()
