@@ -16,7 +16,8 @@ from pathlib import Path
 from .boilerplate import BoilerplateRules, clean_lines, default_rules
 from .model import Article
 
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 32 * 1024 * 1024  # an HTML page can be bloated; read it, then check the text
+MAX_CHARS = 1_000_000  # a news article is ~10k characters; spaCy's own default limit
 _DATELINE = re.compile(
     r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)(?:\s*\|?\s*\d{1,2}:\d{2})?"
 )
@@ -51,6 +52,11 @@ def article_from_bytes(raw: bytes, *, path: Path, rules: BoilerplateRules | None
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     if len(body) < 2:
         raise IngestError(f"{path}: no article text left after removing page chrome")
+    if len(body) > MAX_CHARS:
+        raise IngestError(
+            f"{path}: {len(body)} characters of text is over the {MAX_CHARS}-character limit "
+            "for one article; split the file into articles"
+        )
     return Article(
         id=path.stem,
         path=str(path),

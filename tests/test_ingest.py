@@ -126,3 +126,24 @@ def test_any_text_is_either_ingested_as_nfc_or_refused_cleanly(text: str) -> Non
         return
     assert unicodedata.is_normalized("NFC", result)
     assert result == result.strip()
+
+
+def test_huge_files_are_refused_with_the_limit_named(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:  # 50 MB of repeated sentences
+        line = (SENTENCE + "\n").encode()
+        handle.write(line * (50 * 1024 * 1024 // len(line)))
+    with pytest.raises(IngestError, match=r"big\.txt: .*over the .*-byte limit"):
+        read_article(big)
+    long_text = (SENTENCE + "\n") * 20_000  # 1.6 MB: readable, but not one article
+    with pytest.raises(IngestError, match="character limit"):
+        ingest(long_text.encode())
+
+
+def test_huge_broken_html_is_read_or_refused_by_name() -> None:
+    body = f"<p>{SENTENCE} {SENTENCE}</p>" * 50
+    unclosed = "<html><body>" + "<div><p>" * 500 + body
+    assert SENTENCE in article_from_bytes(unclosed.encode(), path=Path("deep.html")).text
+    pathological = "<html><body>" + "<div><p>" * 20_000 + body
+    with pytest.raises(IngestError, match=r"huge\.html: "):
+        article_from_bytes(pathological.encode(), path=Path("huge.html"))
