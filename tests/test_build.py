@@ -126,3 +126,28 @@ def test_collect_files_finds_articles_sorted(tmp_path: Path) -> None:
         (tmp_path / name).write_text("x")
     found = [p.relative_to(tmp_path).as_posix() for p in collect_files([tmp_path])]
     assert found == ["a.txt", "b.html", "sub/d.txt"]
+
+
+def test_shacl_violation_stops_that_article_with_a_report(tmp_path: Path, corpus: Path) -> None:
+    fake = FakeExtractor()
+
+    def bad_target_in_a2(articles: Sequence[Article]) -> list[Extraction]:
+        out = fake(articles)
+        return [
+            replace(ex, targets=(replace(ex.targets[0], unit=""),)) if ex.doc_id == "a2" else ex
+            for ex in out
+        ]
+
+    report = build([corpus], config(tmp_path, validate=True), extractor=bad_target_in_a2, run=RUN)
+    assert report.built == ["a1"]
+    [(path, reason)] = report.failed
+    assert path.endswith("a2.txt") and reason.startswith("SHACL: 1 violation")
+    store = GenerationStore(tmp_path / "store").open_read_only()
+    assert BASE + "graph/a2" not in graph_names(store)
+
+
+def test_a_file_that_vanishes_is_reported(tmp_path: Path, corpus: Path) -> None:
+    gone = corpus / "gone.txt"
+    report = build([corpus, gone], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    assert sorted(report.built) == ["a1", "a2"]
+    assert report.failed[0][0] == str(gone) and "cannot read" in report.failed[0][1]
