@@ -45,12 +45,20 @@ class Lexicon:
     stopwords: tuple[str, ...] = ()
 
     def canonical_org(self, name: str) -> Entry | None:
-        key = norm(name)
-        return next((e for e in self.organisations if norm(e.label) == key), None)
+        return self._index("organisations").get(norm(name))
 
     def place(self, name: str) -> Entry | None:
-        key = norm(name)
-        return next((e for e in self.places if norm(e.label) == key), None)
+        return self._index("places").get(norm(name))
+
+    def _index(self, which: str) -> dict[str, Entry]:
+        """norm(label) -> entry, built once: lookups run for every word of every name."""
+        cache = self.__dict__.setdefault("_indexes", {})
+        if which not in cache:
+            index: dict[str, Entry] = {}
+            for entry in getattr(self, which):
+                index.setdefault(norm(entry.label), entry)
+            cache[which] = index
+        return dict.__getitem__(cache, which)
 
 
 def _entries(path: Path) -> list[Entry]:

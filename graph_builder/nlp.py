@@ -70,13 +70,15 @@ class RuleComponent:
 
 
 def find_places(text: str, lex: Lexicon) -> list[Span]:
-    out: list[Span] = []
-    for entry in lex.places:
-        pattern = r"(?<![\wÀ-ỹ])" + re.escape(entry.label) + r"(?![\wÀ-ỹ])"
-        for m in re.finditer(pattern, text):
-            if not any(o.start <= m.start() < o.end for o in out):
-                out.append(Span(m.start(), m.end(), m.group()))
-    return sorted(out, key=lambda s: s.start)
+    """Gazetteer places, longest label first (one alternation compiled per lexicon)."""
+    pattern = lex.__dict__.get("_place_pattern")
+    if pattern is None:
+        labels = sorted({e.label for e in lex.places}, key=len, reverse=True)
+        pattern = re.compile(
+            r"(?<![\wÀ-ỹ])(?:" + "|".join(map(re.escape, labels)) + r")(?![\wÀ-ỹ])"
+        )
+        lex.__dict__["_place_pattern"] = pattern
+    return [Span(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 @Language.factory(

@@ -109,16 +109,34 @@ def _extends(short: OrgMention, long: OrgMention, lex: Lexicon) -> bool:
 
 def _gazetteer(text: str, lex: Lexicon) -> list[OrgMention]:
     out = []
-    for entry in lex.organisations:
-        flags = 0 if len(entry.label) <= 6 or entry.label.isupper() else re.IGNORECASE
-        pattern = r"(?<![\wÀ-ỹ/-])" + _loose(entry.label) + r"(?![\wÀ-ỹ])"
-        for m in re.finditer(pattern, text, flags):
-            if m.group()[0] != entry.label[0]:  # "chính phủ" in "phi chính phủ" is no body
-                continue
+    for pattern in _gazetteer_patterns(lex):
+        for m in pattern.finditer(text):
+            entry = lex.canonical_org(m.group())
+            if entry is None or m.group()[0] != entry.label[0]:
+                continue  # "chính phủ" in "phi chính phủ" is no body
             out.append(
                 OrgMention(m.start(), m.end(), m.group(), entry.kind or "other", entry.canonical)
             )
     return out
+
+
+def _gazetteer_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """Two alternations compiled once per lexicon: acronyms match case-sensitively, long
+    names ignoring case (the first letter is checked after matching)."""
+    cached = lex.__dict__.get("_org_patterns")
+    if cached is None:
+        labels = sorted({e.label for e in lex.organisations}, key=len, reverse=True)
+        exact = [x for x in labels if len(x) <= 6 or x.isupper()]
+        loose = [x for x in labels if x not in exact]
+        cached = tuple(
+            re.compile(
+                r"(?<![\wÀ-ỹ/-])(?:" + "|".join(_loose(x) for x in labels) + r")(?![\wÀ-ỹ])", flags
+            )
+            for labels, flags in ((exact, 0), (loose, re.IGNORECASE))
+            if labels
+        )
+        lex.__dict__["_org_patterns"] = cached
+    return cached
 
 
 def _loose(label: str) -> str:
