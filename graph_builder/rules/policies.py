@@ -105,36 +105,23 @@ class PolicyGroup:
 def find_legal(text: str) -> list[PolicyMention]:
     out = []
     for m in NUMBER.finditer(text):
-        if m.group("party"):  # Party documents: "42-NQ/TW"
-            start = m.start("prefix") if m.group("prefix") else m.start("number")
-            kind = _kind_from_prefix(m.group("prefix")) or PARTY_CODES[m.group("party")]
-            out.append(
-                PolicyMention(
-                    start,
-                    m.end(),
-                    text[start : m.end()],
-                    kind,
-                    m.group("number"),
-                    None,
-                    m.group("organ"),
-                )
-            )
-            continue
-        code = m.group("code")
-        kind_code = next(c for c in sorted(CODES, key=len, reverse=True) if code.startswith(c))
         prefix = m.group("prefix")
-        kind = _kind_from_prefix(prefix) or CODES[kind_code]
-        issuer = code.split("-", 1)[1] if "-" in code else (code if code.startswith("QH") else None)
+        year: int | None
+        if m.group("party"):  # Party documents: "42-NQ/TW"
+            kind = _kind_from_prefix(prefix) or PARTY_CODES[m.group("party")]
+            year, issuer = None, m.group("organ")
+        else:
+            code = m.group("code")
+            kind_code = next(c for c in sorted(CODES, key=len, reverse=True) if code.startswith(c))
+            kind = _kind_from_prefix(prefix) or CODES[kind_code]
+            year = int(m.group("year")) if m.group("year") else None
+            issuer = (
+                code.split("-", 1)[1] if "-" in code else (code if code.startswith("QH") else None)
+            )
         start = m.start("prefix") if prefix else m.start("number")
         out.append(
             PolicyMention(
-                start,
-                m.end(),
-                text[start : m.end()],
-                kind,
-                m.group("number"),
-                int(m.group("year")) if m.group("year") else None,
-                issuer,
+                start, m.end(), text[start : m.end()], kind, m.group("number"), year, issuer
             )
         )
     return out
