@@ -12,20 +12,21 @@ import hashlib
 import json
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pyoxigraph as ox
 
 from . import __version__
+from .batching import Extractor, chunks, extract_safely, validated
 from .config import ARTICLE_SUFFIXES, ONTOLOGY_FILE, BuildConfig
 from .ingest import IngestError, read_article
 from .iris import Minter
-from .model import Article, Extraction
-from .oxconvert import to_ox_quads, triples_of
+from .model import Article
+from .oxconvert import to_ox_quads
 from .provenance import article_meta_quads, build_activity_quads
 from .rdf import RunInfo, extraction_to_quads
 from .remote import RemoteStore, RemoteWriter, is_remote
@@ -33,9 +34,7 @@ from .store import GenerationStore, Writer, atomic_write
 from .validate import Validator
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 CHUNK = 64  # articles extracted and loaded together
-Extractor = Callable[[Sequence[Article]], list[Extraction]]
 
 
 @dataclass
@@ -97,18 +96,14 @@ def build(
         if todo:
             extract = extractor or default_extractor(config)
             size = getattr(extract, "chunk_size", CHUNK)
-            for chunk in _chunks(progress(todo), size):
-                for path, article, ex in _extract_safely(extract, chunk, report):
-                    _load_article(
-                        writer,
-                        article,
-                        ex,
-                        mint=mint,
-                        run=run,
-                        validator=validator,
-                        report=report,
-                        path=path,
-                    )
+            for chunk in chunks(progress(todo), size):
+                extracted = extract_safely(extract, chunk, report)
+                graphs = [
+                    (path, article, list(extraction_to_quads(ex, article=article, mint=mint)))
+                    for path, article, ex in extracted
+                ]
+                for _path, article, quads in validated(validator, graphs, report):
+                    _load_article(writer, article, quads, mint=mint, run=run, report=report)
             _write_quads(writer, build_activity_quads(mint=mint, run=run))
         if prune:
             _prune(writer, mint, keep={p.stem for p in files}, report=report)
@@ -152,51 +147,15 @@ def _read_changed(
     return todo
 
 
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """Bounded batches: memory stays flat however many articles a build has."""
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def _extract_safely(
-    extract: Extractor, chunk: list[tuple[Path, Article]], report: BuildReport
-) -> list[tuple[Path, Article, Extraction]]:
-    """One article that breaks the extractor is reported; the others still get extracted."""
-    try:
-        extractions = extract([article for _, article in chunk])
-    except Exception as e:
-        if len(chunk) == 1:
-            report.failed.append((str(chunk[0][0]), f"extraction failed: {type(e).__name__}: {e}"))
-            return []
-        return [item for one in chunk for item in _extract_safely(extract, [one], report)]
-    return [(p, a, ex) for (p, a), ex in zip(chunk, extractions, strict=True)]
-
-
 def _load_article(
     writer: Writer | RemoteWriter,
     article: Article,
-    ex: Extraction,
+    quads: list[Any],
     *,
     mint: Minter,
     run: RunInfo,
-    validator: Validator | None,
     report: BuildReport,
-    path: Path,
 ) -> None:
-    quads = list(extraction_to_quads(ex, article=article, mint=mint))
-    if validator is not None:
-        result = validator.check_triples(triples_of(quads))
-        if not result.conforms:
-            report.failed.append(
-                (str(path), f"SHACL: {result.violations} violation(s)\n{result.text}")
-            )
-            return
     graph = ox.NamedNode(str(mint.article_graph(article.id)))
     writer.replace_graph(graph, to_ox_quads(quads))
     _remove_meta(writer, mint, article.id)

@@ -1,0 +1,71 @@
+"""Batches of articles through extraction and validation, failing one article at a time.
+
+A chunk is extracted and validated as a whole because both are cheaper per call than per
+article; when a chunk fails, its articles are retried alone so that only the culprits are
+reported and the rest of the chunk still loads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .model import Article, Extraction
+from .oxconvert import triples_of
+from .validate import Validator
+
+if TYPE_CHECKING:
+    from .build import BuildReport
+
+T = TypeVar("T")
+Extractor = Callable[[Sequence[Article]], list[Extraction]]
+
+
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Bounded batches: memory stays flat however many articles a build has."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def extract_safely(
+    extract: Extractor, chunk: list[tuple[Path, Article]], report: BuildReport
+) -> list[tuple[Path, Article, Extraction]]:
+    """One article that breaks the extractor is reported; the others still get extracted."""
+    try:
+        extractions = extract([article for _, article in chunk])
+    except Exception as e:
+        if len(chunk) == 1:
+            report.failed.append((str(chunk[0][0]), f"extraction failed: {type(e).__name__}: {e}"))
+            return []
+        return [item for one in chunk for item in extract_safely(extract, [one], report)]
+    return [(p, a, ex) for (p, a), ex in zip(chunk, extractions, strict=True)]
+
+
+Graph = tuple[Path, Article, list[Any]]
+
+
+def validated(validator: Validator | None, graphs: list[Graph], report: BuildReport) -> list[Graph]:
+    """SHACL for a whole chunk in one call (pySHACL's cost is mostly per call); only when
+    the chunk fails is each article checked alone, to name the ones that break the shapes."""
+    if validator is None or not graphs:
+        return graphs
+    everything = (t for _, _, quads in graphs for t in triples_of(quads))
+    if validator.check_triples(everything).conforms:
+        return graphs
+    valid = []
+    for path, article, quads in graphs:
+        result = validator.check_triples(triples_of(quads))
+        if result.conforms:
+            valid.append((path, article, quads))
+        else:
+            report.failed.append(
+                (str(path), f"SHACL: {result.violations} violation(s)\n{result.text}")
+            )
+    return valid
