@@ -38,7 +38,7 @@ unit: $(STAMP)
 
 test: lint typecheck unit
 
-bench: $(STAMP)
+bench: build
 	$(BIN)/python -m bench.run_all
 
 clean:
