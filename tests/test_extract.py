@@ -172,3 +172,15 @@ def test_forum_signing_ranges_and_about_names(nlp: Language) -> None:
     goals = sorted((t.value, t.value_max, t.deadline) for t in ex.targets)
     assert goals == [(20.0, 25.0, "2025"), (100.0, None, "2025")]  # not "16 triệu", not 16%
     assert next(t for t in ex.targets if t.value == 100.0).text.startswith("tỷ lệ người cao tuổi")
+
+
+def test_laws_representatives_and_two_goals_joined_by_and(nlp: Language) -> None:
+    ex = run(nlp, "law_consultation.txt")
+    law = next(p for p in ex.policies if p.kind == "Luật")
+    assert law.name.startswith("Luật Trẻ em")
+    person = next(p for p in ex.people if p.name == "Nguyễn Thị Nga")
+    assert person.role == "Phó Trưởng Đại diện UNICEF tại Việt Nam"
+    assert person.organisation == "UNICEF"
+    assert sorted((t.value, t.deadline) for t in ex.targets) == [(5.0, "2025"), (100.0, "2025")]
+    event = next(e for e in ex.events)
+    assert event.organisers == ("Bộ LĐTBXH", "Tổ chức Lao động Quốc tế")

@@ -51,6 +51,8 @@ LEGAL_WORDS = (
     "NĐ",
 )
 INSTRUMENTS = (
+    "Bộ luật",
+    "Luật",
     "Chương trình mục tiêu quốc gia",
     "Đề án",
     "Chương trình",
@@ -154,6 +156,8 @@ def find_instruments(text: str) -> list[PolicyMention]:
             continue
         if head.islower():
             continue
+        if head.endswith("uật") and not re.match(r"\s+[A-ZĐÀ-Ỹ]", text[m.end() :]):
+            continue  # a law is named: "Luật Trẻ em", not "luật pháp"
         end = _name_end(text, m.end())
         name = text[m.start() : end].rstrip(" ,;:-–")
         bare = len(name.split()) <= len(head.split())

@@ -25,7 +25,8 @@ GOAL = re.compile(
 )
 ACHIEVED = re.compile(
     r"\bđã\s+(?!đề ra|được đề ra|xác định)|hiện nay|hiện có|kết quả|"
-    r"có khoảng|sau \d+ năm|toàn [A-ZĐ]\w+ có|trong đó có|\bcó \d",
+    r"có khoảng|sau \d+ năm|toàn [A-ZĐ]\w+ có|trong đó có|\bcó \d|cả nước có|"
+    r"\bcó (?:hơn|gần|trên|tới|chừng) \d",
     re.IGNORECASE,
 )
 PEOPLE_UNITS = {"người", "cán bộ", "nhân viên", "trẻ em", "học sinh", "sinh viên"}
@@ -57,7 +58,18 @@ def clauses(sentence: Span) -> list[Span]:
         )
         start = sentence.start + m.end()
     out.append(Span(start, sentence.end, sentence.text[start - sentence.start :]))
-    return [c for c in out if c.text.strip()]
+    return [part for c in out if c.text.strip() for part in _split_on_and(c)]
+
+
+def _split_on_and(clause: Span) -> list[Span]:
+    """ "100% ... được hỗ trợ và giảm tỷ lệ ... xuống còn 5%": two goals, two clauses."""
+    for m in re.finditer(r"\s+và\s+", clause.text):
+        left, right = clause.text[: m.start()], clause.text[m.end() :]
+        if _figure(left) and _figure(right):
+            first = Span(clause.start, clause.start + m.start(), left)
+            rest = Span(clause.start + m.end(), clause.end, right)
+            return [first, *_split_on_and(rest)]
+    return [clause]
 
 
 def find_targets(
