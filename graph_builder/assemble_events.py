@@ -155,8 +155,10 @@ class EventBuilder:
                 )
                 if start and end:
                     return start, end
+        named_year = re.search(r"năm ((?:19|20)\d{2})", g.name)  # "Tháng hành động ... năm 2025"
+        year = self.year or (int(named_year.group(1)) if named_year else None)
         for sent in spans:
-            dates = [d for d in find_dates(sent.text, default_year=self.year) if d.iso]
+            dates = [d for d in find_dates(sent.text, default_year=year) if d.iso]
             if dates:
                 return dates[0].iso, None
         return None, None

@@ -184,3 +184,14 @@ def test_laws_representatives_and_two_goals_joined_by_and(nlp: Language) -> None
     assert sorted((t.value, t.deadline) for t in ex.targets) == [(5.0, "2025"), (100.0, "2025")]
     event = next(e for e in ex.events)
     assert event.organisers == ("Bộ LĐTBXH", "Tổ chức Lao động Quốc tế")
+
+
+def test_minority_names_places_closing_an_org_and_per_mille_goals(nlp: Language) -> None:
+    ex = run(nlp, "month_of_action.txt")
+    assert {o.name for o in ex.organisations} == {"UBND tỉnh Lào Cai", "Thủ tướng Chính phủ"}
+    person = next(p for p in ex.people)
+    assert (person.name, person.role) == ("Giàng Thị Dung", "Phó Chủ tịch UBND tỉnh Lào Cai")
+    event = next(e for e in ex.events)
+    assert (event.date, event.location) == ("2025-06-01", "Lào Cai")  # year from the event's name
+    assert [(t.value, t.unit, t.deadline) for t in ex.targets] == [(20.0, "‰", "2030")]
+    assert next(p for p in ex.policies).number == "23/CT-TTg"

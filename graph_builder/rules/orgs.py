@@ -194,8 +194,12 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, *, about: bool = False) -> in
             continue
         if token.isdigit() or _starts_with_stopword(text, cursor, lex):
             break
-        if token[:1].islower() and _ends_with_place(text[pos:end], lex):
-            break
+        if (
+            _ends_with_place(text[pos:end], lex)
+            and not _starts_place(text, cursor, lex)
+            and not _place_goes_on(text[pos:end], token, lex)
+        ):
+            break  # "UBND tỉnh Lào Cai" is complete: what follows is not its name
         new_head = sep or token in {"Bộ", "Sở", "Cục", "Trường", "UBND"}
         if _HEAD_RE.match(text, cursor) and words and new_head:
             break
@@ -211,6 +215,17 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, *, about: bool = False) -> in
 
 
 _GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)[a-zà-ỹđ]")
+
+
+def _place_goes_on(phrase: str, token: str, lex: Lexicon) -> bool:
+    """ "... tỉnh Lào" + "Cai": the place is longer than what is read so far."""
+    words = phrase.split()
+    return any(lex.place(" ".join([*words[-n:], token])) for n in (1, 2, 3) if len(words) >= n)
+
+
+def _starts_place(text: str, pos: int, lex: Lexicon) -> bool:
+    words = text[pos : pos + 60].split()
+    return any(lex.place(" ".join(words[:n])) for n in (1, 2, 3, 4) if len(words) >= n)
 
 
 def _ends_with_place(phrase: str, lex: Lexicon) -> bool:

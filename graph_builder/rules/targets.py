@@ -14,7 +14,7 @@ from .dates import find_until
 from .text import Span
 
 FIGURE = re.compile(
-    r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(%|phần trăm|người|cán bộ|nhân viên|"
+    r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(%|‰|phần trăm|người|cán bộ|nhân viên|"
     r"trẻ em|học sinh|sinh viên|hộ|cơ sở|xã|huyện|tỉnh|trung tâm|lớp|lượt người|lượt|"
     r"tỷ đồng|triệu đồng|đồng|mô hình|doanh nghiệp)?(?![\wÀ-ỹ/])"
 )
