@@ -10,10 +10,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+import pyoxigraph as ox
 
 from .model import Article, Extraction
-from .oxconvert import to_ox_quads, triples_of
+from .oxconvert import graph_from_ox
 from .validate import Validator
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ def extract_safely(
     return [(p, a, ex) for (p, a), ex in zip(chunk, extractions, strict=True)]
 
 
-Graph = tuple[Path, Article, list[Any]]
+Graph = tuple[Path, Article, list[ox.Quad]]
 
 
 def validated(validator: Validator | None, graphs: list[Graph], report: BuildReport) -> list[Graph]:
@@ -60,13 +62,13 @@ def validated(validator: Validator | None, graphs: list[Graph], report: BuildRep
     on, and reports, only the graphs the screen flags."""
     if validator is None:
         return graphs
-    suspects = validator.suspects([to_ox_quads(quads) for _, _, quads in graphs])
+    suspects = validator.suspects([quads for _, _, quads in graphs])
     valid = []
     for i, (path, article, quads) in enumerate(graphs):
         if i not in suspects:
             valid.append((path, article, quads))
             continue
-        result = validator.check_triples(triples_of(quads))
+        result = validator.check_graph(graph_from_ox(quads))
         if result.conforms:
             log.warning("%s: flagged by the SPARQL screen, passed by pySHACL; loaded", path)
             valid.append((path, article, quads))

@@ -26,15 +26,17 @@ CHILD = textwrap.dedent(
 
     kill_after = int(sys.argv[3])
     calls = {"n": 0}
-    original = Writer.replace_graph
 
-    def replace_then_die(self, graph, quads):
-        original(self, graph, quads)
-        calls["n"] += 1
-        if calls["n"] >= kill_after:
-            os.kill(os.getpid(), signal.SIGKILL)
+    def then_die(original):
+        def write(self, *args):
+            original(self, *args)
+            calls["n"] += 1
+            if calls["n"] >= kill_after:
+                os.kill(os.getpid(), signal.SIGKILL)
+        return write
 
-    Writer.replace_graph = replace_then_die
+    for step in ("drop_graph", "remove_about", "add"):  # every write a build makes
+        setattr(Writer, step, then_die(getattr(Writer, step)))
     fake = lambda arts: [replace(sample_extraction(a.id, a.text), doc_id=a.id) for a in arts]
     config = BuildConfig(store_path=Path(sys.argv[2]), validate=False)
     build_module.build([Path(sys.argv[1])], config, extractor=fake)
@@ -63,7 +65,7 @@ def raw(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("kill_after", [1, 2, 3])
+@pytest.mark.parametrize("kill_after", [1, 2, 4, 7, 8])
 def test_sigkill_during_load_keeps_the_previous_generation(
     tmp_path: Path, raw: Path, kill_after: int
 ) -> None:
