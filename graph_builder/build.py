@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from . import __version__
 from .batching import Extractor, chunks, extract_safely, validated
 from .config import ARTICLE_SUFFIXES, ONTOLOGY_FILE, BuildConfig
-from .ingest import IngestError, read_article
+from .ingest import IngestError, article_from_bytes
 from .iris import Minter
 from .model import Article
 from .oxconvert import to_ox_quads
@@ -128,24 +128,33 @@ def open_backend(spec: Path | str) -> GenerationStore | RemoteStore:
 def _read_changed(
     files: Iterable[Path], writer: Writer | RemoteWriter, report: BuildReport
 ) -> list[tuple[Path, Article]]:
+    """Articles to (re)build. An unchanged file is recognised by the hash of its bytes,
+    before any decoding or HTML extraction, so a rebuild's cost follows what changed."""
     todo: list[tuple[Path, Article]] = []
     seen_ids: dict[str, Path] = {}
     by_hash = {sha: article_id for article_id, sha in writer.state.articles.items()}
     for path in files:
         try:
-            article = read_article(path)
+            raw = path.read_bytes()
+        except OSError as e:
+            report.failed.append((str(path), f"cannot read: {e.strerror or e}"))
+            continue
+        article_id, sha = path.stem, hashlib.sha256(raw).hexdigest()
+        if article_id in seen_ids:
+            report.failed.append((str(path), f"same article id as {seen_ids[article_id]}"))
+            continue
+        seen_ids[article_id] = path
+        if writer.state.articles.get(article_id) == sha:
+            report.skipped.append(article_id)
+            continue
+        try:
+            article = article_from_bytes(raw, path=path)
         except IngestError as e:
             report.failed.append((str(path), str(e).removeprefix(f"{path}: ")))
             continue
-        if article.id in seen_ids:
-            report.failed.append((str(path), f"same article id as {seen_ids[article.id]}"))
-            continue
-        seen_ids[article.id] = path
-        twin = by_hash.setdefault(article.sha256, article.id)
-        if twin != article.id:
+        twin = by_hash.setdefault(sha, article_id)
+        if twin != article_id:
             report.failed.append((str(path), f"duplicate of article {twin} (same content)"))
-        elif writer.state.articles.get(article.id) == article.sha256:
-            report.skipped.append(article.id)
         else:
             todo.append((path, article))
     return todo
