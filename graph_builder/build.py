@@ -247,6 +247,6 @@ def _write_analytics(generations: GenerationStore | RemoteStore) -> None:
     if isinstance(generations, RemoteStore):
         return  # analytics are computed lazily by the endpoint for remote stores
     path = generations.current_path()
-    if path is not None:
+    if path is not None and not path.with_suffix(".analytics.json").exists():
         result = compute_analytics(generations.open_read_only())
         atomic_write(path.with_suffix(".analytics.json"), json.dumps(result, ensure_ascii=False))

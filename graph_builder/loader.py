@@ -49,6 +49,7 @@ def load_files(
     """
     target = ox.NamedNode(graph) if graph else ox.DefaultGraph()
     with store.write() as writer:
+        writer.dirty = True  # writes through writer.store directly
         if replace:
             writer.store.remove_graph(target)
         for path in files:

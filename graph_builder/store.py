@@ -69,12 +69,7 @@ class Writer:
         self._store: ox.Store | None = store
         self.state = state
         self.path = path
-
-    @property
-    def store(self) -> ox.Store:
-        if self._store is None:
-            raise StoreError("this generation is closed")
-        return self._store
+        self.dirty = False  # nothing written: the clone is discarded, not published
 
     def close(self) -> None:
         """Drop our handle so RocksDB closes the files (pyoxigraph has no explicit close)."""
@@ -82,9 +77,19 @@ class Writer:
             self._store.flush()
         self._store = None
 
+    @property
+    def store(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError("this generation is closed")
+        return self._store
+
+    def _writable(self) -> ox.Store:
+        self.dirty = True
+        return self.store
+
     def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
         """Drop a named graph and write its new quads (each step one transaction)."""
-        self.store.remove_graph(graph)
+        self._writable().remove_graph(graph)
         self.store.extend(quads)
 
     def add(self, quads: list[ox.Quad]) -> None:
@@ -92,22 +97,22 @@ class Writer:
         private until published); small ones in a transaction (the bulk loader's fixed
         cost is about 20 ms)."""
         if len(quads) >= BULK_FROM:
-            self.store.bulk_extend(quads)
+            self._writable().bulk_extend(quads)
         else:
-            self.store.extend(quads)
+            self._writable().extend(quads)
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
-        self.store.remove_graph(graph)
+        self._writable().remove_graph(graph)
 
     def remove_about(self, graph: ox.NamedNode, subjects: list[ox.NamedNode]) -> None:
         """Remove every quad of `graph` whose subject is one of `subjects`."""
         for subject in subjects:
             for quad in list(self.store.quads_for_pattern(subject, None, None, graph)):
-                self.store.remove(quad)
+                self._writable().remove(quad)
 
     def load_file(self, path: Path, fmt: ox.RdfFormat, graph: ox.NamedNode | None) -> None:
         """Bulk load (fast, not transactional: the generation swap makes it atomic)."""
-        self.store.bulk_load(path=str(path), format=fmt, to_graph=graph)
+        self._writable().bulk_load(path=str(path), format=fmt, to_graph=graph)
 
 
 class GenerationStore:
@@ -186,8 +191,11 @@ class GenerationStore:
                 writer = Writer(ox.Store(str(target)), state, target)
                 yield writer
                 writer.close()
-                state.dump(target.with_suffix(".json"))
-                atomic_write(self.current_file, target.name + "\n")
+                if writer.dirty or current is None:
+                    state.dump(target.with_suffix(".json"))
+                    atomic_write(self.current_file, target.name + "\n")
+                else:  # nothing changed: readers, dumps and analytics keep their generation
+                    shutil.rmtree(target)
             except BaseException:
                 if writer is not None:
                     writer._store = None

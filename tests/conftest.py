@@ -40,6 +40,7 @@ def make_store(root: Path, *sources: Path) -> GenerationStore:
     """A generation store holding the quads of the given TriG/N-Quads files."""
     generations = GenerationStore(root)
     with generations.write() as writer:
+        writer.dirty = True
         for source in sources:
             writer.store.load(path=str(source))
     return generations

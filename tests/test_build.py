@@ -68,6 +68,19 @@ def test_unchanged_articles_are_skipped(tmp_path: Path, corpus: Path) -> None:
     assert again.seen == ["a2"]
 
 
+def test_a_rebuild_with_nothing_changed_publishes_nothing(tmp_path: Path, corpus: Path) -> None:
+    build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    store = GenerationStore(tmp_path / "store")
+    version = store.version()
+    analytics = store.current_path().with_suffix(".analytics.json")  # type: ignore[union-attr]
+    written = analytics.stat().st_mtime_ns
+    report = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    assert report.skipped == ["a1", "a2"] and not report.built
+    assert store.version() == version  # readers and dumps keep their generation
+    assert analytics.stat().st_mtime_ns == written  # and its analytics are not recomputed
+    assert [p.name for p in store.root.glob("gen-*") if p.is_dir()] == [version]
+
+
 def test_bad_file_is_reported_and_the_rest_goes_on(tmp_path: Path, corpus: Path) -> None:
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
