@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -75,21 +76,24 @@ def build(
         validate=not no_validate,
         use_pyvi=not no_pyvi,
     )
-    extractor = None
-    if workers > 1 or scheduler:
-        from .distributed import DaskExtractor
+    with contextlib.ExitStack() as stack:
+        extractor = None
+        if workers > 1 or scheduler:
+            from .distributed import DaskExtractor
 
-        extractor = DaskExtractor(config, workers=workers, scheduler=scheduler)
-    try:
-        report = run_build(
-            list(paths) or [DEFAULT_RAW],
-            config,
-            prune=prune,
-            extractor=extractor,
-            progress=lambda files: tqdm(files, desc="articles", unit="file"),
-        )
-    except StoreError as e:
-        raise click.ClickException(str(e)) from e
+            extractor = stack.enter_context(
+                DaskExtractor(config, workers=workers, scheduler=scheduler)
+            )
+        try:
+            report = run_build(
+                list(paths) or [DEFAULT_RAW],
+                config,
+                prune=prune,
+                extractor=extractor,
+                progress=lambda files: tqdm(files, desc="articles", unit="file"),
+            )
+        except StoreError as e:
+            raise click.ClickException(str(e)) from e
     for path, reason in report.failed:
         click.echo(f"FAILED {path}: {reason}", err=True)
     click.echo(

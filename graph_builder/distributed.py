@@ -17,6 +17,7 @@ from .config import BuildConfig
 from .model import Article, Extraction
 
 BATCHES_PER_WORKER = 4
+CHUNK_PER_WORKER = 128  # articles per worker per round trip
 
 
 @cache
@@ -46,41 +47,58 @@ def batches(items: Sequence[Article], count: int) -> list[list[Article]]:
 
 
 class DaskExtractor:
-    """An `Extractor` (articles -> extractions) that fans out over a Dask cluster."""
+    """An `Extractor` (articles -> extractions) that fans out over a Dask cluster.
+
+    The cluster (and each worker's pipeline) is started on the first batch and kept until
+    `close()`: starting a LocalCluster per batch cost seconds. Use it as a context manager.
+    """
 
     def __init__(self, config: BuildConfig, *, workers: int = 2, scheduler: str | None = None):
         self.config = config
         self.workers = workers
         self.scheduler = scheduler
+        self.chunk_size = CHUNK_PER_WORKER * workers  # read by build(): batch per round trip
+        self._client: Any = None
+        self._cluster: Any = None
 
-    def __call__(self, articles: Sequence[Article]) -> list[Extraction]:
+    def __enter__(self) -> DaskExtractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _connect(self) -> Any:
         from dask.distributed import Client, LocalCluster
 
-        if self.scheduler:
-            client = Client(self.scheduler)
-            cluster = None
-        else:
-            cluster = LocalCluster(
-                n_workers=self.workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                host="127.0.0.1",
-            )
-            client = Client(cluster)
-        try:
-            width = len(client.scheduler_info()["workers"]) or self.workers
-            parts = batches(articles, width * BATCHES_PER_WORKER)
-            futures = client.map(
-                extract_batch,
-                parts,
-                vocab_dir=str(self.config.vocab_dir),
-                use_pyvi=self.config.use_pyvi,
-                pure=False,
-            )
-            results: list[list[Extraction]] = client.gather(futures)
-        finally:
-            client.close()
-            if cluster is not None:
-                cluster.close()
+        if self._client is None:
+            if not self.scheduler:
+                self._cluster = LocalCluster(
+                    n_workers=self.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    host="127.0.0.1",
+                )
+            self._client = Client(self.scheduler or self._cluster)
+        return self._client
+
+    def __call__(self, articles: Sequence[Article]) -> list[Extraction]:
+        client = self._connect()
+        width = len(client.scheduler_info()["workers"]) or self.workers
+        parts = batches(articles, width * BATCHES_PER_WORKER)
+        futures = client.map(
+            extract_batch,
+            parts,
+            vocab_dir=str(self.config.vocab_dir),
+            use_pyvi=self.config.use_pyvi,
+            pure=False,
+        )
+        results: list[list[Extraction]] = client.gather(futures)
         return [ex for part in results for ex in part]
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+        self._client = self._cluster = None

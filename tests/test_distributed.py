@@ -37,7 +37,8 @@ def test_dask_build_is_isomorphic_to_the_serial_build(tmp_path: Path) -> None:
     serial = BuildConfig(store_path=tmp_path / "serial", use_pyvi=False)
     parallel = BuildConfig(store_path=tmp_path / "dask", use_pyvi=False)
     build([raw], serial, run=RUN)
-    build([raw], parallel, run=RUN, extractor=DaskExtractor(parallel, workers=2))
+    with DaskExtractor(parallel, workers=2) as extractor:
+        build([raw], parallel, run=RUN, extractor=extractor)
     a, b = named_graphs(tmp_path / "serial"), named_graphs(tmp_path / "dask")
     assert set(a) == set(b) and len(a) > 5
     for name in a:
