@@ -52,6 +52,43 @@ def extract_safely(
     return [(p, a, ex) for (p, a), ex in zip(chunk, extractions, strict=True)]
 
 
+Extracted = list[tuple[Path, Article, Extraction]]
+
+
+def extracted_chunks(
+    extract: Extractor, batches: Iterable[list[tuple[Path, Article]]], report: BuildReport
+) -> Iterator[Extracted]:
+    """Batches through the extractor, in order. An extractor with `submit(articles)`
+    (returning a zero-argument callable that waits for the result) works on the next
+    batch while the caller validates and loads this one."""
+    submit = getattr(extract, "submit", None)
+    if submit is None:
+        for batch in batches:
+            yield extract_safely(extract, batch, report)
+        return
+    pending: tuple[list[tuple[Path, Article]], Callable[[], list[Extraction]]] | None = None
+    for batch in batches:
+        ahead = (batch, submit([article for _, article in batch]))
+        if pending is not None:
+            yield _collect(extract, *pending, report)
+        pending = ahead
+    if pending is not None:
+        yield _collect(extract, *pending, report)
+
+
+def _collect(
+    extract: Extractor,
+    batch: list[tuple[Path, Article]],
+    wait: Callable[[], list[Extraction]],
+    report: BuildReport,
+) -> Extracted:
+    try:
+        extractions = wait()
+    except Exception:  # find the culprit: again, one article at a time
+        return extract_safely(extract, batch, report)
+    return [(p, a, ex) for (p, a), ex in zip(batch, extractions, strict=True)]
+
+
 Graph = tuple[Path, Article, list[ox.Quad]]
 
 

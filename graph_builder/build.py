@@ -21,7 +21,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from . import __version__
-from .batching import Extractor, chunks, extract_safely, validated
+from .batching import Extractor, chunks, extracted_chunks, validated
 from .config import ARTICLE_SUFFIXES, ONTOLOGY_FILE, BuildConfig
 from .ingest import IngestError, article_from_bytes
 from .iris import Minter
@@ -96,8 +96,7 @@ def build(
         if todo:
             extract = extractor or default_extractor(config)
             size = getattr(extract, "chunk_size", CHUNK)
-            for chunk in chunks(progress(todo), size):
-                extracted = extract_safely(extract, chunk, report)
+            for extracted in extracted_chunks(extract, chunks(progress(todo), size), report):
                 graphs = [
                     (
                         path,

@@ -8,7 +8,7 @@ Each worker assembles the spaCy pipeline once and keeps it for later batches.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -83,18 +83,25 @@ class DaskExtractor:
         return self._client
 
     def __call__(self, articles: Sequence[Article]) -> list[Extraction]:
+        return self.submit(articles)()
+
+    def submit(self, articles: Sequence[Article]) -> Callable[[], list[Extraction]]:
+        """Start extracting on the cluster; the returned callable waits for the result."""
         client = self._connect()
         width = len(client.scheduler_info()["workers"]) or self.workers
-        parts = batches(articles, width * BATCHES_PER_WORKER)
         futures = client.map(
             extract_batch,
-            parts,
+            batches(articles, width * BATCHES_PER_WORKER),
             vocab_dir=str(self.config.vocab_dir),
             use_pyvi=self.config.use_pyvi,
             pure=False,
         )
-        results: list[list[Extraction]] = client.gather(futures)
-        return [ex for part in results for ex in part]
+
+        def wait() -> list[Extraction]:
+            results: list[list[Extraction]] = client.gather(futures)
+            return [ex for part in results for ex in part]
+
+        return wait
 
     def close(self) -> None:
         if self._client is not None:

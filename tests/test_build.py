@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -115,6 +115,45 @@ def test_extractor_crash_on_one_article_is_reported(tmp_path: Path, corpus: Path
     assert report.built == ["a1"]
     assert report.failed == [
         (str(corpus / "a2.txt"), "extraction failed: RuntimeError: extractor died")
+    ]
+
+
+class AheadExtractor(FakeExtractor):
+    """Works one batch ahead (like the Dask extractor); fails whole batches holding a3."""
+
+    chunk_size = 2
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.submitted: list[list[str]] = []
+
+    def submit(self, articles: Sequence[Article]) -> Callable[[], list[Extraction]]:
+        self.submitted.append([a.id for a in articles])
+
+        def wait() -> list[Extraction]:
+            if any(a.id == "a3" for a in articles):
+                raise RuntimeError("worker lost")
+            return self(articles)
+
+        return wait
+
+    def __call__(self, articles: Sequence[Article]) -> list[Extraction]:
+        if any(a.id == "a3" for a in articles):
+            raise RuntimeError("bad article")
+        return super().__call__(articles)
+
+
+def test_an_extractor_working_ahead_keeps_order_and_isolates_failures(
+    tmp_path: Path, corpus: Path
+) -> None:
+    for n in (3, 4, 5):
+        (corpus / f"a{n}.txt").write_text(TEXT + f" Bài {n}.", encoding="utf-8")
+    ahead = AheadExtractor()
+    report = build([corpus], config(tmp_path), extractor=ahead, run=RUN)
+    assert ahead.submitted == [["a1", "a2"], ["a3", "a4"], ["a5"]]
+    assert report.built == ["a1", "a2", "a4", "a5"]  # a4 retried alone, after its batch failed
+    assert report.failed == [
+        (str(corpus / "a3.txt"), "extraction failed: RuntimeError: bad article")
     ]
 
 
