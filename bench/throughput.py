@@ -4,6 +4,7 @@ and `policykg load` next to pyoxigraph's bulk load of the same N-Quads."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import tempfile
 import time
 from pathlib import Path
@@ -13,31 +14,45 @@ import pyoxigraph as ox
 from bench.generate import nquads, write_corpus
 from graph_builder.build import build
 from graph_builder.config import BuildConfig
+from graph_builder.distributed import DaskExtractor
 from graph_builder.loader import load_files
 from graph_builder.store import GenerationStore
 
 
-def build_row(count: int, tmp: Path, *, validate: bool) -> str:
-    paths = write_corpus(tmp / f"raw{count}", count)
+def build_row(
+    count: int, tmp: Path, *, validate: bool = True, workers: int = 1, use_pyvi: bool = True
+) -> str:
+    """One timed build of `count` fresh articles, next to pyvi alone on the same texts."""
+    raw = tmp / f"raw{count}"
+    paths = write_corpus(raw, count)
     megabytes = sum(p.stat().st_size for p in paths) / 1e6
-    started = time.perf_counter()
-    report = build(
-        [tmp / f"raw{count}"],
-        BuildConfig(store_path=tmp / f"store{count}-{validate}", validate=validate),
+    config = BuildConfig(
+        store_path=tmp / f"store{count}-{validate}-{workers}-{use_pyvi}",
+        validate=validate,
+        use_pyvi=use_pyvi,
     )
-    took = time.perf_counter() - started
+    with contextlib.ExitStack() as stack:
+        extractor = None
+        if workers > 1:
+            extractor = stack.enter_context(DaskExtractor(config, workers=workers))
+        started = time.perf_counter()
+        report = build([raw], config, extractor=extractor)
+        took = time.perf_counter() - started
+    floor = pyvi_seconds([p.read_text(encoding="utf-8") for p in paths])
+    how = f"{'SHACL' if validate else 'no SHACL'}, {'pyvi' if use_pyvi else 'no pyvi'}"
+    return (
+        f"| {count:,} | {how} | {workers} | {len(report.built):,} | {count / took:.1f} | "
+        f"{megabytes / took:.3f} | {count / floor:.1f} | {floor / took:.2f} |"
+    )
+
+
+def pyvi_seconds(texts: list[str]) -> float:
     from pyvi import ViTokenizer
 
-    texts = [p.read_text(encoding="utf-8") for p in paths]
     started = time.perf_counter()
     for text in texts:
         ViTokenizer.tokenize(text)
-    floor = time.perf_counter() - started
-    return (
-        f"| {count} | {'yes' if validate else 'no'} | {len(report.built)} | "
-        f"{count / took:.1f} | {megabytes / took:.3f} | {count / floor:.1f} | "
-        f"{(count / took) / (count / floor):.2f} |"
-    )
+    return time.perf_counter() - started
 
 
 def load_row(quads: int, tmp: Path) -> str:
@@ -58,23 +73,24 @@ def load_row(quads: int, tmp: Path) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--articles", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--articles", type=int, nargs="+", default=[100, 1000, 10_000])
     parser.add_argument("--quads", type=int, nargs="+", default=[100_000, 1_000_000])
-    parser.add_argument(
-        "--shacl-up-to",
-        type=int,
-        default=100,
-        help="also build with SHACL validation up to this many articles",
-    )
+    parser.add_argument("--workers", type=int, default=2, help="Dask workers for the last row")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        print("| articles | SHACL | built | articles/s | MB/s | pyvi-only articles/s | ratio |")
-        print("| --- | --- | --- | --- | --- | --- | --- |")
+        print(
+            "| articles | build | Dask workers | built | articles/s | MB/s | "
+            "pyvi-only articles/s | ratio |"
+        )
+        print("| --- | --- | --- | --- | --- | --- | --- | --- |")
         for count in args.articles:
-            if count <= args.shacl_up_to:
-                print(build_row(count, tmp, validate=True), flush=True)
-            print(build_row(count, tmp, validate=False), flush=True)
+            print(build_row(count, tmp), flush=True)
+        middle = sorted(args.articles)[len(args.articles) // 2]
+        print(build_row(middle, tmp, use_pyvi=False), flush=True)
+        print(build_row(middle, tmp, validate=False), flush=True)
+        if args.workers > 1:
+            print(build_row(middle, tmp, workers=args.workers), flush=True)
         print("\n| quads | policykg load quads/s | pyoxigraph bulk_load quads/s | ratio |")
         print("| --- | --- | --- | --- |")
         for quads in args.quads:
