@@ -12,6 +12,7 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 from graph_builder.storeops import PREFIXES
 
 from .labels import best_label, labels_of, short
+from .policy_targets import policy_targets
 from .store import StoreError, get_store, live_store, select
 
 bp = Blueprint("pages", __name__)
@@ -118,6 +119,7 @@ def _entity_view(iri: ox.NamedNode) -> dict[str, Any]:
         "outgoing": _dedupe(outgoing),
         "incoming": _dedupe(incoming),
         "mentions": _mentions(iri),
+        "targets": policy_targets(iri),
     }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 import pytest
 from flask.testing import FlaskClient
@@ -68,3 +70,12 @@ def test_browse_by_class(client: FlaskClient) -> None:
 def test_entity_page_embeds_its_neighbourhood_graph(client: FlaskClient) -> None:
     page = client.get(CUC, headers=HTML).get_data(as_text=True)
     assert 'id="cy"' in page and "neighbourhood.js" in page
+
+
+def test_policy_page_has_a_targets_table(client: FlaskClient) -> None:
+    page = client.get("/id/policy/de-an-tro-giup-tre-em", headers=HTML).get_data(as_text=True)
+    table = page.split('<table class="targets">', 1)[1].split("</table>", 1)[0]
+    cells = [cell.strip() for cell in re.findall(r"<td[^>]*>(.*?)</td>", table)]
+    assert "bảo đảm 90% trẻ em" in cells[0]
+    assert cells[1:] == ["90", "%", "trẻ em có hoàn cảnh đặc biệt", "2030"]
+    assert 'class="targets"' not in client.get(CUC, headers=HTML).get_data(as_text=True)
