@@ -20,6 +20,10 @@ PARTICIPATE = re.compile(
     r"[Dd]ự |đại biểu|[Cc]hia sẻ tại"
 )
 SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
+ATTENDANCE = re.compile(r"\s*(?:Tham dự|Đến dự|Về dự|Dự)\b")  # "Tham dự có đại diện Bộ ..."
+BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is about the event
+    r"(?:buổi|tại) (?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|sự kiện|chương trình)\b"
+)
 
 
 @dataclass
@@ -196,8 +200,13 @@ class EventBuilder:
             out += self._org_names(sent.start, sent.end)
         for nxt in self._following(g, 2):
             support = SUPPORT.search(nxt.text)
+            people = [p.name for p in self.people if nxt.start <= p.start < nxt.end]
             if support:
                 out += self._org_names(nxt.start + support.end(), nxt.end)
+            elif ATTENDANCE.match(nxt.text):
+                out += people + self._org_names(nxt.start, nxt.end)
+            elif PARTICIPATE.search(nxt.text) and BACK_REFERENCE.search(nxt.text):
+                out += people
         return list(dict.fromkeys(out))
 
     def _parent(self, g: EventGroup) -> str | None:

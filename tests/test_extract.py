@@ -195,3 +195,14 @@ def test_minority_names_places_closing_an_org_and_per_mille_goals(nlp: Language)
     assert (event.date, event.location) == ("2025-06-01", "Lào Cai")  # year from the event's name
     assert [(t.value, t.unit, t.deadline) for t in ex.targets] == [(20.0, "‰", "2030")]
     assert next(p for p in ex.policies).number == "23/CT-TTg"
+
+
+def test_attendance_and_chair_sentences_after_the_event(nlp: Language) -> None:
+    ex = run(nlp, "anniversary_attendance.txt")
+    event = next(e for e in ex.events)
+    assert event.organisers == ("Bộ Lao động - Thương binh và Xã hội", "Quỹ Nhi đồng Liên hợp quốc")
+    assert event.participants[0] == "Nguyễn Thị Hà"  # "... chủ trì buổi lễ"
+    assert {"Bộ Y tế", "Bộ Giáo dục và Đào tạo"} <= set(event.participants)  # "Tham dự có ..."
+    assert "Đào Ngọc Dung" not in event.participants  # two sentences on: not about the event
+    goals = sorted((t.value, t.deadline) for t in ex.targets)
+    assert goals == [(60.0, "2025"), (100.0, "2030")]  # "hơn 420 cơ sở" is a statistic
