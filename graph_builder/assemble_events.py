@@ -200,13 +200,13 @@ class EventBuilder:
             out += self._org_names(sent.start, sent.end)
         for nxt in self._following(g, 2):
             support = SUPPORT.search(nxt.text)
-            people = [p.name for p in self.people if nxt.start <= p.start < nxt.end]
+            named = [p.name for p in self.people if nxt.start <= p.start < nxt.end]
             if support:
                 out += self._org_names(nxt.start + support.end(), nxt.end)
             elif ATTENDANCE.match(nxt.text):
-                out += people + self._org_names(nxt.start, nxt.end)
+                out += named + self._org_names(nxt.start, nxt.end)
             elif PARTICIPATE.search(nxt.text) and BACK_REFERENCE.search(nxt.text):
-                out += people
+                out += named
         return list(dict.fromkeys(out))
 
     def _parent(self, g: EventGroup) -> str | None:

@@ -12,12 +12,14 @@ from .model import Mention, Policy, Predicate, Relation
 from .rules.dates import find_dates, find_period
 from .rules.keys import expand
 from .rules.orgs import OrgMention
-from .rules.policies import PolicyMention, issuer_from_code
+from .rules.policies import INSTRUMENTS, PolicyMention, issuer_from_code
 from .rules.text import Span, sentence_at
 
 ISSUE_VERB = re.compile(r"(?:đã\s+)?(?:ký|ban hành|thông qua|phê duyệt)\s*$")
 APPROVES = re.compile(r"phê duyệt|triển khai|ban hành|về việc", re.IGNORECASE)
 ATTACHED = re.compile(r"^\s*(?:được\s+)?ban hành kèm theo\s*$")
+PASSIVE_APPROVAL = re.compile(r"^[^.;]{0,80}?phê duyệt (?:tại|theo|bằng)\s+$")
+NAMED_NEXT = re.compile(r"[^.;]{0,40}?(?:triển khai|thực hiện)\s+")
 IMPLEMENT_CUE = re.compile(r"triển khai|thực hiện|[Gg]ắn với|[Cc]ăn cứ|trên cơ sở")
 
 
@@ -226,10 +228,23 @@ class PolicyBuilder:
                 ]
                 for inst in after[:1]:
                     first = min(im.start for im in inst.mentions if im.start >= dm.end)
-                    if APPROVES.search(self.text[dm.end : first]):
+                    between = self.text[dm.end : first]
+                    if decision.kind in INSTRUMENTS and IMPLEMENT_CUE.search(between):
+                        continue  # "Kế hoạch số 5/KH-UBND triển khai ...": link_numbered_plans
+                    if APPROVES.search(between):
                         self._relate(inst.name, Predicate.APPROVED_BY, decision.name)
                         if decision.period is None and inst.period is None:
                             inst.period = find_period(self.text[dm.end : sent.end])
+        for inst in [e for e in self.entities if not e.number]:  # "được ... phê duyệt tại QĐ"
+            for im in inst.mentions:
+                sent = sentence_at(self.sents, im.start)
+                for decision in [e for e in self.entities if e.number and sent is not None]:
+                    if any(
+                        im.end <= dm.start < sent.end  # type: ignore[union-attr]
+                        and PASSIVE_APPROVAL.search(self.text[im.end : dm.start])
+                        for dm in decision.mentions
+                    ):
+                        self._relate(inst.name, Predicate.APPROVED_BY, decision.name)
         for inst in [e for e in self.entities if not e.number]:  # "... ban hành kèm theo QĐ"
             for im in inst.mentions:
                 for decision in [e for e in self.entities if e.number]:
@@ -267,6 +282,60 @@ class PolicyBuilder:
                     national = self._decision_of(other) or other
                     if national is not e:
                         self._relate(e.name, Predicate.IMPLEMENTS, national.name)
+
+    def merge_numbered_plans(self) -> None:
+        """ "Kế hoạch thực hiện X" (a headline) and "Kế hoạch số 5/KH-UBND triển khai X" are one
+        plan: the unnumbered name becomes an alias of the numbered document."""
+        for plan in [e for e in self.entities if not e.number and e.kind in INSTRUMENTS]:
+            goals = self._objects(plan.name, Predicate.IMPLEMENTS)
+            twin = next(
+                (
+                    e
+                    for e in self.entities
+                    if e.number
+                    and e.kind == plan.kind
+                    and goals & self._objects(e.name, Predicate.IMPLEMENTS)
+                ),
+                None,
+            )
+            if twin is None:
+                continue
+            twin.mentions += plan.mentions
+            self.entities.remove(plan)
+            renamed = [
+                Relation(
+                    twin.name if r.subject == plan.name else r.subject,
+                    r.predicate,
+                    twin.name if r.object == plan.name else r.object,
+                )
+                for r in self.relations
+            ]
+            self.relations = list(dict.fromkeys(r for r in renamed if r.subject != r.object))
+
+    def _objects(self, subject: str, predicate: Predicate) -> set[str]:
+        return {
+            r.object for r in self.relations if r.subject == subject and r.predicate is predicate
+        }
+
+    def link_numbered_plans(self) -> None:
+        """ "Kế hoạch số 5/KH-UBND triển khai Đề án X": a numbered plan implements what follows."""
+        for plan in [e for e in self.entities if e.number and e.kind in INSTRUMENTS]:
+            for m in plan.mentions:
+                sent = sentence_at(self.sents, m.start)
+                cue = NAMED_NEXT.match(self.text, m.end)
+                if sent is None or cue is None:
+                    continue
+                following = [
+                    (om.start, other)
+                    for other in self.entities
+                    if other is not plan
+                    for om in other.mentions
+                    if cue.end() <= om.start < sent.end
+                ]
+                if following:
+                    self._relate(
+                        plan.name, Predicate.IMPLEMENTS, min(following, key=lambda f: f[0])[1].name
+                    )
 
     def _decision_of(self, policy: PolicyEntity) -> PolicyEntity | None:
         for rel in self.relations:

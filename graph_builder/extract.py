@@ -58,6 +58,8 @@ def assemble(article: Article, f: Found) -> Extraction:
     pb.link_approvals()
     pb.attach_references()
     pb.link_implements(f.instruments)
+    pb.link_numbered_plans()
+    pb.merge_numbered_plans()
     policies = pb.policies()
     eb = EventBuilder(text, f.sentences, lex, f.orgs, index, f.people, year, article.id)
     eb.group(f.events)

@@ -206,3 +206,19 @@ def test_attendance_and_chair_sentences_after_the_event(nlp: Language) -> None:
     assert "Đào Ngọc Dung" not in event.participants  # two sentences on: not about the event
     goals = sorted((t.value, t.deadline) for t in ex.targets)
     assert goals == [(60.0, "2025"), (100.0, "2030")]  # "hơn 420 cơ sở" is a statistic
+
+
+def test_numbered_plan_implements_a_strategy_approved_in_passive_voice(nlp: Language) -> None:
+    ex = run(nlp, "provincial_plan_for_strategy.txt")
+    plan = next(p for p in ex.policies if p.number == "456/KH-UBND")
+    assert "Kế hoạch thực hiện Chiến lược quốc gia về người cao tuổi" in plan.aliases  # headline
+    strategy = next(p for p in ex.policies if p.kind == "Chiến lược")
+    assert strategy.name == "Chiến lược quốc gia về người cao tuổi đến năm 2030"  # scope cut
+    assert relations(ex, Predicate.IMPLEMENTS) == {(plan.name, strategy.name)}
+    assert relations(ex, Predicate.APPROVED_BY) == {(strategy.name, "Quyết định số 1579/QĐ-TTg")}
+    assert {(t.value, t.deadline, t.beneficiary) for t in ex.targets} == {
+        (90.0, "2025", "người cao tuổi"),
+        (5.0, "2030", "người cao tuổi nghèo"),  # the rate's subject, not "vào năm 2030"
+    }
+    assert {t.policy for t in ex.targets} == {plan.name}
+    assert "Hà Tĩnh" not in {place.name for place in ex.places}  # only in the related-news box

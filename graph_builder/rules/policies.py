@@ -185,6 +185,8 @@ def _name_end(text: str, pos: int) -> int:
             r"tại [^,.;]{1,40}? (?:giai đoạn|thời kỳ|đến năm|năm \d)", lowered
         ):
             break  # "... tại Việt Nam giai đoạn 2010-2020" is a name; "... tại Đà Nẵng" is not
+        if _generic_scope(rest):
+            break
         if any(
             lowered.startswith(s) and not lowered[len(s) : len(s) + 1].isalnum() for s in STOPS
         ) or re.match(r" và (" + "|".join(INSTRUMENTS) + ")", rest):
@@ -194,6 +196,13 @@ def _name_end(text: str, pos: int) -> int:
             break
         end += word.end()
     return end
+
+
+def _generic_scope(rest: str) -> bool:
+    """ "... trên địa bàn tỉnh." is the plan's scope, not its name; "... trên địa bàn tỉnh
+    Nghệ An giai đoạn ..." and "... trên địa bàn Thành phố" are names."""
+    scope = re.match(r" trên địa bàn (?:tỉnh|thành phố|huyện|xã)\b\s*(\S?)", rest)
+    return scope is not None and not scope.group(1)[:1].isupper()
 
 
 def mentions_in(sent: Span, mentions: list[PolicyMention]) -> list[PolicyMention]:

@@ -46,6 +46,10 @@ class TargetMention:
     deadline: str | None
 
 
+NOT_WHO = re.compile(r"(?:vào|đến|trong|năm|so với|trở lên|trở xuống|trước|sau)\b|$")
+RATE_OF = re.compile(r"tỷ lệ\s+(.+?)\s+(?:xuống|còn|đạt|giảm|tăng|lên|ở mức|dưới|trên)")
+
+
 def clauses(sentence: Span) -> list[Span]:
     out, start = [], sentence.start
     for m in re.finditer(
@@ -99,6 +103,9 @@ def find_targets(
         value_max = float(upper.group(1).replace(",", ".")) if upper and unit == "%" else None
         after = clause.text[figure.end() + (upper.end() if upper else 0) :]
         beneficiary = re.split(r"\s(?:được|có|đang|tham gia|làm việc)\s|[,;]", after.strip())[0]
+        if NOT_WHO.match(beneficiary):  # "... dưới 5% vào năm 2030": who is in "tỷ lệ ..."
+            rate_of = RATE_OF.search(clause.text[: figure.start()])
+            beneficiary = rate_of.group(1) if rate_of else ""
         year = YEAR.search(text) or YEAR.search(clause.text)
         until = find_until(text) or find_until(clause.text)
         deadline = str(until) if until else (year.group(1) if year else "")
