@@ -28,6 +28,7 @@ from .model import (
     Target,
 )
 from .nlp import Found, found_in
+from .policy_links import PolicyLinker
 from .rules.dates import find_period
 from .rules.orgs import OrgMention
 from .rules.targets import find_targets, is_goal_header
@@ -55,11 +56,12 @@ def assemble(article: Article, f: Found) -> Extraction:
     pb = PolicyBuilder(text, f.sentences, lex, f.orgs, index, year)
     pb.add_legal(f.legal)
     pb.add_instruments(f.instruments)
-    pb.link_approvals()
+    links = PolicyLinker(pb)
+    links.link_approvals()
     pb.attach_references()
-    pb.link_implements(f.instruments)
-    pb.link_numbered_plans()
-    pb.merge_numbered_plans()
+    links.link_implements(f.instruments)
+    links.link_numbered_plans()
+    links.merge_numbered_plans()
     policies = pb.policies()
     eb = EventBuilder(text, f.sentences, lex, f.orgs, index, f.people, year, article.id)
     eb.group(f.events)
