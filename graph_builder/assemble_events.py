@@ -21,6 +21,7 @@ PARTICIPATE = re.compile(
 )
 SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
 ATTENDANCE = re.compile(r"\s*(?:Tham dự|Đến dự|Về dự|Dự)\b")  # "Tham dự có đại diện Bộ ..."
+SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|tại)|Chủ trì|Đồng chủ trì)")
 BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is about the event
     r"(?:buổi|tại) (?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|sự kiện|chương trình)\b"
 )
@@ -205,7 +206,9 @@ class EventBuilder:
                 out += self._org_names(nxt.start + support.end(), nxt.end)
             elif ATTENDANCE.match(nxt.text):
                 out += named + self._org_names(nxt.start, nxt.end)
-            elif PARTICIPATE.search(nxt.text) and BACK_REFERENCE.search(nxt.text):
+            elif SPEAKER.match(nxt.text) or (
+                PARTICIPATE.search(nxt.text) and BACK_REFERENCE.search(nxt.text)
+            ):
                 out += named
         return list(dict.fromkeys(out))
 

@@ -222,3 +222,16 @@ def test_numbered_plan_implements_a_strategy_approved_in_passive_voice(nlp: Lang
     }
     assert {t.policy for t in ex.targets} == {plan.name}
     assert "Hà Tĩnh" not in {place.name for place in ex.places}  # only in the related-news box
+
+
+def test_training_course_speaker_and_affiliation_without_a_post(nlp: Language) -> None:
+    ex = run(nlp, "training_course.txt")
+    course = next(e for e in ex.events)
+    assert (course.kind, course.date, course.date_end) == ("Tập huấn", "2024-11-10", "2024-11-12")
+    assert course.location == "TP Đà Nẵng"
+    assert course.organisers == ("Cục Trẻ em", "Tổ chức Cứu trợ trẻ em")
+    assert course.participants == ("Đặng Hoa Nam",)  # "Phát biểu khai mạc, TS. ..."
+    lecturer = next(p for p in ex.people if p.name == "Lê Thị Mai")
+    assert (lecturer.role, lecturer.organisation) == (None, "Trường Đại học Lao động - Xã hội")
+    assert next(o for o in ex.organisations if o.name == "Cục Trẻ em").parent == "Bộ LĐTBXH"
+    assert [(t.value, t.deadline) for t in ex.targets] == [(10.0, "2025")]  # not "hơn 80 cán bộ"

@@ -23,6 +23,11 @@ HEADS = (
     "Lễ kỷ niệm",
     "Lễ trao",
     "Lễ ra mắt",
+    "Lễ tuyên dương",
+    "Lễ bế mạc",
+    "Lớp tập huấn",
+    "Tập huấn",
+    "Hội thi",
 )
 _HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(HEADS) + r")(?![\wÀ-ỹ])", re.IGNORECASE)
 _STOP = re.compile(
@@ -54,7 +59,8 @@ def find_events(text: str) -> list[EventMention]:
             r"(tổ chức|khai mạc|dự|tại)\s+$", text[max(0, m.start() - 12) : m.start()]
         ):
             continue
-        kind = head[0].upper() + head[1:].lower()
+        kind = re.sub(r"(?i)^lớp\s+", "", head)  # "lớp tập huấn" is a Tập huấn
+        kind = kind[0].upper() + kind[1:].lower()
         end = _name_end(text, m.end())
         name = text[m.start() : end].rstrip(" ,-–")
         bare = name.lower() == head.lower()

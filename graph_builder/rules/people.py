@@ -34,6 +34,7 @@ class PersonMention:
     title: str | None = None
     roles: list[str] = field(default_factory=list)
     role_spans: list[Span] = field(default_factory=list)
+    affiliations: list[Span] = field(default_factory=list)  # an org named after, no post
 
 
 def find_people(text: str, lex: Lexicon, orgs: list[OrgMention]) -> list[PersonMention]:
@@ -59,9 +60,20 @@ def find_people(text: str, lex: Lexicon, orgs: list[OrgMention]) -> list[PersonM
         after_roles = _roles_after(text, m.end(), lex)
         person.roles.extend(r.text for r in after_roles)
         person.role_spans.extend(after_roles)
+        person.affiliations = [] if after_roles else _affiliation(text, m.end(), orgs)
         if title or honorific or person.roles:
             out.append(person)
     return out
+
+
+def _affiliation(text: str, pos: int, orgs: list[OrgMention]) -> list[Span]:
+    """ "PGS.TS Nguyễn Văn A, Khoa Xã hội học ..." or "... (Sở Y tế)": where the person works,
+    with no post named: an organisation, not a role."""
+    sep = re.match(r"[ \t]*[,(][ \t]*", text[pos:])
+    if not sep:
+        return []
+    org = next((o for o in orgs if o.start == pos + sep.end()), None)
+    return [Span(org.start, org.end, text[org.start : org.end])] if org else []
 
 
 def _post_before(before: str, lex: Lexicon) -> str | None:
@@ -124,6 +136,7 @@ def _starts_with_post(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 def organisation_of(person: PersonMention, orgs: list[OrgMention]) -> OrgMention | None:
-    """The last organisation named inside the person's roles."""
-    inside = [o for o in orgs for r in person.role_spans if r.start <= o.start < r.end]
+    """The first organisation named inside the person's roles, else their affiliation."""
+    spans = person.role_spans + person.affiliations
+    inside = [o for o in orgs for r in spans if r.start <= o.start < r.end]
     return inside[0] if inside else None
