@@ -13,7 +13,7 @@ from graph_builder.evaluate import score_dirs
 from graph_builder.exporting import write_extractions
 from graph_builder.extract import extract
 from graph_builder.ingest import read_article
-from graph_builder.model import Extraction, Predicate
+from graph_builder.model import Article, Extraction, Predicate
 from graph_builder.nlp import build_nlp
 from tests.conftest import DATA, SHARED
 
@@ -235,3 +235,15 @@ def test_training_course_speaker_and_affiliation_without_a_post(nlp: Language) -
     assert (lecturer.role, lecturer.organisation) == (None, "Trường Đại học Lao động - Xã hội")
     assert next(o for o in ex.organisations if o.name == "Cục Trẻ em").parent == "Bộ LĐTBXH"
     assert [(t.value, t.deadline) for t in ex.targets] == [(10.0, "2025")]  # not "hơn 80 cán bộ"
+
+
+def test_peoples_council_issues_a_resolution(nlp: Language) -> None:
+    text = (
+        "Ngày 8/12/2023, HĐND tỉnh Quảng Ninh thông qua Nghị quyết số 15/2023/NQ-HĐND quy định "
+        "chính sách hỗ trợ người khuyết tật trên địa bàn tỉnh."
+    )
+    ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
+    council = next(o for o in ex.organisations)
+    assert (council.name, council.kind) == ("HĐND tỉnh Quảng Ninh", "government")
+    resolution = next(p for p in ex.policies)
+    assert (resolution.issuer, resolution.date) == ("HĐND tỉnh Quảng Ninh", "2023-12-08")

@@ -43,6 +43,8 @@ HEADS: dict[str, str] = {
     "Ủy ban nhân dân": "people's committee",
     "Uỷ ban nhân dân": "people's committee",
     "UBND": "people's committee",
+    "Hội đồng nhân dân": "government",  # an elected council: issues resolutions, like Quốc hội
+    "HĐND": "government",
     "Ủy ban": "other",
     "Hội đồng": "other",
     "Thành Đoàn": "union",
@@ -200,7 +202,7 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, *, about: bool = False) -> in
             and not _place_goes_on(text[pos:end], token, lex)
         ):
             break  # "UBND tỉnh Lào Cai" is complete: what follows is not its name
-        new_head = sep or token in {"Bộ", "Sở", "Cục", "Trường", "UBND"}
+        new_head = sep or token in {"Bộ", "Sở", "Cục", "Trường", "UBND", "HĐND"}
         if _HEAD_RE.match(text, cursor) and words and new_head:
             break
         if token == AND:
