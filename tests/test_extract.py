@@ -247,3 +247,26 @@ def test_peoples_council_issues_a_resolution(nlp: Language) -> None:
     assert (council.name, council.kind) == ("HĐND tỉnh Quảng Ninh", "government")
     resolution = next(p for p in ex.policies)
     assert (resolution.issuer, resolution.date) == ("HĐND tỉnh Quảng Ninh", "2023-12-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "goals"),
+    [
+        ("Năm 2023, tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ BHYT đạt 98%.", []),
+        ("Năm 2024, tỉnh phấn đấu giảm tỷ lệ hộ nghèo xuống còn 2%.", [(2.0, "2024", "hộ nghèo")]),
+        (
+            "Phấn đấu đến năm 2025 có 100% xã đạt chuẩn. Năm 2020, tỷ lệ này mới đạt 60%.",
+            [(100.0, "2025", "xã đạt chuẩn")],
+        ),
+        (
+            "Kế hoạch phấn đấu mỗi năm giải quyết việc làm cho 1.500 lao động.",
+            [(1500.0, None, None)],
+        ),
+    ],
+)
+def test_a_year_in_front_reports_a_result_unless_it_pledges(
+    nlp: Language, text: str, goals: list[tuple[float, str | None, str | None]]
+) -> None:
+    ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
+    assert [(t.value, t.deadline, t.beneficiary) for t in ex.targets] == goals
+    assert not ex.policies  # "Kế hoạch phấn đấu ..." is not a plan's name

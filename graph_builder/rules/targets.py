@@ -16,7 +16,7 @@ from .text import Span
 FIGURE = re.compile(
     r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(%|‰|phần trăm|người|cán bộ|nhân viên|"
     r"trẻ em|học sinh|sinh viên|hộ|cơ sở|xã|huyện|tỉnh|trung tâm|lớp|lượt người|lượt|"
-    r"tỷ đồng|triệu đồng|đồng|mô hình|doanh nghiệp)?(?![\wÀ-ỹ/])"
+    r"tỷ đồng|triệu đồng|đồng|mô hình|doanh nghiệp|lao động)?(?![\wÀ-ỹ/])"
 )
 GOAL = re.compile(
     r"phấn đấu|mục tiêu|chỉ tiêu|\bđạt\b|bảo đảm|đảm bảo|ít nhất|tối thiểu|"
@@ -30,8 +30,10 @@ ACHIEVED = re.compile(
     re.IGNORECASE,
 )
 PEOPLE_UNITS = {"người", "cán bộ", "nhân viên", "trẻ em", "học sinh", "sinh viên"}
+REPORTED_YEAR = re.compile(r"\s*(?:Trong\s+)?[Nn]ăm\s+(?:qua|ngoái|trước|(?:19|20)\d{2})\s*,")
+PLEDGE = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|sẽ", re.IGNORECASE)
 HEADER = re.compile(r"mục tiêu|phấn đấu|chỉ tiêu", re.IGNORECASE)
-YEAR = re.compile(r"(?<!so với )(?<!tháng \d )(?<!tháng \d\d )năm ((?:19|20)\d{2})")
+YEAR = re.compile(r"(?<!so với )(?<!tháng \d )(?<!tháng \d\d )[Nn]ăm ((?:19|20)\d{2})")
 
 
 @dataclass
@@ -80,6 +82,8 @@ def find_targets(
     sentence: Span, *, in_goal_block: bool, period_end: int | None
 ) -> list[TargetMention]:
     out: list[TargetMention] = []
+    if REPORTED_YEAR.match(sentence.text) and not PLEDGE.search(sentence.text):
+        return out  # "Năm 2023, tỷ lệ ... đạt 98%" reports a result
     for clause in clauses(sentence):
         figure = _figure(clause.text)
         if figure is None:
@@ -103,10 +107,11 @@ def find_targets(
         value_max = float(upper.group(1).replace(",", ".")) if upper and unit == "%" else None
         after = clause.text[figure.end() + (upper.end() if upper else 0) :]
         beneficiary = re.split(r"\s(?:được|có|đang|tham gia|làm việc)\s|[,;]", after.strip())[0]
+        beneficiary = re.sub(r"^(?:là|các|những)\s+", "", beneficiary)
         if NOT_WHO.match(beneficiary):  # "... dưới 5% vào năm 2030": who is in "tỷ lệ ..."
             rate_of = RATE_OF.search(clause.text[: figure.start()])
             beneficiary = rate_of.group(1) if rate_of else ""
-        year = YEAR.search(text) or YEAR.search(clause.text)
+        year = YEAR.search(text) or YEAR.search(clause.text) or YEAR.match(sentence.text.strip())
         until = find_until(text) or find_until(clause.text)
         deadline = str(until) if until else (year.group(1) if year else "")
         deadline = deadline or (out[-1].deadline if out else None) or str(period_end or "")
