@@ -270,3 +270,21 @@ def test_a_year_in_front_reports_a_result_unless_it_pledges(
     ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
     assert [(t.value, t.deadline, t.beneficiary) for t in ex.targets] == goals
     assert not ex.policies  # "Kế hoạch phấn đấu ..." is not a plan's name
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Đồng chí Nguyễn Văn Được, Phó Bí thư Thành ủy, Chủ tịch UBND TP.HCM dự và chỉ đạo.",
+            "Phó Bí thư Thành ủy, Chủ tịch UBND TP.HCM",  # "dự" (attended) ends the role
+        ),
+        (
+            "Ông Trần Văn Nam, Giám đốc Ban Quản lý dự án Công trình Xã hội tỉnh cho biết thêm.",
+            "Giám đốc Ban Quản lý dự án Công trình Xã hội tỉnh",  # "dự án" does not
+        ),
+    ],
+)
+def test_a_role_ends_at_the_verb_attend(nlp: Language, text: str, role: str) -> None:
+    ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
+    assert [p.role for p in ex.people] == [role]

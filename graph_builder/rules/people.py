@@ -22,7 +22,8 @@ SYLLABLE = rf"[{UPPER}][a-zà-ỹđ]+"
 ROLE_END = re.compile(
     r"\s+(?:cho biết|phát biểu|chia sẻ|nêu|nhấn mạnh|khẳng định|cho rằng|"
     r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|"
-    r"chụp|giới thiệu|trình bày|báo cáo)\b|\s+và\s+(?=[a-zà-ỹđ])|[:;“\"(]|\.(?![A-ZĐ])|$"
+    r"chụp|giới thiệu|trình bày|báo cáo|dự(?! án| thảo| toán| báo| kiến| bị)|đến dự|về dự)\b|"
+    r"\s+và\s+(?=[a-zà-ỹđ])|[:;“\"(]|\.(?![A-ZĐ])|$"
 )
 
 
