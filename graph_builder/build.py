@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ class BuildReport:
     entities: Counter[str] = field(default_factory=Counter)
     triples: int = 0
     generation: str | None = None
+    seconds: dict[str, float] = field(default_factory=dict)  # published, analytics
 
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:
@@ -85,6 +87,7 @@ def build(
     progress: Callable[[Iterable[Any]], Iterable[Any]] = lambda items: items,
 ) -> BuildReport:
     report = BuildReport()
+    started = time.perf_counter()
     run = run or run_info()
     files = collect_files(paths)
     generations = open_backend(config.store_path)
@@ -114,8 +117,10 @@ def build(
         writer.state.info.update(
             built_at=run.started, version=run.version, articles=len(writer.state.articles)
         )
+    report.seconds["published"] = time.perf_counter() - started  # readers see the change
     _summarise(generations, report)
     _write_analytics(generations)
+    report.seconds["total"] = time.perf_counter() - started  # + whole-graph analytics
     return report
 
 

@@ -104,6 +104,11 @@ def build(
     for kind, count in sorted(report.entities.items()):
         click.echo(f"  {kind:<14}{count:>8}")
     click.echo(f"  {'quads':<14}{report.triples:>8}")
+    if report.seconds:
+        click.echo(
+            f"published in {report.seconds['published']:.2f} s, "
+            f"with network analytics {report.seconds['total']:.2f} s"
+        )
     if report.failed and not (report.built or report.skipped):
         sys.exit(1)
 

@@ -203,3 +203,8 @@ def test_a_file_that_vanishes_is_reported(tmp_path: Path, corpus: Path) -> None:
     report = build([corpus, gone], config(tmp_path), extractor=FakeExtractor(), run=RUN)
     assert sorted(report.built) == ["a1", "a2"]
     assert report.failed[0][0] == str(gone) and "cannot read" in report.failed[0][1]
+
+
+def test_the_report_times_publication_and_analytics(tmp_path: Path, corpus: Path) -> None:
+    report = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    assert 0 < report.seconds["published"] <= report.seconds["total"]
