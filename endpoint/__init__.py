@@ -25,12 +25,15 @@ DEFAULTS: dict[str, Any] = {
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
-    """App factory: defaults, then instance/config.py, then `test_config`."""
+    """App factory: defaults, then instance/config.py, then POLICYKG_* environment variables
+    (POLICYKG_QUERY_TIMEOUT_S=30, POLICYKG_RATE_LIMIT_PER_MINUTE=0: values are JSON), then
+    `test_config`."""
     app = Flask(__name__, instance_relative_config=True)
     app.config.from_mapping(DEFAULTS)
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
-    else:
+    app.config.from_prefixed_env("POLICYKG")
+    if test_config is not None:
         app.config.update(test_config)
 
     from . import (

@@ -13,6 +13,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from endpoint.limits import RateLimiter
+from graph_builder.store import GenerationStore
 
 ALL = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
 
@@ -168,3 +169,14 @@ def test_error_bodies_follow_accept(
     response = sparql_client.get("/no-such-page", headers=headers)
     assert response.status_code == 404
     assert response.mimetype == mimetype
+
+
+def test_limits_are_configurable_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, sample_store: GenerationStore
+) -> None:
+    from endpoint import create_app
+
+    monkeypatch.setenv("POLICYKG_RATE_LIMIT_PER_MINUTE", "0")
+    monkeypatch.setenv("POLICYKG_QUERY_TIMEOUT_S", "2.5")
+    app = create_app({"STORE_PATH": str(sample_store.root)})
+    assert app.config["RATE_LIMIT_PER_MINUTE"] == 0 and app.config["QUERY_TIMEOUT_S"] == 2.5
