@@ -81,9 +81,10 @@ def api_neighbours() -> ResponseReturnValue:
 @bp.get("/graph")
 def graph_page() -> ResponseReturnValue:
     try:
-        info = analytics()["data"]["nodes"]
+        data = analytics()["data"]
     except StoreError as e:
         return render_template("message.html", title="No data yet", message=str(e)), 503
+    info = data["nodes"]
     central = {
         kind: sorted(
             ((n, d) for n, d in info.items() if d["type"] == kind),
@@ -91,4 +92,5 @@ def graph_page() -> ResponseReturnValue:
         )[:10]
         for kind in ("Organisation", "Policy")
     }
-    return render_template("graph.html", central=central)
+    stale = int(data.get("stale_articles", 0))  # see graph_builder.analytics_refresh
+    return render_template("graph.html", central=central, stale=stale)

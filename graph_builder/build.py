@@ -9,7 +9,6 @@ go on. The whole run is published as one generation, so a killed build changes n
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import time
 from collections import Counter
@@ -22,6 +21,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from . import __version__
+from .analytics_refresh import write_analytics
 from .batching import Extractor, chunks, extracted_chunks, validated
 from .config import ARTICLE_SUFFIXES, ONTOLOGY_FILE, BuildConfig
 from .ingest import IngestError, article_from_bytes
@@ -31,7 +31,7 @@ from .oxconvert import to_ox_quads
 from .provenance import article_meta_quads, build_activity_quads
 from .rdf import RunInfo, extraction_to_quads
 from .remote import RemoteStore, RemoteWriter, is_remote
-from .store import GenerationStore, Writer, atomic_write
+from .store import GenerationStore, Writer
 from .validate import Validator
 
 log = logging.getLogger(__name__)
@@ -91,6 +91,8 @@ def build(
     run = run or run_info()
     files = collect_files(paths)
     generations = open_backend(config.store_path)
+    before = generations.current_path() if isinstance(generations, GenerationStore) else None
+    touched: set[str] = set()  # entities of the graphs written: what analytics must revisit
     validator = Validator() if config.validate else None
     with generations.write() as writer:
         mint = Minter(config.base_iri, known=writer.state.minted)
@@ -109,7 +111,7 @@ def build(
                     for path, article, ex in extracted
                 ]
                 loaded = [(a, q) for _, a, q in validated(validator, graphs, report)]
-                _load_articles(writer, loaded, mint=mint, run=run, report=report)
+                touched |= _load_articles(writer, loaded, mint=mint, run=run, report=report)
             _write_quads(writer, build_activity_quads(mint=mint, run=run))
         if prune:
             _prune(writer, mint, keep={p.stem for p in files}, report=report)
@@ -119,7 +121,13 @@ def build(
         )
     report.seconds["published"] = time.perf_counter() - started  # readers see the change
     _summarise(generations, report)
-    _write_analytics(generations)
+    write_analytics(
+        generations,
+        before,
+        touched=touched,
+        changed=len(report.built),
+        removed=bool(report.removed),
+    )
     report.seconds["total"] = time.perf_counter() - started  # + whole-graph analytics
     return report
 
@@ -171,9 +179,9 @@ def _load_articles(
     mint: Minter,
     run: RunInfo,
     report: BuildReport,
-) -> None:
+) -> set[str]:
     """Old graphs and records out, then one write for the whole batch (one small write per
-    article cost more than extracting it)."""
+    article cost more than extracting it). Returns the IRIs written."""
     batch: list[ox.Quad] = []
     for article, quads in articles:
         writer.drop_graph(ox.NamedNode(str(mint.article_graph(article.id))))
@@ -184,6 +192,7 @@ def _load_articles(
     for article, _ in articles:
         writer.state.articles[article.id] = article.sha256
         report.built.append(article.id)
+    return {t.value for q in batch for t in (q.subject, q.object) if isinstance(t, ox.NamedNode)}
 
 
 def _write_quads(writer: Writer | RemoteWriter, quads: Iterable[Any]) -> None:
@@ -240,17 +249,3 @@ def _summarise(generations: GenerationStore | RemoteStore, report: BuildReport) 
         report.entities[row["c"].rsplit("#", 1)[-1]] = int(row["n"])
     report.triples = generations.quad_count()
     report.generation = generations.version()
-
-
-def _write_analytics(generations: GenerationStore | RemoteStore) -> None:
-    """Network analytics for the graph view, computed once per generation."""
-    try:
-        from .analytics import compute_analytics
-    except ImportError:  # the graph view computes lazily without it
-        return
-    if isinstance(generations, RemoteStore):
-        return  # analytics are computed lazily by the endpoint for remote stores
-    path = generations.current_path()
-    if path is not None and not path.with_suffix(".analytics.json").exists():
-        result = compute_analytics(generations.open_read_only())
-        atomic_write(path.with_suffix(".analytics.json"), json.dumps(result, ensure_ascii=False))
