@@ -39,6 +39,7 @@ unit: $(STAMP)
 test: lint typecheck unit
 
 bench: build
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python -m bench.run_all
 
 clean:

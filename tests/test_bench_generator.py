@@ -25,3 +25,16 @@ def test_generated_nquads_parse() -> None:
     quads = list(ox.parse("".join(nquads(300)), format=ox.RdfFormat.N_QUADS))
     assert len(quads) == 300
     assert len({q.graph_name for q in quads}) == 5
+
+
+def test_scaled_dataset_has_the_size_and_real_shapes(tmp_path: Path) -> None:
+    from bench.scale import write_dataset
+
+    path = tmp_path / "data.nq"
+    assert write_dataset(path, 12_000) == 12_000
+    store = ox.Store()
+    store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    assert len(store) == 12_000
+    policies = "SELECT DISTINCT ?p WHERE { ?p a <https://w3id.org/policykg/ontology#Policy> }"
+    found = {row["p"].value for row in store.query(policies, use_default_graph_as_union=True)}
+    assert any(iri.endswith("-r0") for iri in found) and any(iri.endswith("-r1") for iri in found)
