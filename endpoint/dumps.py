@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import hashlib
 import os
 import shutil
+import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +29,8 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, jsonify, request, send_file, url_for
 from markupsafe import escape
 from werkzeug.exceptions import NotFound
+
+from graph_builder.remote import is_remote
 
 from .results import PREFIXES
 from .store import live_store
@@ -97,7 +101,13 @@ def dump(name: str) -> Response:
 
 def dumps_root() -> Path:
     configured = current_app.config.get("DUMPS_DIR")
-    return Path(configured) if configured else Path(current_app.config["STORE_PATH"]) / "dumps"
+    if configured:
+        return Path(configured)
+    store = str(current_app.config["STORE_PATH"])
+    if is_remote(store):  # no store directory to keep them in: a private temporary one
+        digest = hashlib.sha256(store.encode()).hexdigest()[:16]
+        return Path(tempfile.gettempdir()) / f"policykg-dumps-{digest}"
+    return Path(store) / "dumps"
 
 
 def ensure_dump(name: str, spec: Dump, store: ox.Store, version: str) -> Path:
@@ -134,7 +144,7 @@ def _serialize(store: ox.Store, spec: Dump, out: IO[bytes]) -> None:
     prefixes = PREFIXES if spec.fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE) else None
     if spec.union:
         triples = store.query(UNION, use_default_graph_as_union=True)
-        if not isinstance(triples, ox.QueryTriples):
+        if isinstance(triples, ox.QuerySolutions | ox.QueryBoolean):
             raise TypeError("the union CONSTRUCT gave no triples")
         ox.serialize(triples, out, spec.fmt, prefixes=prefixes)
     else:

@@ -14,12 +14,14 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import pyoxigraph as ox
 
+from graph_builder.remote import is_remote
 from graph_builder.store import GenerationStore, StoreError
 
+from .remote_source import RemoteSource, RemoteTriples
 from .results import (
     BYTES_NOTE,
     ROWS_NOTE,
@@ -67,10 +69,13 @@ class Runner:
 
     def __init__(self, root: str) -> None:
         self.generations = GenerationStore(root)
+        self._remote = RemoteSource(root) if is_remote(root) else None
         self._version: str | None = None
         self._store: ox.Store | None = None
 
     def store(self) -> ox.Store:
+        if self._remote is not None:  # nothing to reopen: each query is a request
+            return cast(ox.Store, self._remote)
         version = self.generations.version()
         if self._store is None or version != self._version:
             self._store = None  # drop the old handle before opening the next one
@@ -100,7 +105,7 @@ class Runner:
         if isinstance(result, ox.QueryBoolean):
             _check_form(job, "ask")
             return Outcome(body=serialize_boolean(result, job.fmt), rows=1)
-        if isinstance(result, ox.QueryTriples):
+        if not isinstance(result, ox.QuerySolutions):  # QueryTriples, or a remote answer
             _check_form(job, "construct", "describe")
             triples, cut = _take(iter(result), job)
             body = serialize_triples(triples, job.fmt)
@@ -112,7 +117,9 @@ class Runner:
         return Outcome(body=body, rows=len(rows), cut=cut)
 
 
-def _query(store: ox.Store, job: Job) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+def _query(
+    store: ox.Store, job: Job
+) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples | RemoteTriples:
     """The protocol's dataset, when given, replaces both the query's own (FROM) and ours."""
     if job.default_graphs is None and job.named_graphs is None:
         return store.query(job.query, base_iri=job.base_iri, use_default_graph_as_union=True)

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
+from typing import cast
 
 import pyoxigraph as ox
 from flask import Flask, current_app
 
+from graph_builder.remote import RemoteStore, is_remote
 from graph_builder.store import GenerationStore, StoreError, StoreState
+
+from .remote_source import RemoteSource
 
 EXTENSION = "policykg"
 
@@ -23,17 +27,21 @@ class LiveStore:
     """The current generation, reopened when CURRENT changes. Thread-safe."""
 
     def __init__(self, root: str) -> None:
-        self.generations = GenerationStore(root)
+        remote = is_remote(root)
+        self.generations = RemoteStore(root) if remote else GenerationStore(root)
+        self._remote = RemoteSource(root) if remote else None
         self._lock = threading.Lock()
         self._version: str | None = None
         self._store: ox.Store | None = None
 
     def get(self) -> ox.Store:
         """The open store; raises StoreError if there is none (run a build first)."""
+        if self._remote is not None:  # duck-typed: the part of ox.Store the endpoint uses
+            return cast(ox.Store, self._remote)
         version = self.generations.version()
         with self._lock:
             if self._store is None or version != self._version:
-                self._store = self.generations.open_read_only()
+                self._store = cast(GenerationStore, self.generations).open_read_only()
                 self._version = version
             return self._store
 

@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from . import __version__
 from .config import DEFAULT_BASE_IRI, DEFAULT_RAW, DEFAULT_STORE, VOCAB_DIR, BuildConfig
-from .remote import is_remote
+from .remote import RemoteStore, is_remote
 from .store import GenerationStore, StoreError
 
 STORE = click.option(
@@ -245,11 +245,17 @@ def stats(store_path: Path) -> None:
 
 
 @main.command()
-@STORE
+@click.option(
+    "--store",
+    "store_path",
+    default=str(DEFAULT_STORE),
+    show_default=True,
+    help="Store directory, or sparql+http://HOST:PORT/... to serve a remote server's graph.",
+)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--threads", default=8, show_default=True, type=int)
-def serve(store_path: Path, host: str, port: int, threads: int) -> None:
+def serve(store_path: str, host: str, port: int, threads: int) -> None:
     """Serve the SPARQL endpoint and pages with waitress (a production WSGI server)."""
     import logging
 
@@ -259,7 +265,10 @@ def serve(store_path: Path, host: str, port: int, threads: int) -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
 
-    _open(store_path)  # fail fast with a clear message
+    try:  # fail fast with a clear message
+        RemoteStore(store_path).quad_count() if is_remote(store_path) else _open(Path(store_path))
+    except StoreError as e:
+        raise click.ClickException(str(e)) from e
     app = create_app({"STORE_PATH": str(store_path)})
     click.echo(f"PolicyKG on http://{host}:{port}/ (store {store_path})")
     waitress_serve(app, host=host, port=port, threads=threads, ident="policykg")

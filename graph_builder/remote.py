@@ -94,6 +94,10 @@ class RemoteStore:
     def version(self) -> str | None:
         return self.state().info.get("generation")
 
+    def current_path(self) -> None:
+        """No generation directory (analytics and dumps are made by the endpoint)."""
+        return None
+
     def quad_count(self) -> int:
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(rows[0]["n"]) if rows else 0

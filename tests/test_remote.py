@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import socket
 import subprocess
@@ -29,13 +30,14 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[str]:
+@contextlib.contextmanager
+def oxigraph_server(location: Path, *options: str) -> Iterator[str]:
+    """`oxigraph serve` on a free loopback port; yields the sparql+http:// store address."""
     if not Path(OXIGRAPH).exists():
         pytest.fail("the oxigraph CLI (PyPI `oxigraph`, a dev dependency) is not installed")
     port = free_port()
     proc = subprocess.Popen(
-        [OXIGRAPH, "serve", "--location", str(tmp_path / "ox"), "--bind", f"127.0.0.1:{port}"],
+        [OXIGRAPH, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", *options],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -50,9 +52,17 @@ def server(tmp_path: Path) -> Iterator[str]:
                 proc.kill()
                 pytest.fail("oxigraph server did not start")
             time.sleep(0.1)
-    yield f"sparql+{url}"
-    proc.terminate()
-    proc.wait(timeout=10)
+    try:
+        yield f"sparql+{url}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    with oxigraph_server(tmp_path / "ox") as address:
+        yield address
 
 
 @pytest.fixture

@@ -1,0 +1,109 @@
+"""`policykg serve --store sparql+http://...`: the endpoint and pages read a real Oxigraph
+server (with its union default graph) that a build wrote into, on loopback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from endpoint import create_app
+from graph_builder.build import build
+from graph_builder.config import BuildConfig
+from graph_builder.remote import RemoteStore
+from tests.factories import TEXT
+from tests.test_build import RUN, FakeExtractor
+from tests.test_remote import free_port, oxigraph_server
+
+JSON = {"Accept": "application/sparql-results+json"}
+DECISIONS = "SELECT DISTINCT ?d WHERE { ?d a <https://w3id.org/policykg/ontology#Decision> }"
+GRAPH = "https://w3id.org/policykg/graph/"
+
+
+def remote_app(address: str, **config: object) -> Flask:
+    settings = {"TESTING": True, "QUERY_WORKERS": 1, "RATE_LIMIT_PER_MINUTE": 0}
+    return create_app({**settings, "STORE_PATH": address, **config})
+
+
+@pytest.fixture(scope="module")
+def remote(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("remote")
+    raw = folder / "raw"
+    raw.mkdir()
+    for n in range(2):
+        (raw / f"a{n}.txt").write_text(TEXT + f" Câu {n}.", encoding="utf-8")
+    with oxigraph_server(folder / "ox", "--union-default-graph") as address:
+        build(
+            [raw],
+            BuildConfig(store_path=address, validate=False),
+            extractor=FakeExtractor(),
+            run=RUN,
+        )
+        yield address
+
+
+@pytest.fixture(scope="module")
+def client(remote: str) -> FlaskClient:
+    return remote_app(remote, QUERY_TIMEOUT_S=2.0).test_client()
+
+
+def rows(client: FlaskClient, **params: str) -> list[dict[str, dict[str, str]]]:
+    response = client.get("/sparql", query_string=params, headers=JSON)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    return response.get_json()["results"]["bindings"]
+
+
+def test_sparql_reads_the_remote_graph_and_its_datasets(client: FlaskClient) -> None:
+    assert len(rows(client, query=DECISIONS)) == 1  # one decision, in both article graphs
+    named = rows(client, query="SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert {GRAPH + "a0", GRAPH + "a1"} <= {r["g"]["value"] for r in named}
+    only_a0 = rows(
+        client,
+        query="SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+        **{"default-graph-uri": GRAPH + "a0"},
+    )
+    total = rows(client, query="SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert 0 < int(only_a0[0]["n"]["value"]) < int(total[0]["n"]["value"])
+    turtle = client.get(
+        "/sparql",
+        query_string={"query": "CONSTRUCT WHERE { ?s a ?c } LIMIT 3"},
+        headers={"Accept": "text/turtle"},
+    )
+    assert turtle.status_code == 200 and turtle.get_data(as_text=True).strip()
+
+
+def test_updates_never_reach_the_remote_server(client: FlaskClient, remote: str) -> None:
+    before = RemoteStore(remote).quad_count()
+    response = client.post("/sparql", data={"update": "DROP ALL"})
+    assert 400 <= response.status_code < 500
+    assert RemoteStore(remote).quad_count() == before
+
+
+def test_pages_search_and_health_over_the_remote_store(client: FlaskClient) -> None:
+    iri = rows(client, query=DECISIONS)[0]["d"]["value"]
+    page = client.get("/id/" + iri.split("/id/", 1)[1], headers={"Accept": "text/html"})
+    assert page.status_code == 200 and "Thủ tướng Chính phủ" in page.get_data(as_text=True)
+    found = client.get("/api/search", query_string={"q": "thu tuong"}).get_json()
+    assert any("Thủ tướng" in hit["label"] for hit in found["results"])
+    health = client.get("/health").get_json()
+    assert health["status"] == "ok" and health["triples"] > 0
+
+
+def test_query_errors_and_timeouts_over_the_remote_store(client: FlaskClient) -> None:
+    bad = client.get("/sparql", query_string={"query": "SELECT ?x WHERE { ?x <p> }"})
+    assert bad.status_code == 400
+    runaway = (
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o }"
+    )
+    slow = client.get("/sparql", query_string={"query": runaway}, headers=JSON)
+    assert slow.status_code == 503 and "timed out" in slow.get_data(as_text=True)
+
+
+def test_a_remote_store_that_is_down_is_a_clear_503() -> None:
+    down = remote_app(f"sparql+http://127.0.0.1:{free_port()}").test_client()
+    response = down.get("/sparql", query_string={"query": "ASK {}"}, headers=JSON)
+    assert response.status_code == 503
+    assert "cannot reach" in response.get_data(as_text=True)
+    assert "Traceback" not in response.get_data(as_text=True)
