@@ -45,8 +45,9 @@ def remote(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def client(remote: str) -> FlaskClient:
-    return remote_app(remote, QUERY_TIMEOUT_S=2.0).test_client()
+def client(remote: str, tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
+    dumps = tmp_path_factory.mktemp("dumps")
+    return remote_app(remote, QUERY_TIMEOUT_S=2.0, DUMPS_DIR=str(dumps)).test_client()
 
 
 def rows(client: FlaskClient, **params: str) -> list[dict[str, dict[str, str]]]:
@@ -107,3 +108,14 @@ def test_a_remote_store_that_is_down_is_a_clear_503() -> None:
     assert response.status_code == 503
     assert "cannot reach" in response.get_data(as_text=True)
     assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_void_and_dumps_over_the_remote_store(client: FlaskClient) -> None:
+    void = client.get("/void", headers={"Accept": "text/turtle"})
+    assert void.status_code == 200 and "void:triples" in void.get_data(as_text=True)
+    for name in ("policykg.trig", "policykg.ttl"):
+        dump = client.get(f"/dumps/{name}")
+        body = dump.get_data(as_text=True)
+        dump.close()
+        assert dump.status_code == 200, name
+        assert "99-2020-qd-ttg" in body
