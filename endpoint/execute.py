@@ -112,7 +112,7 @@ class Runner:
             return Outcome(body=body, rows=len(triples), cut=cut)
         _check_form(job, "select")
         variables = [v.value for v in result.variables]
-        rows, cut = _take(([s[v] for v in variables] for s in result), job)
+        rows, cut = _take((list(s) for s in result), job)  # in variable order, None if unbound
         body = serialize_solutions(variables, rows, job.fmt, cut=cut)
         return Outcome(body=body, rows=len(rows), cut=cut)
 
