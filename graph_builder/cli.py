@@ -24,6 +24,14 @@ STORE = click.option(
     help="Store directory.",
 )
 
+STORE_SPEC = click.option(  # build and serve also take a remote SPARQL server
+    "--store",
+    "store_spec",
+    default=str(DEFAULT_STORE),
+    show_default=True,
+    help="Store directory, or sparql+http://HOST:PORT/... for a remote SPARQL server.",
+)
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="policykg")
@@ -33,13 +41,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--store",
-    "store_spec",
-    default=str(DEFAULT_STORE),
-    show_default=True,
-    help="Store directory, or sparql+http://HOST:PORT/... for a remote server.",
-)
+@STORE_SPEC
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True)
 @click.option("--vocab-dir", type=click.Path(path_type=Path), default=VOCAB_DIR)
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (not recommended).")
@@ -245,17 +247,11 @@ def stats(store_path: Path) -> None:
 
 
 @main.command()
-@click.option(
-    "--store",
-    "store_path",
-    default=str(DEFAULT_STORE),
-    show_default=True,
-    help="Store directory, or sparql+http://HOST:PORT/... to serve a remote server's graph.",
-)
+@STORE_SPEC
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--threads", default=8, show_default=True, type=int)
-def serve(store_path: str, host: str, port: int, threads: int) -> None:
+def serve(store_spec: str, host: str, port: int, threads: int) -> None:
     """Serve the SPARQL endpoint and pages with waitress (a production WSGI server)."""
     import logging
 
@@ -266,11 +262,11 @@ def serve(store_path: str, host: str, port: int, threads: int) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
 
     try:  # fail fast with a clear message
-        RemoteStore(store_path).quad_count() if is_remote(store_path) else _open(Path(store_path))
+        RemoteStore(store_spec).quad_count() if is_remote(store_spec) else _open(Path(store_spec))
     except StoreError as e:
         raise click.ClickException(str(e)) from e
-    app = create_app({"STORE_PATH": str(store_path)})
-    click.echo(f"PolicyKG on http://{host}:{port}/ (store {store_path})")
+    app = create_app({"STORE_PATH": str(store_spec)})
+    click.echo(f"PolicyKG on http://{host}:{port}/ (store {store_spec})")
     waitress_serve(app, host=host, port=port, threads=threads, ident="policykg")
 
 
