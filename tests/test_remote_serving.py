@@ -119,3 +119,13 @@ def test_void_and_dumps_over_the_remote_store(client: FlaskClient) -> None:
         dump.close()
         assert dump.status_code == 200, name
         assert "99-2020-qd-ttg" in body
+
+
+def test_serve_refuses_to_start_on_an_unreachable_remote_store() -> None:
+    from click.testing import CliRunner
+
+    from graph_builder.cli import main
+
+    address = f"sparql+http://127.0.0.1:{free_port()}"
+    result = CliRunner().invoke(main, ["serve", "--store", address])
+    assert result.exit_code != 0 and "cannot reach" in result.output
