@@ -9,8 +9,11 @@ Refusals (documented in endpoint/sparql.py): this endpoint is read-only and neve
 fetches other servers, so every update request (an `update` parameter, an
 `application/sparql-update` body, or update keywords such as INSERT or LOAD in
 `query`) and every query using SERVICE is answered 403 Forbidden with the reason,
-whatever its syntax. The store is opened read-only anyway; the check is for a clear
-message, and, for SERVICE, because Oxigraph would otherwise call out over HTTP.
+whatever its syntax and wherever the keyword stands. The embedded store is opened
+read-only anyway; the check is for a clear message, for SERVICE because Oxigraph would
+otherwise call out over HTTP, and for remote stores (endpoint/remote_source) because
+some servers take updates at their query URL (Virtuoso's /sparql): no query text with
+an update keyword is ever sent there.
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ _TOKEN = re.compile(
               | '(?:[^'\\\r\n]|\\.)*' | "(?:[^"\\\r\n]|\\.)*")
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<var>[?$][\w\u00b7\u203f\u2040]+)
+  | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
   | (?P<pname>(?:[^\W\d][\w.\-\u00b7]*)?:(?:[\w.:%\-\u00b7]|\\[^\s])*)
   | (?P<word>[^\W\d]\w*)
   | (?P<other>.)
@@ -195,7 +199,7 @@ def _inspect(text: str) -> str:
         word = match.group().upper()
         if word == "SERVICE":
             raise Forbidden(NO_SERVICE)
-        if form is None and word in UPDATE_WORDS:
+        if word in UPDATE_WORDS:  # anywhere: `SELECT ... ; INSERT ...` is refused too
             raise Forbidden(READ_ONLY)
         if form is None and word in QUERY_FORMS:
             form = QUERY_FORMS[word]

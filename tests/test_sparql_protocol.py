@@ -24,6 +24,7 @@ FORMS = [
     ("SELECT * { ?s ?p 'it''s \\' SERVICE' }", "select"),
     ("SELECT * { ?a ?b ?c FILTER(?a<?b && ?c>3) }", "select"),
     ("SELECT (\"Quyết định\"@vi AS ?x) {}", "select"),
+    ("SELECT * { ?s ?p \"x\"@add, 'y'@copy-move }", "select"),  # language tags, not keywords
 ]
 REFUSED = [
     "INSERT DATA { <http://a> <http://b> <http://c> }",
@@ -43,6 +44,8 @@ REFUSED = [
     "SELECT * { SERVICE<http://x/>{ ?s ?p ?o } }",
     "SELECT * { ?a ?b ?c FILTER(?a<?b) SERVICE <http://x/> {} }",
     "SELECT * { ?s ?p \"unterminated SERVICE <http://x/> { } }",
+    "SELECT * {} ; INSERT DATA { <http://a> <http://b> <http://c> }",  # not only the first word
+    "ASK {} LOAD <http://example.org/data.ttl>",
 ]
 NOT_QUERIES = ["", "   ", "# only a comment", "PREFIX ex: <http://ex/>", "hello world"]
 # fmt: on
