@@ -30,7 +30,7 @@ from flask import Blueprint, Response, current_app, jsonify, request, send_file,
 from markupsafe import escape
 from werkzeug.exceptions import NotFound
 
-from graph_builder.remote import is_remote
+from graph_builder.remote import STATE_GRAPH, is_remote
 
 from .results import PREFIXES
 from .store import live_store
@@ -38,7 +38,9 @@ from .store import live_store
 bp = Blueprint("dumps", __name__)
 _write_lock = threading.Lock()
 
-UNION = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+# Not the bookkeeping of a remote store's builds (graph_builder.remote), only the data.
+UNION = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o
+FILTER(?s != <{STATE_GRAPH}>) }} }}"""
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def dump(name: str) -> Response:
     if spec is None:
         raise NotFound(f"No dump {name!r}. Available: {', '.join(DUMPS)}.")
     live = live_store()
-    store, version = live.get(), live.version or ""
+    store, version = live.get(whole_graph=True), live.version or ""
     path = ensure_dump(name, spec, store, version)
     stat = path.stat()
     response = send_file(

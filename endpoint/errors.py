@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 
 from flask import Flask, request
-from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
+from werkzeug.exceptions import BadGateway, HTTPException, InternalServerError, ServiceUnavailable
 from werkzeug.wrappers import Response
 
+from .remote_http import RemoteError, RemoteRefusedError
 from .store import StoreError
 
 JSON_TYPES = ("application/json", "application/sparql-results+json", "application/ld+json")
@@ -23,6 +24,8 @@ JSON_TYPES = ("application/json", "application/sparql-results+json", "applicatio
 def init_app(app: Flask) -> None:
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(StoreError, store_error)
+    app.register_error_handler(RemoteError, remote_error)
+    app.register_error_handler(RemoteRefusedError, remote_refused)
     app.register_error_handler(InternalServerError, internal_error)
 
 
@@ -45,6 +48,18 @@ def http_error(error: HTTPException) -> Response | HTTPException:
 def store_error(error: StoreError) -> Response | HTTPException:
     """No store yet (or an unreadable one): the service is unavailable, not broken."""
     return http_error(ServiceUnavailable(f"No graph to serve: {error}"))
+
+
+def remote_error(error: RemoteError) -> Response | HTTPException:
+    """A remote store that failed (502) or did not answer (503): the message says which."""
+    kind = BadGateway if error.status == 502 else ServiceUnavailable
+    return http_error(kind(f"The remote store could not answer: {error}"))
+
+
+def remote_refused(error: RemoteRefusedError) -> Response | HTTPException:
+    """A remote store refused one of the pages' own queries: its fault, not the client's
+    (on /sparql the same refusal is the query's fault, a 400: endpoint/execute)."""
+    return http_error(BadGateway(f"The remote store refused a query of this page: {error}"))
 
 
 def internal_error(error: InternalServerError) -> Response | HTTPException:

@@ -21,7 +21,8 @@ import pyoxigraph as ox
 from graph_builder.remote import is_remote
 from graph_builder.store import GenerationStore, StoreError
 
-from .remote_source import RemoteSource, RemoteTriples
+from .remote_http import RemoteTimeoutError
+from .remote_source import RemoteSource, RemoteTriples, http_timeout
 from .results import (
     BYTES_NOTE,
     ROWS_NOTE,
@@ -33,6 +34,7 @@ from .results import (
 )
 
 _Item = TypeVar("_Item", ox.Triple, list[Term | None])
+TIMED_OUT = 504  # Outcome.status: a remote store did not answer in time (/sparql says 503)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +49,15 @@ class Job:
     named_graphs: tuple[str, ...] | None
     max_rows: int
     max_bytes: int = 64 * 1024 * 1024  # of term values held in memory, before serialising
+    timeout_s: float | None = None  # the query's limit: a remote store's HTTP wait ends just before
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """A serialised result (status 200), or an HTTP status and a message saying why not.
 
-    400: the query's fault (syntax, wrong form); 503: no store yet; 500: anything else.
+    400: the query's fault (syntax, wrong form); 503: no store yet, or a remote one that
+    cannot be reached; 502: the remote store failed; TIMED_OUT; 500: anything else.
     """
 
     body: bytes = b""
@@ -69,13 +73,13 @@ class Runner:
 
     def __init__(self, root: str) -> None:
         self.generations = GenerationStore(root)
-        self._remote = RemoteSource(root) if is_remote(root) else None
+        self._remote = RemoteSource.parse(root) if is_remote(root) else None
         self._version: str | None = None
         self._store: ox.Store | None = None
 
-    def store(self) -> ox.Store:
+    def store(self, timeout: float | None = None) -> ox.Store:
         if self._remote is not None:  # nothing to reopen: each query is a request
-            return cast(ox.Store, self._remote)
+            return cast(ox.Store, self._remote.with_timeout(http_timeout(timeout)))
         version = self.generations.version()
         if self._store is None or version != self._version:
             self._store = None  # drop the old handle before opening the next one
@@ -86,9 +90,11 @@ class Runner:
     def run(self, job: Job) -> Outcome:
         start = time.perf_counter()
         try:
-            outcome = self._evaluate(job, self.store())
-        except StoreError as e:
-            return Outcome(status=503, message=str(e))
+            outcome = self._evaluate(job, self.store(job.timeout_s))
+        except RemoteTimeoutError as e:
+            return Outcome(status=TIMED_OUT, message=str(e))
+        except StoreError as e:  # RemoteErrors carry their own status (endpoint/remote_http)
+            return Outcome(status=getattr(e, "status", 503), message=str(e))
         except (SyntaxError, ValueError, TypeError) as e:
             return Outcome(status=400, message=f"Query error: {e}")
         except Exception as e:  # a worker must outlive any one query; the parent logs it

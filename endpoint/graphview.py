@@ -1,5 +1,10 @@
 """/graph: an interactive view of the entity graph (cytoscape.js, vendored), sized and
-coloured by the network analytics computed at build time (graph_builder.analytics)."""
+coloured by the network analytics computed at build time (graph_builder.analytics).
+
+A remote store has no analytics file (its builds keep no generation directory): they
+are computed here, once per generation, over the entities' facts read into memory in
+one query (the analytics read each entity's links apart: one request each otherwise).
+"""
 
 from __future__ import annotations
 
@@ -7,16 +12,21 @@ import json
 import threading
 from typing import Any
 
+import pyoxigraph as ox
 from flask import Blueprint, abort, jsonify, render_template, request
 from flask.typing import ResponseReturnValue
 
 from graph_builder.analytics import compute_analytics, entity_graph
 
-from .store import StoreError, get_store, live_store
+from .store import LiveStore, StoreError, live_store
 
 bp = Blueprint("graphview", __name__)
 INITIAL_NODES = 150
 _cache: dict[str, Any] = {}
+ENTITY_FACTS = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+CONSTRUCT { ?s ?p ?o } WHERE {
+  VALUES ?t { pkg:Policy pkg:Organisation pkg:Person pkg:Event pkg:Place } ?s a ?t ; ?p ?o }"""
+SNAPSHOT = ox.NamedNode("urn:policykg:analytics-snapshot")
 _lock = threading.Lock()
 
 
@@ -27,12 +37,26 @@ def analytics() -> dict[str, Any]:
         if _cache.get("version") != version:
             path = live_store().generations.current_path()
             file = path.with_suffix(".analytics.json") if path else None
+            store = _analysable(live_store())
             if file is not None and file.exists():
                 data = json.loads(file.read_text(encoding="utf-8"))
             else:
-                data = compute_analytics(get_store())
-            _cache.update(version=version, data=data, graph=entity_graph(get_store()))
+                data = compute_analytics(store)
+            _cache.update(version=version, data=data, graph=entity_graph(store))
         return dict(_cache)
+
+
+def _analysable(live: LiveStore) -> ox.Store:
+    """The store itself, or for a remote one its entities' facts, read in one query."""
+    store = live.get(whole_graph=True)
+    if live.remote is None:
+        return store
+    snapshot = ox.Store()
+    triples = store.query(ENTITY_FACTS)
+    if isinstance(triples, ox.QuerySolutions | ox.QueryBoolean):
+        raise TypeError("the entity facts CONSTRUCT gave no triples")
+    snapshot.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, SNAPSHOT) for t in triples)
+    return snapshot
 
 
 def _node(iri: str, info: dict[str, Any]) -> dict[str, Any]:

@@ -1,8 +1,10 @@
 """/health: is there a graph to serve, which one, and can queries run.
 
 For load balancers and people: 200 with "ok", 200 with "degraded" when the graph is
-served but something needs a look (the build state is unreadable, or the last query
-worker failed to start), 503 "unavailable" when there is no store at all.
+served but something needs a look (the build state is unreadable, the last query
+worker failed to start, a remote store's default graph is not the union of its graphs),
+503 "unavailable" when there is no store at all, or a remote one does not answer.
+`store` says which store is served (an embedded directory or a remote query endpoint).
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ def health() -> tuple[Response, int]:
     try:
         stats = quick_stats()
     except StoreError as e:
-        return jsonify(status="unavailable", error=str(e)), 503
+        return jsonify(status="unavailable", store=live.describe(), error=str(e)), 503
     problems: list[str] = []
     try:
-        build = live.state().info
+        build = live.build_info()
+        problems += live.problems()
     except StoreError as e:
         build, problems = {}, [str(e)]
     pool = current_app.extensions.get("policykg.query_pool")
@@ -33,6 +36,7 @@ def health() -> tuple[Response, int]:
         problems.append(str(workers["last_error"]))
     body = {
         "status": "degraded" if problems else "ok",
+        "store": live.describe(),
         "generation": stats.generation,
         "triples": stats.quads,
         "named_graphs": stats.named_graphs,

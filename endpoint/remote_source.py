@@ -3,41 +3,79 @@
 `policykg serve --store sparql+http://HOST:PORT/...` serves a graph that `policykg build`
 wrote into Oxigraph, Fuseki or Virtuoso. The endpoint only uses a small part of
 pyoxigraph.Store: query(), quads_for_pattern(), named_graphs(), len() and dump().
-RemoteSource offers that part over the SPARQL 1.1 Protocol, and parses the answers
-back into pyoxigraph objects, so pages, result formats, limits and the worker pool work
-unchanged. Timeouts stay with the worker pool: a worker stuck on a slow server is killed.
+RemoteSource offers that part over the SPARQL 1.1 Protocol and parses the answers, as
+they arrive, into pyoxigraph objects, so pages, result formats, limits and the worker
+pool work unchanged (endpoint/remote_http.py says how failures are reported).
 
-The server must expose the union of its named graphs as the default graph (Oxigraph:
-`--union-default-graph`; Fuseki: `tdb2:unionDefaultGraph true`; Virtuoso's default
-graph is the union of all graphs already): pages query the default graph.
+Read-only: every request goes to the query URL, never the update one, and carries a
+query /sparql has checked (endpoint/protocol refuses update keywords anywhere in it,
+and SERVICE) or one of the pages' own constant queries, so no update leaves this
+process even for a server that takes both at one URL (Virtuoso's /sparql).
+
+The server must expose the union of its named graphs as its default graph (Oxigraph:
+`--union-default-graph`; Fuseki: `tdb2:unionDefaultGraph true`; Virtuoso does by
+default): pages query the default graph. union_problem() detects a server that doesn't.
+The build's bookkeeping graph (graph_builder.remote.STATE_GRAPH) is left out of dumps,
+counts and graph lists; /sparql can see it, as it sees any graph of the server.
 """
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.parse
-import urllib.request
+import io
+import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from typing import IO, Any
 
 import pyoxigraph as ox
 
-from graph_builder.remote import Endpoints
-from graph_builder.store import StoreError
+from graph_builder.remote import STATE_GRAPH, Endpoints
+
+from .remote_http import RemoteFailedError, ResponseBody, post_query
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
-ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
+BULK_TIMEOUT_S = 600.0  # whole-graph reads (dumps, counts), done once per generation
+READ_CHUNK = 64 * 1024
 MAX_PATTERN_ROWS = 100_000  # quads_for_pattern is for pages: one entity's links
-READ_TIMEOUT_S = 600  # the worker pool's timeout comes first; this guards page queries
+NOT_STATE = f"FILTER(?g != <{STATE_GRAPH}>)"
+ALL_QUADS = f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {NOT_STATE} }}"
+
+# Where a VALUES block goes: after the first `WHERE {` (or else the first `{`) that is
+# not inside a comment, a string or an IRI.
+_WHERE_GROUP = re.compile(
+    r"""\#[^\n]*
+  | '''(?:[^'\\]|\\.|'(?!''))*''' | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+  | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*"
+  | <[^<>"{}|^`\\\x00-\x20]*>
+  | (?P<where>\bWHERE\s*\{)
+  | (?P<brace>\{)""",
+    re.VERBOSE | re.IGNORECASE | re.DOTALL,
+)
 
 
-class RemoteTriples(list[ox.Triple]):
-    """CONSTRUCT/DESCRIBE answers, materialised (the role of pyoxigraph.QueryTriples)."""
+class RemoteTriples:
+    """CONSTRUCT/DESCRIBE answers as they arrive (the role of pyoxigraph.QueryTriples)."""
+
+    def __init__(self, quads: Iterator[ox.Quad]) -> None:
+        self._quads = quads
+
+    def __iter__(self) -> Iterator[ox.Triple]:
+        return (quad.triple for quad in self._quads)
 
 
+@dataclass(frozen=True)
 class RemoteSource:
-    def __init__(self, spec: str) -> None:
-        self.url = Endpoints.parse(spec).query
+    """The remote server's query endpoint; `timeout` bounds each wait on the network."""
+
+    url: str
+    timeout: float = BULK_TIMEOUT_S
+
+    @classmethod
+    def parse(cls, spec: str, *, timeout: float = BULK_TIMEOUT_S) -> RemoteSource:
+        return cls(Endpoints.parse(spec).query, timeout)
+
+    def with_timeout(self, seconds: float) -> RemoteSource:
+        return replace(self, timeout=seconds)
 
     def query(
         self,
@@ -49,70 +87,115 @@ class RemoteSource:
         named_graphs: Iterable[ox.NamedNode | ox.BlankNode] | None = None,
         substitutions: Mapping[ox.Variable, Term | ox.Triple] | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | RemoteTriples:
-        """One protocol request. The union default graph is the server's (see above)."""
-        text = query + _values(substitutions) if substitutions else query
+        """One protocol request. The union default graph is the server's (see above).
+
+        :raise RemoteError, RemoteRefusedError: see endpoint/remote_http.
+        """
+        text = bind_values(query, substitutions or {})
+        if base_iri:  # relative IRIs resolve against our URL, as in the embedded store
+            text = f"BASE {ox.NamedNode(base_iri)}\n{text}"
         params = [("query", text)]
         for key, graphs in (
             ("default-graph-uri", default_graph),
             ("named-graph-uri", named_graphs),
         ):
             params += [(key, g.value) for g in graphs or () if isinstance(g, ox.NamedNode)]
-        body, media = self._post(params)
-        if media.startswith("application/n-triples"):
-            parsed = ox.parse(body, format=ox.RdfFormat.N_TRIPLES)
-            return RemoteTriples(q.triple if isinstance(q, ox.Quad) else q for q in parsed)
-        return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        return _parse_answer(post_query(self.url, params, timeout=self.timeout))
 
     def quads_for_pattern(
-        self, subject: Any, predicate: Any, object: Any, graph_name: Any = None
+        self,
+        subject: Term | None,
+        predicate: ox.NamedNode | None,
+        object: Term | None,
+        graph_name: ox.NamedNode | ox.BlankNode | None = None,
     ) -> Iterator[ox.Quad]:
-        bound = {"s": subject, "p": predicate, "o": object, "g": graph_name}
-        values = " ".join(f"VALUES ?{k} {{ {v} }}" for k, v in bound.items() if v is not None)
-        pattern = f"{values} GRAPH ?g {{ ?s ?p ?o }}"
-        query = f"SELECT ?s ?p ?o ?g WHERE {{ {pattern} }} LIMIT {MAX_PATTERN_ROWS}"
-        for row in self._select(query):
-            yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
+        pattern = zip("spog", (subject, predicate, object, graph_name), strict=True)
+        bound = {ox.Variable(name): term for name, term in pattern if term is not None}
+        for row in self._select(f"{ALL_QUADS} LIMIT {MAX_PATTERN_ROWS}", bound):
+            yield ox.Quad(*row)
 
     def named_graphs(self) -> Iterator[ox.NamedNode]:
-        for row in self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        query = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {NOT_STATE} }}"
+        for row in self._select(query):
             yield row["g"]
 
     def __len__(self) -> int:
-        rows = list(self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {NOT_STATE} }}"
+        rows = list(self._select(query))
         return int(rows[0]["n"].value) if rows else 0
 
     def __iter__(self) -> Iterator[ox.Quad]:
-        for row in self._select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
+        for row in self._select(ALL_QUADS):
+            yield ox.Quad(*row)
 
     def dump(self, output: IO[bytes], format: ox.RdfFormat, *, prefixes: Any = None) -> None:
+        """Every quad, streamed from one SELECT into the serialiser."""
         ox.serialize(iter(self), output, format, prefixes=prefixes)
 
-    def _select(self, query: str) -> ox.QuerySolutions:
-        result = self.query(query)
+    def _select(
+        self, query: str, bound: Mapping[ox.Variable, Term] | None = None
+    ) -> ox.QuerySolutions:
+        result = self.query(query, substitutions=bound)
         if not isinstance(result, ox.QuerySolutions):
-            raise StoreError(f"{self.url} did not answer a SELECT with solutions")
+            raise RemoteFailedError(f"{self.url} did not answer a SELECT with solutions")
         return result
 
-    def _post(self, params: list[tuple[str, str]]) -> tuple[bytes, str]:
-        data = urllib.parse.urlencode(params).encode()
-        headers = {"Accept": ACCEPT}
-        request = urllib.request.Request(self.url, data=data, headers=headers)  # noqa: S310 - http(s) only, see Endpoints.parse
-        try:
-            with urllib.request.urlopen(request, timeout=READ_TIMEOUT_S) as response:  # noqa: S310
-                return response.read(), response.headers.get_content_type()
-        except urllib.error.HTTPError as e:
-            detail = e.read(2000).decode("utf-8", "replace").strip()
-            if 400 <= e.code < 500:  # the query's fault: the client gets a 400 with it
-                raise ValueError(f"the remote server refused the query: {detail}") from e
-            raise StoreError(f"the remote store at {self.url} failed ({e.code}): {detail}") from e
-        except (urllib.error.URLError, OSError) as e:
-            raise StoreError(f"cannot reach the remote store at {self.url}: {e}") from e
+
+def bind_values(query: str, substitutions: Mapping[ox.Variable, Term | ox.Triple]) -> str:
+    """pyoxigraph's pre-bound variables as a VALUES block opening the WHERE group.
+
+    Terms are written by pyoxigraph (IRIs are validated, literals escaped), never spliced
+    as text. Opening the group binds the variables before the patterns are evaluated,
+    as substitutions do (a trailing VALUES joins after grouping: 2-5x slower on Oxigraph).
+    """
+    if not substitutions:
+        return query
+    names = " ".join(str(variable) for variable in substitutions)
+    terms = " ".join(str(term) for term in substitutions.values())
+    block = f" VALUES ({names}) {{ ({terms}) }} "
+    at = _where_group(query)
+    return query + "\n" + block if at is None else query[:at] + block + query[at:]
 
 
-def _values(substitutions: Mapping[ox.Variable, Term | ox.Triple]) -> str:
-    """pyoxigraph's pre-bound variables as a trailing VALUES clause (terms serialised by
-    pyoxigraph, so they are escaped; never spliced text)."""
-    names = " ".join(str(v) for v in substitutions)
-    terms = " ".join(str(t) for t in substitutions.values())
-    return f"\nVALUES ({names}) {{ ({terms}) }}"
+def _where_group(query: str) -> int | None:
+    first_brace = None
+    for match in _WHERE_GROUP.finditer(query):
+        if match.lastgroup == "where":
+            return match.end()
+        if match.lastgroup == "brace" and first_brace is None:
+            first_brace = match.end()
+    return first_brace
+
+
+def _parse_answer(body: ResponseBody) -> ox.QuerySolutions | ox.QueryBoolean | RemoteTriples:
+    """Solutions, a boolean or triples, by the answer's media type, parsed lazily."""
+    stream = io.BufferedReader(body, READ_CHUNK)
+    results = ox.QueryResultsFormat.from_media_type(body.media_type)
+    if results is not None:
+        return ox.parse_query_results(stream, format=results)
+    graph = ox.RdfFormat.from_media_type(body.media_type)
+    if graph is not None:
+        return RemoteTriples(iter(ox.parse(stream, format=graph)))
+    body.close()
+    raise RemoteFailedError(f"the remote store answered in {body.media_type}, not SPARQL or RDF")
+
+
+def http_timeout(query_timeout: float | None) -> float:
+    """Slightly under a /sparql query's limit, so that the worker answers the timeout
+    itself and lives on, rather than being killed by the pool (still the hard limit)."""
+    if query_timeout is None:
+        return BULK_TIMEOUT_S
+    return query_timeout - min(0.5, query_timeout / 10)
+
+
+def union_problem(source: RemoteSource) -> str | None:
+    """Why pages would show nothing: the named graphs hold data, the default graph none."""
+    in_graphs = source.query("ASK { GRAPH ?g { ?s ?p ?o } }")
+    in_default = source.query("ASK { ?s ?p ?o }")
+    if bool(in_graphs) and not bool(in_default):
+        return (
+            f"the remote store at {source.url} does not query the union of its named graphs "
+            "by default: start Oxigraph with --union-default-graph, or set "
+            "tdb2:unionDefaultGraph true on the Fuseki dataset"
+        )
+    return None

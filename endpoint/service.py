@@ -137,7 +137,7 @@ def void_description(stats: Stats) -> Triples:
 
 
 def _modified(dataset: ox.NamedNode) -> Triples:
-    built = live_store().state().info.get("built_at")
+    built = live_store().build_info().get("built_at")
     try:
         when = datetime.fromisoformat(str(built))
     except ValueError:

@@ -17,8 +17,9 @@ What a client gets (all limits are settings in endpoint.DEFAULTS):
   405 other methods; 406 no acceptable format; 413 query over MAX_QUERY_BYTES or
   body over MAX_CONTENT_LENGTH; 415 wrong POST media type or non-UTF-8 body;
   429 over RATE_LIMIT_PER_MINUTE (with Retry-After);
-  503 query stopped at QUERY_TIMEOUT_S (its worker is killed), all workers busy
-  (with Retry-After), or no store built yet.
+  503 query stopped at QUERY_TIMEOUT_S (its worker is killed, or a remote store's
+  answer is given up on), all workers busy (with Retry-After), no store built yet, or
+  a remote store that cannot be reached; 502 a remote store that failed (its 5xx).
 """
 
 from __future__ import annotations
@@ -29,11 +30,17 @@ import time
 from collections.abc import Iterator
 
 from flask import Blueprint, Flask, Response, current_app, g, request
-from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError, ServiceUnavailable
+from werkzeug.exceptions import (
+    BadGateway,
+    BadRequest,
+    HTTPException,
+    InternalServerError,
+    ServiceUnavailable,
+)
 from werkzeug.wrappers import Response as BaseResponse
 
 from . import conneg, limits, protocol, service
-from .execute import Job, Outcome
+from .execute import TIMED_OUT, Job, Outcome
 from .worker import PoolBusyError, QueryPool, QueryTimeoutError, WorkerLostError
 
 bp = Blueprint("sparql", __name__)
@@ -62,6 +69,7 @@ def endpoint() -> BaseResponse | str:
         named_graphs=query.named_graphs,
         max_rows=int(config["MAX_RESULT_ROWS"]),
         max_bytes=int(config["MAX_RESULT_BYTES"]),
+        timeout_s=float(config["QUERY_TIMEOUT_S"]),
     )
     outcome = _run(job)
     return _respond(outcome, fmt)
@@ -91,6 +99,8 @@ def _run(job: Job) -> Outcome:
     start = time.perf_counter()
     try:
         outcome = query_pool().run(job, timeout=timeout, wait=timeout)
+        if outcome.status == TIMED_OUT:  # a remote store's wait ended just before the kill
+            raise QueryTimeoutError(f"the query ran longer than {timeout:g} s and was stopped")
     except QueryTimeoutError as e:
         raise ServiceUnavailable(
             f"Query timed out: {e} (limit QUERY_TIMEOUT_S = {timeout:g} s). "
@@ -106,6 +116,8 @@ def _run(job: Job) -> Outcome:
         raise BadRequest(outcome.message)
     if outcome.status == 503:
         raise ServiceUnavailable(outcome.message)
+    if outcome.status == 502:
+        raise BadGateway(outcome.message)
     if outcome.status != 200:
         current_app.logger.error("query worker error: %s", outcome.message)
         raise InternalServerError("The query failed inside the engine.")

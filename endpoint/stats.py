@@ -2,7 +2,8 @@
 
 Counting walks the whole store, so it is done once per generation (a generation never
 changes after it is published) and cached on the app; a new build gives new counts.
-These are our own fixed queries, run in-process on the read-only store.
+These are our own fixed queries, run in-process on the read-only store. A remote
+store's bookkeeping graph (graph_builder.remote.STATE_GRAPH) is not a subset of the data.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 from flask import current_app
 
+from graph_builder.remote import STATE_GRAPH
+
 from .store import live_store
 
 KEY = "policykg.stats"
@@ -20,7 +23,8 @@ KEY = "policykg.stats"
 DISTINCT_TRIPLES = "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"
 TRIPLES = f"SELECT (COUNT(*) AS ?n) WHERE {{ {DISTINCT_TRIPLES} }}"
 ENTITIES = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(isIRI(?s)) }"
-PER_GRAPH = "SELECT ?k (COUNT(*) AS ?n) WHERE { GRAPH ?k { ?s ?p ?o } } GROUP BY ?k"
+PER_GRAPH = f"""SELECT ?k (COUNT(*) AS ?n) WHERE {{ GRAPH ?k {{ ?s ?p ?o }}
+FILTER(?k != <{STATE_GRAPH}>) }} GROUP BY ?k"""
 PER_CLASS = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 SELECT ?k (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s rdf:type ?k FILTER(isIRI(?k)) } GROUP BY ?k"""
 PER_PROPERTY = (
@@ -55,7 +59,7 @@ def quick_stats() -> Stats:
     :raise StoreError: no store.
     """
     live = live_store()
-    store, version = live.get(), live.version or ""
+    store, version = live.get(whole_graph=True), live.version or ""
     cache = _cache()
     with cache.lock:
         if cache.small is None or cache.small.generation != version:
@@ -67,7 +71,7 @@ def quick_stats() -> Stats:
 def full_stats() -> Stats:
     """Everything VoID reports, cached per generation. :raise StoreError: no store."""
     live = live_store()
-    store, version = live.get(), live.version or ""
+    store, version = live.get(whole_graph=True), live.version or ""
     cache = _cache()
     with cache.lock:
         if cache.full is None or cache.full.generation != version:

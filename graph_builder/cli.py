@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from . import __version__
 from .config import DEFAULT_BASE_IRI, DEFAULT_RAW, DEFAULT_STORE, VOCAB_DIR, BuildConfig
-from .remote import RemoteStore, is_remote
+from .remote import is_remote
 from .store import GenerationStore, StoreError
 
 STORE = click.option(
@@ -258,14 +258,15 @@ def serve(store_spec: str, host: str, port: int, threads: int) -> None:
     from waitress import serve as waitress_serve
 
     from endpoint import create_app
+    from endpoint.store import check_servable
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
 
+    app = create_app({"STORE_PATH": str(store_spec)})
     try:  # fail fast with a clear message
-        RemoteStore(store_spec).quad_count() if is_remote(store_spec) else _open(Path(store_spec))
+        check_servable(app)
     except StoreError as e:
         raise click.ClickException(str(e)) from e
-    app = create_app({"STORE_PATH": str(store_spec)})
     click.echo(f"PolicyKG on http://{host}:{port}/ (store {store_spec})")
     waitress_serve(app, host=host, port=port, threads=threads, ident="policykg")
 

@@ -31,6 +31,7 @@ from .store import StoreError, StoreState
 SCHEME = "sparql+"
 STATE_GRAPH = "urn:policykg:build-state"
 STATE_PREDICATE = "urn:policykg:state"
+INFO_PREDICATE = "urn:policykg:info"  # the last build's info alone: a small read for serving
 TIMEOUT_S = 300
 
 
@@ -60,8 +61,9 @@ class Endpoints:
 class RemoteStore:
     """Same interface as GenerationStore for `build`, over HTTP."""
 
-    def __init__(self, spec: str) -> None:
+    def __init__(self, spec: str, *, timeout: float = TIMEOUT_S) -> None:
         self.spec = spec
+        self.timeout = timeout  # each wait on the network; the endpoint's is shorter
         self.endpoints = Endpoints.parse(spec)
         self.root = spec
 
@@ -88,11 +90,27 @@ class RemoteStore:
         raw = json.loads(rows[0]["json"])
         return StoreState(raw.get("articles", {}), raw.get("minted", {}), raw.get("info", {}))
 
+    def info(self) -> dict[str, Any]:
+        """The last build's info (generation, time, counts) without the whole state.
+
+        The endpoint asks for the generation on most pages; the full state carries every
+        article hash and minted IRI (megabytes on a large corpus). Servers built into
+        before the info triple existed fall back to the full state.
+        """
+        rows = self.select(
+            f"SELECT ?json WHERE {{ GRAPH <{STATE_GRAPH}> "
+            f"{{ <{STATE_GRAPH}> <{INFO_PREDICATE}> ?json }} }}"
+        )
+        if not rows:
+            return self.state().info
+        info: dict[str, Any] = json.loads(rows[0]["json"])
+        return info
+
     def exists(self) -> bool:
-        return bool(self.state().info)
+        return bool(self.info())
 
     def version(self) -> str | None:
-        return self.state().info.get("generation")
+        return self.info().get("generation")
 
     def current_path(self) -> None:
         """No generation directory (analytics and dumps are made by the endpoint)."""
@@ -121,7 +139,7 @@ class RemoteStore:
             headers={"Content-Type": f"{content_type}; charset=utf-8", "Accept": accept},
         )
         try:
-            with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:  # noqa: S310
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
                 return bytes(response.read())
         except urllib.error.HTTPError as e:
             detail = e.read().decode("utf-8", "replace")[:500]
@@ -169,9 +187,15 @@ class RemoteWriter:
             "info": state.info,
         }
         literal = ox.Literal(json.dumps(data, ensure_ascii=False, sort_keys=True))
+        info = ox.Literal(json.dumps(state.info, ensure_ascii=False, sort_keys=True))
         node = ox.NamedNode(STATE_GRAPH)
         self.drop_graph(node)
-        self.add([ox.Quad(node, ox.NamedNode(STATE_PREDICATE), literal, node)])
+        self.add(
+            [
+                ox.Quad(node, ox.NamedNode(STATE_PREDICATE), literal, node),
+                ox.Quad(node, ox.NamedNode(INFO_PREDICATE), info, node),
+            ]
+        )
 
     def request(self) -> str:
         return " ;\n".join(self._operations)

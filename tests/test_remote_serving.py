@@ -4,15 +4,18 @@ server (with its union default graph) that a build wrote into, on loopback."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
 from endpoint import create_app
+from endpoint.sparql import close_pool
+from endpoint.store import StoreError, check_servable
 from graph_builder.build import build
 from graph_builder.config import BuildConfig
-from graph_builder.remote import RemoteStore
+from graph_builder.remote import STATE_GRAPH, RemoteStore
 from tests.factories import TEXT
 from tests.test_build import RUN, FakeExtractor
 from tests.test_remote import free_port, oxigraph_server
@@ -27,27 +30,30 @@ def remote_app(address: str, **config: object) -> Flask:
     return create_app({**settings, "STORE_PATH": address, **config})
 
 
-@pytest.fixture(scope="module")
-def remote(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    folder = tmp_path_factory.mktemp("remote")
+def build_into(address: str, folder: Path) -> None:
     raw = folder / "raw"
     raw.mkdir()
     for n in range(2):
         (raw / f"a{n}.txt").write_text(TEXT + f" Câu {n}.", encoding="utf-8")
-    with oxigraph_server(folder / "ox", "--union-default-graph") as address:
-        build(
-            [raw],
-            BuildConfig(store_path=address, validate=False),
-            extractor=FakeExtractor(),
-            run=RUN,
-        )
+    config = BuildConfig(store_path=address, validate=False)
+    build([raw], config, extractor=FakeExtractor(), run=RUN)
+
+
+@pytest.fixture(scope="module")
+def remote(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("remote")
+    # --timeout-s: the server stops, on its own, a query the endpoint gave up waiting for
+    with oxigraph_server(folder / "ox", "--union-default-graph", "--timeout-s", "5") as address:
+        build_into(address, folder)
         yield address
 
 
 @pytest.fixture(scope="module")
-def client(remote: str, tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
+def client(remote: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[FlaskClient]:
     dumps = tmp_path_factory.mktemp("dumps")
-    return remote_app(remote, QUERY_TIMEOUT_S=2.0, DUMPS_DIR=str(dumps)).test_client()
+    app = remote_app(remote, QUERY_TIMEOUT_S=1.5, DUMPS_DIR=str(dumps))
+    yield app.test_client()
+    close_pool(app)
 
 
 def rows(client: FlaskClient, **params: str) -> list[dict[str, dict[str, str]]]:
@@ -73,23 +79,35 @@ def test_sparql_reads_the_remote_graph_and_its_datasets(client: FlaskClient) -> 
         headers={"Accept": "text/turtle"},
     )
     assert turtle.status_code == 200 and turtle.get_data(as_text=True).strip()
+    relative = rows(client, query="SELECT ?x WHERE { BIND(<x> AS ?x) }")  # our base IRI
+    assert relative == [{"x": {"type": "uri", "value": "http://localhost/x"}}]
 
 
 def test_updates_never_reach_the_remote_server(client: FlaskClient, remote: str) -> None:
     before = RemoteStore(remote).quad_count()
-    response = client.post("/sparql", data={"update": "DROP ALL"})
-    assert 400 <= response.status_code < 500
-    assert RemoteStore(remote).quad_count() == before
+    assert client.post("/sparql", data={"update": "DROP ALL"}).status_code == 403
+    assert client.get("/sparql", query_string={"query": "DROP ALL"}).status_code == 403
+    sneaky = "ASK {} ; INSERT DATA { <x:a> <x:b> <x:c> }"
+    assert client.get("/sparql", query_string={"query": sneaky}).status_code == 403
+    assert RemoteStore(remote).quad_count() == before  # the stub test checks what is sent
 
 
 def test_pages_search_and_health_over_the_remote_store(client: FlaskClient) -> None:
     iri = rows(client, query=DECISIONS)[0]["d"]["value"]
     page = client.get("/id/" + iri.split("/id/", 1)[1], headers={"Accept": "text/html"})
-    assert page.status_code == 200 and "Thủ tướng Chính phủ" in page.get_data(as_text=True)
+    html = page.get_data(as_text=True)
+    assert page.status_code == 200 and "Thủ tướng Chính phủ" in html  # the issuer's label
+    assert "Ngày 12/5/2020, Thủ tướng Chính phủ ký <mark>Quyết định số 99" in html  # mentions
     found = client.get("/api/search", query_string={"q": "thu tuong"}).get_json()
     assert any("Thủ tướng" in hit["label"] for hit in found["results"])
+    browse = client.get("/browse", query_string={"type": "Policy"}).get_data(as_text=True)
+    assert "Quyết định số 99/2020/QĐ-TTg" in browse
+    assert "2020-05-12" in client.get("/timeline").get_data(as_text=True)
+    assert client.get("/api/graph").get_json()["elements"]  # analytics computed here
+    assert client.get("/").status_code == 200
     health = client.get("/health").get_json()
-    assert health["status"] == "ok" and health["triples"] > 0
+    assert health["status"] == "ok" and health["triples"] > 0, health
+    assert health["generation"] == "1" and health["store"]["kind"] == "remote"
 
 
 def test_query_errors_and_timeouts_over_the_remote_store(client: FlaskClient) -> None:
@@ -103,22 +121,26 @@ def test_query_errors_and_timeouts_over_the_remote_store(client: FlaskClient) ->
 
 
 def test_a_remote_store_that_is_down_is_a_clear_503() -> None:
-    down = remote_app(f"sparql+http://127.0.0.1:{free_port()}").test_client()
-    response = down.get("/sparql", query_string={"query": "ASK {}"}, headers=JSON)
-    assert response.status_code == 503
-    assert "cannot reach" in response.get_data(as_text=True)
-    assert "Traceback" not in response.get_data(as_text=True)
+    app = remote_app(f"sparql+http://127.0.0.1:{free_port()}")
+    down = app.test_client()
+    for path in ("/sparql?query=ASK%20%7B%7D", "/health", "/", "/id/policy/x", "/api/search?q=x"):
+        response = down.get(path, headers=JSON)
+        text = response.get_data(as_text=True)
+        assert response.status_code == 503, path
+        assert "cannot reach" in text and "Traceback" not in text, path
+    close_pool(app)
 
 
 def test_void_and_dumps_over_the_remote_store(client: FlaskClient) -> None:
     void = client.get("/void", headers={"Accept": "text/turtle"})
     assert void.status_code == 200 and "void:triples" in void.get_data(as_text=True)
+    assert STATE_GRAPH not in void.get_data(as_text=True)
     for name in ("policykg.trig", "policykg.ttl"):
         dump = client.get(f"/dumps/{name}")
         body = dump.get_data(as_text=True)
         dump.close()
         assert dump.status_code == 200, name
-        assert "99-2020-qd-ttg" in body
+        assert "99-2020-qd-ttg" in body and STATE_GRAPH not in body
 
 
 def test_serve_refuses_to_start_on_an_unreachable_remote_store() -> None:
@@ -129,3 +151,14 @@ def test_serve_refuses_to_start_on_an_unreachable_remote_store() -> None:
     address = f"sparql+http://127.0.0.1:{free_port()}"
     result = CliRunner().invoke(main, ["serve", "--store", address])
     assert result.exit_code != 0 and "cannot reach" in result.output
+
+
+def test_a_server_without_union_default_graph_is_refused(tmp_path: Path) -> None:
+    with oxigraph_server(tmp_path / "ox") as plain:  # pages would find nothing
+        build_into(plain, tmp_path)
+        app = remote_app(plain)
+        health = app.test_client().get("/health").get_json()
+        assert health["status"] == "degraded"
+        assert "--union-default-graph" in health["problems"][0]
+        with pytest.raises(StoreError, match="union-default-graph"):
+            check_servable(app)
