@@ -185,7 +185,7 @@ def http_timeout(query_timeout: float | None) -> float:
     itself and lives on, rather than being killed by the pool (still the hard limit)."""
     if query_timeout is None:
         return BULK_TIMEOUT_S
-    return query_timeout - min(0.5, query_timeout / 10)
+    return query_timeout - min(0.5, query_timeout / 4)
 
 
 def union_problem(source: RemoteSource) -> str | None:

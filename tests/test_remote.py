@@ -16,7 +16,7 @@ import pytest
 
 from graph_builder.build import build
 from graph_builder.config import BuildConfig
-from graph_builder.remote import Endpoints, RemoteStore
+from graph_builder.remote import INFO_PREDICATE, STATE_GRAPH, Endpoints, RemoteStore
 from graph_builder.store import StoreError
 from tests.factories import TEXT
 from tests.test_build import RUN, FakeExtractor
@@ -123,3 +123,13 @@ def test_unreachable_server_is_a_clear_error(corpus: Path) -> None:
     config = BuildConfig(store_path=f"sparql+http://127.0.0.1:{free_port()}", validate=False)
     with pytest.raises(StoreError, match="cannot reach"):
         build([corpus], config, extractor=FakeExtractor(), run=RUN)
+
+
+def test_the_generation_is_read_without_the_whole_state(server: str, corpus: Path) -> None:
+    config = BuildConfig(store_path=server, validate=False)
+    build([corpus], config, extractor=FakeExtractor(), run=RUN)
+    remote = RemoteStore(server)
+    assert remote.info()["generation"] == "1" and remote.version() == "1"
+    # A server built into before the info triple existed: the full state still answers.
+    remote.update(f"DELETE WHERE {{ GRAPH <{STATE_GRAPH}> {{ ?s <{INFO_PREDICATE}> ?o }} }}")
+    assert remote.version() == "1" and remote.state().articles
