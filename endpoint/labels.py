@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from .store import get_store
+from .store import get_store, live_store, select
 
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 PREFIXES = {
@@ -42,8 +42,7 @@ def best_label(node: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
         return node.value
     if isinstance(node, ox.BlankNode):
         return f"_:{node.value}"
-    labels = labels_of(node)
-    return labels.get("vi") or labels.get("en") or labels.get("") or short(node.value)
+    return _best(labels_of(node)) or short(node.value)
 
 
 def short(iri: str) -> str:
@@ -54,4 +53,26 @@ def short(iri: str) -> str:
 
 
 def label_map(nodes: Iterable[ox.NamedNode]) -> dict[str, str]:
-    return {n.value: best_label(n) for n in nodes}
+    """IRI -> best label, like best_label, for many nodes: an entity page links hundreds,
+    and a remote store answers them in one query rather than one request each."""
+    unique = {node.value: node for node in nodes}
+    if live_store().remote is None:  # embedded: a pattern per node beats parsing a query
+        return {iri: best_label(node) for iri, node in unique.items()}
+    found: dict[str, dict[str, str]] = {}
+    for row in select(_labels_query(unique.values())):
+        label = row["label"]
+        if isinstance(label, ox.Literal):
+            found.setdefault(row["s"].value, {}).setdefault(label.language or "", label.value)
+    return {iri: _best(found.get(iri, {})) or short(iri) for iri in unique}
+
+
+def _labels_query(nodes: Iterable[ox.NamedNode]) -> str:
+    values = " ".join(str(node) for node in nodes)  # IRIs as pyoxigraph writes them: validated
+    return (
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        f"SELECT ?s ?label WHERE {{ VALUES ?s {{ {values} }} ?s rdfs:label ?label }}"
+    )
+
+
+def _best(labels: dict[str, str]) -> str | None:
+    return labels.get("vi") or labels.get("en") or labels.get("")

@@ -11,7 +11,7 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 
 from graph_builder.storeops import PREFIXES
 
-from .labels import best_label, labels_of, short
+from .labels import best_label, label_map, labels_of, short
 from .policy_targets import policy_targets
 from .store import StoreError, get_store, live_store, select
 
@@ -99,35 +99,36 @@ def _rdf(iri: ox.NamedNode, media: str, rdf_format: ox.RdfFormat) -> Response:
 
 def _entity_view(iri: ox.NamedNode) -> dict[str, Any]:
     store = get_store()
-    outgoing: list[dict[str, Any]] = []
-    incoming: list[dict[str, Any]] = []
+    outgoing: list[tuple[ox.NamedNode, Any]] = []
+    incoming: list[tuple[ox.NamedNode, Any]] = []
     types: list[str] = []
     for q in store.quads_for_pattern(iri, None, None, None):
         if q.predicate == RDF_TYPE and isinstance(q.object, ox.NamedNode):
             types.append(short(q.object.value))
         elif len(outgoing) < MAX_LINKS:
-            outgoing.append(_link(q.predicate, q.object))
+            outgoing.append((q.predicate, q.object))
     for q in store.quads_for_pattern(None, None, iri, None):
         if len(incoming) < MAX_LINKS and not q.predicate.value.startswith(OA):
-            incoming.append(_link(q.predicate, q.subject))
+            incoming.append((q.predicate, q.subject))
+    names = label_map(n for _, n in outgoing + incoming if isinstance(n, ox.NamedNode))
     labels = labels_of(iri)
     return {
         "iri": iri.value,
         "label": labels.get("vi") or best_label(iri),
         "label_en": labels.get("en"),
         "types": sorted(set(types)),
-        "outgoing": _dedupe(outgoing),
-        "incoming": _dedupe(incoming),
+        "outgoing": _dedupe([_link(p, node, names) for p, node in outgoing]),
+        "incoming": _dedupe([_link(p, node, names) for p, node in incoming]),
         "mentions": _mentions(iri),
         "targets": policy_targets(iri),
     }
 
 
-def _link(predicate: ox.NamedNode, node: Any) -> dict[str, Any]:
+def _link(predicate: ox.NamedNode, node: Any, names: dict[str, str]) -> dict[str, Any]:
     is_iri = isinstance(node, ox.NamedNode)
     return {
         "predicate": short(predicate.value),
-        "value": best_label(node),
+        "value": names[node.value] if is_iri else best_label(node),
         "href": node.value if is_iri else None,
     }
 

@@ -96,7 +96,7 @@ def test_pages_search_and_health_over_the_remote_store(client: FlaskClient) -> N
     iri = rows(client, query=DECISIONS)[0]["d"]["value"]
     page = client.get("/id/" + iri.split("/id/", 1)[1], headers={"Accept": "text/html"})
     html = page.get_data(as_text=True)
-    assert page.status_code == 200 and "Thủ tướng Chính phủ" in html  # the issuer's label
+    assert page.status_code == 200 and ">Thủ tướng Chính phủ</a>" in html  # a link's label
     assert "Ngày 12/5/2020, Thủ tướng Chính phủ ký <mark>Quyết định số 99" in html  # mentions
     found = client.get("/api/search", query_string={"q": "thu tuong"}).get_json()
     assert any("Thủ tướng" in hit["label"] for hit in found["results"])
