@@ -1,6 +1,6 @@
 """`make bench`: build/load throughput, incremental rebuild, query latency against Oxigraph's
-server and rdflib-endpoint, growth to 10^6 quads, the loopback load test; prints tables
-(about 45 minutes on 2 cores)."""
+server and rdflib-endpoint, where /sparql's time goes, growth from 10^3 to 10^6 quads, the
+loopback load test; prints tables (about an hour on 2 cores)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ RUNS = (
     ["-m", "bench.throughput", "--articles", "100", "1000", "10000"],
     ["-m", "bench.incremental", "--articles", "100", "1000", "10000"],
     ["-m", "bench.latency", "--quads", "1000000"],
-    ["-m", "bench.latency", "--growth", "1000", "10000", "100000", "1000000"],
+    ["-m", "bench.overhead", "--quads", "1000000"],
+    ["-m", "bench.growth", "--sizes", "1000", "10000", "100000", "1000000"],
     ["-m", "bench.load", "--clients", "20", "--seconds", "60"],
 )
 

@@ -1,11 +1,14 @@
-"""The three SPARQL servers the latency benchmark compares, over the same N-Quads file.
+"""The three SPARQL servers the latency benchmarks compare, over the same N-Quads file.
 
-- PolicyKG: `policykg load` into a generation store, `policykg serve` (waitress, query
-  workers); rate limit off, default query timeout and result limits.
-- Oxigraph's own server: `oxigraph load` + `oxigraph serve-read-only --union-default-graph`
-  (PolicyKG's /sparql also answers over the union of the graphs).
-- rdflib-endpoint: an rdflib Dataset with default_union=True behind uvicorn.
-All on 127.0.0.1; each is stopped by `close()`.
+- PolicyKG: `policykg load` (graph_builder.loader) into a generation store, then
+  `policykg serve` (waitress, query workers); rate limit off, other limits as shipped.
+- Oxigraph's own server: `oxigraph load`, then `oxigraph serve-read-only
+  --union-default-graph` (PolicyKG's /sparql also answers over the union of the graphs).
+- rdflib-endpoint: an rdflib Dataset(default_union=True) parsed at start, under uvicorn.
+
+Loading and serving are apart so that a server can be restarted without reloading:
+after a client timeout the server may still be computing the abandoned query, which
+would slow every later one. All on 127.0.0.1; `close()` stops a server.
 """
 
 from __future__ import annotations
@@ -15,11 +18,11 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.parse
-import urllib.request
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.client import Client, QueryFailedError
 from graph_builder.loader import load_files
 from graph_builder.store import GenerationStore
 
@@ -35,99 +38,133 @@ uvicorn.run(SparqlEndpoint(graph=ds), host="127.0.0.1", port=int(sys.argv[2]), l
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @dataclass
 class Server:
     name: str
-    process: subprocess.Popen[bytes]
-    endpoint: str  # query URL without the query string
-    load_seconds: float  # from N-Quads to answering queries
+    command: Callable[[int], list[str]]  # the command line, given the port
+    path: str  # of the query URL
+    load_seconds: float = 0.0  # N-Quads into the server's store, before it starts
+    patience: float = 120.0  # for the first answer after a start
+    env: dict[str, str] = field(default_factory=dict)
+    start_seconds: float = 0.0  # from process start to the first answer
+    process: subprocess.Popen[bytes] | None = None
+    endpoint: str = ""
 
-    def url(self, query: str) -> str:
-        return self.endpoint + "?" + urllib.parse.urlencode({"query": query})
+    def start(self) -> Server:
+        port = _free_port()
+        self.endpoint = f"http://127.0.0.1:{port}{self.path}"
+        started = time.perf_counter()
+        self.process = subprocess.Popen(
+            self.command(port),
+            env={**os.environ, **self.env},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self._wait_ready()
+        self.start_seconds = time.perf_counter() - started
+        return self
 
-    def rss_mib(self) -> float:
-        """Resident memory of the server and its child processes (query workers)."""
+    def restart(self) -> None:
+        self.close()
+        self.start()
+
+    def memory_mib(self) -> tuple[float, float]:
+        """(RSS, PSS) of the server and its child processes (PolicyKG's query workers).
+
+        The RSS sum counts pages the forked workers share with their parent once per
+        process; PSS splits shared pages between them, so it is the fairer total.
+        """
+        if self.process is None:
+            return 0.0, 0.0
         pids = [self.process.pid, *_children(self.process.pid)]
-        return sum(_rss_kib(pid) for pid in pids) / 1024
+        rss = sum(_kib(f"/proc/{pid}/status", "VmRSS:") for pid in pids)
+        pss = sum(_kib(f"/proc/{pid}/smaps_rollup", "Pss:") for pid in pids)
+        return rss / 1024, pss / 1024
 
     def close(self) -> None:
+        if self.process is None:
+            return
         self.process.terminate()
         try:
             self.process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             self.process.kill()
+            self.process.wait()
+        self.process = None
+
+    def _wait_ready(self) -> None:
+        deadline = time.monotonic() + self.patience
+        probe = Client(self.endpoint, timeout=5)
+        try:
+            while True:
+                if self.process is None or self.process.poll() is not None:
+                    raise RuntimeError(f"{self.name} exited before answering")
+                try:
+                    probe.ask("SELECT * WHERE { } LIMIT 1")
+                    return
+                except QueryFailedError:
+                    if time.monotonic() > deadline:
+                        self.close()
+                        raise RuntimeError(f"{self.name}: no answer in {self.patience} s") from None
+                    time.sleep(0.2)
+        finally:
+            probe.close()
 
 
-def start_policykg(nquads: Path, work: Path) -> Server:
-    started = time.perf_counter()
+def policykg(nquads: Path, work: Path) -> Server:
     store = work / "policykg"
-    load_files([nquads], store=GenerationStore(store))
-    port = free_port()
-    env = {**os.environ, "POLICYKG_RATE_LIMIT_PER_MINUTE": "0"}
-    command = [str(BIN / "policykg"), "serve", "--store", str(store), "--port", str(port)]
-    process = subprocess.Popen(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    return _ready(
-        Server("PolicyKG /sparql", process, f"http://127.0.0.1:{port}/sparql", 0), started
-    )
-
-
-def start_oxigraph(nquads: Path, work: Path) -> Server:
     started = time.perf_counter()
+    load_files([nquads], store=GenerationStore(store))
+    return Server(
+        "PolicyKG /sparql",
+        lambda port: [str(BIN / "policykg"), "serve", "--store", str(store), "--port", str(port)],
+        "/sparql",
+        load_seconds=time.perf_counter() - started,
+        env={"POLICYKG_RATE_LIMIT_PER_MINUTE": "0"},
+    )
+
+
+def oxigraph(nquads: Path, work: Path) -> Server:
     location = str(work / "oxigraph")
+    started = time.perf_counter()
     subprocess.run(
         [str(BIN / "oxigraph"), "load", "--location", location, "--file", str(nquads)],
         check=True,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    port = free_port()
-    command = [
-        str(BIN / "oxigraph"),
-        "serve-read-only",
-        "--location",
-        location,
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--union-default-graph",
-    ]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return _ready(Server("Oxigraph server", process, f"http://127.0.0.1:{port}/query", 0), started)
-
-
-def start_rdflib(nquads: Path, work: Path) -> Server:
-    started = time.perf_counter()
-    port = free_port()
-    command = [sys.executable, "-c", RDFLIB_APP, str(nquads), str(port)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return _ready(Server("rdflib-endpoint", process, f"http://127.0.0.1:{port}/", 0), started, 900)
-
-
-def _ready(server: Server, started: float, patience: float = 120) -> Server:
-    deadline = time.monotonic() + patience
-    probe = urllib.request.Request(
-        server.url("ASK {}"), headers={"Accept": "application/sparql-results+json"}
+    return Server(
+        "Oxigraph server",
+        lambda port: [
+            *(str(BIN / "oxigraph"), "serve-read-only", "--location", location),
+            *("--bind", f"127.0.0.1:{port}", "--union-default-graph"),
+        ],
+        "/query",
+        load_seconds=time.perf_counter() - started,
     )
-    while True:
-        if server.process.poll() is not None:
-            raise RuntimeError(f"{server.name} exited with {server.process.returncode}")
-        try:
-            with urllib.request.urlopen(probe, timeout=5) as response:
-                response.read()
-            server.load_seconds = time.perf_counter() - started
-            return server
-        except OSError:
-            if time.monotonic() > deadline:
-                server.close()
-                raise RuntimeError(f"{server.name} did not answer within {patience} s") from None
-            time.sleep(0.2)
+
+
+def rdflib(nquads: Path, work: Path) -> Server:
+    """Parses the file at each start: its load time is in `start_seconds`."""
+    return Server(
+        "rdflib-endpoint",
+        lambda port: [sys.executable, "-c", RDFLIB_APP, str(nquads), str(port)],
+        "/",
+        patience=900.0,
+    )
+
+
+STARTERS: dict[str, Callable[[Path, Path], Server]] = {
+    "policykg": policykg,
+    "oxigraph": oxigraph,
+    "rdflib": rdflib,
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 def _children(pid: int) -> list[int]:
@@ -143,10 +180,11 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _rss_kib(pid: int) -> int:
+def _kib(path: str, key: str) -> int:
+    """A "Key:   123 kB" line of a /proc file; 0 if the process is gone."""
     try:
-        status = Path(f"/proc/{pid}/status").read_text()
+        text = Path(path).read_text()
     except OSError:
         return 0
-    line = next((x for x in status.splitlines() if x.startswith("VmRSS:")), "VmRSS: 0 kB")
+    line = next((x for x in text.splitlines() if x.startswith(key)), f"{key} 0 kB")
     return int(line.split()[1])
