@@ -12,7 +12,7 @@ from .rules.dates import RANGE, find_dates, iso
 from .rules.events import EventMention
 from .rules.orgs import OrgMention
 from .rules.people import PersonMention
-from .rules.text import Span, sentence_at
+from .rules.text import Span, sentence_at, whole_word
 
 ORGANISE = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*$")
 PARTICIPATE = re.compile(
@@ -183,10 +183,12 @@ class EventBuilder:
         return None
 
     def _first_place(self, text: str) -> str | None:
+        """The first gazetteer place (in gazetteer order) named in `text` as a whole word.
+        The substring test first: a regex per gazetteer entry was most of event time."""
         for entry in self.lex.places:
-            if entry.kind == "country":
+            if entry.kind == "country" or entry.label not in text:
                 continue
-            if re.search(r"(?<![\wÀ-ỹ])" + re.escape(entry.label) + r"(?![\wÀ-ỹ])", text):
+            if whole_word(entry.label).search(text):
                 return entry.label
         return None
 

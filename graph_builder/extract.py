@@ -35,6 +35,7 @@ from .rules.targets import find_targets, is_goal_header
 from .rules.text import Span, paragraphs, sentence_at
 
 GOAL_BLOCK_PARAGRAPHS = 4
+_DIGIT = re.compile(r"\d")
 
 
 def extract(article: Article, nlp: Language) -> Extraction:
@@ -104,6 +105,8 @@ def _targets(text: str, sents: list[Span], policies: list[Policy]) -> list[Targe
             period = find_period(para.text)
             header_period = period[1] if period else None
         for sent in [s for s in sents if para.start <= s.start < para.end]:
+            if not _DIGIT.search(sent.text):
+                continue  # no figure, so no target: skip the costlier checks
             period = find_period(sent.text)
             policy = _policy_in(sent, policies)
             end = period[1] if period else (policy.period_end if policy else header_period)

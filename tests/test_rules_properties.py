@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from graph_builder.rules.dates import find_dates, find_period
 from graph_builder.rules.policies import find_instruments, find_legal
-from graph_builder.rules.text import sentences
+from graph_builder.rules.text import sentences, whole_word, words_at_start
 
 CODES = st.sampled_from(["QĐ", "NĐ", "TT", "NQ", "CT", "KH", "TTLT"])
 ISSUERS = st.sampled_from(["", "-TTg", "-CP", "-UBND", "-BLĐTBXH", "-BYT", "-BGDĐT"])
@@ -53,3 +53,22 @@ def test_rules_never_crash_and_spans_point_into_the_text(text: str) -> None:
         assert text[mention.start : mention.end] == mention.text
     for sentence in sentences(text):
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+STOP_WORDS = ["của", "và", "tại", "về việc", "cho", "trên địa bàn", "đ"]
+WORDS_AND_TEXT = st.text(alphabet="củavàtạiềệcho địbnđ_1,.", max_size=14)
+
+
+@given(WORDS_AND_TEXT)
+def test_words_at_start_agrees_with_the_startswith_loop_it_replaced(text: str) -> None:
+    """The loop: a stop word at the start, followed by anything but a letter or digit."""
+    loop = any(text.startswith(w) and not text[len(w) : len(w) + 1].isalnum() for w in STOP_WORDS)
+    assert (words_at_start(STOP_WORDS).match(text) is not None) == loop
+
+
+@given(st.text(alphabet="Hà Nộiàxy-_1", max_size=16))
+def test_whole_word_never_matches_inside_a_longer_word(text: str) -> None:
+    for m in whole_word("Hà Nội").finditer(text):
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        assert not (before.isalnum() or before == "_")
+        assert not (after.isalnum() or after == "_")

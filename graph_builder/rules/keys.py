@@ -4,7 +4,7 @@ dashes and spacing folded; a generic place word ("Thành phố", "tỉnh") yield
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import LEXICON_DIR, Lexicon, norm
 
@@ -23,7 +23,9 @@ def abbreviations() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0].pattern)))
 
 
+@lru_cache(maxsize=1 << 14)
 def expand(name: str) -> str:
+    """The name's key with abbreviations written out (cached: asked for every mention)."""
     key = norm(name)
     for pattern, full in abbreviations():
         key = pattern.sub(full, key)

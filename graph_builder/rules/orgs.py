@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon, norm
-from .text import Span
+from .text import Span, words_at_start
 
 HEADS: dict[str, str] = {
     "Thủ tướng Chính phủ": "government",
@@ -179,9 +179,9 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, *, about: bool = False) -> in
     end = pos
     words = 0
     while words < MAX_WORDS:
-        gap = re.match(r"[ \t]*([-–&][ \t]*)?", text[end:])
+        gap = _GAP.match(text, end)  # always matches (maybe empty); never slices the text
         sep = gap.group(1) if gap else None
-        cursor = end + (gap.end() if gap else 0)
+        cursor = gap.end() if gap else end
         word = _WORD.match(text, cursor)
         if not word or cursor >= len(text) or text[end:cursor].count("\n"):
             break
@@ -216,6 +216,7 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, *, about: bool = False) -> in
     return end
 
 
+_GAP = re.compile(r"[ \t]*([-–&][ \t]*)?")
 _GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)[a-zà-ỹđ]")
 
 
@@ -240,11 +241,10 @@ def _starts_with_stopword(text: str, pos: int, lex: Lexicon) -> bool:
     """Stop words are verbs and prepositions of running text: written in lower case."""
     if not text[pos : pos + 1].islower():
         return False
-    rest = text[pos : pos + 40].lower()
-    for stop in lex.stopwords:
-        if rest.startswith(stop) and not rest[len(stop) : len(stop) + 1].isalnum():
-            return True
-    return False
+    pattern = lex.__dict__.get("_stop_pattern")
+    if pattern is None:  # one alternation per lexicon instead of a loop over the list
+        pattern = lex.__dict__["_stop_pattern"] = words_at_start(lex.stopwords)
+    return pattern.match(text[pos : pos + 40].lower()) is not None
 
 
 def _is_person_name(text: str, pos: int, lex: Lexicon) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from .orgs import OrgMention
-from .text import Span
+from .text import Span, whole_word
 
 HONORIFIC = re.compile(r"(?:(?<![\wÀ-ỹ])(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị)\s+)$")
 TITLE = re.compile(
@@ -82,7 +82,9 @@ def _post_before(before: str, lex: Lexicon) -> str | None:
     line = re.split(r"[;:\n“”\",]|\.(?![A-ZĐ])", before)[-1]
     best = None
     for post in lex.posts:
-        for m in re.finditer(rf"(?<![\wÀ-ỹ]){re.escape(post.label)}(?![\wÀ-ỹ])", line):
+        if post.label not in line:
+            continue
+        for m in whole_word(post.label).finditer(line):
             if m.start() < len(line) and (best is None or m.start() < best):
                 best = m.start()
     if best is None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import LEXICON_DIR, Lexicon
-from .text import Span
+from .text import Span, words_at_start
 
 CODES = {
     "QĐ": "Quyết định",
@@ -80,6 +80,15 @@ def _lines(name: str) -> tuple[str, ...]:
 
 STOPS = _lines("policy_stopwords.txt")
 FIXED = _lines("fixed_phrases.txt")
+WINDOW = 2 * max(map(len, (*STOPS, *FIXED, "x" * 100)))
+_STOP = words_at_start(STOPS)
+_NUMBERED = re.compile(r"\s+(?:số\s+)?\d{1,5}/")
+_REF = re.compile(r"\s+(\d{1,5})(?![\d/])")
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
+_NAME_WORD = re.compile(r"[ \t]+([^\s,;:()“”\"!?]+)")
+_LISTED = re.compile(r",(?= [a-zà-ỹđ][^.;:,]{0,60}?giai đoạn (?:19|20)\d{2})")
+_NAMED_PLACE = re.compile(r"tại [^,.;]{1,40}? (?:giai đoạn|thời kỳ|đến năm|năm \d)")
+_AND_INSTRUMENT = re.compile(r" và (" + "|".join(INSTRUMENTS) + ")")
 
 
 @dataclass
@@ -143,11 +152,11 @@ def find_instruments(text: str) -> list[PolicyMention]:
     for m in HEAD.finditer(text):
         head = m.group(1)
         kind = head[0].upper() + head[1:]
-        if re.match(r"\s+(?:số\s+)?\d{1,5}/", text[m.end() :]):
+        if _NUMBERED.match(text, m.end()):
             continue  # "Kế hoạch số 125/KH-UBND": a numbered document, found by find_legal
-        ref = re.match(r"\s+(\d{1,5})(?![\d/])", text[m.end() :])
+        ref = _REF.match(text, m.end())
         if ref:
-            end = m.end() + ref.end()
+            end = ref.end()
             out.append(
                 PolicyMention(
                     m.start(), end, text[m.start() : end], kind, bare=True, ref_number=ref.group(1)
@@ -156,7 +165,7 @@ def find_instruments(text: str) -> list[PolicyMention]:
             continue
         if head.islower():
             continue
-        if head.endswith("uật") and not re.match(r"\s+[A-ZĐÀ-Ỹ]", text[m.end() :]):
+        if head.endswith("uật") and not _CAPITAL_NEXT.match(text, m.end()):
             continue  # a law is named: "Luật Trẻ em", not "luật pháp"
         end = _name_end(text, m.end())
         name = text[m.start() : end].rstrip(" ,;:-–")
@@ -166,35 +175,32 @@ def find_instruments(text: str) -> list[PolicyMention]:
 
 
 def _name_end(text: str, pos: int) -> int:
+    """Where an instrument's name ends. Each step looks at a bounded window after the
+    cursor (longer than any stop phrase), never at the whole rest of the article: that made
+    long articles quadratic."""
     end = pos
     for _ in range(MAX_WORDS):
-        rest = text[end:]
-        fixed = next((f for f in FIXED if rest.lower().startswith(" " + f)), None)
+        rest = text[end : end + WINDOW]
+        lowered = rest.lower()
+        fixed = next((f for f in FIXED if lowered.startswith(" " + f)), None)
         if fixed:
             end += len(fixed) + 1
             continue
-        word = re.match(r"[ \t]+([^\s,;:()“”\"!?]+)", rest)
-        listed = re.match(r",(?= [a-zà-ỹđ][^.;:,]{0,60}?giai đoạn (?:19|20)\d{2})", rest)
-        if listed:  # "... lành mạnh, sáng tạo trên môi trường mạng giai đoạn 2021-2025"
+        word = _NAME_WORD.match(text, end)
+        if _LISTED.match(rest):  # "... lành mạnh, sáng tạo trên môi trường mạng giai đoạn 2021"
             end += 1
             continue
         if not word:
             break
-        lowered = rest[1:].lower()
-        if lowered.startswith("tại ") and not re.match(
-            r"tại [^,.;]{1,40}? (?:giai đoạn|thời kỳ|đến năm|năm \d)", lowered
-        ):
+        lowered = lowered[1:]
+        if lowered.startswith("tại ") and not _NAMED_PLACE.match(lowered):
             break  # "... tại Việt Nam giai đoạn 2010-2020" is a name; "... tại Đà Nẵng" is not
-        if _generic_scope(rest):
-            break
-        if any(
-            lowered.startswith(s) and not lowered[len(s) : len(s) + 1].isalnum() for s in STOPS
-        ) or re.match(r" và (" + "|".join(INSTRUMENTS) + ")", rest):
+        if _generic_scope(rest) or _STOP.match(lowered) or _AND_INSTRUMENT.match(rest):
             break
         if word.group(1).endswith(".") and not re.search(r"\.[A-ZĐ]", word.group(1)):
-            end += word.end() - 1  # the sentence ends here
+            end = word.end() - 1  # the sentence ends here
             break
-        end += word.end()
+        end = word.end()
     return end
 
 

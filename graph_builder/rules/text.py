@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A sentence ends at . ! ? or a line break, but not inside "TP.HCM", "TS.", "60.000" or "./."
 _END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘']?[A-ZÀ-Ỹ0-9Đ])|\n+")
@@ -63,3 +65,17 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–.("):
         end -= 1
     return start, end
+
+
+@lru_cache(maxsize=4096)
+def whole_word(phrase: str) -> re.Pattern[str]:
+    """`phrase` not inside a longer word, compiled once: the rules test every gazetteer label,
+    more patterns than the `re` module's cache holds, so they were compiled again and again."""
+    return re.compile(r"(?<![\wÀ-ỹ])" + re.escape(phrase) + r"(?![\wÀ-ỹ])")
+
+
+def words_at_start(words: Iterable[str]) -> re.Pattern[str]:
+    """Matches when a text starts with one of `words` as a whole word (what follows is not a
+    letter or digit): one alternation instead of a `startswith` loop over the list."""
+    alternation = "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+    return re.compile(rf"(?:{alternation})(?![^\W_])" if alternation else r"(?!)")
