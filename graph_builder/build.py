@@ -28,8 +28,9 @@ from .ingest import IngestError, article_from_bytes
 from .iris import Minter
 from .model import Article
 from .oxconvert import to_ox_quads
+from .prepared import article_quads
 from .provenance import article_meta_quads, build_activity_quads
-from .rdf import RunInfo, extraction_to_quads
+from .rdf import RunInfo
 from .remote import RemoteStore, RemoteWriter, is_remote
 from .store import GenerationStore, Writer
 from .validate import Validator
@@ -101,13 +102,10 @@ def build(
         if todo:
             extract = extractor or default_extractor(config)
             size = getattr(extract, "chunk_size", CHUNK)
+            prepared = getattr(extract, "prepared", {})  # graphs made by Dask workers
             for extracted in extracted_chunks(extract, chunks(progress(todo), size), report):
                 graphs = [
-                    (
-                        path,
-                        article,
-                        to_ox_quads(extraction_to_quads(ex, article=article, mint=mint)),
-                    )
+                    (path, article, article_quads(ex, article, mint, prepared.pop(ex.doc_id, None)))
                     for path, article, ex in extracted
                 ]
                 loaded = [(a, q) for _, a, q in validated(validator, graphs, report)]

@@ -1,9 +1,10 @@
 """Extraction on a Dask cluster: a LocalCluster here, a scheduler address on a real one.
 
-Only extraction is distributed: it is the CPU-heavy step and a pure function of the
-article. Minting IRIs, validation and loading stay in the builder process, in input
-order, so a distributed build writes exactly the graph a serial build writes.
-Each worker assembles the spaCy pipeline once and keeps it for later batches.
+Workers extract each article and convert it to RDF with its provenance (pure functions of
+the article); the builder checks the workers' entity IRIs against its slug registry
+(graph_builder/prepared.py), then validates and loads in input order, so a distributed
+build writes exactly the graph a serial build writes. Each worker assembles the spaCy
+pipeline once and keeps it for later batches.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from .config import BuildConfig
 from .model import Article, Extraction
+from .prepared import PreparedGraph, prepare
 
 BATCHES_PER_WORKER = 4
 CHUNK_PER_WORKER = 128  # articles per worker per round trip
@@ -27,11 +29,14 @@ def _worker_nlp(vocab_dir: str, use_pyvi: bool) -> Any:
     return build_nlp(vocab_dir=Path(vocab_dir), use_pyvi=use_pyvi)
 
 
-def extract_batch(articles: list[Article], vocab_dir: str, use_pyvi: bool) -> list[Extraction]:
+def extract_batch(
+    articles: list[Article], vocab_dir: str, use_pyvi: bool, base_iri: str
+) -> list[tuple[Extraction, PreparedGraph]]:
     """Runs on a worker; module-level so Dask can pickle it by reference."""
     from .extract import extract_many
 
-    return extract_many(articles, _worker_nlp(vocab_dir, use_pyvi))
+    extractions = extract_many(articles, _worker_nlp(vocab_dir, use_pyvi))
+    return [(ex, prepare(ex, a, base_iri)) for ex, a in zip(extractions, articles, strict=True)]
 
 
 def batches(items: Sequence[Article], count: int) -> list[list[Article]]:
@@ -60,6 +65,7 @@ class DaskExtractor:
         self.chunk_size = CHUNK_PER_WORKER * workers  # read by build(): batch per round trip
         self._client: Any = None
         self._cluster: Any = None
+        self.prepared: dict[str, PreparedGraph] = {}  # article id -> graph; build() pops
 
     def __enter__(self) -> DaskExtractor:
         return self
@@ -94,12 +100,15 @@ class DaskExtractor:
             batches(articles, width * BATCHES_PER_WORKER),
             vocab_dir=str(self.config.vocab_dir),
             use_pyvi=self.config.use_pyvi,
+            base_iri=self.config.base_iri,
             pure=False,
         )
 
         def wait() -> list[Extraction]:
-            results: list[list[Extraction]] = client.gather(futures)
-            return [ex for part in results for ex in part]
+            results: list[list[tuple[Extraction, PreparedGraph]]] = client.gather(futures)
+            pairs = [pair for part in results for pair in part]
+            self.prepared.update((ex.doc_id, graph) for ex, graph in pairs)
+            return [ex for ex, _ in pairs]
 
         return wait
 

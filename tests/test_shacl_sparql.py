@@ -33,6 +33,31 @@ def flagged(checks: list, graph: Graph) -> bool:
     return "urn:g" in violating_graphs(checks, store)
 
 
+def quads_in(graph: Graph, name: str | None) -> list[ox.Quad]:
+    g = ox.NamedNode(name) if name else ox.DefaultGraph()
+    return [ox.Quad(to_ox_term(s), to_ox_term(p), to_ox_term(o), g) for s, p, o in graph]  # type: ignore[arg-type]
+
+
+def test_a_batch_is_screened_graph_by_graph_whatever_the_graph_names(
+    validator: Validator,
+) -> None:
+    """Own names are used as they are; shared or default graph names get a copy each."""
+    good, bad = valid_graph(), valid_graph()
+    FAILING[0][2](bad)
+    halves = quads_in(bad, "urn:e"), quads_in(bad, "urn:f")
+    split = halves[0][: len(halves[0]) // 2] + halves[1][len(halves[1]) // 2 :]
+    batch = [
+        quads_in(good, "urn:a"),
+        quads_in(bad, "urn:b"),
+        quads_in(bad, None),  # the default graph
+        quads_in(good, "urn:c"),
+        quads_in(bad, "urn:c"),  # the same name as the graph before it
+        [],
+        split,  # one graph under two names: judged as one graph
+    ]
+    assert validator.suspects(batch) == {1, 2, 4, 6}
+
+
 def test_valid_graph_passes(validator: Validator) -> None:
     assert validator.checks is not None
     assert not flagged(validator.checks, valid_graph())
