@@ -8,7 +8,7 @@ and the rest of the chunk still loads.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -92,14 +92,21 @@ def _collect(
 Graph = tuple[Path, Article, list[ox.Quad]]
 
 
-def validated(validator: Validator | None, graphs: list[Graph], report: BuildReport) -> list[Graph]:
+def validated(
+    validator: Validator | None,
+    graphs: list[Graph],
+    report: BuildReport,
+    screened: Collection[int] = (),
+) -> list[Graph]:
     """SHACL per article: a violation keeps that article out, with the report.
 
-    The compiled screen checks the whole batch at once; pySHACL (the reference) decides
-    on, and reports, only the graphs the screen flags."""
+    The compiled screen checks the whole batch at once (except the graphs in `screened`,
+    which a Dask worker screened already); pySHACL (the reference) decides on, and
+    reports, only the graphs the screen flags."""
     if validator is None:
         return graphs
-    suspects = validator.suspects([quads for _, _, quads in graphs])
+    rest = [i for i in range(len(graphs)) if i not in screened]
+    suspects = {rest[i] for i in validator.suspects([graphs[i][2] for i in rest])}
     valid = []
     for i, (path, article, quads) in enumerate(graphs):
         if i not in suspects:

@@ -28,7 +28,7 @@ from .ingest import IngestError, article_from_bytes
 from .iris import Minter
 from .model import Article
 from .oxconvert import to_ox_quads
-from .prepared import article_quads
+from .prepared import article_graphs
 from .provenance import article_meta_quads, build_activity_quads
 from .rdf import RunInfo
 from .remote import RemoteStore, RemoteWriter, is_remote
@@ -104,11 +104,8 @@ def build(
             size = getattr(extract, "chunk_size", CHUNK)
             prepared = getattr(extract, "prepared", {})  # graphs made by Dask workers
             for extracted in extracted_chunks(extract, chunks(progress(todo), size), report):
-                graphs = [
-                    (path, article, article_quads(ex, article, mint, prepared.pop(ex.doc_id, None)))
-                    for path, article, ex in extracted
-                ]
-                loaded = [(a, q) for _, a, q in validated(validator, graphs, report)]
+                graphs, screened = article_graphs(extracted, mint, prepared)
+                loaded = [(a, q) for _, a, q in validated(validator, graphs, report, screened)]
                 touched |= _load_articles(writer, loaded, mint=mint, run=run, report=report)
             _write_quads(writer, build_activity_quads(mint=mint, run=run))
         if prune:

@@ -16,7 +16,8 @@ from typing import Any
 
 from .config import BuildConfig
 from .model import Article, Extraction
-from .prepared import PreparedGraph, prepare
+from .prepared import PreparedGraph, prepare_batch
+from .validate import Validator
 
 BATCHES_PER_WORKER = 4
 CHUNK_PER_WORKER = 128  # articles per worker per round trip
@@ -29,14 +30,21 @@ def _worker_nlp(vocab_dir: str, use_pyvi: bool) -> Any:
     return build_nlp(vocab_dir=Path(vocab_dir), use_pyvi=use_pyvi)
 
 
+@cache
+def _worker_validator() -> Validator:
+    return Validator()
+
+
 def extract_batch(
-    articles: list[Article], vocab_dir: str, use_pyvi: bool, base_iri: str
+    articles: list[Article], vocab_dir: str, use_pyvi: bool, base_iri: str, validate: bool
 ) -> list[tuple[Extraction, PreparedGraph]]:
     """Runs on a worker; module-level so Dask can pickle it by reference."""
     from .extract import extract_many
 
     extractions = extract_many(articles, _worker_nlp(vocab_dir, use_pyvi))
-    return [(ex, prepare(ex, a, base_iri)) for ex, a in zip(extractions, articles, strict=True)]
+    validator = _worker_validator() if validate else None
+    graphs = prepare_batch(list(zip(extractions, articles, strict=True)), base_iri, validator)
+    return list(zip(extractions, graphs, strict=True))
 
 
 def batches(items: Sequence[Article], count: int) -> list[list[Article]]:
@@ -101,6 +109,7 @@ class DaskExtractor:
             vocab_dir=str(self.config.vocab_dir),
             use_pyvi=self.config.use_pyvi,
             base_iri=self.config.base_iri,
+            validate=self.config.validate,
             pure=False,
         )
 
