@@ -14,6 +14,7 @@ DEFAULTS: dict[str, Any] = {
     "BASE_IRI": DEFAULT_BASE_IRI,
     "QUERY_TIMEOUT_S": 10.0,  # wall clock; the worker running the query is killed after it
     "QUERY_WORKERS": 2,
+    "QUERY_MEMORY_MIB": 2048,  # data segment per query worker; past it the worker dies. 0: none
     "MAX_RESULT_ROWS": 10_000,  # reported to the client when hit, never silent
     "MAX_RESULT_BYTES": 64 * 1024 * 1024,  # of values held by a worker; reported likewise
     "MAX_QUERY_BYTES": 64 * 1024,

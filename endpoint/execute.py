@@ -9,6 +9,7 @@ be stopped by killing this process (pyoxigraph has no query timeout).
 
 from __future__ import annotations
 
+import resource
 import signal
 import time
 from collections.abc import Iterator
@@ -35,6 +36,7 @@ from .results import (
 
 _Item = TypeVar("_Item", ox.Triple, list[Term | None])
 TIMED_OUT = 504  # Outcome.status: a remote store did not answer in time (/sparql says 503)
+OUT_OF_MEMORY = 507  # Outcome.status: the worker's memory limit was hit (/sparql says 503)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +59,8 @@ class Outcome:
     """A serialised result (status 200), or an HTTP status and a message saying why not.
 
     400: the query's fault (syntax, wrong form); 503: no store yet, or a remote one that
-    cannot be reached; 502: the remote store failed; TIMED_OUT; 500: anything else.
+    cannot be reached; 502: the remote store failed; TIMED_OUT; OUT_OF_MEMORY (a Python
+    allocation failed: the worker should go); 500: anything else.
     """
 
     body: bytes = b""
@@ -97,6 +100,8 @@ class Runner:
             return Outcome(status=getattr(e, "status", 503), message=str(e))
         except (SyntaxError, ValueError, TypeError) as e:
             return Outcome(status=400, message=f"Query error: {e}")
+        except MemoryError:  # pyoxigraph's own allocations abort the process instead
+            return Outcome(status=OUT_OF_MEMORY, message="the query ran out of memory")
         except Exception as e:  # a worker must outlive any one query; the parent logs it
             return Outcome(status=500, message=f"The query failed: {type(e).__name__}: {e}")
         return Outcome(
@@ -167,9 +172,25 @@ def _check_form(job: Job, *forms: str) -> None:
         raise ValueError(f"the query is not a {job.form.upper()} query as it seemed")
 
 
-def serve(conn: Connection, root: str) -> None:
+def limit_memory(mib: int | None) -> None:
+    """Cap this process's data segment at `mib` MiB (None or 0: no cap).
+
+    RLIMIT_DATA, not RLIMIT_AS: it counts what a query allocates (heap, anonymous maps)
+    but not RocksDB's address-space reservations and read-only file maps, which make
+    RLIMIT_AS fail at store opening well below the memory really used. Past the cap,
+    pyoxigraph's Rust allocator aborts the process (SIGABRT) and Python raises
+    MemoryError; no core file is written either way.
+    """
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if mib:
+        cap = int(mib) * 2**20
+        resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
+
+
+def serve(conn: Connection, root: str, memory_mib: int | None = None) -> None:
     """Worker main loop: a Job in, an Outcome out, until None or the parent goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server; it stops us
+    limit_memory(memory_mib)  # before the store opens: its caches count too
     runner = Runner(root)
     while True:
         try:

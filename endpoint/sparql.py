@@ -18,8 +18,9 @@ What a client gets (all limits are settings in endpoint.DEFAULTS):
   body over MAX_CONTENT_LENGTH; 415 wrong POST media type or non-UTF-8 body;
   429 over RATE_LIMIT_PER_MINUTE (with Retry-After);
   503 query stopped at QUERY_TIMEOUT_S (its worker is killed, or a remote store's
-  answer is given up on), all workers busy (with Retry-After), no store built yet, or
-  a remote store that cannot be reached; 502 a remote store that failed (its 5xx).
+  answer is given up on) or at QUERY_MEMORY_MIB (its worker dies), all workers busy
+  (with Retry-After), no store built yet, or a remote store that cannot be reached;
+  502 a remote store that failed (its 5xx).
 """
 
 from __future__ import annotations
@@ -41,7 +42,13 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from . import conneg, limits, protocol, service
 from .execute import TIMED_OUT, Job, Outcome
-from .worker import PoolBusyError, QueryPool, QueryTimeoutError, WorkerLostError
+from .worker import (
+    PoolBusyError,
+    QueryMemoryError,
+    QueryPool,
+    QueryTimeoutError,
+    WorkerLostError,
+)
 
 bp = Blueprint("sparql", __name__)
 POOL = "policykg.query_pool"
@@ -80,8 +87,11 @@ def query_pool() -> QueryPool:
     extensions = current_app.extensions
     with _pool_lock:
         if POOL not in extensions:
+            config = current_app.config
             extensions[POOL] = QueryPool(
-                current_app.config["STORE_PATH"], size=int(current_app.config["QUERY_WORKERS"])
+                config["STORE_PATH"],
+                size=int(config["QUERY_WORKERS"]),
+                memory_mib=int(config["QUERY_MEMORY_MIB"] or 0),
             )
         pool: QueryPool = extensions[POOL]
     return pool
@@ -106,10 +116,16 @@ def _run(job: Job) -> Outcome:
             f"Query timed out: {e} (limit QUERY_TIMEOUT_S = {timeout:g} s). "
             "Narrow it down, or add LIMIT."
         ) from e
+    except QueryMemoryError as e:
+        limit = f"the memory limit of {e.limit_mib} MiB" if e.limit_mib else "the memory"
+        raise ServiceUnavailable(
+            f"Query exceeded {limit} (QUERY_MEMORY_MIB) and was stopped. "
+            "Sort, group or join fewer rows, or add LIMIT."
+        ) from e
     except PoolBusyError as e:
         raise _with_retry(ServiceUnavailable(f"The endpoint is busy: {e}. Retry shortly.")) from e
     except WorkerLostError as e:
-        raise InternalServerError(f"{e}; it may have used too much memory.") from e
+        raise InternalServerError(f"{e}. Retry; tell us if it happens again.") from e
     finally:
         g.query_seconds = time.perf_counter() - start
     if outcome.status == 400:

@@ -3,7 +3,10 @@
 pyoxigraph cannot interrupt a running query, and a thread cannot be killed, so every
 public query runs in a separate process (endpoint/execute.py). When a query outlives
 its wall-clock limit, its worker is SIGKILLed and a fresh one takes its place on the
-next request; the store is read-only, so killing a reader loses nothing.
+next request; the store is read-only, so killing a reader loses nothing. Time is not
+enough: a query can allocate gigabytes in a second, so each worker also has a memory
+cap (endpoint/execute.limit_memory); a worker that hits it dies or is replaced, never
+the server, which has no cap.
 
 Workers come from a "forkserver" context (fork of a clean, single-threaded server
 process, which preloads pyoxigraph), never plain fork: the web server is threaded
@@ -21,13 +24,14 @@ import contextlib
 import logging
 import multiprocessing as mp
 import queue
+import signal
 import threading
 import time
 import weakref
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 
-from .execute import Job, Outcome, serve
+from .execute import OUT_OF_MEMORY, Job, Outcome, serve
 
 log = logging.getLogger(__name__)
 _POOLS: weakref.WeakSet[QueryPool] = weakref.WeakSet()
@@ -42,14 +46,24 @@ class PoolBusyError(Exception):
 
 
 class WorkerLostError(Exception):
-    """The worker died while running the query (crash or out of memory)."""
+    """The worker died while running the query (a crash, or killed from outside)."""
+
+
+class QueryMemoryError(Exception):
+    """The query hit the worker's memory cap; the worker was replaced. Not a
+    WorkerLostError: that one is retried, and this query would only fail again."""
+
+    def __init__(self, limit_mib: int | None) -> None:
+        self.limit_mib = limit_mib
+        limit = f"the memory limit of {limit_mib} MiB" if limit_mib else "the memory"
+        super().__init__(f"the query exceeded {limit}")
 
 
 class _Worker:
-    def __init__(self, ctx: BaseContext, root: str) -> None:
+    def __init__(self, ctx: BaseContext, root: str, memory_mib: int | None) -> None:
         self.conn, child = ctx.Pipe()
         self.process: BaseProcess = ctx.Process(  # type: ignore[attr-defined]
-            target=serve, args=(child, root), name="policykg-query", daemon=True
+            target=serve, args=(child, root, memory_mib), name="policykg-query", daemon=True
         )
         self.process.start()
         child.close()
@@ -79,16 +93,19 @@ class _Worker:
 
 
 class QueryPool:
-    """At most `size` workers over the store at `root`, started on demand."""
+    """At most `size` workers over the store at `root`, started on demand, each with at
+    most `memory_mib` MiB of data (None: no cap)."""
 
-    def __init__(self, root: str, *, size: int) -> None:
+    def __init__(self, root: str, *, size: int, memory_mib: int | None = None) -> None:
         self.root = root
         self.size = max(1, size)
+        self.memory_mib = memory_mib or None
         self._slots = threading.BoundedSemaphore(self.size)
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._lock = threading.Lock()
         self._workers: set[_Worker] = set()
         self.timeouts = 0
+        self.memory_kills = 0
         self.last_error: str | None = None
         _POOLS.add(self)
 
@@ -97,6 +114,7 @@ class QueryPool:
 
         :raise PoolBusyError: no worker became free within `wait` seconds.
         :raise QueryTimeoutError: the query was stopped at the limit.
+        :raise QueryMemoryError: the query hit the memory cap.
         :raise WorkerLostError: the worker died under the query.
         """
         if not self._slots.acquire(timeout=wait):
@@ -127,9 +145,19 @@ class QueryPool:
             outcome: Outcome = worker.conn.recv()
         except (EOFError, OSError) as e:
             self._discard(worker)
+            if self.memory_mib and worker.process.exitcode == -signal.SIGABRT:
+                raise self._over_memory() from e  # how Rust and C++ fail an allocation
             raise WorkerLostError("the query worker died while running the query") from e
+        if outcome.status == OUT_OF_MEMORY:  # Python's MemoryError: start afresh anyway
+            self._discard(worker)
+            raise self._over_memory()
         self._idle.put(worker)
         return outcome
+
+    def _over_memory(self) -> QueryMemoryError:
+        with self._lock:
+            self.memory_kills += 1
+        return QueryMemoryError(self.memory_mib)
 
     def _take(self) -> tuple[_Worker, bool]:
         """An idle live worker (True), or a new one (False); our slot keeps the size."""
@@ -145,7 +173,7 @@ class QueryPool:
     def _start(self) -> _Worker:
         with self._lock:
             try:
-                worker = _Worker(_context(), self.root)
+                worker = _Worker(_context(), self.root, self.memory_mib)
             except OSError as e:
                 self.last_error = f"cannot start a query worker: {e}"
                 raise WorkerLostError(self.last_error) from e
@@ -166,6 +194,8 @@ class QueryPool:
             "workers": len(self.pids()),
             "size": self.size,
             "timeouts": self.timeouts,
+            "memory_limit_mib": self.memory_mib,
+            "memory_kills": self.memory_kills,
             "last_error": self.last_error,
         }
 

@@ -178,5 +178,7 @@ def test_limits_are_configurable_from_the_environment(
 
     monkeypatch.setenv("POLICYKG_RATE_LIMIT_PER_MINUTE", "0")
     monkeypatch.setenv("POLICYKG_QUERY_TIMEOUT_S", "2.5")
+    monkeypatch.setenv("POLICYKG_QUERY_MEMORY_MIB", "512")
     app = create_app({"STORE_PATH": str(sample_store.root)})
     assert app.config["RATE_LIMIT_PER_MINUTE"] == 0 and app.config["QUERY_TIMEOUT_S"] == 2.5
+    assert app.config["QUERY_MEMORY_MIB"] == 512

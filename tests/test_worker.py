@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import time
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
@@ -15,15 +16,23 @@ import pyoxigraph as ox
 import pytest
 from flask import Flask
 
-from endpoint.execute import Job, Runner
+from endpoint.execute import OUT_OF_MEMORY, Job, Runner
 from endpoint.sparql import POOL, close_pool
-from endpoint.worker import PoolBusyError, QueryPool
+from endpoint.worker import PoolBusyError, QueryMemoryError, QueryPool
 from graph_builder.store import GenerationStore
 from tests.conftest import waitress_server
 
 # Five-fold cross join of every triple of the sample store: about 10^10 rows to count.
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o }"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+# No data at all: four VALUES blocks of 100 numbers, 10^8 rows to sort. Oxigraph takes
+# about 1 GB a second for it, much faster than any time limit.
+_HUNDRED = " ".join(str(n) for n in range(100))
+HUNGRY = (
+    "SELECT ?a ?b ?c ?d WHERE { "
+    + " ".join(f"VALUES ?{v} {{ {_HUNDRED} }}" for v in "abcd")
+    + " } ORDER BY DESC(?a) ?b ?c ?d LIMIT 1"
+)
 
 
 def count(app: Flask) -> int:
@@ -137,3 +146,67 @@ def test_pool_under_waitress_threads(make_app: Callable[..., Flask]) -> None:
             answers = list(executor.map(fetch, range(12)))
     assert answers == [expected] * 12
     assert len(pool_of(app).pids()) <= 2
+
+
+def data_limit(pid: int) -> int | None:
+    """The soft RLIMIT_DATA of a process, in bytes (None: unlimited)."""
+    for line in Path(f"/proc/{pid}/limits").read_text().splitlines():
+        if line.startswith("Max data size"):
+            soft = line.split()[3]
+            return None if soft == "unlimited" else int(soft)
+    raise AssertionError("no data limit line")
+
+
+def test_workers_run_under_the_memory_cap(make_app: Callable[..., Flask]) -> None:
+    app = make_app(QUERY_MEMORY_MIB=300)
+    count(app)
+    [pid] = pool_of(app).pids()
+    assert data_limit(pid) == 300 * 2**20
+    assert data_limit(os.getpid()) is None  # the server itself is never capped
+
+
+def test_memory_hungry_query_is_stopped_and_the_next_query_runs(
+    make_app: Callable[..., Flask],
+) -> None:
+    app = make_app(QUERY_MEMORY_MIB=256, QUERY_TIMEOUT_S=30.0)
+    client = app.test_client()
+    before = count(app)
+    [first] = pool_of(app).pids()
+    start = time.monotonic()
+    response = client.get("/sparql", query_string={"query": HUNGRY})
+    assert time.monotonic() - start < 15  # the cap stopped it, not the clock
+    assert response.status_code == 503
+    text = response.get_data(as_text=True)
+    assert "Query exceeded the memory limit of 256 MiB (QUERY_MEMORY_MIB)" in text
+    assert gone(first)
+    assert count(app) == before
+    assert pool_of(app).pids() != [first]
+    assert pool_of(app).status()["memory_kills"] == 1
+    assert pool_of(app).timeouts == 0
+
+
+def test_a_python_memory_error_replaces_the_worker(
+    monkeypatch: pytest.MonkeyPatch, sample_store: GenerationStore
+) -> None:
+    """MemoryError raised in Python (results, serialising) is reported, and the worker,
+    which may be in a poor state, is not reused."""
+    runner = Runner(str(sample_store.root))
+
+    def exhausted(*_: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(Runner, "_evaluate", exhausted)
+    job = Job("ASK {}", "ask", "json", "http://x/", None, None, max_rows=10)
+    assert runner.run(job).status == OUT_OF_MEMORY
+
+    pool = QueryPool(str(sample_store.root), size=1, memory_mib=512)
+    try:
+        pool.run(job, timeout=10, wait=1)
+        [pid] = pool.pids()
+        monkeypatch.setattr(pool._idle.queue[0].conn, "recv", lambda: runner.run(job))
+        with pytest.raises(QueryMemoryError, match="memory limit of 512 MiB"):
+            pool.run(job, timeout=10, wait=1)
+        assert gone(pid)
+        assert pool.pids() == []
+    finally:
+        pool.close()
