@@ -238,7 +238,7 @@ def _same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
     """Two full mentions of one event: same name, same quoted title, or mostly same words."""
     if g.kind != m.kind:
         return False
-    from .assemble_policies import jaccard
+    from .policy_entity import jaccard
 
     title = re.search(r"[“\"']{1,2}([^”\"']{3,})", m.text)
     return any(

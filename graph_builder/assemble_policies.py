@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .assemble_agents import OrgIndex
 from .lexicon import Lexicon, norm
 from .model import Mention, Policy, Predicate, Relation
+from .policy_entity import PolicyEntity, jaccard, same_verb
 from .rules.dates import find_dates, find_period
 from .rules.keys import expand
 from .rules.orgs import OrgMention
@@ -16,34 +17,7 @@ from .rules.policies import PolicyMention, issuer_from_code
 from .rules.text import Span, sentence_at
 
 ISSUE_VERB = re.compile(r"(?:đã\s+)?(?:ký|ban hành|thông qua|phê duyệt)\s*$")
-
-
-def _tokens(text: str) -> set[str]:
-    return {t for t in re.split(r"[\s\-–/,.;:()]+", norm(text)) if t}
-
-
-def jaccard(a: str, b: str) -> float:
-    ta, tb = _tokens(a), _tokens(b)
-    return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
-
-
-@dataclass
-class PolicyEntity:
-    kind: str
-    mentions: list[PolicyMention] = field(default_factory=list)
-    number: str | None = None
-    issuer: str | None = None
-    date: str | None = None
-    period: tuple[int, int] | None = None
-
-    @property
-    def name(self) -> str:
-        """A numbered document keeps its first written form; an instrument its fullest."""
-        if self.number:
-            return self.mentions[0].text
-        return max(
-            (m.text for m in self.mentions if not m.bare), key=len, default=self.mentions[0].text
-        )
+CARRIES_OUT = re.compile(r"\s(?:thực hiện|triển khai)\s+$")
 
 
 @dataclass
@@ -69,25 +43,56 @@ class PolicyBuilder:
             entity.date = entity.date or self._date(m)
 
     def add_instruments(self, mentions: list[PolicyMention]) -> None:
-        for m in sorted(mentions, key=lambda m: (m.bare, m.start)):
-            if m.bare:
-                self._attach_bare(m)
-                continue
+        carried_out = []
+        for m in sorted((m for m in mentions if not m.bare), key=lambda m: m.start):
             inside = self._enclosing(m, mentions)
             entity = self._similar(m)
             if entity is None and inside is not None:
+                if self._carried_out(inside, m):
+                    carried_out.append(m)
                 continue  # named only inside another policy's name: see link_implements
             if entity is None:
                 entity = PolicyEntity(m.kind, period=find_period(m.text))
                 self.entities.append(entity)
                 self._issuer_for_instrument(entity, m)
             entity.mentions.append(m)
+        self._adopt(carried_out, mentions)
+        for m in sorted((m for m in mentions if m.bare), key=lambda m: m.start):
+            self._attach_bare(m)
+
+    def _adopt(self, carried_out: list[PolicyMention], mentions: list[PolicyMention]) -> None:
+        """ "Lộ trình thực hiện Tuyên bố X" names X inside its own name. X becomes a policy
+        of its own when the article names it again (inside another name, or by its head
+        word alone) and no policy of the article already stands for it."""
+        for m in carried_out:
+            entity = self._similar(m)
+            if entity is None:
+                if any(jaccard(e.name, m.text) >= 0.3 for e in self.entities if e.kind == m.kind):
+                    continue
+                again = [o for o in carried_out if o is not m and self._same(o, m)] + [
+                    o for o in mentions if o.bare and o.kind == m.kind and o.start > m.end
+                ]
+                if not again:
+                    continue
+                entity = PolicyEntity(m.kind)
+                self.entities.append(entity)
+            entity.period = entity.period or find_period(m.text)
+            entity.mentions.append(m)
+
+    def _same(self, a: PolicyMention, b: PolicyMention) -> bool:
+        x, y = same_verb(norm(a.text)), same_verb(norm(b.text))
+        return x.startswith(y) or y.startswith(x)
+
+    def _carried_out(self, outer: PolicyMention, inner: PolicyMention) -> bool:
+        """ "Kế hoạch thực hiện Chiến lược X": X is a policy of its own, which the plan
+        implements; other names inside a name ("Đề án ... của Chương trình") are not."""
+        return CARRIES_OUT.search(self.text[outer.start : inner.start]) is not None
 
     def _similar(self, m: PolicyMention) -> PolicyEntity | None:
         for e in self.entities:
             if e.kind != m.kind or e.number:
                 continue
-            a, b = norm(e.name), norm(m.text)
+            a, b = same_verb(norm(e.name)), same_verb(norm(m.text))
             if a.startswith(b) or b.startswith(a) or jaccard(a, b) >= 0.7:
                 return e
         return None

@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from .assemble_agents import OrgIndex, organisations, people
 from .assemble_events import EventBuilder
-from .assemble_policies import PolicyBuilder, jaccard
+from .assemble_policies import PolicyBuilder
 from .lexicon import Lexicon
 from .model import (
     Article,
@@ -28,6 +28,7 @@ from .model import (
     Target,
 )
 from .nlp import Found, found_in
+from .policy_entity import jaccard
 from .policy_links import PolicyLinker
 from .rules.dates import find_period
 from .rules.orgs import OrgMention

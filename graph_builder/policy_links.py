@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .assemble_policies import PolicyBuilder, PolicyEntity, jaccard
+from .assemble_policies import PolicyBuilder
 from .model import Predicate, Relation
+from .policy_entity import PolicyEntity, jaccard
 from .rules.dates import find_period
 from .rules.policies import INSTRUMENTS, PolicyMention
 from .rules.text import sentence_at
@@ -156,6 +157,10 @@ class PolicyLinker:
         return None
 
     def _best_match(self, m: PolicyMention, exclude: PolicyEntity) -> PolicyEntity | None:
+        """The policy `m` is a mention of, else the most similar one of its kind."""
+        own = next((e for e in self.pb.entities if any(x is m for x in e.mentions)), None)
+        if own is not None and own is not exclude:
+            return own
         scored = [
             (jaccard(e.name, m.text), e)
             for e in self.pb.entities

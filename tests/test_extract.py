@@ -288,3 +288,32 @@ def test_a_year_in_front_reports_a_result_unless_it_pledges(
 def test_a_role_ends_at_the_verb_attend(nlp: Language, text: str, role: str) -> None:
     ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
     assert [p.role for p in ex.people] == [role]
+
+
+def test_a_policy_named_inside_the_name_of_what_carries_it_out(nlp: Language) -> None:
+    """ "Lộ trình thực hiện Chiến lược X": X is a policy too (named again later), which the
+    roadmap implements; "triển khai" and "thực hiện" name one roadmap; "Lộ trình này"
+    refers back and is no name."""
+    ex = run(nlp, "roadmap_for_declaration.txt")
+    by_kind = {p.kind: p for p in ex.policies}
+    assert set(by_kind) == {"Lộ trình", "Chiến lược"}
+    roadmap, strategy = by_kind["Lộ trình"], by_kind["Chiến lược"]
+    assert (
+        roadmap.name
+        == "Lộ trình thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2030"
+    )
+    assert "Lộ trình triển khai Chiến lược quốc gia về bình đẳng giới" in roadmap.aliases
+    assert strategy.name == "Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2030"
+    assert strategy.period == "2021-2030"
+    assert relations(ex, Predicate.IMPLEMENTS) == {(roadmap.name, strategy.name)}
+
+
+def test_a_plan_named_inside_another_name_only_once_is_no_policy_of_its_own(
+    nlp: Language,
+) -> None:
+    text = (
+        "Ngày 2/5/2024, UBND tỉnh Bình Phước ban hành Kế hoạch thực hiện Đề án hỗ trợ "
+        "người cao tuổi giai đoạn 2024-2030 trên địa bàn tỉnh."
+    )
+    ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
+    assert [p.kind for p in ex.policies] == ["Kế hoạch"]
