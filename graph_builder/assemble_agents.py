@@ -14,6 +14,7 @@ from .rules.keys import expand, split_place
 from .rules.orgs import OrgMention
 from .rules.people import PersonMention, organisation_of
 
+MINISTRY_UNITS = ("Vụ ", "Tổng cục ")  # units that only exist inside a ministry
 PARENT_KINDS = {"ministry", "university", "people's committee", "government", "international"}
 
 
@@ -96,9 +97,12 @@ class OrgIndex:
 
 def organisations(index: OrgIndex, text: str) -> list[Organisation]:
     parents = index.parents(text)
+    ministries = [g for g in index.groups if g.kind == "ministry" and g.canonical]  # gazetteer's
     out = []
     for g in index.groups:
         parent = parents.get(id(g))
+        if parent is None and len(ministries) == 1 and g.name.startswith(MINISTRY_UNITS):
+            parent = ministries[0]  # a Vụ is a ministry's; the article names one (of ours)
         aliases = tuple(sorted({m.text for m in g.mentions} - {g.name}))
         out.append(
             Organisation(

@@ -317,3 +317,18 @@ def test_a_plan_named_inside_another_name_only_once_is_no_policy_of_its_own(
     )
     ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
     assert [p.kind for p in ex.policies] == ["Kế hoạch"]
+
+
+@pytest.mark.parametrize(
+    ("second_ministry", "parent"), [("", "Bộ Y tế"), (" và Bộ Tài chính", None)]
+)
+def test_a_ministry_unit_belongs_to_the_one_ministry_the_article_names(
+    nlp: Language, second_ministry: str, parent: str | None
+) -> None:
+    text = (
+        f"Ngày 3/6/2024, Bộ Y tế{second_ministry} tổ chức hội thảo góp ý dự thảo Luật Phòng bệnh. "
+        "Phó Vụ trưởng Vụ Pháp chế Trần Quang Vinh trình bày những điểm mới của dự thảo."
+    )
+    ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
+    unit = next(o for o in ex.organisations if o.name == "Vụ Pháp chế")
+    assert unit.parent == parent
