@@ -14,6 +14,8 @@ from .rules.keys import expand, split_place
 from .rules.orgs import OrgMention
 from .rules.people import PersonMention, organisation_of
 
+WITHIN_KINDS = {"international", "government"}
+INDEPENDENT_KINDS = {"association", "union", "university"}
 MINISTRY_UNITS = ("Vụ ", "Tổng cục ")  # units that only exist inside a ministry
 PARENT_KINDS = {"ministry", "university", "people's committee", "government", "international"}
 
@@ -103,6 +105,7 @@ def organisations(index: OrgIndex, text: str) -> list[Organisation]:
         parent = parents.get(id(g))
         if parent is None and len(ministries) == 1 and g.name.startswith(MINISTRY_UNITS):
             parent = ministries[0]  # a Vụ is a ministry's; the article names one (of ours)
+        parent = parent or _named_within(g, index.groups)
         aliases = tuple(sorted({m.text for m in g.mentions} - {g.name}))
         out.append(
             Organisation(
@@ -116,6 +119,24 @@ def organisations(index: OrgIndex, text: str) -> list[Organisation]:
             )
         )
     return out
+
+
+def _named_within(group: OrgGroup, groups: list[OrgGroup]) -> OrgGroup | None:
+    """ "Ban Thư ký ASEAN", "Văn phòng Quốc hội": a unit whose name ends with the name of
+    a body the article names (an international body or the state) is part of it; an
+    association named after it ("Hiệp hội ... ASEAN") is a body of its own."""
+    if group.kind in INDEPENDENT_KINDS:
+        return None
+    return next(
+        (
+            g
+            for g in groups
+            if g is not group
+            and g.kind in WITHIN_KINDS
+            and any(group.name.endswith(" " + m.text) for m in g.mentions)
+        ),
+        None,
+    )
 
 
 def _key_text(key: str) -> str:

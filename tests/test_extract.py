@@ -332,3 +332,14 @@ def test_a_ministry_unit_belongs_to_the_one_ministry_the_article_names(
     ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
     unit = next(o for o in ex.organisations if o.name == "Vụ Pháp chế")
     assert unit.parent == parent
+
+
+def test_a_unit_named_after_an_international_body_is_part_of_it(nlp: Language) -> None:
+    text = (
+        "Đại diện Ban Thư ký ASEAN và Hiệp hội Điều dưỡng ASEAN đã tham dự hội nghị. "
+        "ASEAN cam kết hỗ trợ các nước thành viên."
+    )
+    ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
+    parents = {o.name: o.parent for o in ex.organisations}
+    assert parents["Ban Thư ký ASEAN"] == "ASEAN"
+    assert parents["Hiệp hội Điều dưỡng ASEAN"] is None  # an association of its own
