@@ -107,6 +107,7 @@ class QueryPool:
         self.timeouts = 0
         self.memory_kills = 0
         self.last_error: str | None = None
+        self._closes = 0  # a query that began before a close() is not retried after it
         _POOLS.add(self)
 
     def run(self, job: Job, *, timeout: float, wait: float) -> Outcome:
@@ -120,12 +121,13 @@ class QueryPool:
         if not self._slots.acquire(timeout=wait):
             raise PoolBusyError(f"all {self.size} query workers stayed busy for {wait:g} s")
         try:
+            closes = self._closes
             worker, reused = self._take()
             start = time.monotonic()
             try:
                 return self._run_on(worker, job, timeout)
             except WorkerLostError:
-                if not reused:
+                if not reused or self._closes != closes:
                     raise
             # An idle worker can die unnoticed (killed from outside): one more try on a
             # fresh one, within what is left of the time limit.
@@ -200,11 +202,23 @@ class QueryPool:
         }
 
     def close(self) -> None:
-        """Stop every worker (a later query starts new ones); safe to call twice."""
+        """Stop every worker (a later query starts new ones); safe to call twice.
+
+        Idle workers are asked to stop. A busy one is killed at once, its pipe left to the
+        thread waiting on it, which alone may close it: closing it here as well would
+        close whatever file reuses the number (waitress's trigger, at shutdown)."""
         with self._lock:
             workers, self._workers = self._workers, set()
+            self._closes += 1
+        idle = set()
+        with contextlib.suppress(queue.Empty):
+            while True:
+                idle.add(self._idle.get_nowait())
         for worker in workers:
-            worker.stop()
+            if worker in idle:
+                worker.stop()
+            else:
+                worker.process.kill()
 
 
 def _context() -> BaseContext:

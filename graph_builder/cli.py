@@ -252,12 +252,13 @@ def stats(store_path: Path) -> None:
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--threads", default=8, show_default=True, type=int)
 def serve(store_spec: str, host: str, port: int, threads: int) -> None:
-    """Serve the SPARQL endpoint and pages with waitress (a production WSGI server)."""
+    """Serve the SPARQL endpoint and pages with waitress (a production WSGI server).
+
+    Ctrl-C or SIGTERM stops it cleanly: query workers included, exit status 0."""
     import logging
 
-    from waitress import serve as waitress_serve
-
     from endpoint import create_app
+    from endpoint.serving import serve as serve_app
     from endpoint.store import check_servable
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
@@ -268,7 +269,7 @@ def serve(store_spec: str, host: str, port: int, threads: int) -> None:
     except StoreError as e:
         raise click.ClickException(str(e)) from e
     click.echo(f"PolicyKG on http://{host}:{port}/ (store {store_spec})")
-    waitress_serve(app, host=host, port=port, threads=threads, ident="policykg")
+    serve_app(app, host=host, port=port, threads=threads)
 
 
 def _open(store_path: Path) -> ox.Store:

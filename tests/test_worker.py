@@ -18,7 +18,7 @@ from flask import Flask
 
 from endpoint.execute import OUT_OF_MEMORY, Job, Runner
 from endpoint.sparql import POOL, close_pool
-from endpoint.worker import PoolBusyError, QueryMemoryError, QueryPool
+from endpoint.worker import PoolBusyError, QueryMemoryError, QueryPool, WorkerLostError
 from graph_builder.store import GenerationStore
 from tests.conftest import waitress_server
 
@@ -210,3 +210,24 @@ def test_a_python_memory_error_replaces_the_worker(
         assert pool.pids() == []
     finally:
         pool.close()
+
+
+def test_close_kills_a_busy_worker_and_its_query_is_not_retried(
+    sample_store: GenerationStore,
+) -> None:
+    """At shutdown: a worker deep in a query goes at once, and the thread waiting on it
+    gets an error instead of starting the query again on a fresh worker."""
+    pool = QueryPool(str(sample_store.root), size=1)
+    job = Job(RUNAWAY, "select", "json", "http://x/", None, None, max_rows=10)
+    pool.run(Job(COUNT, "select", "json", "http://x/", None, None, max_rows=10), timeout=10, wait=1)
+    [pid] = pool.pids()
+    with ThreadPoolExecutor(1) as executor:
+        running = executor.submit(pool.run, job, timeout=60, wait=1)
+        time.sleep(0.5)  # the runaway query has started on the (reused) worker
+        start = time.monotonic()
+        pool.close()
+        with pytest.raises(WorkerLostError):
+            running.result(timeout=10)
+    assert time.monotonic() - start < 1.5  # killed, not waited for
+    assert gone(pid)
+    assert pool.pids() == []

@@ -1,0 +1,40 @@
+"""Serving the app with waitress until Ctrl-C or SIGTERM, then stopping cleanly.
+
+Service managers (systemd, `docker stop`, Kubernetes) stop a server with SIGTERM, whose
+default action kills Python on the spot: no `finally`, no atexit, so the query workers
+are left behind. An idle one notices its pipe close and exits, but a busy one runs its
+query to the end, which is exactly the query the time limit was there to stop. Here
+SIGTERM ends serving as Ctrl-C does: waitress stops accepting and gives running
+requests a few seconds, then every query worker is stopped and the process exits 0. A
+second SIGTERM during that shutdown kills at once.
+"""
+
+from __future__ import annotations
+
+import signal
+from types import FrameType
+
+from flask import Flask
+
+from .sparql import close_pool
+
+
+def serve(app: Flask, *, host: str, port: int, threads: int) -> None:
+    """Block until Ctrl-C or SIGTERM; return once the query workers are gone."""
+    from waitress.server import create_server
+
+    server = create_server(app, host=host, port=port, threads=threads, ident="policykg")
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        server.print_listen("Serving on http://{}:{}")
+        server.run()  # returns on SystemExit or KeyboardInterrupt, after draining requests
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        server.close()
+        close_pool(app)
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    """Raised in the main thread, inside waitress's loop, which closes on SystemExit."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    raise SystemExit(0)
