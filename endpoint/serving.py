@@ -28,9 +28,10 @@ def serve(app: Flask, *, host: str, port: int, threads: int) -> None:
     try:
         server.print_listen("Serving on http://{}:{}")
         server.run()  # returns on SystemExit or KeyboardInterrupt, after draining requests
-    finally:
+    finally:  # not server.close(): a request thread still running would write to its
+        # trigger's closed file descriptor, or to a file reusing the number. The loop no
+        # longer accepts, and the sockets close with the process, right after this.
         signal.signal(signal.SIGTERM, previous)
-        server.close()
         close_pool(app)
 
 
