@@ -21,6 +21,8 @@ DEFAULTS: dict[str, Any] = {
     "MAX_CONTENT_LENGTH": 1024 * 1024,  # Flask answers 413 above this
     "RATE_LIMIT_PER_MINUTE": 120,  # per client address; 0 disables
     "DUMPS_DIR": None,  # None: <STORE_PATH>/dumps, so dumps go when the store goes
+    "BULK_WAIT_S": 10.0,  # a request waits this long for VoID counts or a dump, then 503
+    "BULK_TIMEOUT_S": 600.0,  # making them goes on in a process killed after this
     "JSON_AS_ASCII": False,
 }
 

@@ -2,11 +2,13 @@
 
 Each dump is written once per store generation (a generation never changes after it
 is published) under `<DUMPS_DIR>/<generation>/<name>`, by default inside the store
-directory so that deleting the store deletes its dumps too. Files are written to a
-temporary name and renamed, so a reader never sees half a file; dumps of older
-generations are removed once the new ones exist. Files are streamed by Flask's
-`send_file`, with an ETag (generation, name, size), Last-Modified, Content-Length,
-Range, and 304 for If-None-Match / If-Modified-Since.
+directory so that deleting the store deletes its dumps too. Writing walks the whole
+store, so it is done in a process of its own with a time and memory limit, and the
+request that asked waits only so long (endpoint/background: 503 with Retry-After while
+it goes on). Files are written to a temporary name and renamed, so a reader never sees
+half a file; dumps of older generations are removed once the new ones exist. Files are
+streamed by Flask's `send_file`, with an ETag (generation, name, size), Last-Modified,
+Content-Length, Range, and 304 for If-None-Match / If-Modified-Since.
 
 Only the names in DUMPS can be asked for: `name` is looked up in that table before
 it touches a path, so no request can reach another file.
@@ -20,7 +22,6 @@ import hashlib
 import os
 import shutil
 import tempfile
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, cast
@@ -32,11 +33,11 @@ from werkzeug.exceptions import NotFound
 
 from graph_builder.remote import STATE_GRAPH, is_remote
 
+from .background import run_bulk
 from .results import PREFIXES
-from .store import live_store
+from .store import LiveStore, live_store
 
 bp = Blueprint("dumps", __name__)
-_write_lock = threading.Lock()
 
 # Not the bookkeeping of a remote store's builds (graph_builder.remote), only the data.
 UNION = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o
@@ -80,14 +81,16 @@ def index() -> Response:
 def dump(name: str) -> Response:
     """One dump file, generated on first request after each build.
 
-    :raise 404: not one of DUMPS. :raise 503: no store (see endpoint/errors).
+    :raise 404: not one of DUMPS. :raise 503: no store (see endpoint/errors), or still
+    being written (Retry-After), or stopped at BULK_TIMEOUT_S or QUERY_MEMORY_MIB.
     """
     spec = DUMPS.get(name)
     if spec is None:
         raise NotFound(f"No dump {name!r}. Available: {', '.join(DUMPS)}.")
     live = live_store()
-    store, version = live.get(whole_graph=True), live.version or ""
-    path = ensure_dump(name, spec, store, version)
+    live.get(whole_graph=True)  # no store: StoreError now, not from a child process
+    version = live.version or ""
+    path = ensure_dump(name, version)
     stat = path.stat()
     response = send_file(
         path,
@@ -112,17 +115,23 @@ def dumps_root() -> Path:
     return Path(store) / "dumps"
 
 
-def ensure_dump(name: str, spec: Dump, store: ox.Store, version: str) -> Path:
-    """The dump file for this generation, writing it first if needed."""
+def ensure_dump(name: str, version: str) -> Path:
+    """The dump file for this generation, written first if needed (one writer at a time
+    per name and generation in this server: endpoint/background)."""
     root = dumps_root()
     target = root / version / name
-    if target.exists():
-        return target
-    with _write_lock:
-        if not target.exists():
-            _write(target, spec, store)
-            _remove_other_generations(root, keep=version)
+    if not target.exists():
+        store = str(current_app.config["STORE_PATH"])
+        run_bulk(f"the dump {name}", (name, version), write_dump, store, name, str(target))
     return target
+
+
+def write_dump(store_root: str, name: str, target: str) -> None:
+    """In the child process: write one dump, then drop the other generations' dumps."""
+    path = Path(target)
+    if not path.exists():  # written meanwhile by another server process
+        _write(path, DUMPS[name], LiveStore(store_root).get(whole_graph=True))
+    _remove_other_generations(path.parent.parent, keep=path.parent.name)
 
 
 def _write(target: Path, spec: Dump, store: ox.Store) -> None:

@@ -6,7 +6,9 @@ formats, the union default graph, the named graphs), and from /void (also at
 /.well-known/void, RFC 5785) what the dataset holds (VoID: counts, classes,
 properties, one subset per named graph, where the endpoint and dumps are).
 Both are built per request from cached per-generation counts (endpoint/stats) and
-served in any RDF format by content negotiation (Turtle first).
+served in any RDF format by content negotiation (Turtle first). While the counts of a
+new generation are being made, /void answers 503 with Retry-After and the service
+description leaves the dataset out.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from datetime import datetime
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request, url_for
+from werkzeug.exceptions import ServiceUnavailable
 
 from . import conneg, dumps
 from .results import serialize_triples
@@ -77,8 +80,8 @@ def service_description() -> Triples:
     yield ox.Triple(service, _n(RDFS, "comment"), ox.Literal(_limits_note(), language="en"))
     try:
         stats = full_stats()
-    except StoreError:
-        return  # no store yet: describe the service, not a dataset
+    except (StoreError, ServiceUnavailable):
+        return  # no store yet, or still counting: describe the service, not a dataset
     dataset = ox.BlankNode()
     yield ox.Triple(service, _n(SD, "defaultDataset"), dataset)
     yield from _sd_dataset(dataset, stats)

@@ -2,8 +2,10 @@
 
 Counting walks the whole store, so it is done once per generation (a generation never
 changes after it is published) and cached on the app; a new build gives new counts.
-These are our own fixed queries, run in-process on the read-only store. A remote
-store's bookkeeping graph (graph_builder.remote.STATE_GRAPH) is not a subset of the data.
+The full counts (VoID) are our own fixed queries, run in a process of their own with a
+time and memory limit (endpoint/background); /health's two counts are cheap and run
+in-process. A remote store's bookkeeping graph (graph_builder.remote.STATE_GRAPH) is
+not a subset of the data.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from flask import current_app
 
 from graph_builder.remote import STATE_GRAPH
 
-from .store import live_store
+from .background import run_bulk
+from .store import LiveStore, live_store
 
 KEY = "policykg.stats"
 
@@ -69,14 +72,28 @@ def quick_stats() -> Stats:
 
 
 def full_stats() -> Stats:
-    """Everything VoID reports, cached per generation. :raise StoreError: no store."""
+    """Everything VoID reports, cached per generation.
+
+    :raise StoreError: no store. :raise ServiceUnavailable: still counting (Retry-After),
+    or stopped at BULK_TIMEOUT_S or QUERY_MEMORY_MIB (endpoint/background).
+    """
     live = live_store()
-    store, version = live.get(whole_graph=True), live.version or ""
+    live.get(whole_graph=True)  # no store: StoreError now, not from a child process
+    version = live.version or ""
     cache = _cache()
     with cache.lock:
-        if cache.full is None or cache.full.generation != version:
-            cache.full = _count(store, version)
-        return cache.full
+        if cache.full is not None and cache.full.generation == version:
+            return cache.full
+    root = str(current_app.config["STORE_PATH"])
+    stats: Stats = run_bulk("the VoID counts", ("void", version), count_store, root, version)
+    with cache.lock:
+        cache.full = stats
+    return stats
+
+
+def count_store(root: str, version: str) -> Stats:
+    """In the child process: open the store afresh (a handle does not cross processes)."""
+    return _count(LiveStore(root).get(whole_graph=True), version)
 
 
 def _count(store: ox.Store, version: str) -> Stats:
