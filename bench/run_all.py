@@ -1,6 +1,6 @@
-"""`make bench`: build/load throughput, incremental rebuild, query latency against Oxigraph's
-server and rdflib-endpoint, where /sparql's time goes, growth from 10^3 to 10^6 quads, the
-loopback load test; prints tables (about an hour on 2 cores)."""
+"""`make bench`: build/load throughput, the Dask speed-up, incremental rebuild, query
+latency against Oxigraph's server and rdflib-endpoint, where /sparql's time goes, growth
+from 10^3 to 10^6 quads, the loopback load test; prints tables (about an hour on 2 cores)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import sys
 
 RUNS = (
     ["-m", "bench.throughput", "--articles", "100", "1000", "10000"],
+    ["-m", "bench.speedup", "--articles", "1000", "--rounds", "3"],
     ["-m", "bench.incremental", "--articles", "100", "1000", "10000"],
     ["-m", "bench.latency", "--quads", "1000000"],
     ["-m", "bench.overhead", "--quads", "1000000"],
