@@ -22,6 +22,7 @@ import pyoxigraph as ox
 from graph_builder.remote import is_remote
 from graph_builder.store import GenerationStore, StoreError
 
+from .bookkeeping import VisibleSolutions
 from .remote_http import RemoteTimeoutError
 from .remote_source import RemoteSource, RemoteTriples, http_timeout
 from .results import (
@@ -76,7 +77,7 @@ class Runner:
 
     def __init__(self, root: str) -> None:
         self.generations = GenerationStore(root)
-        self._remote = RemoteSource.parse(root) if is_remote(root) else None
+        self._remote = RemoteSource.parse(root, public=True) if is_remote(root) else None
         self._version: str | None = None
         self._store: ox.Store | None = None
 
@@ -116,7 +117,7 @@ class Runner:
         if isinstance(result, ox.QueryBoolean):
             _check_form(job, "ask")
             return Outcome(body=serialize_boolean(result, job.fmt), rows=1)
-        if not isinstance(result, ox.QuerySolutions):  # QueryTriples, or a remote answer
+        if not isinstance(result, ox.QuerySolutions | VisibleSolutions):  # triples
             _check_form(job, "construct", "describe")
             triples, cut = _take(iter(result), job)
             body = serialize_triples(triples, job.fmt)
@@ -130,7 +131,7 @@ class Runner:
 
 def _query(
     store: ox.Store, job: Job
-) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples | RemoteTriples:
+) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples | RemoteTriples | VisibleSolutions:
     """The protocol's dataset, when given, replaces both the query's own (FROM) and ours."""
     if job.default_graphs is None and job.named_graphs is None:
         return store.query(job.query, base_iri=job.base_iri, use_default_graph_as_union=True)

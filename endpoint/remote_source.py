@@ -16,7 +16,8 @@ The server must expose the union of its named graphs as its default graph (Oxigr
 `--union-default-graph`; Fuseki: `tdb2:unionDefaultGraph true`; Virtuoso does by
 default): pages query the default graph. union_problem() detects a server that doesn't.
 The build's bookkeeping graph (graph_builder.remote.STATE_GRAPH) is left out of dumps,
-counts and graph lists; /sparql can see it, as it sees any graph of the server.
+counts and graph lists, and a `public` source (/sparql's) hides it from the queries it
+forwards (endpoint/bookkeeping).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import pyoxigraph as ox
 
 from graph_builder.remote import STATE_GRAPH, Endpoints
 
+from .bookkeeping import VisibleSolutions, public_dataset, visible
 from .remote_http import RemoteFailedError, ResponseBody, post_query
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
@@ -62,17 +64,25 @@ class RemoteTriples:
     def __iter__(self) -> Iterator[ox.Triple]:
         return (quad.triple for quad in self._quads)
 
+    def visible(self) -> RemoteTriples:
+        """Without the triples that hold a bookkeeping IRI (endpoint/bookkeeping)."""
+        return RemoteTriples(quad for quad in self._quads if visible(quad.triple))
+
 
 @dataclass(frozen=True)
 class RemoteSource:
-    """The remote server's query endpoint; `timeout` bounds each wait on the network."""
+    """The remote server's query endpoint; `timeout` bounds each wait on the network.
+    `public`: queries come from /sparql, and never see the build's bookkeeping."""
 
     url: str
     timeout: float = BULK_TIMEOUT_S
+    public: bool = False
 
     @classmethod
-    def parse(cls, spec: str, *, timeout: float = BULK_TIMEOUT_S) -> RemoteSource:
-        return cls(Endpoints.parse(spec).query, timeout)
+    def parse(
+        cls, spec: str, *, timeout: float = BULK_TIMEOUT_S, public: bool = False
+    ) -> RemoteSource:
+        return cls(Endpoints.parse(spec).query, timeout, public)
 
     def with_timeout(self, seconds: float) -> RemoteSource:
         return replace(self, timeout=seconds)
@@ -86,7 +96,7 @@ class RemoteSource:
         default_graph: Iterable[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] | None = None,
         named_graphs: Iterable[ox.NamedNode | ox.BlankNode] | None = None,
         substitutions: Mapping[ox.Variable, Term | ox.Triple] | None = None,
-    ) -> ox.QuerySolutions | ox.QueryBoolean | RemoteTriples:
+    ) -> ox.QuerySolutions | ox.QueryBoolean | RemoteTriples | VisibleSolutions:
         """One protocol request. The union default graph is the server's (see above).
 
         :raise RemoteError, RemoteRefusedError: see endpoint/remote_http.
@@ -94,13 +104,23 @@ class RemoteSource:
         text = bind_values(query, substitutions or {})
         if base_iri:  # relative IRIs resolve against our URL, as in the embedded store
             text = f"BASE {ox.NamedNode(base_iri)}\n{text}"
+        dataset = (_names(default_graph), _names(named_graphs))
+        if self.public:
+            dataset = public_dataset(query, *dataset, every_graph=self._every_graph)
         params = [("query", text)]
-        for key, graphs in (
-            ("default-graph-uri", default_graph),
-            ("named-graph-uri", named_graphs),
-        ):
-            params += [(key, g.value) for g in graphs or () if isinstance(g, ox.NamedNode)]
-        return _parse_answer(post_query(self.url, params, timeout=self.timeout))
+        for key, graphs in zip(("default-graph-uri", "named-graph-uri"), dataset, strict=True):
+            params += [(key, graph) for graph in graphs or ()]
+        answer = _parse_answer(post_query(self.url, params, timeout=self.timeout))
+        if not self.public or isinstance(answer, ox.QueryBoolean):
+            return answer
+        if isinstance(answer, RemoteTriples):
+            return answer.visible()
+        return VisibleSolutions(answer)
+
+    def _every_graph(self) -> list[str]:
+        """The server's named graphs (the graph table: no data read), for a public query
+        that must be given its dataset."""
+        return [row["g"].value for row in self._select("SELECT ?g WHERE { GRAPH ?g { } }")]
 
     def quads_for_pattern(
         self,
@@ -135,10 +155,20 @@ class RemoteSource:
     def _select(
         self, query: str, bound: Mapping[ox.Variable, Term] | None = None
     ) -> ox.QuerySolutions:
-        result = self.query(query, substitutions=bound)
+        own = replace(self, public=False)  # our own queries leave the bookkeeping out
+        result = own.query(query, substitutions=bound)
         if not isinstance(result, ox.QuerySolutions):
             raise RemoteFailedError(f"{self.url} did not answer a SELECT with solutions")
         return result
+
+
+def _names(
+    graphs: Iterable[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] | None,
+) -> list[str] | None:
+    """IRIs only: the protocol has no way to name a blank node or the default graph."""
+    if graphs is None:
+        return None
+    return [graph.value for graph in graphs if isinstance(graph, ox.NamedNode)]
 
 
 def bind_values(query: str, substitutions: Mapping[ox.Variable, Term | ox.Triple]) -> str:

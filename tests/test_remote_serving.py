@@ -11,6 +11,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from endpoint import create_app
+from endpoint.remote_source import RemoteSource
 from endpoint.sparql import close_pool
 from endpoint.store import StoreError, check_servable
 from graph_builder.build import build
@@ -81,6 +82,59 @@ def test_sparql_reads_the_remote_graph_and_its_datasets(client: FlaskClient) -> 
     assert turtle.status_code == 200 and turtle.get_data(as_text=True).strip()
     relative = rows(client, query="SELECT ?x WHERE { BIND(<x> AS ?x) }")  # our base IRI
     assert relative == [{"x": {"type": "uri", "value": "http://localhost/x"}}]
+
+
+# fmt: off
+STATE_READS = [  # each reads the build's bookkeeping graph on the server itself
+    "SELECT ?o WHERE { GRAPH <urn:policykg:build-state> { ?s ?p ?o } }",
+    "SELECT ?o FROM NAMED <urn:policykg:build-state> WHERE { GRAPH ?g { ?s ?p ?o } }",
+    "SELECT ?o FROM <urn:policykg:build-state> WHERE { ?s ?p ?o }",
+    "PREFIX u: <urn:policykg:> SELECT ?o WHERE { GRAPH u:build-state { ?s ?p ?o } }",
+    "SELECT ?o WHERE { GRAPH <urn:policykg:build\\u002Dstate> { ?s ?p ?o } }",
+    "SELECT ?o WHERE { <urn:policykg:build-state> ?p ?o }",
+    "SELECT ?o WHERE { ?s <urn:policykg:info> ?o }",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("query", STATE_READS)
+def test_sparql_does_not_read_the_bookkeeping_graph(
+    client: FlaskClient, remote: str, query: str
+) -> None:
+    """As on the embedded store, which keeps it in files: the graph is not there."""
+    assert list(RemoteSource.parse(remote).query(query))  # type: ignore[arg-type]
+    assert rows(client, query=query) == []
+
+
+def test_a_dataset_naming_the_bookkeeping_graph_leaves_it_out(client: FlaskClient) -> None:
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    state = {"default-graph-uri": STATE_GRAPH}
+    assert rows(client, query=count, **state) == [{"n": {"type": "literal", "value": "0",
+            "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}]  # fmt: skip
+    a0 = rows(client, query=count, **{"default-graph-uri": GRAPH + "a0"})
+    with_state = count.replace("WHERE", f"FROM <{GRAPH}a0> FROM <{STATE_GRAPH}> WHERE")
+    assert rows(client, query=with_state) == a0
+    names = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    both = client.get(
+        "/sparql",
+        query_string={"query": names, "named-graph-uri": [STATE_GRAPH, GRAPH + "a0"]},
+        headers=JSON,
+    ).get_json()["results"]["bindings"]
+    assert [r["g"]["value"] for r in both] == [GRAPH + "a0"]
+
+
+def test_graph_lists_and_scans_leave_the_bookkeeping_out(client: FlaskClient) -> None:
+    names = rows(client, query="SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    graphs = {r["g"]["value"] for r in names}
+    assert GRAPH + "a0" in graphs and STATE_GRAPH not in graphs
+    for query, accept in (
+        ("SELECT * WHERE { ?s ?p ?o }", "application/sparql-results+json"),
+        ("CONSTRUCT WHERE { ?s ?p ?o }", "application/n-triples"),
+        ("DESCRIBE <urn:policykg:build-state>", "application/n-triples"),
+    ):
+        response = client.get("/sparql", query_string={"query": query}, headers={"Accept": accept})
+        assert response.status_code == 200
+        assert "urn:policykg:" not in response.get_data(as_text=True), query
 
 
 def test_updates_never_reach_the_remote_server(client: FlaskClient, remote: str) -> None:
