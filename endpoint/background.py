@@ -27,7 +27,7 @@ from flask import current_app
 from werkzeug.exceptions import ServiceUnavailable
 
 from .execute import limit_memory
-from .worker import _context  # the query workers' forkserver: one, preloaded
+from .worker import worker_context  # the query workers' forkserver: one, preloaded
 
 KEY = "policykg.background"
 RETRY_AFTER_S = 10
@@ -110,7 +110,7 @@ class Background:
     def _in_child(
         self, what: str, work: Callable[..., Any], args: tuple[Any, ...], timeout: float
     ) -> Any:
-        ctx = _context()
+        ctx = worker_context()
         conn, child = ctx.Pipe(duplex=False)
         process = ctx.Process(  # type: ignore[attr-defined]
             target=_child,

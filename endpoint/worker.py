@@ -175,7 +175,7 @@ class QueryPool:
     def _start(self) -> _Worker:
         with self._lock:
             try:
-                worker = _Worker(_context(), self.root, self.memory_mib)
+                worker = _Worker(worker_context(), self.root, self.memory_mib)
             except OSError as e:
                 self.last_error = f"cannot start a query worker: {e}"
                 raise WorkerLostError(self.last_error) from e
@@ -221,7 +221,7 @@ class QueryPool:
                 worker.process.kill()
 
 
-def _context() -> BaseContext:
+def worker_context() -> BaseContext:
     """The forkserver context, preloading the worker module once for fast restarts."""
     try:
         ctx = mp.get_context("forkserver")
