@@ -34,13 +34,18 @@ def pending(app: Flask) -> int:
     return len(app.extensions[KEY]._tasks)
 
 
+def assert_still_preparing(client: FlaskClient, path: str, what: str) -> None:
+    """The first request gets 503, when to come back, and what is being prepared."""
+    first = client.get(path)
+    assert first.status_code == 503
+    assert first.headers["Retry-After"] == "10"
+    assert f"Still preparing {what}" in first.get_data(as_text=True)
+
+
 def test_void_answers_503_while_counting_then_the_counts(make_app: Callable[..., Flask]) -> None:
     app = make_app(BULK_WAIT_S=0.0)
     client = app.test_client()
-    first = client.get("/void")
-    assert first.status_code == 503
-    assert first.headers["Retry-After"] == "10"
-    assert "Still preparing the VoID counts" in first.get_data(as_text=True)
+    assert_still_preparing(client, "/void", "the VoID counts")
     assert until_ready(client, "/void").status_code == 200
     assert pending(app) == 0  # handed over and cached: no second count
     again = client.get("/void")
@@ -78,10 +83,7 @@ def test_counting_past_the_time_limit_is_stopped_and_tried_again(
 def test_a_dump_is_written_in_the_background(make_app: Callable[..., Flask]) -> None:
     app = make_app(BULK_WAIT_S=0.0)
     client = app.test_client()
-    first = client.get("/dumps/policykg.nq.gz")
-    assert first.status_code == 503
-    assert first.headers["Retry-After"] == "10"
-    assert "Still preparing the dump policykg.nq.gz" in first.get_data(as_text=True)
+    assert_still_preparing(client, "/dumps/policykg.nq.gz", "the dump policykg.nq.gz")
     ready = until_ready(client, "/dumps/policykg.nq.gz")
     assert ready.status_code == 200
     folder = Path(app.config["STORE_PATH"]) / "dumps" / "gen-000001"
