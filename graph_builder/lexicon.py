@@ -39,6 +39,16 @@ class Entry:
     concept: str
 
 
+@dataclass(frozen=True)
+class Head:
+    """A head word that opens a name ("Sở", "Hội thảo"), the kind it gives, and flags that
+    change how the name is read (data/lexicon/*_heads.txt documents them)."""
+
+    label: str
+    kind: str
+    flags: frozenset[str] = frozenset()
+
+
 @dataclass
 class Lexicon:
     organisations: list[Entry] = field(default_factory=list)
@@ -47,6 +57,9 @@ class Lexicon:
     beneficiaries: list[Entry] = field(default_factory=list)
     surnames: frozenset[str] = frozenset()
     stopwords: tuple[str, ...] = ()
+    org_heads: tuple[Head, ...] = ()
+    event_heads: tuple[Head, ...] = ()
+    not_org_names: tuple[str, ...] = ()
 
     def canonical_org(self, name: str) -> Entry | None:
         return self._index("organisations").get(norm(name))
@@ -90,6 +103,17 @@ def _words(path: Path) -> list[str]:
     return [s for line in lines if (s := line.strip()) and not s.startswith("#")]
 
 
+def _heads(path: Path) -> tuple[Head, ...]:
+    """ "head = kind ; flag flag" lines; the kind defaults to the head, capitalised."""
+    out = []
+    for line in _words(path):
+        entry, _, flags = line.partition(";")
+        label, _, kind = (part.strip() for part in entry.partition("="))
+        kind = kind or label[:1].upper() + label[1:]
+        out.append(Head(label, kind, frozenset(flags.split())))
+    return tuple(out)
+
+
 @cache
 def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
     def entries(name: str) -> list[Entry]:
@@ -103,4 +127,7 @@ def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         beneficiaries=entries("beneficiaries"),
         surnames=frozenset(_words(lexicon_dir / "surnames.txt")),
         stopwords=tuple(_words(lexicon_dir / "stopwords.txt")),
+        org_heads=_heads(lexicon_dir / "org_heads.txt"),
+        event_heads=_heads(lexicon_dir / "event_heads.txt"),
+        not_org_names=tuple(_words(lexicon_dir / "not_org_names.txt")),
     )

@@ -52,7 +52,7 @@ class RuleComponent:
         found.people = find_people(text, lex, found.orgs)
         found.legal = find_legal(text)
         found.instruments = find_instruments(text)
-        found.events = find_events(text)
+        found.events = find_events(text, lex)
         found.places = find_places(text, lex)
         doc._.pkg = found
         for label, items in (

@@ -1,4 +1,5 @@
-"""Events: head words (Hội thảo, Hội nghị, Phiên họp ...) and the phrase that names them.
+"""Events: head words (Hội thảo, Hội nghị, Phiên họp ...; data/lexicon/event_heads.txt)
+and the phrase that names them.
 
 A title in quotes after "chủ đề"/"nội dung" belongs to the name. A bare head word
 ("Hội nghị") later in the text refers back to the event already named.
@@ -9,27 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-HEADS = (
-    "Hội thảo",
-    "Hội nghị",
-    "Phiên họp",
-    "Tọa đàm",
-    "Toạ đàm",
-    "Diễn đàn",
-    "Kỳ họp",
-    "Lễ ký kết",
-    "Lễ khai mạc",
-    "Lễ phát động",
-    "Lễ kỷ niệm",
-    "Lễ trao",
-    "Lễ ra mắt",
-    "Lễ tuyên dương",
-    "Lễ bế mạc",
-    "Lớp tập huấn",
-    "Tập huấn",
-    "Hội thi",
-)
-_HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(HEADS) + r")(?![\wÀ-ỹ])", re.IGNORECASE)
+from ..lexicon import Head, Lexicon
+
 _STOP = re.compile(
     r"\s+(?:được tổ chức|được|diễn ra|do |tại |sẽ |có sự|với sự|đã |từ ngày|ngày \d|"
     r"vào (?:ngày|sáng|chiều|tối|lúc|năm|thứ)|"
@@ -51,21 +33,40 @@ class EventMention:
     bare: bool
 
 
-def find_events(text: str) -> list[EventMention]:
+def find_events(text: str, lex: Lexicon) -> list[EventMention]:
     out = []
-    for m in _HEAD.finditer(text):
+    heads = _heads(lex)
+    for m in heads.pattern.finditer(text):
         head = m.group(1)
         if head[0].islower() and not re.search(
             r"(tổ chức|khai mạc|dự|tại)\s+$", text[max(0, m.start() - 12) : m.start()]
         ):
             continue
-        kind = re.sub(r"(?i)^lớp\s+", "", head)  # "lớp tập huấn" is a Tập huấn
-        kind = kind[0].upper() + kind[1:].lower()
+        kind = heads.by_label[head.casefold()].kind
         end = _name_end(text, m.end())
         name = text[m.start() : end].rstrip(" ,-–")
         bare = name.lower() == head.lower()
         out.append(EventMention(m.start(), m.start() + len(name), name, kind, bare))
     return out
+
+
+@dataclass(frozen=True)
+class _Heads:
+    pattern: re.Pattern[str]
+    by_label: dict[str, Head]  # casefolded label -> head
+
+
+def _heads(lex: Lexicon) -> _Heads:
+    """The event head words of a lexicon as one alternation, compiled once."""
+    cached = lex.__dict__.get("_event_heads")
+    if cached is None:
+        labels = sorted((h.label for h in lex.event_heads), key=len, reverse=True)
+        alternation = "|".join(map(re.escape, labels)) or "(?!)"
+        cached = lex.__dict__["_event_heads"] = _Heads(
+            re.compile(r"(?<![\wÀ-ỹ])(" + alternation + r")(?![\wÀ-ỹ])", re.IGNORECASE),
+            {h.label.casefold(): h for h in lex.event_heads},
+        )
+    return cached
 
 
 def _name_end(text: str, pos: int) -> int:
