@@ -200,7 +200,12 @@ class EventBuilder:
                 continue
             people = [p for p in self.people if sent.start <= p.start < sent.end]
             out += [p.name for p in people]
-            out += self._org_names(sent.start, sent.end)
+            out += [  # a body named inside the event's own name is what it is about
+                self.index.group_of(o).name
+                for o in self.orgs
+                if sent.start <= o.start < sent.end
+                and not any(e.start <= o.start < e.end for e in g.mentions)
+            ]
         for nxt in self._following(g, 2):
             support = SUPPORT.search(nxt.text)
             named = [p.name for p in self.people if nxt.start <= p.start < nxt.end]

@@ -343,3 +343,30 @@ def test_a_unit_named_after_an_international_body_is_part_of_it(nlp: Language) -
     parents = {o.name: o.parent for o in ex.organisations}
     assert parents["Ban Thư ký ASEAN"] == "ASEAN"
     assert parents["Hiệp hội Điều dưỡng ASEAN"] is None  # an association of its own
+
+
+def test_ceremonies_in_lower_case_with_no_head_word_before_them(nlp: Language) -> None:
+    """ "lễ ra mắt ...", "sự kiện ký kết ...": events even in lower case with no "tổ chức"
+    before them."""
+    ex = run(nlp, "network_launch.txt")
+    by_kind = {e.kind: e for e in ex.events}
+    assert set(by_kind) == {"Hội nghị", "Lễ ra mắt", "Lễ ký kết"}
+    launch, signing = by_kind["Lễ ra mắt"], by_kind["Lễ ký kết"]
+    assert launch.name.startswith("lễ ra mắt Mạng lưới nữ doanh nhân trẻ")
+    assert launch.parent == by_kind["Hội nghị"].name
+    assert signing.name == (
+        "sự kiện ký kết hợp tác giữa Trường Đại học Kinh tế và Quản trị kinh doanh (TNU) "
+        "với Hội Liên hiệp Phụ nữ tỉnh Thái Nguyên về đào tạo kỹ năng quản trị"
+    )  # an abbreviation in brackets belongs to the name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm nay tỉnh đã tổ chức các lễ ra mắt mô hình câu lạc bộ ở nhiều xã.",
+        "Cán bộ được tập huấn kỹ năng tư vấn cho người dân.",
+    ],
+)
+def test_plural_ceremonies_and_verbs_are_no_events(nlp: Language, text: str) -> None:
+    ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
+    assert ex.events == ()

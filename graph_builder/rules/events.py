@@ -16,12 +16,16 @@ _STOP = re.compile(
     r"\s+(?:được tổ chức|được|diễn ra|do |tại |sẽ |có sự|với sự|đã |từ ngày|ngày \d|"
     r"vào (?:ngày|sáng|chiều|tối|lúc|năm|thứ)|"
     r"sáng |chiều |hôm |có |là |và các|cho |của các|để |cũng |gồm|chụp|tổ chức|tập trung|"
-    r"thảo luận|kết thúc|thống nhất|nhất trí|đánh giá|ghi nhận|bế mạc|khai mạc)|[,.;:()!?\n]"
+    r"thảo luận|kết thúc|thống nhất|nhất trí|đánh giá|ghi nhận|bế mạc|khai mạc)|"
+    r"[,;:()!?\n]|\.(?!\w)"  # not the dot inside "TP.HCM"
 )
+_SHORT_BRACKETS = re.compile(r"\([^()\s]{1,12}\)")
 _TITLE = re.compile(
     r"\s*(?:với\s+)?(?:chủ đề|nội dung)\s*:?\s*(“[^”]{2,200}”|''[^']{2,200}''|\"[^\"]{2,200}\")"
 )
 MAX_CHARS = 260
+_CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại)\s+$")
+_PLURAL = re.compile(r"(?<![\wÀ-ỹ])(các|những|nhiều|mỗi|mọi|hàng loạt)\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -38,16 +42,25 @@ def find_events(text: str, lex: Lexicon) -> list[EventMention]:
     heads = _heads(lex)
     for m in heads.pattern.finditer(text):
         head = m.group(1)
-        if head[0].islower() and not re.search(
-            r"(tổ chức|khai mạc|dự|tại)\s+$", text[max(0, m.start() - 12) : m.start()]
-        ):
+        entry = heads.by_label[head.casefold()]
+        if head[0].islower() and not _names_one(text, m.start(), entry):
             continue
-        kind = heads.by_label[head.casefold()].kind
+        kind = entry.kind
         end = _name_end(text, m.end())
         name = text[m.start() : end].rstrip(" ,-–")
         bare = name.lower() == head.lower()
         out.append(EventMention(m.start(), m.start() + len(name), name, kind, bare))
     return out
+
+
+def _names_one(text: str, start: int, head: Head) -> bool:
+    """A head in lower case names one event after "tổ chức", "dự", "tại" ...; a ceremony
+    ("lễ ra mắt ...", "sự kiện ký kết ...") names one anywhere, unless it is a plural
+    ("các lễ ký kết", "nhiều sự kiện ra mắt")."""
+    before = text[max(0, start - 12) : start]
+    if "ceremony" in head.flags:
+        return not _PLURAL.search(before)
+    return bool(_CONTEXT.search(before))
 
 
 @dataclass(frozen=True)
@@ -69,12 +82,23 @@ def _heads(lex: Lexicon) -> _Heads:
     return cached
 
 
+def _stop(text: str, pos: int, limit: int) -> int:
+    """Where the name ends; an abbreviation in brackets ("(CS2)", "(ILO)") and the dot
+    inside "TP.HCM" belong to it."""
+    start = pos
+    while stop := _STOP.search(text, start, limit):
+        short = _SHORT_BRACKETS.match(text, stop.start())
+        if short is None:
+            return stop.start()
+        start = short.end()
+    return limit
+
+
 def _name_end(text: str, pos: int) -> int:
     title = _TITLE.match(text, pos)
     if title:
         return title.end()
-    stop = _STOP.search(text, pos, min(len(text), pos + MAX_CHARS))
-    end = stop.start() if stop else min(len(text), pos + MAX_CHARS)
+    end = _stop(text, pos, min(len(text), pos + MAX_CHARS))
     title = re.search(_TITLE.pattern, text[pos : end + 250])
     if title and pos + title.start() <= end + 1:
         return pos + title.end()
