@@ -6,13 +6,14 @@ import re
 from dataclasses import dataclass, field
 
 from .assemble_agents import OrgIndex
+from .event_places import event_place
 from .lexicon import Lexicon
 from .model import Event, Mention, Relation
 from .rules.dates import RANGE, find_dates, iso
 from .rules.events import EventMention
 from .rules.orgs import OrgMention
 from .rules.people import PersonMention
-from .rules.text import Span, sentence_at, whole_word
+from .rules.text import Span, sentence_at
 
 ORGANISE = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*$")
 PARTICIPATE = re.compile(
@@ -48,6 +49,7 @@ class EventBuilder:
     people: list[PersonMention]
     year: int | None
     article_id: str = ""
+    names: list[tuple[int, int]] = field(default_factory=list)  # policies' names
     groups: list[EventGroup] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
 
@@ -169,28 +171,15 @@ class EventBuilder:
         return None, None
 
     def _place(self, g: EventGroup, organisers: list[str]) -> str | None:
-        for sent, m in self._sentences(g):
-            around = self.text[max(sent.start - 60, 0) : m.start] + self.text[m.end : sent.end]
-            tai = re.search(r"tại\s+([^,.;]{2,40})", self.text[m.start : sent.end])
-            for candidate in ([tai.group(1)] if tai else []) + [around]:
-                place = self._first_place(candidate)
-                if place:
-                    return place
-        for name in organisers:
-            place = self._first_place(name)
-            if place:
-                return place
-        return None
-
-    def _first_place(self, text: str) -> str | None:
-        """The first gazetteer place (in gazetteer order) named in `text` as a whole word.
-        The substring test first: a regex per gazetteer entry was most of event time."""
-        for entry in self.lex.places:
-            if entry.kind == "country" or entry.label not in text:
-                continue
-            if whole_word(entry.label).search(text):
-                return entry.label
-        return None
+        events = [(m.start, m.end) for m in self.groups_mentions()]
+        return event_place(
+            self.text,
+            self.lex,
+            sentences=[(s.start, m.start, m.end, s.end) for s, m in self._sentences(g)],
+            names=[*self.names, *events],
+            bodies=[(o.start, o.end) for o in self.orgs],
+            organisers=organisers,
+        )
 
     def _participants(self, g: EventGroup) -> list[str]:
         out: list[str] = []

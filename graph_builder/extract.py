@@ -65,14 +65,17 @@ def assemble(article: Article, f: Found) -> Extraction:
     links.link_numbered_plans()
     links.merge_numbered_plans()
     policies = pb.policies()
-    eb = EventBuilder(text, f.sentences, lex, f.orgs, index, f.people, year, article.id)
+    policy_names = [(m.start, m.end) for m in f.legal + f.instruments if not m.bare]
+    eb = EventBuilder(
+        text, f.sentences, lex, f.orgs, index, f.people, year, article.id, policy_names
+    )
     eb.group(f.events)
     events = eb.events()
     targets = _targets(text, f.sentences, policies)
     taken = (
         [(o.start, o.end) for o in f.orgs]
         + [(m.start, m.end) for m in f.events if not m.bare]
-        + [(m.start, m.end) for m in f.legal + f.instruments if not m.bare]
+        + policy_names
     )
     places = _places(f.places, taken, lex)
     relations = [

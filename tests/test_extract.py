@@ -370,3 +370,26 @@ def test_ceremonies_in_lower_case_with_no_head_word_before_them(nlp: Language) -
 def test_plural_ceremonies_and_verbs_are_no_events(nlp: Language, text: str) -> None:
     ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
     assert ex.events == ()
+
+
+def test_a_place_inside_a_name_is_no_place_of_its_own(nlp: Language) -> None:
+    """A place written only inside names is not listed, and is no evidence of where an
+    event was ("UBND tỉnh Nghệ An" of a participant); a centre is located in the place its
+    name ends with; "tại Đà Nẵng" is."""
+    ex = run(nlp, "places_in_names.txt")
+    assert [p.name for p in ex.places] == ["Đà Nẵng"]
+    by_kind = {e.kind: e for e in ex.events}
+    assert by_kind["Hội nghị"].location is None
+    assert by_kind["Tọa đàm"].location == "Đà Nẵng"
+    centre = "Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh"  # "Hà" is a surname, not a person here
+    assert centre in {o.name for o in ex.organisations}
+    assert (centre, "Hà Tĩnh") in relations(ex, Predicate.LOCATED_IN)
+
+
+def test_a_place_in_the_paragraph_before_is_not_where_an_event_was(nlp: Language) -> None:
+    text = (
+        "Đại biểu dự họp tại điểm cầu Hà Nội\n"
+        "Phát biểu tại Hội nghị, ông Trần Văn Minh cho biết tỉnh sẽ mở rộng mô hình."
+    )
+    ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
+    assert [e.location for e in ex.events] == [None]

@@ -16,6 +16,9 @@ from .text import words_at_start
 _POST = re.compile(r"^\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ trưởng", "Sở phó": posts
 _WORD = re.compile(r"[^\s,.;:()“”\"'!?]+(?:\.[A-Z][^\s,.;:()“”\"'!?]*)*")
 _GAP = re.compile(r"[ \t]*([-–&][ \t]*)?")
+_NAME_WORDS = re.compile(  # "Hà Tĩnh." is a place, not "Hà" and "Tĩnh.": no punctuation
+    r"(\S+)\s+([A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)(\s+[A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)?"
+)
 _GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)[a-zà-ỹđ]")
 MAX_WORDS = 14
 ABOUT = "về"
@@ -145,7 +148,7 @@ def _starts_with_stopword(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 def _is_person_name(text: str, pos: int, lex: Lexicon) -> bool:
-    following = re.match(r"(\S+)\s+([A-ZÀ-ỸĐ]\S*)(\s+[A-ZÀ-ỸĐ]\S*)?", text[pos:])
+    following = _NAME_WORDS.match(text, pos)
     if not following:
         return False
     two = following.group(1) + " " + following.group(2)
