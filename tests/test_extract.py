@@ -393,3 +393,21 @@ def test_a_place_in_the_paragraph_before_is_not_where_an_event_was(nlp: Language
     )
     ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
     assert [e.location for e in ex.events] == [None]
+
+
+def test_universities_named_after_people_in_a_list(nlp: Language) -> None:
+    """ "Trường ĐH Võ Trường Toản; Trường Đại học Nam Cần Thơ; ...": a person's name right
+    after a university's head word is its name, even with "Trường" inside it."""
+    ex = run(nlp, "university_list.txt")
+    names = {o.name for o in ex.organisations if o.kind == "university"}
+    assert names == {
+        "Trường Đại học Y Dược Cần Thơ",
+        "Trường ĐH Võ Trường Toản",
+        "Trường Đại học Nam Cần Thơ",
+        "Trường ĐH Tây Đô",
+        "Trường Đại học Phan Châu Trinh",
+        "Trường ĐH Nguyễn Tất Thành",
+    }
+    assert ex.people == ()
+    event = next(e for e in ex.events)
+    assert "Trường ĐH Võ Trường Toản" in event.participants

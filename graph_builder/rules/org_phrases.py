@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import Head, Lexicon
-from .text import words_at_start
+from .text import NAME_SYLLABLE, words_at_start
 
 _POST = re.compile(r"^\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ trưởng", "Sở phó": posts
 _WORD = re.compile(r"[^\s,.;:()“”\"'!?]+(?:\.[A-Z][^\s,.;:()“”\"'!?]*)*")
@@ -19,6 +19,7 @@ _GAP = re.compile(r"[ \t]*([-–&][ \t]*)?")
 _NAME_WORDS = re.compile(  # "Hà Tĩnh." is a place, not "Hà" and "Tĩnh.": no punctuation
     r"(\S+)\s+([A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)(\s+[A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)?"
 )
+_EPONYM = re.compile(rf"\S+(?:\s+{NAME_SYLLABLE}){{1,3}}(?![\wÀ-ỹ])")
 _GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)[a-zà-ỹđ]")
 MAX_WORDS = 14
 ABOUT = "về"
@@ -66,7 +67,7 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
         before = text[max(0, m.start() - 6) : m.start()].lower()
         if re.search(r"(các|những)\s$", before):
             continue
-        end = _phrase_end(text, m.end(), lex, about="about" in head.flags)
+        end = _phrase_end(text, m.end(), lex, head.flags)
         name = text[m.start() : end].rstrip(" -–&")
         tail = name[len(head.label) :].split()
         if not tail or heads.is_no_name(name) or not any(w[:1].isupper() for w in tail):
@@ -77,9 +78,12 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
     return out
 
 
-def _phrase_end(text: str, pos: int, lex: Lexicon, *, about: bool = False) -> int:
-    """`about`: "Ủy ban Quốc gia về người cao tuổi" keeps its "về ..." complement."""
+def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int:
+    """Flags of the head (data/lexicon/org_heads.txt): "about" keeps a "về ..." complement
+    ("Ủy ban Quốc gia về người cao tuổi"); "eponym" reads a person's name right after the
+    head as the name ("Trường ĐH Tôn Đức Thắng"), which elsewhere ends it."""
     heads = HeadWords.of(lex)
+    about = "about" in flags
     end = pos
     words = 0
     while words < MAX_WORDS:
@@ -114,7 +118,12 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, *, about: bool = False) -> in
             if not nxt or not nxt.group()[:1].isupper() or heads.pattern.match(text, nxt.start()):
                 break
         if token in lex.surnames and _is_person_name(text, cursor, lex):
-            break
+            eponym = _EPONYM.match(text, cursor) if not words and "eponym" in flags else None
+            if eponym is None:
+                break
+            end = eponym.end()
+            words += len(eponym.group().split())
+            continue
         end = word.end()
         words += 1
     return end

@@ -11,6 +11,9 @@ from functools import lru_cache
 _END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘']?[A-ZÀ-Ỹ0-9Đ])|\n+")
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TS|PGS|GS|ThS|BS|TP|Tp|St|NCS|CN|KS|Th\.S|P|Q)\.)$")
 
+UPPER = "A-ZÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+NAME_SYLLABLE = rf"[{UPPER}][a-zà-ỹđ]+"  # a capitalised syllable of a Vietnamese name
+
 
 @dataclass(frozen=True)
 class Span:
