@@ -411,3 +411,23 @@ def test_universities_named_after_people_in_a_list(nlp: Language) -> None:
     assert ex.people == ()
     event = next(e for e in ex.events)
     assert "Trường ĐH Võ Trường Toản" in event.participants
+
+
+def test_foreign_names_after_an_honorific_or_a_title(nlp: Language) -> None:
+    """No Vietnamese family name, so only "ông", "bà", "ngài" or a title marks them;
+    "Đại diện UNICEF, bà ..." speaks for UNICEF; "tỉnh Bà Rịa - Vũng Tàu" is no person."""
+    ex = run(nlp, "foreign_guests.txt")
+    people = {p.name: p for p in ex.people}
+    assert set(people) == {"Rana Flowers", "Matthew Jackson", "Jean-Marc Olivé"}
+    assert people["Rana Flowers"].organisation == "Quỹ Nhi đồng Liên Hợp Quốc"
+    assert people["Matthew Jackson"].organisation == "Quỹ Dân số Liên Hợp Quốc"
+    assert people["Matthew Jackson"].role.startswith("Trưởng Đại diện Quỹ Dân số")
+    assert people["Jean-Marc Olivé"].title == "TS."
+    assert "Rana Flowers" in next(e for e in ex.events).participants
+    assert "Bà Rịa - Vũng Tàu" in {p.name for p in ex.places}
+
+
+def test_a_post_before_and_another_person_is_not_the_next_persons(nlp: Language) -> None:
+    ex = run(nlp, "forum_signing.txt")
+    smith = next(p for p in ex.people if p.name == "John Smith")
+    assert smith.roles == ("Giám đốc quốc gia HelpAge International tại Việt Nam",)

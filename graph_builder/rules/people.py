@@ -1,4 +1,5 @@
-"""People: a family name plus capitalised syllables, next to an honorific, a title or a post.
+"""People: a family name plus capitalised syllables, next to an honorific, a title or a post;
+a foreign name after an honorific or a title.
 
 A name with nothing around it (a byline, a photo credit) is not taken: news bylines are
 not the people a policy article is about.
@@ -13,11 +14,23 @@ from ..lexicon import Lexicon
 from .orgs import OrgMention
 from .text import NAME_SYLLABLE, Span, whole_word
 
-HONORIFIC = re.compile(r"(?:(?<![\wÀ-ỹ])(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị)\s+)$")
+HONORIFIC = re.compile(r"(?:(?<![\wÀ-ỹ])(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Nn]gài)\s+)$")
 TITLE = re.compile(
     r"((?:GS\.\s?TSKH|GS\.\s?TS|PGS\.\s?TS|PGS|GS|TS|ThS|BS|NCS)\.?|Thạc sĩ|Tiến sĩ)\s*$"
 )
 SYLLABLE = NAME_SYLLABLE
+# A foreign name: two to four capitalised words of Latin letters without Vietnamese
+# diacritics ("Rana Flowers", "Matthew Jackson", "Jean-Marc Olivé"), after "ông", "bà",
+# "ngài" or a title. "Bà Rịa" is no name: "ị" is a Vietnamese letter.
+LATIN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*"
+FOREIGN = re.compile(
+    r"(?:(?<![\wÀ-ỹ])(?:[ÔôBb]à|[Ôô]ng|[Nn]gài)|(?:TS|ThS|GS|PGS|BS|Dr|Mr|Ms|Mrs)\.?)\s+"
+    rf"({LATIN_WORD}(?:\s+{LATIN_WORD}){{1,3}})(?![\wÀ-ỹ])"
+)
+# What separates a name from an earlier post: punctuation, or "và" before another person
+# ("Phó Chủ tịch Hội X và ông Y": the post is not Y's).
+_LAST_CLAUSE = re.compile(r"[;:\n“”\",]|\.(?![A-ZĐ])|\svà\s+(?=(?:[ÔôBb]à|[Ôô]ng|[Nn]gài)\s)")
+REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[ÔôBb]à|[Ôô]ng)\s+$")
 ROLE_END = re.compile(
     r"\s+(?:cho biết|phát biểu|chia sẻ|nêu|nhấn mạnh|khẳng định|cho rằng|"
     r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|"
@@ -38,32 +51,57 @@ class PersonMention:
 
 
 def find_people(text: str, lex: Lexicon, orgs: list[OrgMention]) -> list[PersonMention]:
-    surnames = "|".join(sorted(map(re.escape, lex.surnames), key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{surnames})(?:\s+{SYLLABLE}){{1,3}}(?![\wÀ-ỹ])")
     out: list[PersonMention] = []
     previous_end = 0
-    for m in pattern.finditer(text):
-        if any(o.start <= m.start() < o.end for o in orgs) or lex.place(m.group()):
+    for start, end in _names(text, lex):
+        name = text[start:end]
+        if any(o.start <= start < o.end for o in orgs) or lex.place(name):
             continue
-        before = text[max(previous_end, m.start() - 160) : m.start()]
-        previous_end = m.end()
+        before = text[max(previous_end, start - 160) : start]
+        previous_end = end
         title = TITLE.search(before)
         honorific = HONORIFIC.search(before)
-        person = PersonMention(
-            m.start(), m.end(), m.group(), title=title.group(1).strip() if title else None
-        )
+        person = PersonMention(start, end, name, title=title.group(1).strip() if title else None)
         prefix_role = _post_before(before, lex)
         if prefix_role:
             person.roles.append(prefix_role)
-            offset = m.start() - len(before) + before.rfind(prefix_role)
+            offset = start - len(before) + before.rfind(prefix_role)
             person.role_spans.append(Span(offset, offset + len(prefix_role), prefix_role))
-        after_roles = _roles_after(text, m.end(), lex)
+        after_roles = _roles_after(text, end, lex)
         person.roles.extend(r.text for r in after_roles)
         person.role_spans.extend(after_roles)
-        person.affiliations = [] if after_roles else _affiliation(text, m.end(), orgs)
+        person.affiliations = (
+            [] if after_roles else _affiliation(text, end, orgs) or _represents(before, orgs, start)
+        )
         if title or honorific or person.roles:
             out.append(person)
     return out
+
+
+def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Vietnamese names (a family name first), then foreign ones where no Vietnamese name
+    is: those need an honorific or a title right before them, since nothing else marks them."""
+    pattern = lex.__dict__.get("_person_pattern")
+    if pattern is None:
+        surnames = "|".join(sorted(map(re.escape, lex.surnames), key=len, reverse=True))
+        pattern = lex.__dict__["_person_pattern"] = re.compile(
+            rf"(?<![\wÀ-ỹ])(?:{surnames})(?:\s+{SYLLABLE}){{1,3}}(?![\wÀ-ỹ])"
+        )
+    spans = [m.span() for m in pattern.finditer(text)]
+    for m in FOREIGN.finditer(text):
+        if not any(a < m.end(1) and m.start(1) < b for a, b in spans):
+            spans.append(m.span(1))
+    return sorted(spans)
+
+
+def _represents(before: str, orgs: list[OrgMention], start: int) -> list[Span]:
+    """ "Đại diện UNICEF, bà Rana Flowers": the body the person speaks for (no post named)."""
+    m = REPRESENTS.search(before)
+    if m is None:
+        return []
+    lo, hi = start - len(before) + m.start(1), start - len(before) + m.end(1)
+    org = next((o for o in orgs if lo <= o.start < hi), None)
+    return [Span(org.start, org.end, org.text)] if org else []
 
 
 def _affiliation(text: str, pos: int, orgs: list[OrgMention]) -> list[Span]:
@@ -78,7 +116,7 @@ def _affiliation(text: str, pos: int, orgs: list[OrgMention]) -> list[Span]:
 
 def _post_before(before: str, lex: Lexicon) -> str | None:
     """ "Thứ trưởng Bộ LĐ-TB&XH " right before the name: the role is that whole phrase."""
-    line = re.split(r"[;:\n“”\",]|\.(?![A-ZĐ])", before)[-1]
+    line = _LAST_CLAUSE.split(before)[-1]
     best = None
     for post in lex.posts:
         if post.label not in line:
