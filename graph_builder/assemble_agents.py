@@ -161,11 +161,21 @@ def people(
                 title=next((m.title for m in group if m.title), None),
                 role=", ".join(richest.roles) or None,
                 roles=tuple(roles),
-                organisation=index.group_of(org).name if org else None,
+                organisation=index.group_of(org).name if org else _implied_body(roles, index, lex),
                 mentions=tuple(Mention(m.start, m.end, m.name) for m in group),
             )
         )
     return out
+
+
+def _implied_body(roles: list[str], index: OrgIndex, lex: Lexicon) -> str | None:
+    """ "Bộ trưởng Đào Ngọc Dung" with no ministry named in the phrase: a post that says
+    the kind of its body (dcterms:type in posts.ttl) belongs to the one body of that kind
+    the article names (of the gazetteer: a foreign ministry does not count)."""
+    posts = {norm(p.label): p for p in lex.posts}
+    kinds = {post.kind for r in roles if (post := posts.get(norm(r))) and post.kind}
+    bodies = [g for g in index.groups if g.kind in kinds and g.canonical]
+    return bodies[0].name if len(bodies) == 1 else None
 
 
 def _distinct_roles(

@@ -431,3 +431,39 @@ def test_a_post_before_and_another_person_is_not_the_next_persons(nlp: Language)
     ex = run(nlp, "forum_signing.txt")
     smith = next(p for p in ex.people if p.name == "John Smith")
     assert smith.roles == ("Giám đốc quốc gia HelpAge International tại Việt Nam",)
+
+
+def test_a_bare_minister_belongs_to_the_one_ministry_the_article_names(nlp: Language) -> None:
+    ex = run(nlp, "minister_later.txt")
+    people = {p.name: p for p in ex.people}
+    ministry = "Bộ Lao động - Thương binh và Xã hội"
+    assert (people["Đào Ngọc Dung"].role, people["Đào Ngọc Dung"].organisation) == (
+        "Bộ trưởng",
+        ministry,
+    )
+    assert people["Lê Văn Thanh"].organisation == ministry
+    assert ("Đào Ngọc Dung", ministry) in relations(ex, Predicate.MEMBER_OF)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (  # the full form first, the bare one later: one person, one post
+            "Sáng 3/6/2024, Bộ trưởng Bộ LĐ-TB&XH Đào Ngọc Dung làm việc với UBND tỉnh "
+            "Quảng Nam. Bộ trưởng Đào Ngọc Dung đề nghị tỉnh tăng cường kiểm tra.",
+            "Bộ LĐ-TB&XH",
+        ),
+        (  # two ministries: which one is not said
+            "Bộ Y tế và Bộ Tài chính họp bàn về giá dịch vụ. Thứ trưởng Trần Văn Thuấn "
+            "cho biết dự thảo đã hoàn thành.",
+            None,
+        ),
+    ],
+)
+def test_a_bare_minister_with_the_ministry_named_before_or_ambiguous(
+    nlp: Language, text: str, organisation: str | None
+) -> None:
+    ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
+    [person] = ex.people
+    assert person.organisation == organisation
+    assert len(person.roles) == 1
