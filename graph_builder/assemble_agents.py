@@ -11,8 +11,9 @@ from .iris import fold
 from .lexicon import Lexicon, norm
 from .model import Mention, Organisation, Person
 from .rules.keys import expand, split_place
+from .rules.org_phrases import HeadWords
 from .rules.orgs import OrgMention
-from .rules.people import PersonMention, organisation_of
+from .rules.people import PersonMention, organisation_of, organisations_of
 
 WITHIN_KINDS = {"international", "government"}
 INDEPENDENT_KINDS = {"association", "union", "university"}
@@ -42,6 +43,7 @@ class OrgIndex:
         for mention in mentions:
             self._add(mention)
         self._merge_generic_places()
+        self._merge_short_forms()
 
     def _key(self, m: OrgMention) -> tuple[str, str | None]:
         if m.canonical:
@@ -71,6 +73,26 @@ class OrgIndex:
             ]
             if len(named) == 1:
                 self._move(group, named[0])
+
+    def _merge_short_forms(self) -> None:
+        """ "Ban Chỉ đạo Thành phố" is the one "Ban Chỉ đạo Chương trình 112 – Thành phố":
+        a board (head flagged "short" in org_heads.txt) whose words are all in exactly one
+        longer name of the same head is that body; with two such names it stays apart."""
+        heads = HeadWords.of(self.lex)
+        for group in list(self.groups):
+            head = heads.pattern.match(group.name)
+            if head is None or "short" not in heads.by_label[head.group(1)].flags:
+                continue
+            words = set(_words(group.name))
+            longer = [
+                g
+                for g in self.groups
+                if g is not group
+                and _words(g.name)[:2] == _words(group.name)[:2]
+                and words < set(_words(g.name))
+            ]
+            if len(longer) == 1:
+                self._move(group, longer[0])
 
     def _move(self, source: OrgGroup, target: OrgGroup) -> None:
         target.mentions.extend(source.mentions)
@@ -139,6 +161,10 @@ def _named_within(group: OrgGroup, groups: list[OrgGroup]) -> OrgGroup | None:
     )
 
 
+def _words(name: str) -> list[str]:
+    return re.findall(r"[^\W_]+", expand(name))
+
+
 def _key_text(key: str) -> str:
     return key.replace(" @", " ")
 
@@ -154,6 +180,7 @@ def people(
         roles = _distinct_roles(group, orgs, index, lex)
         org = next((o for m in group if (o := organisation_of(m, orgs)) is not None), None)
         richest = max(group, key=lambda m: sum(map(len, m.roles)))
+        bodies = [index.group_of(o).name for m in group for o in organisations_of(m, orgs)]
         out.append(
             Person(
                 name=name,
@@ -163,6 +190,7 @@ def people(
                 roles=tuple(roles),
                 organisation=index.group_of(org).name if org else _implied_body(roles, index, lex),
                 mentions=tuple(Mention(m.start, m.end, m.name) for m in group),
+                memberships=tuple(dict.fromkeys(bodies)),
             )
         )
     return out

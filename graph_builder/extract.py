@@ -166,8 +166,8 @@ def _people_relations(persons: list[Person]) -> list[Relation]:
     out = []
     for p in persons:
         out += [Relation(p.name, Predicate.HOLDS_ROLE, r) for r in p.roles]
-        if p.organisation:
-            out.append(Relation(p.name, Predicate.MEMBER_OF, p.organisation))
+        for body in dict.fromkeys([*([p.organisation] if p.organisation else []), *p.memberships]):
+            out.append(Relation(p.name, Predicate.MEMBER_OF, body))
     return out
 
 

@@ -107,6 +107,7 @@ class Person:
     roles: tuple[str, ...] = ()  # separate posts ("Thành ủy viên", "Phó Chủ tịch UBND TP.HCM")
     organisation: str | None = None
     mentions: tuple[Mention, ...] = ()
+    memberships: tuple[str, ...] = ()  # every body named in a role (organisation first)
 
 
 @dataclass(frozen=True, slots=True)

@@ -467,3 +467,25 @@ def test_a_bare_minister_with_the_ministry_named_before_or_ambiguous(
     [person] = ex.people
     assert person.organisation == organisation
     assert len(person.roles) == 1
+
+
+def test_members_of_steering_committees(nlp: Language) -> None:
+    """One membership per role that names a body: "Phó Chủ tịch UBND tỉnh, Trưởng ban Chỉ
+    đạo Chương trình 135 tỉnh" is in the UBND and in the board (lower-case "ban" after the
+    post, its programme number kept); a shorter name of the one board is that board."""
+    ex = run(nlp, "steering_committee.txt")
+    members = relations(ex, Predicate.MEMBER_OF)
+    assert {
+        ("Lâm Hải Giang", "UBND tỉnh Bình Định"),
+        ("Lâm Hải Giang", "ban Chỉ đạo Chương trình 135 tỉnh"),
+        ("Đặng Thị Hoa", "Sở Lao động - Thương binh và Xã hội"),
+        ("Đặng Thị Hoa", "Ban Chỉ đạo công tác người cao tuổi tỉnh"),
+    } == members
+    hoa = next(p for p in ex.people if p.name == "Đặng Thị Hoa")
+    assert hoa.roles == (
+        "Giám đốc Sở Lao động - Thương binh và Xã hội",
+        "Phó Trưởng Ban Chỉ đạo công tác người cao tuổi tỉnh",
+    )
+    board = next(o for o in ex.organisations if o.name.endswith("người cao tuổi tỉnh"))
+    assert board.aliases == ("Ban Chỉ đạo công tác người cao tuổi",)
+    assert "Hội Người cao tuổi tỉnh" in {o.name for o in ex.organisations}

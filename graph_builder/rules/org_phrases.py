@@ -20,6 +20,9 @@ _NAME_WORDS = re.compile(  # "Hà Tĩnh." is a place, not "Hà" and "Tĩnh.": no
     r"(\S+)\s+([A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)(\s+[A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)?"
 )
 _EPONYM = re.compile(rf"\S+(?:\s+{NAME_SYLLABLE}){{1,3}}(?![\wÀ-ỹ])")
+# "Trưởng ban Chỉ đạo ...": a board written in lower case right after its head's post
+_BOARD_AFTER_POST = re.compile(r"(?<=[Tt]rưởng )(ban)(?= [A-ZĐ])")
+_NUMBERED = re.compile(r"(?:Chương trình|Đề án|Nghị quyết|Chỉ thị|Kế hoạch|Chỉ đạo)\s*$")
 _GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)[a-zà-ỹđ]")
 MAX_WORDS = 14
 ABOUT = "về"
@@ -62,8 +65,9 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
     """Every name a head word opens; the caller weighs them against the gazetteer."""
     heads = HeadWords.of(lex)
     out = []
-    for m in heads.pattern.finditer(text):
-        head = heads.by_label[m.group(1)]
+    matches = [*heads.pattern.finditer(text), *_BOARD_AFTER_POST.finditer(text)]
+    for m in matches:
+        head = heads.by_label.get(m.group(1)) or heads.by_label[m.group(1).capitalize()]
         before = text[max(0, m.start() - 6) : m.start()].lower()
         if re.search(r"(các|những)\s$", before):
             continue
@@ -102,8 +106,10 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
             end = word.end()
             words += 1
             continue
-        if token.isdigit() or _starts_with_stopword(text, cursor, lex):
+        if _starts_with_stopword(text, cursor, lex):
             break
+        if token.isdigit() and not _NUMBERED.search(text, pos, end):
+            break  # "Ban Chỉ đạo Chương trình 135", "Ban Chỉ đạo 389" keep their number
         if (
             _ends_with_place(text[pos:end], lex)
             and not _starts_place(text, cursor, lex)

@@ -34,7 +34,8 @@ REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[Ôô
 ROLE_END = re.compile(
     r"\s+(?:cho biết|phát biểu|chia sẻ|nêu|nhấn mạnh|khẳng định|cho rằng|"
     r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|"
-    r"chụp|giới thiệu|trình bày|báo cáo|dự(?! án| thảo| toán| báo| kiến| bị)|đến dự|về dự)\b|"
+    r"chụp|giới thiệu|trình bày|báo cáo|dự(?! án| thảo| toán| báo| kiến| bị)|đến dự|về dự|"
+    r"được giao|giữ chức|làm|là)\b|"
     r"\s+và\s+(?=[a-zà-ỹđ])|[:;“\"(]|\.(?![A-ZĐ])|$"
 )
 
@@ -177,6 +178,16 @@ def _starts_with_post(text: str, pos: int, lex: Lexicon) -> bool:
 
 def organisation_of(person: PersonMention, orgs: list[OrgMention]) -> OrgMention | None:
     """The first organisation named inside the person's roles, else their affiliation."""
-    spans = person.role_spans + person.affiliations
-    inside = [o for o in orgs for r in spans if r.start <= o.start < r.end]
-    return inside[0] if inside else None
+    found = organisations_of(person, orgs)
+    return found[0] if found else None
+
+
+def organisations_of(person: PersonMention, orgs: list[OrgMention]) -> list[OrgMention]:
+    """The body of each role ("Phó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo X": the UBND and
+    the Ban Chỉ đạo), then the affiliation: one membership per role."""
+    out = []
+    for span in person.role_spans + person.affiliations:
+        inside = next((o for o in orgs if span.start <= o.start < span.end), None)
+        if inside is not None:
+            out.append(inside)
+    return out
