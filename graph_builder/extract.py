@@ -14,6 +14,7 @@ from spacy.language import Language
 from .assemble_agents import OrgIndex, organisations, people
 from .assemble_events import EventBuilder
 from .assemble_policies import PolicyBuilder
+from .body_roles import body_roles
 from .lexicon import Lexicon
 from .model import (
     Article,
@@ -83,6 +84,7 @@ def assemble(article: Article, f: Found) -> Extraction:
         *_people_relations(persons),
         *_target_relations(targets),
         *_signed(text, f.sentences, index, f.orgs),
+        *body_roles(text, f.orgs, index, lex),
         *_located(orgs, lex),
     ]
     return Extraction(

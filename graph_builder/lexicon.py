@@ -60,6 +60,7 @@ class Lexicon:
     org_heads: tuple[Head, ...] = ()
     event_heads: tuple[Head, ...] = ()
     not_org_names: tuple[str, ...] = ()
+    body_roles: tuple[str, ...] = ()
 
     def canonical_org(self, name: str) -> Entry | None:
         return self._index("organisations").get(norm(name))
@@ -130,4 +131,5 @@ def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         org_heads=_heads(lexicon_dir / "org_heads.txt"),
         event_heads=_heads(lexicon_dir / "event_heads.txt"),
         not_org_names=tuple(_words(lexicon_dir / "not_org_names.txt")),
+        body_roles=tuple(_words(lexicon_dir / "body_roles.txt")),
     )

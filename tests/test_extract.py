@@ -489,3 +489,31 @@ def test_members_of_steering_committees(nlp: Language) -> None:
     board = next(o for o in ex.organisations if o.name.endswith("người cao tuổi tỉnh"))
     assert board.aliases == ("Ban Chỉ đạo công tác người cao tuổi",)
     assert "Hội Người cao tuổi tỉnh" in {o.name for o in ex.organisations}
+
+
+def test_roles_held_by_bodies(nlp: Language) -> None:
+    ex = run(nlp, "steering_committee.txt")
+    roles = relations(ex, Predicate.HOLDS_ROLE)
+    assert ("Sở Lao động - Thương binh và Xã hội", "cơ quan thường trực của Ban Chỉ đạo") in roles
+    assert (
+        "Hội Người cao tuổi tỉnh",
+        "cơ quan đầu mối vận động nguồn lực chăm sóc người cao tuổi",
+    ) in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bộ Y tế, với tư cách là Chủ tịch Hội đồng Y khoa Quốc gia, đã ký kết quy chế.",
+            {("Bộ Y tế", "Chủ tịch Hội đồng Y khoa Quốc gia")},
+        ),
+        ("Sở Y tế là đơn vị có nhiều đóng góp cho phong trào.", set()),  # no role noun
+    ],
+)
+def test_a_body_holds_a_role_only_when_a_role_noun_follows(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
+    held = {(s, o) for s, o in relations(ex, Predicate.HOLDS_ROLE) if s.startswith(("Bộ", "Sở"))}
+    assert held == expected
