@@ -75,7 +75,7 @@ class OrgIndex:
                 self._move(group, named[0])
 
     def _merge_short_forms(self) -> None:
-        """ "Ban Chỉ đạo Thành phố" is the one "Ban Chỉ đạo Chương trình 112 – Thành phố":
+        """ "Ban Chỉ đạo Tỉnh" is the one "Ban Chỉ đạo Chương trình 135 – Tỉnh":
         a board (head flagged "short" in org_heads.txt) whose words are all in exactly one
         longer name of the same head is that body; with two such names it stays apart."""
         heads = HeadWords.of(self.lex)

@@ -85,7 +85,7 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
 def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int:
     """Flags of the head (data/lexicon/org_heads.txt): "about" keeps a "về ..." complement
     ("Ủy ban Quốc gia về người cao tuổi"); "eponym" reads a person's name right after the
-    head as the name ("Trường ĐH Tôn Đức Thắng"), which elsewhere ends it."""
+    head as the name ("Trường ĐH Võ Trường Toản"), which elsewhere ends it."""
     heads = HeadWords.of(lex)
     about = "about" in flags
     end = pos
