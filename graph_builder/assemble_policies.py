@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .assemble_agents import OrgIndex
 from .lexicon import Lexicon, norm
 from .model import Mention, Policy, Predicate, Relation
-from .policy_entity import PolicyEntity, jaccard, same_verb
+from .policy_entity import PolicyEntity, jaccard, same_name, same_verb
 from .rules.dates import find_dates, find_period
 from .rules.keys import expand
 from .rules.orgs import OrgMention
@@ -69,7 +69,7 @@ class PolicyBuilder:
             if entity is None:
                 if any(jaccard(e.name, m.text) >= 0.3 for e in self.entities if e.kind == m.kind):
                     continue
-                again = [o for o in carried_out if o is not m and self._same(o, m)] + [
+                again = [o for o in carried_out if o is not m and same_name(o.text, m.text)] + [
                     o for o in mentions if o.bare and o.kind == m.kind and o.start > m.end
                 ]
                 if not again:
@@ -78,10 +78,6 @@ class PolicyBuilder:
                 self.entities.append(entity)
             entity.period = entity.period or find_period(m.text)
             entity.mentions.append(m)
-
-    def _same(self, a: PolicyMention, b: PolicyMention) -> bool:
-        x, y = same_verb(norm(a.text)), same_verb(norm(b.text))
-        return x.startswith(y) or y.startswith(x)
 
     def _carried_out(self, outer: PolicyMention, inner: PolicyMention) -> bool:
         """ "Kế hoạch thực hiện Chiến lược X": X is a policy of its own, which the plan
@@ -92,8 +88,8 @@ class PolicyBuilder:
         for e in self.entities:
             if e.kind != m.kind or e.number:
                 continue
-            a, b = same_verb(norm(e.name)), same_verb(norm(m.text))
-            if a.startswith(b) or b.startswith(a) or jaccard(a, b) >= 0.7:
+            folded = same_verb(norm(e.name)), same_verb(norm(m.text))
+            if same_name(e.name, m.text) or jaccard(*folded) >= 0.7:
                 return e
         return None
 

@@ -1,10 +1,11 @@
 """Extraction on a Dask cluster: a LocalCluster here, a scheduler address on a real one.
 
-Workers extract each article and convert it to RDF with its provenance (pure functions of
-the article); the builder checks the workers' entity IRIs against its slug registry
-(graph_builder/prepared.py), then validates and loads in input order, so a distributed
-build writes exactly the graph a serial build writes. Each worker assembles the spaCy
-pipeline once and keeps it for later batches.
+Workers extract each article, convert it to RDF with its provenance (pure functions of
+the article) and screen their batch against the shapes; the builder checks the workers'
+entity IRIs against its slug registry (graph_builder/prepared.py), then validates what
+is left and loads in input order, so a distributed build writes exactly the graph a
+serial build writes. Each worker assembles the spaCy pipeline once and keeps it for
+later batches.
 """
 
 from __future__ import annotations

@@ -14,6 +14,12 @@ def same_verb(name: str) -> str:
     return name.replace("triển khai", "thực hiện")
 
 
+def same_name(a: str, b: str) -> bool:
+    """One name is the other, or the start of it, once case and the verb are folded."""
+    x, y = same_verb(norm(a)), same_verb(norm(b))
+    return x.startswith(y) or y.startswith(x)
+
+
 def _tokens(text: str) -> set[str]:
     return {t for t in re.split(r"[\s\-–/,.;:()]+", norm(text)) if t}
 

@@ -6,9 +6,9 @@ registry, so it mints with a fresh one and records every entity IRI it minted. T
 builder replays those entity keys through its own minter, in the same order a serial
 build would; when every IRI agrees (all but rare slug collisions), the worker's quads are
 used as they are (and so is the worker's SHACL screen of them), and otherwise the article
-is converted, and screened, again here. Either way the
-store gets exactly what a serial build writes, while the conversion to RDF, its
-provenance and the Oxigraph terms are built in parallel.
+is converted, and screened, again here. Either way the store gets exactly what a serial
+build writes, while the conversion to RDF, its provenance and the Oxigraph terms are
+built in parallel.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def prepare_batch(
     graphs, minted = [], []
     for ex, article in pairs:
         mint = RecordingMinter(base_iri)
-        graphs.append(to_ox_quads(extraction_to_quads(ex, article=article, mint=mint)))
+        graphs.append(_convert(ex, article, mint))
         minted.append(tuple(mint.minted))
     flagged = validator.suspects(graphs) if validator else None
     return [
@@ -81,7 +81,11 @@ def article_quads(
     ):
         quads = list(ox.parse(prepared.nquads, format=ox.RdfFormat.N_QUADS))
         return quads, prepared.screened is True
-    return to_ox_quads(extraction_to_quads(ex, article=article, mint=mint)), False
+    return _convert(ex, article, mint), False
+
+
+def _convert(ex: Extraction, article: Article, mint: Minter) -> list[ox.Quad]:
+    return to_ox_quads(extraction_to_quads(ex, article=article, mint=mint))
 
 
 def article_graphs(
