@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from graph_builder.config import VOCAB_DIR
-from graph_builder.lexicon import load_lexicon
+from graph_builder.nlp.lexicon import load_lexicon
 
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"]
 MIDDLE = ["Văn", "Thị", "Minh", "Thu", "Hữu", "Ngọc", "Quang", "Thanh"]

@@ -21,9 +21,9 @@ from bench.generate import write_corpus
 from bench.latency import query_mix, run_mix
 from bench.scale import SHARED_GRAPHS, write_dataset
 from bench.servers import STARTERS
-from graph_builder.build import build
+from graph_builder.build.builder import build
 from graph_builder.config import BuildConfig
-from graph_builder.store import GenerationStore
+from graph_builder.store.generations import GenerationStore
 
 CALIBRATION = 20  # articles built once to learn how many quads an article makes
 SERVERS = {"policykg": "PolicyKG", "oxigraph": "Oxigraph", "rdflib": "rdflib-endpoint"}

@@ -17,9 +17,9 @@ import time
 from pathlib import Path
 
 from bench.generate import write_corpus
-from graph_builder.build import build
+from graph_builder.build.builder import build
 from graph_builder.config import BuildConfig
-from graph_builder.store import GenerationStore
+from graph_builder.store.generations import GenerationStore
 
 EDIT = "\n\nSáng 2/3, Sở Lao động - Thương binh và Xã hội tổ chức Hội nghị sơ kết chương trình."
 

@@ -28,9 +28,9 @@ from bench.latency import MIX
 from bench.scale import write_dataset
 from bench.servers import Server, oxigraph, policykg
 from endpoint import create_app
-from endpoint.execute import Job, Runner
-from endpoint.worker import QueryPool
-from graph_builder.store import GenerationStore
+from endpoint.engine.execute import Job, Runner
+from endpoint.engine.worker import QueryPool
+from graph_builder.store.generations import GenerationStore
 
 QUERIES = ("lookup by IRI", "2-hop join", "GROUP BY count")
 HELLO = """

@@ -15,10 +15,10 @@ import re
 import tempfile
 from pathlib import Path
 
-from graph_builder.build import build
+from graph_builder.build.builder import build
 from graph_builder.config import BuildConfig
-from graph_builder.store import GenerationStore
-from graph_builder.storeops import export_store
+from graph_builder.store.generations import GenerationStore
+from graph_builder.store.ops import export_store
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw"  # not the CWD's
 BASE = "https://w3id.org/policykg/"

@@ -1,6 +1,6 @@
 """The three SPARQL servers the latency benchmarks compare, over the same N-Quads file.
 
-- PolicyKG: `policykg load` (graph_builder.loader) into a generation store, then
+- PolicyKG: `policykg load` (graph_builder.store.loader) into a generation store, then
   `policykg serve` (waitress, query workers); rate limit off, other limits as shipped.
 - Oxigraph's own server: `oxigraph load`, then `oxigraph serve-read-only
   --union-default-graph` (PolicyKG's /sparql also answers over the union of the graphs).
@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.client import Client, QueryFailedError
-from graph_builder.loader import load_files
-from graph_builder.store import GenerationStore
+from graph_builder.store.generations import GenerationStore
+from graph_builder.store.loader import load_files
 
 BIN = Path(sys.executable).parent
 RDFLIB_APP = """

@@ -18,10 +18,10 @@ import time
 from pathlib import Path
 
 from bench.generate import write_corpus
-from graph_builder.batching import Extractor
-from graph_builder.build import build, default_extractor
+from graph_builder.build.batching import Extractor
+from graph_builder.build.builder import build, default_extractor
+from graph_builder.build.distributed import DaskExtractor
 from graph_builder.config import BuildConfig
-from graph_builder.distributed import DaskExtractor
 
 
 def timed_build(raw: Path, store: Path, extractor: Extractor) -> float:

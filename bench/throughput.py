@@ -12,14 +12,14 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from bench.generate import nquads, write_corpus
-from graph_builder.build import build
+from graph_builder.build.builder import build
+from graph_builder.build.distributed import DaskExtractor
 from graph_builder.config import BuildConfig
-from graph_builder.distributed import DaskExtractor
-from graph_builder.extract import extract_many
-from graph_builder.ingest import read_article
-from graph_builder.loader import load_files
-from graph_builder.nlp import build_nlp
-from graph_builder.store import GenerationStore
+from graph_builder.extract.extractor import extract_many
+from graph_builder.ingest.reader import read_article
+from graph_builder.nlp.pipeline import build_nlp
+from graph_builder.store.generations import GenerationStore
+from graph_builder.store.loader import load_files
 
 
 def build_row(

@@ -39,20 +39,15 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     if test_config is not None:
         app.config.update(test_config)
 
-    from . import (
-        dumps,
-        errors,
-        graphview,
-        health,
-        limits,
-        ontology_doc,
-        pages,
-        search,
-        service,
-        sparql,
-        store,
-        timeline,
-    )
+    from endpoint import errors, health
+    from endpoint.bulk import dumps, service
+    from endpoint.pages import entity as pages
+    from endpoint.pages import graph as graphview
+    from endpoint.pages import ontology as ontology_doc
+    from endpoint.pages import search, timeline
+    from endpoint.sources import store
+    from endpoint.sparql import limits
+    from endpoint.sparql import views as sparql
 
     store.init_app(app)
     limits.init_app(app)

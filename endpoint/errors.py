@@ -15,8 +15,8 @@ from flask import Flask, request
 from werkzeug.exceptions import BadGateway, HTTPException, InternalServerError, ServiceUnavailable
 from werkzeug.wrappers import Response
 
-from .remote_http import RemoteError, RemoteRefusedError
-from .store import StoreError
+from endpoint.sources.remote_http import RemoteError, RemoteRefusedError
+from endpoint.sources.store import StoreError
 
 JSON_TYPES = ("application/json", "application/sparql-results+json", "application/ld+json")
 
@@ -58,7 +58,7 @@ def remote_error(error: RemoteError) -> Response | HTTPException:
 
 def remote_refused(error: RemoteRefusedError) -> Response | HTTPException:
     """A remote store refused one of the pages' own queries: its fault, not the client's
-    (on /sparql the same refusal is the query's fault, a 400: endpoint/execute)."""
+    (on /sparql the same refusal is the query's fault, a 400: endpoint/engine/execute)."""
     return http_error(BadGateway(f"The remote store refused a query of this page: {error}"))
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, jsonify
 
-from .stats import quick_stats
-from .store import StoreError, live_store
+from endpoint.bulk.stats import quick_stats
+from endpoint.sources.store import StoreError, live_store
 
 bp = Blueprint("health", __name__)
 

@@ -16,7 +16,7 @@ from types import FrameType
 
 from flask import Flask
 
-from .sparql import close_pool
+from endpoint.sparql.views import close_pool
 
 
 def serve(app: Flask, *, host: str, port: int, threads: int) -> None:

@@ -13,7 +13,7 @@ from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 
 from endpoint import create_app
-from graph_builder.store import GenerationStore
+from graph_builder.store.generations import GenerationStore
 
 TESTS = Path(__file__).resolve().parent
 DATA = TESTS / "data"
@@ -100,7 +100,7 @@ def endpoint_app(store_root: Path, **config: object) -> Flask:
 @pytest.fixture(scope="module")
 def sparql_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
     """One app per test module over the sample store: starting a query worker is the slow part."""
-    from endpoint.sparql import close_pool
+    from endpoint.sparql.views import close_pool
 
     app = endpoint_app(make_store(tmp_path_factory.mktemp("store"), SAMPLE_TRIG).root)
     yield app
@@ -115,7 +115,7 @@ def sparql_client(sparql_app: Flask) -> FlaskClient:
 @pytest.fixture
 def make_app(tmp_path: Path) -> Iterator[Callable[..., Flask]]:
     """Apps with their own limits over a fresh sample store; their workers stop after the test."""
-    from endpoint.sparql import close_pool
+    from endpoint.sparql.views import close_pool
 
     apps: list[Flask] = []
     root = make_store(tmp_path / "store", SAMPLE_TRIG).root
@@ -132,7 +132,7 @@ def make_app(tmp_path: Path) -> Iterator[Callable[..., Flask]]:
 @pytest.fixture(scope="module")
 def w3c_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
     """The W3C protocol suite's data files, each in the named graph the manifest gives it."""
-    from endpoint.sparql import close_pool
+    from endpoint.sparql.views import close_pool
 
     manifest = ox.Store()
     manifest.load(path=str(W3C_PROTOCOL / "manifest.ttl"), base_iri=W3C_PROTOCOL.as_uri() + "/")

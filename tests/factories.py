@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from graph_builder.model import (
-    Article,
+from graph_builder.extract.model import (
     Event,
     Extraction,
     Mention,
@@ -15,6 +14,7 @@ from graph_builder.model import (
     Relation,
     Target,
 )
+from graph_builder.ingest.article import Article
 
 TEXT = (
     "Ngày 12/5/2020, Thủ tướng Chính phủ ký Quyết định số 99/2020/QĐ-TTg phê duyệt "

@@ -10,9 +10,9 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
-from graph_builder.build import build
+from graph_builder.build.builder import build
 from graph_builder.config import DEFAULT_RAW, BuildConfig
-from graph_builder.store import GenerationStore
+from graph_builder.store.generations import GenerationStore
 from tests.conftest import REPO, SHARED
 
 QUERIES = REPO / "queries"

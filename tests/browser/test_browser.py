@@ -33,7 +33,7 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from endpoint.sparql import close_pool
+    from endpoint.sparql.views import close_pool
 
     app: Flask = endpoint_app(make_store(tmp_path_factory.mktemp("store"), SAMPLE_TRIG).root)
     with waitress_server(app) as address:

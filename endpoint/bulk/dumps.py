@@ -1,0 +1,188 @@
+"""/dumps/: the whole graph as files, for people who want the data rather than queries.
+
+Each dump is written once per store generation (a generation never changes after it
+is published) under `<DUMPS_DIR>/<generation>/<name>`, by default inside the store
+directory so that deleting the store deletes its dumps too. Writing walks the whole
+store, so it is done in a process of its own with a time and memory limit, and the
+request that asked waits only so long (endpoint/bulk/background: 503 with Retry-After while
+it goes on). Files are written to a temporary name and renamed, so a reader never sees
+half a file; dumps of older generations are removed once the new ones exist. Files are
+streamed by Flask's `send_file`, with an ETag (generation, name, size), Last-Modified,
+Content-Length, Range, and 304 for If-None-Match / If-Modified-Since.
+
+Only the names in DUMPS can be asked for: `name` is looked up in that table before
+it touches a path, so no request can reach another file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import hashlib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, cast
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, jsonify, request, send_file, url_for
+from markupsafe import escape
+from werkzeug.exceptions import NotFound
+
+from endpoint.bulk.background import run_bulk
+from endpoint.engine.results import PREFIXES
+from endpoint.sources.store import LiveStore, live_store
+from graph_builder.store.remote import STATE_GRAPH, is_remote
+
+bp = Blueprint("dumps", __name__)
+
+# Not the bookkeeping of a remote store's builds (graph_builder.store.remote), only the data.
+UNION = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o
+FILTER(?s != <{STATE_GRAPH}>) }} }}"""
+
+
+@dataclass(frozen=True)
+class Dump:
+    media_type: str
+    fmt: ox.RdfFormat
+    description: str
+    compressed: bool = False
+    union: bool = False  # Turtle has no named graphs: write the union of all graphs
+
+
+DUMPS = {
+    "policykg.nq.gz": Dump(
+        "application/gzip", ox.RdfFormat.N_QUADS, "Every quad, graph kept (N-Quads, gzip)", True
+    ),
+    "policykg.trig": Dump("application/trig", ox.RdfFormat.TRIG, "Every named graph (TriG)"),
+    "policykg.ttl": Dump(
+        "text/turtle", ox.RdfFormat.TURTLE, "The union of all graphs (Turtle)", union=True
+    ),
+    "policykg.jsonld": Dump(
+        "application/ld+json", ox.RdfFormat.JSON_LD, "Every named graph (JSON-LD)"
+    ),
+}
+
+
+@bp.get("/dumps/")
+def index() -> Response:
+    """The list of dumps: JSON, or a small HTML page for browsers."""
+    version = live_store().version
+    entries = [_entry(name, spec, version) for name, spec in DUMPS.items()]
+    if request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html":
+        return Response(_html(entries), content_type="text/html; charset=utf-8")
+    return jsonify(generation=version, dumps=entries)
+
+
+@bp.get("/dumps/<name>")
+def dump(name: str) -> Response:
+    """One dump file, generated on first request after each build.
+
+    :raise 404: not one of DUMPS. :raise 503: no store (see endpoint/errors), or still
+    being written (Retry-After), or stopped at BULK_TIMEOUT_S or QUERY_MEMORY_MIB.
+    """
+    spec = DUMPS.get(name)
+    if spec is None:
+        raise NotFound(f"No dump {name!r}. Available: {', '.join(DUMPS)}.")
+    live = live_store()
+    live.get(whole_graph=True)  # no store: StoreError now, not from a child process
+    version = live.version or ""
+    path = ensure_dump(name, version)
+    stat = path.stat()
+    response = send_file(
+        path,
+        mimetype=spec.media_type,
+        conditional=True,
+        etag=f"{version}-{name}-{stat.st_size}",
+        last_modified=stat.st_mtime,
+    )
+    response.cache_control.public = True
+    response.cache_control.no_cache = True  # revalidate: the URL stays, the content changes
+    return response
+
+
+def dumps_root() -> Path:
+    configured = current_app.config.get("DUMPS_DIR")
+    if configured:
+        return Path(configured)
+    store = str(current_app.config["STORE_PATH"])
+    if is_remote(store):  # no store directory to keep them in: a private temporary one
+        digest = hashlib.sha256(store.encode()).hexdigest()[:16]
+        return Path(tempfile.gettempdir()) / f"policykg-dumps-{digest}"
+    return Path(store) / "dumps"
+
+
+def ensure_dump(name: str, version: str) -> Path:
+    """The dump file for this generation, written first if needed (one writer at a time
+    per name and generation in this server: endpoint/bulk/background)."""
+    root = dumps_root()
+    target = root / version / name
+    if not target.exists():
+        store = str(current_app.config["STORE_PATH"])
+        run_bulk(f"the dump {name}", (name, version), write_dump, store, name, str(target))
+    return target
+
+
+def write_dump(store_root: str, name: str, target: str) -> None:
+    """In the child process: write one dump, then drop the other generations' dumps."""
+    path = Path(target)
+    if not path.exists():  # written meanwhile by another server process
+        _write(path, DUMPS[name], LiveStore(store_root).get(whole_graph=True))
+    _remove_other_generations(path.parent.parent, keep=path.parent.name)
+
+
+def _write(target: Path, spec: Dump, store: ox.Store) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("wb") as handle:
+            if spec.compressed:
+                with gzip.GzipFile(fileobj=handle, mode="wb", mtime=0) as zipped:
+                    _serialize(store, spec, cast(IO[bytes], zipped))
+            else:
+                _serialize(store, spec, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _serialize(store: ox.Store, spec: Dump, out: IO[bytes]) -> None:
+    prefixes = PREFIXES if spec.fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE) else None
+    if spec.union:
+        triples = store.query(UNION, use_default_graph_as_union=True)
+        if isinstance(triples, ox.QuerySolutions | ox.QueryBoolean):
+            raise TypeError("the union CONSTRUCT gave no triples")
+        ox.serialize(triples, out, spec.fmt, prefixes=prefixes)
+    else:
+        store.dump(out, spec.fmt, prefixes=prefixes)
+
+
+def _remove_other_generations(root: Path, *, keep: str) -> None:
+    """Old dumps go once the new one exists (an open download keeps its file on POSIX)."""
+    for child in root.iterdir():
+        if child.is_dir() and child.name != keep:
+            with contextlib.suppress(OSError):
+                shutil.rmtree(child)
+
+
+def _entry(name: str, spec: Dump, version: str | None) -> dict[str, object]:
+    path = dumps_root() / version / name if version else None
+    return {
+        "name": name,
+        "url": url_for("dumps.dump", name=name, _external=True),
+        "media_type": spec.media_type,
+        "description": spec.description,
+        "size": path.stat().st_size if path and path.exists() else None,
+    }
+
+
+def _html(entries: list[dict[str, object]]) -> str:
+    items = "".join(
+        f'<li><a href="{escape(e["url"])}">{escape(e["name"])}</a> {escape(e["description"])}</li>'
+        for e in entries
+    )
+    return f"<!doctype html><title>PolicyKG dumps</title><h1>Dumps</h1><ul>{items}</ul>"

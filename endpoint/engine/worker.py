@@ -1,0 +1,238 @@
+"""A pool of query worker processes that can be killed: the only real query timeout.
+
+pyoxigraph cannot interrupt a running query, and a thread cannot be killed, so every
+public query runs in a separate process (endpoint/engine/execute.py). When a query outlives
+its wall-clock limit, its worker is SIGKILLed and a fresh one takes its place on the
+next request; the store is read-only, so killing a reader loses nothing. Time is not
+enough: a query can allocate gigabytes in a second, so each worker also has a memory
+cap (endpoint/engine/execute.limit_memory); a worker that hits it dies or is replaced, never
+the server, which has no cap.
+
+Workers come from a "forkserver" context (fork of a clean, single-threaded server
+process, which preloads pyoxigraph), never plain fork: the web server is threaded
+(waitress) and forking a threaded process can deadlock. As with any multiprocessing
+program, the server's main module must be safe to import (`if __name__ == "__main__"`),
+which the policykg CLI, waitress-serve and pytest are. The pool is lazy (no process
+until the first query), thread-safe, and closed at interpreter exit; a worker whose
+parent dies exits on its own (its pipe closes).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import logging
+import multiprocessing as mp
+import queue
+import signal
+import threading
+import time
+import weakref
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+
+from endpoint.engine.execute import OUT_OF_MEMORY, Job, Outcome, serve
+
+log = logging.getLogger(__name__)
+_POOLS: weakref.WeakSet[QueryPool] = weakref.WeakSet()
+
+
+class QueryTimeoutError(Exception):
+    """The query ran past the wall-clock limit; its worker was killed."""
+
+
+class PoolBusyError(Exception):
+    """Every worker stayed busy for the whole wait."""
+
+
+class WorkerLostError(Exception):
+    """The worker died while running the query (a crash, or killed from outside)."""
+
+
+class QueryMemoryError(Exception):
+    """The query hit the worker's memory cap; the worker was replaced. Not a
+    WorkerLostError: that one is retried, and this query would only fail again."""
+
+    def __init__(self, limit_mib: int | None) -> None:
+        self.limit_mib = limit_mib
+        limit = f"the memory limit of {limit_mib} MiB" if limit_mib else "the memory"
+        super().__init__(f"the query exceeded {limit}")
+
+
+class _Worker:
+    def __init__(self, ctx: BaseContext, root: str, memory_mib: int | None) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process: BaseProcess = ctx.Process(  # type: ignore[attr-defined]
+            target=serve, args=(child, root, memory_mib), name="policykg-query", daemon=True
+        )
+        self.process.start()
+        child.close()
+
+    def usable(self) -> bool:
+        """Alive, and silent: an idle worker has nothing to say, so a readable pipe
+        means its end was closed (the process died or is dying)."""
+        try:
+            return self.process.is_alive() and not self.conn.poll(0)
+        except (OSError, ValueError):  # our end is closed already
+            return False
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        """Ask politely (None ends the loop), then kill if it does not go."""
+        with contextlib.suppress(OSError, ValueError):
+            self.conn.send(None)
+        self.process.join(timeout=2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout=5)
+        self.conn.close()
+
+
+class QueryPool:
+    """At most `size` workers over the store at `root`, started on demand, each with at
+    most `memory_mib` MiB of data (None: no cap)."""
+
+    def __init__(self, root: str, *, size: int, memory_mib: int | None = None) -> None:
+        self.root = root
+        self.size = max(1, size)
+        self.memory_mib = memory_mib or None
+        self._slots = threading.BoundedSemaphore(self.size)
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
+        self._lock = threading.Lock()
+        self._workers: set[_Worker] = set()
+        self.timeouts = 0
+        self.memory_kills = 0
+        self.last_error: str | None = None
+        self._closes = 0  # a query that began before a close() is not retried after it
+        _POOLS.add(self)
+
+    def run(self, job: Job, *, timeout: float, wait: float) -> Outcome:
+        """Run `job` on a worker, killing it after `timeout` seconds.
+
+        :raise PoolBusyError: no worker became free within `wait` seconds.
+        :raise QueryTimeoutError: the query was stopped at the limit.
+        :raise QueryMemoryError: the query hit the memory cap.
+        :raise WorkerLostError: the worker died under the query.
+        """
+        if not self._slots.acquire(timeout=wait):
+            raise PoolBusyError(f"all {self.size} query workers stayed busy for {wait:g} s")
+        try:
+            closes = self._closes
+            worker, reused = self._take()
+            start = time.monotonic()
+            try:
+                return self._run_on(worker, job, timeout)
+            except WorkerLostError:
+                if not reused or self._closes != closes:
+                    raise
+            # An idle worker can die unnoticed (killed from outside): one more try on a
+            # fresh one, within what is left of the time limit.
+            left = timeout - (time.monotonic() - start)
+            return self._run_on(self._start(), job, max(left, 0.0))
+        finally:
+            self._slots.release()
+
+    def _run_on(self, worker: _Worker, job: Job, timeout: float) -> Outcome:
+        try:
+            worker.conn.send(job)
+            if not worker.conn.poll(timeout):
+                self._discard(worker)
+                with self._lock:
+                    self.timeouts += 1
+                raise QueryTimeoutError(f"the query ran longer than {timeout:g} s and was stopped")
+            outcome: Outcome = worker.conn.recv()
+        except (EOFError, OSError) as e:
+            self._discard(worker)
+            if self.memory_mib and worker.process.exitcode == -signal.SIGABRT:
+                raise self._over_memory() from e  # how Rust and C++ fail an allocation
+            raise WorkerLostError("the query worker died while running the query") from e
+        if outcome.status == OUT_OF_MEMORY:  # Python's MemoryError: start afresh anyway
+            self._discard(worker)
+            raise self._over_memory()
+        self._idle.put(worker)
+        return outcome
+
+    def _over_memory(self) -> QueryMemoryError:
+        with self._lock:
+            self.memory_kills += 1
+        return QueryMemoryError(self.memory_mib)
+
+    def _take(self) -> tuple[_Worker, bool]:
+        """An idle live worker (True), or a new one (False); our slot keeps the size."""
+        while True:
+            try:
+                worker = self._idle.get_nowait()
+            except queue.Empty:
+                return self._start(), False
+            if worker.usable():
+                return worker, True
+            self._discard(worker)
+
+    def _start(self) -> _Worker:
+        with self._lock:
+            try:
+                worker = _Worker(worker_context(), self.root, self.memory_mib)
+            except OSError as e:
+                self.last_error = f"cannot start a query worker: {e}"
+                raise WorkerLostError(self.last_error) from e
+            self._workers.add(worker)
+            return worker
+
+    def _discard(self, worker: _Worker) -> None:
+        worker.kill()
+        with self._lock:
+            self._workers.discard(worker)
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return [w.process.pid for w in self._workers if w.process.pid is not None]
+
+    def status(self) -> dict[str, object]:
+        return {
+            "workers": len(self.pids()),
+            "size": self.size,
+            "timeouts": self.timeouts,
+            "memory_limit_mib": self.memory_mib,
+            "memory_kills": self.memory_kills,
+            "last_error": self.last_error,
+        }
+
+    def close(self) -> None:
+        """Stop every worker (a later query starts new ones); safe to call twice.
+
+        Idle workers are asked to stop. A busy one is killed at once, its pipe left to the
+        thread waiting on it, which alone may close it: closing it here as well would
+        close whatever file reuses the number (waitress's trigger, at shutdown)."""
+        with self._lock:
+            workers, self._workers = self._workers, set()
+            self._closes += 1
+        idle = set()
+        with contextlib.suppress(queue.Empty):
+            while True:
+                idle.add(self._idle.get_nowait())
+        for worker in workers:
+            if worker in idle:
+                worker.stop()
+            else:
+                worker.process.kill()
+
+
+def worker_context() -> BaseContext:
+    """The forkserver context, preloading the worker module once for fast restarts."""
+    try:
+        ctx = mp.get_context("forkserver")
+    except ValueError:  # platforms without forkserver
+        return mp.get_context("spawn")
+    ctx.set_forkserver_preload(["__main__", "endpoint.engine.execute"])
+    return ctx
+
+
+@atexit.register
+def close_all_pools() -> None:
+    """Stop every pool of this process (registered at exit; tests call it too)."""
+    for pool in list(_POOLS):
+        pool.close()

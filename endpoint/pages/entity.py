@@ -1,0 +1,192 @@
+"""Pages for people: the home page and one page per entity (/id/...), with content
+negotiation so machines get RDF from the same IRI (Linked Data, as LodView/Pubby do).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, abort, current_app, render_template, request
+
+from endpoint.pages.labels import best_label, label_map, labels_of, short
+from endpoint.pages.policy_targets import policy_targets
+from endpoint.sources.store import StoreError, get_store, live_store, select
+from graph_builder.store.ops import PREFIXES
+
+bp = Blueprint("pages", __name__)
+OA = "http://www.w3.org/ns/oa#"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+MAX_LINKS = 300
+RDF_FORMATS = {
+    "text/turtle": ("ttl", ox.RdfFormat.TURTLE),
+    "application/ld+json": ("jsonld", ox.RdfFormat.JSON_LD),
+    "application/n-triples": ("nt", ox.RdfFormat.N_TRIPLES),
+    "application/rdf+xml": ("rdf", ox.RdfFormat.RDF_XML),
+}
+MENTIONS = """PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT DISTINCT ?entity ?article ?title ?text ?start ?end WHERE {
+  ?ann oa:hasBody ?entity ; oa:hasTarget ?t .
+  ?t oa:hasSource ?article ; oa:hasSelector ?pos .
+  ?pos oa:start ?start ; oa:end ?end .
+  OPTIONAL { ?article schema:text ?text }
+  OPTIONAL { ?article dcterms:title ?title }
+} ORDER BY ?article ?start LIMIT 50"""
+COUNTS = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
+  VALUES ?class { pkg:Policy pkg:Organisation pkg:Person pkg:Event pkg:Target pkg:Place
+                  pkg:NewsArticle }
+  ?s a ?class } GROUP BY ?class"""
+ARTICLES = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?article ?title ?date WHERE { ?article a pkg:NewsArticle .
+  OPTIONAL { ?article dcterms:title ?title } OPTIONAL { ?article dcterms:date ?date } }
+ORDER BY DESC(?date) LIMIT 20"""
+
+
+@bp.get("/")
+def home() -> str:
+    try:
+        counts = {short(r["class"].value): int(r["n"].value) for r in select(COUNTS)}
+        articles = select(ARTICLES)
+    except StoreError as e:
+        return render_template("message.html", title="No data yet", message=str(e)), 503  # type: ignore[return-value]
+    return render_template(
+        "home.html", counts=counts, articles=articles, generation=live_store().version
+    )
+
+
+@bp.get("/id/<path:rest>")
+def entity(rest: str) -> Response | str | tuple[str, int]:
+    iri = ox.NamedNode(current_app.config["BASE_IRI"] + "id/" + rest)
+    store = get_store()
+    as_subject = any(True for _ in store.quads_for_pattern(iri, None, None, None))
+    if not as_subject and not any(True for _ in store.quads_for_pattern(None, None, iri, None)):
+        return render_template(
+            "message.html",
+            title="Không tìm thấy / Not found",
+            message=f"No resource {iri.value} in the graph.",
+        ), 404
+    wanted = _negotiate()
+    if wanted is not None:
+        return _rdf(iri, *wanted)
+    return render_template("entity.html", **_entity_view(iri))
+
+
+def _negotiate() -> tuple[str, ox.RdfFormat] | None:
+    fmt = request.args.get("format")
+    if fmt:
+        for media, (name, rdf_format) in RDF_FORMATS.items():
+            if fmt in (name, media):
+                return media, rdf_format
+        abort(400, description=f"unknown format {fmt!r}: use ttl, jsonld, nt or rdf")
+    best = request.accept_mimetypes.best_match(["text/html", *RDF_FORMATS], default="text/html")
+    return (best, RDF_FORMATS[best][1]) if best in RDF_FORMATS else None
+
+
+def _rdf(iri: ox.NamedNode, media: str, rdf_format: ox.RdfFormat) -> Response:
+    """The entity's own triples, from every graph (a concise bounded description)."""
+    triples = {
+        ox.Triple(q.subject, q.predicate, q.object)
+        for q in get_store().quads_for_pattern(iri, None, None, None)
+    }
+    body = ox.serialize(sorted(triples, key=str), format=rdf_format, prefixes=PREFIXES)
+    return Response(body, mimetype=media, headers={"Vary": "Accept"})
+
+
+def _entity_view(iri: ox.NamedNode) -> dict[str, Any]:
+    store = get_store()
+    outgoing: list[tuple[ox.NamedNode, Any]] = []
+    incoming: list[tuple[ox.NamedNode, Any]] = []
+    types: list[str] = []
+    for q in store.quads_for_pattern(iri, None, None, None):
+        if q.predicate == RDF_TYPE and isinstance(q.object, ox.NamedNode):
+            types.append(short(q.object.value))
+        elif len(outgoing) < MAX_LINKS:
+            outgoing.append((q.predicate, q.object))
+    for q in store.quads_for_pattern(None, None, iri, None):
+        if len(incoming) < MAX_LINKS and not q.predicate.value.startswith(OA):
+            incoming.append((q.predicate, q.subject))
+    names = label_map(n for _, n in outgoing + incoming if isinstance(n, ox.NamedNode))
+    labels = labels_of(iri)
+    return {
+        "iri": iri.value,
+        "label": labels.get("vi") or best_label(iri),
+        "label_en": labels.get("en"),
+        "types": sorted(set(types)),
+        "outgoing": _dedupe([_link(p, node, names) for p, node in outgoing]),
+        "incoming": _dedupe([_link(p, node, names) for p, node in incoming]),
+        "mentions": _mentions(iri),
+        "targets": policy_targets(iri),
+    }
+
+
+def _link(predicate: ox.NamedNode, node: Any, names: dict[str, str]) -> dict[str, Any]:
+    is_iri = isinstance(node, ox.NamedNode)
+    return {
+        "predicate": short(predicate.value),
+        "value": names[node.value] if is_iri else best_label(node),
+        "href": node.value if is_iri else None,
+    }
+
+
+def _dedupe(links: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen, out = set(), []
+    for link in sorted(links, key=lambda x: (x["predicate"], x["value"])):
+        key = (link["predicate"], link["value"], link["href"])
+        if key not in seen:
+            seen.add(key)
+            out.append(link)
+    return out
+
+
+def _mentions(iri: ox.NamedNode) -> list[dict[str, Any]]:
+    """The sentence around each mention, split so the template can highlight the span."""
+    out = []
+    for row in select(MENTIONS, {"entity": iri}):
+        text = row.get("text")
+        start, end = int(row["start"].value), int(row["end"].value)
+        if text is None:
+            continue
+        body = text.value
+        left = max(body.rfind(".", 0, start), body.rfind("\n", 0, start)) + 1
+        right_dot = [i for i in (body.find(".", end), body.find("\n", end)) if i >= 0]
+        right = min(right_dot) + 1 if right_dot else len(body)
+        out.append(
+            {
+                "article": row["article"].value,
+                "title": row["title"].value if "title" in row else short(row["article"].value),
+                "before": body[left:start].lstrip(),
+                "match": body[start:end],
+                "after": body[end:right],
+            }
+        )
+    return out
+
+
+def render_editor() -> str:
+    """GET /sparql from a browser: the query editor (endpoint/pages/editor)."""
+    from endpoint.pages.editor import render_editor as render
+
+    return render()
+
+
+BROWSE = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?class ?s (SAMPLE(?l) AS ?label) WHERE { ?s a ?class ; rdfs:label ?l } GROUP BY ?class ?s
+ORDER BY ?label LIMIT 1000"""
+BROWSABLE = ("Policy", "Organisation", "Person", "Event", "Target", "Place", "NewsArticle")
+
+
+@bp.get("/browse")
+def browse() -> str | tuple[str, int]:
+    """Every entity of one class, by label (up to 1000)."""
+    kind = request.args.get("type", "Policy").removeprefix("pkg:")
+    if kind not in BROWSABLE:
+        abort(400, description=f"type must be one of {', '.join(BROWSABLE)}")
+    cls = ox.NamedNode("https://w3id.org/policykg/ontology#" + kind)
+    rows = [
+        {"iri": r["s"].value, "label": r["label"].value} for r in select(BROWSE, {"class": cls})
+    ]
+    return render_template("browse.html", kind=kind, kinds=BROWSABLE, rows=rows)

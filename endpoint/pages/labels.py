@@ -1,0 +1,78 @@
+"""Labels for IRIs: Vietnamese first, English next, a readable IRI tail last."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pyoxigraph as ox
+
+from endpoint.sources.store import get_store, live_store, select
+
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+PREFIXES = {
+    "https://w3id.org/policykg/ontology#": "pkg:",
+    "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:",
+    "http://www.w3.org/2004/02/skos/core#": "skos:",
+    "http://www.w3.org/ns/org#": "org:",
+    "http://www.w3.org/ns/oa#": "oa:",
+    "http://www.w3.org/ns/prov#": "prov:",
+    "https://schema.org/": "schema:",
+    "http://purl.org/dc/terms/": "dcterms:",
+    "http://data.europa.eu/eli/ontology#": "eli:",
+    "http://xmlns.com/foaf/0.1/": "foaf:",
+    "http://www.w3.org/2006/time#": "time:",
+    "http://www.w3.org/2001/XMLSchema#": "xsd:",
+    "http://www.w3.org/2002/07/owl#": "owl:",
+}
+
+
+def labels_of(node: ox.NamedNode) -> dict[str, str]:
+    """language -> label, from every graph."""
+    out: dict[str, str] = {}
+    for quad in get_store().quads_for_pattern(node, RDFS_LABEL, None, None):
+        obj = quad.object
+        if isinstance(obj, ox.Literal):
+            out.setdefault(obj.language or "", obj.value)
+    return out
+
+
+def best_label(node: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
+    if isinstance(node, ox.Literal):
+        return node.value
+    if isinstance(node, ox.BlankNode):
+        return f"_:{node.value}"
+    return _best(labels_of(node)) or short(node.value)
+
+
+def short(iri: str) -> str:
+    for namespace, prefix in PREFIXES.items():
+        if iri.startswith(namespace):
+            return prefix + iri[len(namespace) :]
+    return iri.rstrip("/").rsplit("/", 1)[-1] or iri
+
+
+def label_map(nodes: Iterable[ox.NamedNode]) -> dict[str, str]:
+    """IRI -> best label, like best_label, for many nodes: an entity page links hundreds,
+    and a remote store answers them in one query rather than one request each."""
+    unique = {node.value: node for node in nodes}
+    if live_store().remote is None:  # embedded: a pattern per node beats parsing a query
+        return {iri: best_label(node) for iri, node in unique.items()}
+    found: dict[str, dict[str, str]] = {}
+    for row in select(_labels_query(unique.values())):
+        label = row["label"]
+        if isinstance(label, ox.Literal):
+            found.setdefault(row["s"].value, {}).setdefault(label.language or "", label.value)
+    return {iri: _best(found.get(iri, {})) or short(iri) for iri in unique}
+
+
+def _labels_query(nodes: Iterable[ox.NamedNode]) -> str:
+    values = " ".join(str(node) for node in nodes)  # IRIs as pyoxigraph writes them: validated
+    return (
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        f"SELECT ?s ?label WHERE {{ VALUES ?s {{ {values} }} ?s rdfs:label ?label }}"
+    )
+
+
+def _best(labels: dict[str, str]) -> str | None:
+    return labels.get("vi") or labels.get("en") or labels.get("")

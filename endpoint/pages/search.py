@@ -1,0 +1,123 @@
+"""Label search with and without Vietnamese diacritics ("bo lao dong" finds "Bộ Lao động").
+
+One in-memory index per store generation (rebuilt when a build publishes a new one),
+so a search is a scan of a small list, not a SPARQL FILTER over the whole store.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from flask import Blueprint, abort, jsonify, render_template, request
+from flask.typing import ResponseReturnValue
+
+from endpoint.pages.labels import short
+from endpoint.sources.store import StoreError, live_store, select
+from graph_builder.textnorm import fold
+
+bp = Blueprint("search", __name__)
+LABELS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX pkg: <https://w3id.org/policykg/ontology#>
+SELECT DISTINCT ?s ?label ?type WHERE {
+  VALUES ?type { pkg:Policy pkg:Organisation pkg:Person pkg:Event pkg:Target pkg:Place }
+  ?s a ?type . { ?s rdfs:label ?label } UNION { ?s skos:altLabel ?label } }"""
+MAX_LIMIT = 100
+
+
+@dataclass(frozen=True)
+class Entry:
+    iri: str
+    label: str
+    type: str
+    folded: str
+
+
+class Index:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._version: str | None = None
+        self._entries: list[Entry] = []
+
+    def entries(self) -> list[Entry]:
+        version = live_store().version
+        with self._lock:
+            if version != self._version:
+                rows = select(LABELS)
+                self._entries = [
+                    Entry(
+                        r["s"].value,
+                        r["label"].value,
+                        short(r["type"].value),
+                        _fold(r["label"].value),
+                    )
+                    for r in rows
+                ]
+                self._version = version
+            return self._entries
+
+
+INDEX = Index()
+
+
+def _fold(text: str) -> str:
+    return " ".join(fold(text).casefold().replace("-", " ").split())
+
+
+def search(query: str, *, kind: str | None = None, limit: int = 20) -> list[dict[str, str]]:
+    """Ranked: exact, then prefix, then all words, then substring; shorter labels first."""
+    needle = _fold(query)
+    if not needle:
+        return []
+    words = needle.split()
+    best: dict[str, tuple[int, int, Entry]] = {}
+    for e in INDEX.entries():
+        if kind and e.type != kind:
+            continue
+        if e.folded == needle:
+            rank = 0
+        elif e.folded.startswith(needle):
+            rank = 1
+        elif all(w in e.folded.split() for w in words):
+            rank = 2
+        elif needle in e.folded:
+            rank = 3
+        else:
+            continue
+        score = (rank, len(e.label), e)
+        if e.iri not in best or score[:2] < best[e.iri][:2]:
+            best[e.iri] = score
+    ranked = sorted(best.values(), key=lambda t: (t[0], t[1], t[2].label))
+    return [{"iri": e.iri, "label": e.label, "type": e.type} for _, _, e in ranked[:limit]]
+
+
+def _args() -> tuple[str, str | None, int]:
+    query = request.args.get("q", "")[:200]
+    kind = request.args.get("type") or None
+    try:
+        limit = int(request.args.get("limit", "20"))
+    except ValueError:
+        abort(400, description="limit must be a whole number")
+    if not 1 <= limit <= MAX_LIMIT:
+        abort(400, description=f"limit must be between 1 and {MAX_LIMIT}")
+    return query, kind, limit
+
+
+@bp.get("/api/search")
+def api_search() -> ResponseReturnValue:
+    query, kind, limit = _args()
+    try:
+        return jsonify(query=query, results=search(query, kind=kind, limit=limit))
+    except StoreError as e:
+        return jsonify(error=str(e)), 503
+
+
+@bp.get("/search")
+def search_page() -> ResponseReturnValue:
+    query, kind, limit = _args()
+    try:
+        results = search(query, kind=kind, limit=limit) if query else []
+    except StoreError as e:
+        return render_template("message.html", title="No data yet", message=str(e)), 503
+    return render_template("search.html", query=query, kind=kind, results=results)

@@ -1,0 +1,227 @@
+"""Mentions -> Organisation and Person entities: grouping, names, aliases, parents, roles."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from graph_builder.extract.model import Mention, Organisation, Person
+from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.nlp.rules.keys import expand, split_place
+from graph_builder.nlp.rules.org_phrases import HeadWords
+from graph_builder.nlp.rules.orgs import OrgMention
+from graph_builder.nlp.rules.people import PersonMention, organisation_of, organisations_of
+from graph_builder.textnorm import fold
+
+WITHIN_KINDS = {"international", "government"}
+INDEPENDENT_KINDS = {"association", "union", "university"}
+MINISTRY_UNITS = ("Vụ ", "Tổng cục ")  # units that only exist inside a ministry
+PARENT_KINDS = {"ministry", "university", "people's committee", "government", "international"}
+
+
+@dataclass
+class OrgGroup:
+    mentions: list[OrgMention] = field(default_factory=list)
+    key: str = ""
+    kind: str = "other"
+    canonical: str | None = None
+
+    @property
+    def name(self) -> str:
+        return max((m.text for m in self.mentions), key=len)
+
+
+class OrgIndex:
+    """Organisation groups of one article, and which mention belongs to which group."""
+
+    def __init__(self, mentions: list[OrgMention], lex: Lexicon) -> None:
+        self.lex = lex
+        self.groups: list[OrgGroup] = []
+        self._of: dict[int, OrgGroup] = {}
+        for mention in mentions:
+            self._add(mention)
+        self._merge_generic_places()
+        self._merge_short_forms()
+
+    def _key(self, m: OrgMention) -> tuple[str, str | None]:
+        if m.canonical:
+            return norm(m.canonical), None
+        return split_place(expand(m.text), self.lex)
+
+    def _add(self, m: OrgMention) -> None:
+        base, place = self._key(m)
+        key = base if place is None else f"{base} @{place}"
+        group = next((g for g in self.groups if g.key == key), None)
+        if group is None:
+            group = OrgGroup(key=key, kind=m.kind, canonical=m.canonical)
+            self.groups.append(group)
+        group.mentions.append(m)
+        self._of[m.start] = group
+
+    def _merge_generic_places(self) -> None:
+        """ "Sở LĐ-TB&XH" and "Sở LĐ-TB&XH Thành phố" join the one "Sở ... TP.HCM"."""
+        for group in list(self.groups):
+            base = group.key.split(" @")[0]
+            if " @" in group.key and group.key.split(" @")[1]:
+                continue
+            named = [
+                g
+                for g in self.groups
+                if g is not group and g.key.startswith(base + " @") and g.key.split(" @")[1]
+            ]
+            if len(named) == 1:
+                self._move(group, named[0])
+
+    def _merge_short_forms(self) -> None:
+        """ "Ban Chỉ đạo Tỉnh" is the one "Ban Chỉ đạo Chương trình 135 – Tỉnh":
+        a board (head flagged "short" in org_heads.txt) whose words are all in exactly one
+        longer name of the same head is that body; with two such names it stays apart."""
+        heads = HeadWords.of(self.lex)
+        for group in list(self.groups):
+            head = heads.pattern.match(group.name)
+            if head is None or "short" not in heads.by_label[head.group(1)].flags:
+                continue
+            words = set(_words(group.name))
+            longer = [
+                g
+                for g in self.groups
+                if g is not group
+                and _words(g.name)[:2] == _words(group.name)[:2]
+                and words < set(_words(g.name))
+            ]
+            if len(longer) == 1:
+                self._move(group, longer[0])
+
+    def _move(self, source: OrgGroup, target: OrgGroup) -> None:
+        target.mentions.extend(source.mentions)
+        for m in source.mentions:
+            self._of[m.start] = target
+        self.groups.remove(source)
+
+    def group_of(self, m: OrgMention) -> OrgGroup:
+        return self._of[m.start]
+
+    def parents(self, text: str) -> dict[int, OrgGroup]:
+        """Child group id -> parent: "Cục X – Bộ Y", "Cơ sở II, Trường ĐH ..."."""
+        out: dict[int, OrgGroup] = {}
+        ordered = sorted((m for g in self.groups for m in g.mentions), key=lambda m: m.start)
+        for a, b in itertools.pairwise(ordered):
+            gap = text[a.end : b.start]
+            child, parent = self.group_of(a), self.group_of(b)
+            branch = child.kind == "university" and a.text.startswith(("Cơ sở", "Phân hiệu"))
+            unlikely = parent.kind not in PARENT_KINDS or child.kind in PARENT_KINDS
+            if child is parent or (unlikely and not branch):
+                continue
+            if re.fullmatch(r"\s*[-–]\s*|\s*,\s*|\s*\(\s*", gap):
+                out[id(child)] = parent
+        return out
+
+
+def organisations(index: OrgIndex, text: str) -> list[Organisation]:
+    parents = index.parents(text)
+    ministries = [g for g in index.groups if g.kind == "ministry" and g.canonical]  # gazetteer's
+    out = []
+    for g in index.groups:
+        parent = parents.get(id(g))
+        if parent is None and len(ministries) == 1 and g.name.startswith(MINISTRY_UNITS):
+            parent = ministries[0]  # a Vụ is a ministry's; the article names one (of ours)
+        parent = parent or _named_within(g, index.groups)
+        aliases = tuple(sorted({m.text for m in g.mentions} - {g.name}))
+        out.append(
+            Organisation(
+                name=g.name,
+                kind=g.kind,
+                key=g.canonical or _key_text(g.key),
+                aliases=aliases,
+                parent=parent.name if parent else None,
+                canonical=g.canonical,
+                mentions=tuple(Mention(m.start, m.end, m.text) for m in g.mentions),
+            )
+        )
+    return out
+
+
+def _named_within(group: OrgGroup, groups: list[OrgGroup]) -> OrgGroup | None:
+    """ "Ban Thư ký ASEAN", "Văn phòng Quốc hội": a unit whose name ends with the name of
+    a body the article names (an international body or the state) is part of it; an
+    association named after it ("Hiệp hội ... ASEAN") is a body of its own."""
+    if group.kind in INDEPENDENT_KINDS:
+        return None
+    return next(
+        (
+            g
+            for g in groups
+            if g is not group
+            and g.kind in WITHIN_KINDS
+            and any(group.name.endswith(" " + m.text) for m in g.mentions)
+        ),
+        None,
+    )
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[^\W_]+", expand(name))
+
+
+def _key_text(key: str) -> str:
+    return key.replace(" @", " ")
+
+
+def people(
+    mentions: list[PersonMention], orgs: list[OrgMention], index: OrgIndex, lex: Lexicon
+) -> list[Person]:
+    by_name: dict[str, list[PersonMention]] = defaultdict(list)
+    for m in mentions:
+        by_name[m.name].append(m)
+    out = []
+    for name, group in by_name.items():
+        roles = _distinct_roles(group, orgs, index, lex)
+        org = next((o for m in group if (o := organisation_of(m, orgs)) is not None), None)
+        richest = max(group, key=lambda m: sum(map(len, m.roles)))
+        bodies = [index.group_of(o).name for m in group for o in organisations_of(m, orgs)]
+        out.append(
+            Person(
+                name=name,
+                key=name,
+                title=next((m.title for m in group if m.title), None),
+                role=", ".join(richest.roles) or None,
+                roles=tuple(roles),
+                organisation=index.group_of(org).name if org else _implied_body(roles, index, lex),
+                mentions=tuple(Mention(m.start, m.end, m.name) for m in group),
+                memberships=tuple(dict.fromkeys(bodies)),
+            )
+        )
+    return out
+
+
+def _implied_body(roles: list[str], index: OrgIndex, lex: Lexicon) -> str | None:
+    """ "Bộ trưởng Đào Ngọc Dung" with no ministry named in the phrase: a post that says
+    the kind of its body (dcterms:type in posts.ttl) belongs to the one body of that kind
+    the article names (of the gazetteer: a foreign ministry does not count)."""
+    posts = {norm(p.label): p for p in lex.posts}
+    kinds = {post.kind for r in roles if (post := posts.get(norm(r))) and post.kind}
+    bodies = [g for g in index.groups if g.kind in kinds and g.canonical]
+    return bodies[0].name if len(bodies) == 1 else None
+
+
+def _distinct_roles(
+    group: list[PersonMention], orgs: list[OrgMention], index: OrgIndex, lex: Lexicon
+) -> list[str]:
+    """One role per (post, organisation): "GĐ Trung tâm CTXH" = "Giám đốc Trung tâm ..."."""
+    best: dict[tuple[str, int | None], str] = {}
+    for m in group:
+        for span in m.role_spans:
+            post = next((p for p in lex.posts if span.text.startswith(p.label)), None)
+            inside = [o for o in orgs if span.start <= o.start < span.end]
+            org_id = id(index.group_of(inside[0])) if inside else None
+            signature = (fold(post.canonical if post else span.text).lower(), org_id)
+            loose = (signature[0], None)
+            if org_id is not None and loose in best:
+                best.pop(loose)
+            if org_id is None and any(k[0] == signature[0] for k in best):
+                continue
+            if len(span.text) > len(best.get(signature, "")):
+                best[signature] = span.text
+    return list(best.values())

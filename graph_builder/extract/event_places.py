@@ -1,0 +1,67 @@
+"""Where an event took place: a place named as a place near the event, else its organiser's.
+
+A place written inside another name is no evidence of where an event was: "Tuyên bố Hà
+Nội" in the sentence, a participant's "UBND tỉnh Nghệ An", or the name of the larger event
+it belongs to. Such names are blanked before looking for a place. After "tại", a body's
+name still counts ("tại trụ sở UBND tỉnh Lào Cai"), as does the organiser's own name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.text import whole_word
+
+Spans = Sequence[tuple[int, int]]
+_AT = re.compile(r"tại\s+([^,.;]{2,40})")
+
+
+def masked(text: str, start: int, end: int, names: Spans) -> str:
+    """text[start:end] with every name in `names` blanked (same length, so offsets hold)."""
+    chars = list(text[start:end])
+    for a, b in names:
+        for i in range(max(a, start), min(b, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def event_place(
+    text: str,
+    lex: Lexicon,
+    *,
+    sentences: Sequence[tuple[int, int, int, int]],
+    names: Spans,
+    bodies: Spans,
+    organisers: Sequence[str],
+) -> str | None:
+    """`sentences`: (sentence start, mention start, mention end, sentence end) per mention;
+    `names`: every name but bodies' (policies, events); `bodies`: organisations' names."""
+    everything = [*names, *bodies]
+    for sent_start, m_start, m_end, sent_end in sentences:
+        at = _AT.search(masked(text, m_start, sent_end, names))
+        before = max(sent_start - 60, text.rfind("\n", 0, sent_start) + 1)  # same paragraph
+        around = masked(text, before, m_start, everything) + masked(
+            text, m_end, sent_end, everything
+        )
+        for candidate in ([at.group(1)] if at else []) + [around]:
+            place = first_place(candidate, lex)
+            if place:
+                return place
+    for name in organisers:
+        place = first_place(name, lex)
+        if place:
+            return place
+    return None
+
+
+def first_place(text: str, lex: Lexicon) -> str | None:
+    """The first gazetteer place (in gazetteer order) named in `text` as a whole word.
+    The substring test first: a regex per gazetteer entry was most of event time."""
+    for entry in lex.places:
+        if entry.kind == "country" or entry.label not in text:
+            continue
+        if whole_word(entry.label).search(text):
+            return entry.label
+    return None

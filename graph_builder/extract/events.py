@@ -1,0 +1,247 @@
+"""Event mentions -> Event entities with date, place, organisers, participants, parent."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph_builder.extract.agents import OrgIndex
+from graph_builder.extract.event_places import event_place
+from graph_builder.extract.model import Event, Mention, Relation
+from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.dates import RANGE, find_dates, iso
+from graph_builder.nlp.rules.events import EventMention
+from graph_builder.nlp.rules.orgs import OrgMention
+from graph_builder.nlp.rules.people import PersonMention
+from graph_builder.nlp.rules.text import Span, sentence_at
+
+ORGANISE = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*$")
+PARTICIPATE = re.compile(
+    r"[Tt]ham dự|tham gia|[Pp]hát biểu|chủ trì|khai mạc|tham luận|"
+    r"[Dd]ự |đại biểu|[Cc]hia sẻ tại"
+)
+SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
+ATTENDANCE = re.compile(r"\s*(?:Tham dự|Đến dự|Về dự|Dự)\b")  # "Tham dự có đại diện Bộ ..."
+SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|tại)|Chủ trì|Đồng chủ trì)")
+BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is about the event
+    r"(?:buổi|tại) (?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|sự kiện|chương trình)\b"
+)
+
+
+@dataclass
+class EventGroup:
+    kind: str
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        full = [m.text for m in self.mentions if not m.bare]
+        return max(full, key=len) if full else self.mentions[0].text
+
+
+@dataclass
+class EventBuilder:
+    text: str
+    sents: list[Span]
+    lex: Lexicon
+    orgs: list[OrgMention]
+    index: OrgIndex
+    people: list[PersonMention]
+    year: int | None
+    article_id: str = ""
+    names: list[tuple[int, int]] = field(default_factory=list)  # policies' names
+    groups: list[EventGroup] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+    def group(self, mentions: list[EventMention]) -> None:
+        headline_end = self.text.find("\n")
+        for m in mentions:
+            if not m.bare:
+                loose = any(o.start < headline_end for g in self.groups for o in g.mentions)
+                same = next((g for g in self.groups if _same_event(g, m, loose=loose)), None)
+                if same is None:
+                    self.groups.append(EventGroup(m.kind, [m]))
+                else:
+                    same.mentions.append(m)
+        for m in (m for m in mentions if m.bare):
+            kin = [g for g in self.groups if g.kind == m.kind]
+            earlier = [g for g in kin if g.mentions[0].start < m.start]
+            candidates = earlier or kin
+            target = candidates[-1] if candidates else None
+            if target is None:
+                target = EventGroup(m.kind, [])
+                self.groups.append(target)
+            target.mentions.append(m)
+
+    def events(self) -> list[Event]:
+        out = []
+        for g in self.groups:
+            organisers = self._organisers(g)
+            date, date_end = self._dates(g)
+            place = self._place(g, organisers)
+            participants = [p for p in self._participants(g) if p not in organisers]
+            parent = self._parent(g)
+            out.append(
+                Event(
+                    name=g.name,
+                    kind=g.kind,
+                    key=f"{g.name} {date or self.article_id}",  # "Hội nghị" recurs
+                    date=date,
+                    date_end=date_end,
+                    location=place,
+                    organisers=tuple(organisers),
+                    participants=tuple(participants),
+                    parent=parent,
+                    mentions=tuple(Mention(m.start, m.end, m.text) for m in g.mentions),
+                )
+            )
+        return out
+
+    def _sentences(self, g: EventGroup) -> list[tuple[Span, EventMention]]:
+        pairs = [(sentence_at(self.sents, m.start), m) for m in g.mentions]
+        return [(s, m) for s, m in pairs if s is not None]
+
+    def _organisers(self, g: EventGroup) -> list[str]:
+        names: list[str] = []
+        for sent, m in self._sentences(g):
+            head = self.text[sent.start : m.start]
+            verb = ORGANISE.search(head)
+            if verb:
+                floor = max(
+                    [sent.start]
+                    + [
+                        o.end
+                        for o in self.groups_mentions()
+                        if sent.start <= o.start < m.start and o is not m
+                    ]
+                )
+                names += self._org_names(floor, sent.start + verb.start())
+            tail = self.text[m.end : sent.end]
+            by = re.search(r"\bdo\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức", tail)
+            if by:
+                names += self._org_names(m.end + by.start(1), m.end + by.end(1))
+        for nxt in self._following(g, 2):
+            if re.match(r"(Đây là|Hoạt động|Sự kiện)", nxt.text):
+                by = re.search(r"\bdo\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức", nxt.text)
+                if by:
+                    names += self._org_names(nxt.start + by.start(1), nxt.start + by.end(1))
+        return list(dict.fromkeys(self._without_parents(names)))
+
+    def groups_mentions(self) -> list[EventMention]:
+        return [m for g in self.groups for m in g.mentions]
+
+    def _org_names(self, start: int, end: int) -> list[str]:
+        return [self.index.group_of(o).name for o in self.orgs if start <= o.start < end]
+
+    def _without_parents(self, names: list[str]) -> list[str]:
+        parents = {p.name for p in self.index.parents(self.text).values()}
+        return [n for n in names if n not in parents]
+
+    def _next_sentence(self, g: EventGroup) -> Span | None:
+        first = sentence_at(self.sents, g.mentions[0].start)
+        if first is None:
+            return None
+        later = [s for s in self.sents if s.start >= first.end]
+        return later[0] if later else None
+
+    def _following(self, g: EventGroup, count: int) -> list[Span]:
+        first = sentence_at(self.sents, g.mentions[0].start)
+        return [s for s in self.sents if first and s.start >= first.end][:count]
+
+    def _dates(self, g: EventGroup) -> tuple[str | None, str | None]:
+        spans = [s for s, _ in self._sentences(g)]
+        nxt = self._next_sentence(g)
+        for sent in [*spans, *([nxt] if nxt else [])]:
+            r = RANGE.search(sent.text)
+            if r and r.group(4):
+                year = int(r.group(5)) if r.group(5) else self.year
+                month_start = int(r.group(2)) if r.group(2) else int(r.group(4))
+                start, end = (
+                    iso(int(r.group(1)), month_start, year),
+                    iso(int(r.group(3)), int(r.group(4)), year),
+                )
+                if start and end:
+                    return start, end
+        named_year = re.search(r"năm ((?:19|20)\d{2})", g.name)  # "Tháng hành động ... năm 2025"
+        year = self.year or (int(named_year.group(1)) if named_year else None)
+        for sent in spans:
+            dates = [d for d in find_dates(sent.text, default_year=year) if d.iso]
+            if dates:
+                return dates[0].iso, None
+        return None, None
+
+    def _place(self, g: EventGroup, organisers: list[str]) -> str | None:
+        events = [(m.start, m.end) for m in self.groups_mentions()]
+        return event_place(
+            self.text,
+            self.lex,
+            sentences=[(s.start, m.start, m.end, s.end) for s, m in self._sentences(g)],
+            names=[*self.names, *events],
+            bodies=[(o.start, o.end) for o in self.orgs],
+            organisers=organisers,
+        )
+
+    def _participants(self, g: EventGroup) -> list[str]:
+        out: list[str] = []
+        for sent, m in self._sentences(g):
+            window = self.text[max(sent.start, m.start - 40) : min(sent.end, m.end + 40)]
+            if not PARTICIPATE.search(window) and not SUPPORT.search(window):
+                continue
+            people = [p for p in self.people if sent.start <= p.start < sent.end]
+            out += [p.name for p in people]
+            out += [  # a body named inside the event's own name is what it is about
+                self.index.group_of(o).name
+                for o in self.orgs
+                if sent.start <= o.start < sent.end
+                and not any(e.start <= o.start < e.end for e in g.mentions)
+            ]
+        for nxt in self._following(g, 2):
+            support = SUPPORT.search(nxt.text)
+            named = [p.name for p in self.people if nxt.start <= p.start < nxt.end]
+            if support:
+                out += self._org_names(nxt.start + support.end(), nxt.end)
+            elif ATTENDANCE.match(nxt.text):
+                out += named + self._org_names(nxt.start, nxt.end)
+            elif SPEAKER.match(nxt.text) or (
+                PARTICIPATE.search(nxt.text) and BACK_REFERENCE.search(nxt.text)
+            ):
+                out += named
+        return list(dict.fromkeys(out))
+
+    def _parent(self, g: EventGroup) -> str | None:
+        for sent, m in self._sentences(g):
+            frame = re.search(
+                r"(?:[Tt]rong khuôn khổ|[Bb]ên lề)\s+", self.text[sent.start : m.start]
+            )
+            if frame:
+                other = next(
+                    (
+                        o
+                        for o in self.groups
+                        if o is not g
+                        and any(sent.start + frame.end() == om.start for om in o.mentions)
+                    ),
+                    None,
+                )
+                if other:
+                    return other.name
+        return None
+
+
+def _same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
+    """Two full mentions of one event: same name, same quoted title, or mostly same words."""
+    if g.kind != m.kind:
+        return False
+    from graph_builder.extract.policy_names import jaccard
+
+    title = re.search(r"[“\"']{1,2}([^”\"']{3,})", m.text)
+    return any(
+        o.text.lower() == m.text.lower()
+        or (
+            title is not None
+            and title.group(1).lower().replace(" ", "") in o.text.lower().replace(" ", "")
+        )
+        or jaccard(o.text, m.text) >= (0.4 if loose else 0.6)  # a headline paraphrases
+        for o in g.mentions
+        if not o.bare
+    )

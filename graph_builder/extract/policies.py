@@ -1,0 +1,238 @@
+"""Policy mentions -> Policy entities with number, kind, issuer, date, period, and the
+approvedBy / implements links between them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph_builder.extract.agents import OrgIndex
+from graph_builder.extract.model import Mention, Policy, Predicate, Relation
+from graph_builder.extract.policy_names import PolicyEntity, jaccard, same_name, same_verb
+from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.nlp.rules.dates import find_dates, find_period
+from graph_builder.nlp.rules.keys import expand
+from graph_builder.nlp.rules.orgs import OrgMention
+from graph_builder.nlp.rules.policies import PolicyMention, issuer_from_code
+from graph_builder.nlp.rules.text import Span, sentence_at
+
+ISSUE_VERB = re.compile(r"(?:đã\s+)?(?:ký|ban hành|thông qua|phê duyệt)\s*$")
+CARRIES_OUT = re.compile(r"\s(?:thực hiện|triển khai)\s+$")
+
+
+@dataclass
+class PolicyBuilder:
+    text: str
+    sents: list[Span]
+    lex: Lexicon
+    orgs: list[OrgMention]
+    index: OrgIndex
+    year: int | None
+    entities: list[PolicyEntity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    pending: list[PolicyMention] = field(default_factory=list)  # "Đề án 32": after approvals
+
+    def add_legal(self, mentions: list[PolicyMention]) -> None:
+        for m in mentions:
+            entity = next((e for e in self.entities if e.number == m.number), None)
+            if entity is None:
+                entity = PolicyEntity(m.kind, number=m.number)
+                self.entities.append(entity)
+            entity.mentions.append(m)
+            entity.issuer = entity.issuer or self._issuer(m)
+            entity.date = entity.date or self._date(m)
+
+    def add_instruments(self, mentions: list[PolicyMention]) -> None:
+        carried_out = []
+        for m in sorted((m for m in mentions if not m.bare), key=lambda m: m.start):
+            inside = self._enclosing(m, mentions)
+            entity = self._similar(m)
+            if entity is None and inside is not None:
+                if self._carried_out(inside, m):
+                    carried_out.append(m)
+                continue  # named only inside another policy's name: see link_implements
+            if entity is None:
+                entity = PolicyEntity(m.kind, period=find_period(m.text))
+                self.entities.append(entity)
+                self._issuer_for_instrument(entity, m)
+            entity.mentions.append(m)
+        self._adopt(carried_out, mentions)
+        for m in sorted((m for m in mentions if m.bare), key=lambda m: m.start):
+            self._attach_bare(m)
+
+    def _adopt(self, carried_out: list[PolicyMention], mentions: list[PolicyMention]) -> None:
+        """ "Lộ trình thực hiện Tuyên bố X" names X inside its own name. X becomes a policy
+        of its own when the article names it again (inside another name, or by its head
+        word alone) and no policy of the article already stands for it."""
+        for m in carried_out:
+            entity = self._similar(m)
+            if entity is None:
+                if any(jaccard(e.name, m.text) >= 0.3 for e in self.entities if e.kind == m.kind):
+                    continue
+                again = [o for o in carried_out if o is not m and same_name(o.text, m.text)] + [
+                    o for o in mentions if o.bare and o.kind == m.kind and o.start > m.end
+                ]
+                if not again:
+                    continue
+                entity = PolicyEntity(m.kind)
+                self.entities.append(entity)
+            entity.period = entity.period or find_period(m.text)
+            entity.mentions.append(m)
+
+    def _carried_out(self, outer: PolicyMention, inner: PolicyMention) -> bool:
+        """ "Kế hoạch thực hiện Chiến lược X": X is a policy of its own, which the plan
+        implements; other names inside a name ("Đề án ... của Chương trình") are not."""
+        return CARRIES_OUT.search(self.text[outer.start : inner.start]) is not None
+
+    def _similar(self, m: PolicyMention) -> PolicyEntity | None:
+        for e in self.entities:
+            if e.kind != m.kind or e.number:
+                continue
+            folded = same_verb(norm(e.name)), same_verb(norm(m.text))
+            if same_name(e.name, m.text) or jaccard(*folded) >= 0.7:
+                return e
+        return None
+
+    def _enclosing(self, m: PolicyMention, mentions: list[PolicyMention]) -> PolicyMention | None:
+        return next(
+            (o for o in mentions if o is not m and not o.bare and o.start < m.start < o.end), None
+        )
+
+    def attach_references(self) -> None:
+        """ "Đề án 32" is the Đề án that decision 32/... approves (known after linking)."""
+        for m in self.pending:
+            decision = next(
+                (e for e in self.entities if e.number and e.number.startswith(f"{m.ref_number}/")),
+                None,
+            )
+            approved = self._approved_by(decision) if decision else None
+            target = approved or next((e for e in self.entities if e.name == m.text), None)
+            if target is None:
+                target = PolicyEntity(m.kind)
+                self.entities.append(target)
+            target.mentions.append(m)
+
+    def _attach_bare(self, m: PolicyMention) -> None:
+        if m.ref_number:
+            self.pending.append(m)
+            return
+        before = [
+            e
+            for e in self.entities
+            if e.kind == m.kind and not e.number and e.mentions[0].start < m.start
+        ]
+        if before:
+            before[-1].mentions.append(m)
+
+    def _approved_by(self, decision: PolicyEntity) -> PolicyEntity | None:
+        name = decision.name
+        for rel in self.relations:
+            if rel.predicate is Predicate.APPROVED_BY and rel.object == name:
+                return next((e for e in self.entities if e.name == rel.subject), None)
+        return None
+
+    def _issuer(self, m: PolicyMention) -> str | None:
+        sent = sentence_at(self.sents, m.start)
+        after = self.text[m.end : m.end + 60]
+        of = re.match(r"[^.;]{0,25}?của\s+", after)
+        if of:
+            org = next((o for o in self.orgs if o.start == m.end + of.end()), None)
+            if org:
+                return self.index.group_of(org).name
+        by_verb = self._org_before_verb(m, sent)
+        if by_verb:
+            return by_verb
+        code = issuer_from_code(m.issuer_code, self.lex)
+        if code:
+            return self._org_named(code) or code
+        if m.issuer_code and "UBND" in m.issuer_code:
+            committees = [g for g in self.index.groups if g.kind == "people's committee"]
+            return committees[0].name if committees else None
+        return None
+
+    def _org_before_verb(self, m: PolicyMention, sent: Span | None) -> str | None:
+        if sent is None:
+            return None
+        head = self.text[sent.start : m.start]
+        verb = ISSUE_VERB.search(head)
+        if not verb:
+            return None
+        candidates = [
+            o for o in self.orgs if sent.start <= o.start and o.end <= sent.start + verb.start()
+        ]
+        if candidates:
+            return self.index.group_of(candidates[-1]).name
+        if re.search(r"(Thành phố|tỉnh)\s*(đã\s*)?$", head[: verb.start()]):
+            committees = [g for g in self.index.groups if g.kind == "people's committee"]
+            return committees[0].name if committees else None
+        return None
+
+    def _org_named(self, name: str) -> str | None:
+        key = norm(name)
+        for g in self.index.groups:
+            if norm(g.canonical or "") == key or any(norm(m.text) == key for m in g.mentions):
+                return g.name
+        return None
+
+    def _date(self, m: PolicyMention) -> str | None:
+        """ "... số 1045/QĐ-UBND ngày 3/5/2024" or "Ngày 25/3/2010, ... ký Quyết định ..."."""
+        after = re.match(r",?\s*(?:được ban hành\s*)?ngày\s*", self.text[m.end : m.end + 30])
+        if after:
+            window = self.text[m.end + after.end() : m.end + after.end() + 30]
+            dates = find_dates(window, default_year=None, fallback_year=m.year)
+            if dates and dates[0].start == 0 and dates[0].iso:
+                return dates[0].iso
+        sent = sentence_at(self.sents, m.start)
+        if sent is None or any(
+            sent.start <= o.start < m.start for e in self.entities for o in e.mentions if o is not m
+        ):
+            return None
+        lead = re.match(r"(?:Ngày|Hôm|Vào ngày)\s+", self.text[sent.start : m.start])
+        if lead:
+            dates = find_dates(
+                self.text[sent.start + lead.end() : m.start],
+                default_year=None,
+                fallback_year=m.year,
+            )
+            if dates and dates[0].start == 0 and dates[0].iso:
+                return dates[0].iso
+        return None
+
+    def _issuer_for_instrument(self, entity: PolicyEntity, m: PolicyMention) -> None:
+        sent = sentence_at(self.sents, m.start)
+        if sent is not None and any(
+            sent.start <= e.mentions[0].start < m.start for e in self.entities if e.number
+        ):
+            return  # "... ban hành Quyết định số X phê duyệt Đề án": the decision is issued
+        entity.issuer = self._org_before_verb(m, sent)
+        if entity.issuer and sent is not None:
+            dates = find_dates(self.text[sent.start : m.start], default_year=self.year)
+            entity.date = next((d.iso for d in dates if d.iso), None)
+
+    def relate(self, s: str, p: Predicate, o: str) -> None:
+        rel = Relation(s, p, o)
+        if rel not in self.relations and s != o:
+            self.relations.append(rel)
+
+    def policies(self) -> list[Policy]:
+        out = []
+        for e in self.entities:
+            names = [m.text for m in e.mentions]
+            out.append(
+                Policy(
+                    name=e.name,
+                    kind=e.kind,
+                    key=e.number or expand(e.name),
+                    number=e.number,
+                    issuer=e.issuer,
+                    date=e.date,
+                    period_start=e.period[0] if e.period else None,
+                    period_end=e.period[1] if e.period else None,
+                    aliases=tuple(dict.fromkeys(n for n in names if n != e.name)),
+                    mentions=tuple(Mention(m.start, m.end, m.text) for m in e.mentions),
+                )
+            )
+        for policy in out:
+            if policy.issuer:
+                self.relate(policy.name, Predicate.ISSUED_BY, policy.issuer)
+        return out

@@ -1,0 +1,170 @@
+"""Relations between the policies of one article: a decision approves a programme, a
+local plan implements a national one, a plan's headline name and its numbered document
+are one entity. Run after PolicyBuilder has grouped the mentions into entities."""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.extract.model import Predicate, Relation
+from graph_builder.extract.policies import PolicyBuilder
+from graph_builder.extract.policy_names import PolicyEntity, jaccard
+from graph_builder.nlp.rules.dates import find_period
+from graph_builder.nlp.rules.policies import INSTRUMENTS, PolicyMention
+from graph_builder.nlp.rules.text import sentence_at
+
+APPROVES = re.compile(r"phê duyệt|triển khai|ban hành|về việc", re.IGNORECASE)
+ATTACHED = re.compile(r"^\s*(?:được\s+)?ban hành kèm theo\s*$")
+PASSIVE_APPROVAL = re.compile(r"^[^.;]{0,80}?phê duyệt (?:tại|theo|bằng)\s+$")
+NAMED_NEXT = re.compile(r"[^.;]{0,40}?(?:triển khai|thực hiện)\s+")
+IMPLEMENT_CUE = re.compile(r"triển khai|thực hiện|[Gg]ắn với|[Cc]ăn cứ|trên cơ sở")
+
+
+class PolicyLinker:
+    """Adds relations to a PolicyBuilder (and merges twin plans), in the order extract runs."""
+
+    def __init__(self, pb: PolicyBuilder) -> None:
+        self.pb = pb
+
+    def link_approvals(self) -> None:
+        """A decision followed in its sentence by "phê duyệt <instrument>" approves it."""
+        for decision in [e for e in self.pb.entities if e.number]:
+            for dm in decision.mentions:
+                sent = sentence_at(self.pb.sents, dm.start)
+                if sent is None:
+                    continue
+                after = [
+                    e
+                    for e in self.pb.entities
+                    if not e.number
+                    and any(dm.end <= im.start < sent.end for im in e.mentions if not im.bare)
+                ]
+                for inst in after[:1]:
+                    first = min(im.start for im in inst.mentions if im.start >= dm.end)
+                    between = self.pb.text[dm.end : first]
+                    if decision.kind in INSTRUMENTS and IMPLEMENT_CUE.search(between):
+                        continue  # "Kế hoạch số 5/KH-UBND triển khai ...": link_numbered_plans
+                    if APPROVES.search(between):
+                        self.pb.relate(inst.name, Predicate.APPROVED_BY, decision.name)
+                        if decision.period is None and inst.period is None:
+                            inst.period = find_period(self.pb.text[dm.end : sent.end])
+        for inst in [e for e in self.pb.entities if not e.number]:  # "được ... phê duyệt tại QĐ"
+            for im in inst.mentions:
+                sent = sentence_at(self.pb.sents, im.start)
+                for decision in [e for e in self.pb.entities if e.number and sent is not None]:
+                    if any(
+                        im.end <= dm.start < sent.end  # type: ignore[union-attr]
+                        and PASSIVE_APPROVAL.search(self.pb.text[im.end : dm.start])
+                        for dm in decision.mentions
+                    ):
+                        self.pb.relate(inst.name, Predicate.APPROVED_BY, decision.name)
+        for inst in [e for e in self.pb.entities if not e.number]:  # "... ban hành kèm theo QĐ"
+            for im in inst.mentions:
+                for decision in [e for e in self.pb.entities if e.number]:
+                    if any(
+                        ATTACHED.match(self.pb.text[im.end : dm.start]) for dm in decision.mentions
+                    ):
+                        self.pb.relate(inst.name, Predicate.APPROVED_BY, decision.name)
+        for decision in [e for e in self.pb.entities if e.number and e.period is None]:
+            if self.pb._approved_by(decision) is None:
+                sent = sentence_at(self.pb.sents, decision.mentions[0].start)
+                if sent is not None:
+                    decision.period = find_period(self.pb.text[decision.mentions[0].end : sent.end])
+
+    def link_implements(self, instruments: list[PolicyMention]) -> None:
+        for e in self.pb.entities:  # "Kế hoạch thực hiện Đề án ..." implements that Đề án
+            head = e.mentions[0]
+            cue = IMPLEMENT_CUE.search(head.text)
+            if e.number or not cue:
+                continue
+            inner = [m for m in instruments if head.start + cue.end() <= m.start < head.end]
+            target = self._best_match(inner[0], exclude=e) if inner else None
+            if target is not None:
+                self.pb.relate(e.name, Predicate.IMPLEMENTS, target.name)
+        for e in [e for e in self.pb.entities if e.number]:  # a local decision carries one out
+            for m in e.mentions:
+                sent = sentence_at(self.pb.sents, m.start)
+                cue = IMPLEMENT_CUE.search(self.pb.text[sent.start : m.start]) if sent else None
+                if sent is None or cue is None:
+                    continue
+                for other in self.pb.entities:
+                    if other is e or not any(
+                        sent.start + cue.end() <= om.start < m.start for om in other.mentions
+                    ):
+                        continue
+                    national = self._decision_of(other) or other
+                    if national is not e:
+                        self.pb.relate(e.name, Predicate.IMPLEMENTS, national.name)
+
+    def merge_numbered_plans(self) -> None:
+        """ "Kế hoạch thực hiện X" (a headline) and "Kế hoạch số 5/KH-UBND triển khai X" are one
+        plan: the unnumbered name becomes an alias of the numbered document."""
+        for plan in [e for e in self.pb.entities if not e.number and e.kind in INSTRUMENTS]:
+            goals = self._objects(plan.name, Predicate.IMPLEMENTS)
+            twin = next(
+                (
+                    e
+                    for e in self.pb.entities
+                    if e.number
+                    and e.kind == plan.kind
+                    and goals & self._objects(e.name, Predicate.IMPLEMENTS)
+                ),
+                None,
+            )
+            if twin is None:
+                continue
+            twin.mentions += plan.mentions
+            self.pb.entities.remove(plan)
+            renamed = [
+                Relation(
+                    twin.name if r.subject == plan.name else r.subject,
+                    r.predicate,
+                    twin.name if r.object == plan.name else r.object,
+                )
+                for r in self.pb.relations
+            ]
+            self.pb.relations = list(dict.fromkeys(r for r in renamed if r.subject != r.object))
+
+    def _objects(self, subject: str, predicate: Predicate) -> set[str]:
+        return {
+            r.object for r in self.pb.relations if r.subject == subject and r.predicate is predicate
+        }
+
+    def link_numbered_plans(self) -> None:
+        """ "Kế hoạch số 5/KH-UBND triển khai Đề án X": a numbered plan implements what follows."""
+        for plan in [e for e in self.pb.entities if e.number and e.kind in INSTRUMENTS]:
+            for m in plan.mentions:
+                sent = sentence_at(self.pb.sents, m.start)
+                cue = NAMED_NEXT.match(self.pb.text, m.end)
+                if sent is None or cue is None:
+                    continue
+                following = [
+                    (om.start, other)
+                    for other in self.pb.entities
+                    if other is not plan
+                    for om in other.mentions
+                    if cue.end() <= om.start < sent.end
+                ]
+                if following:
+                    self.pb.relate(
+                        plan.name, Predicate.IMPLEMENTS, min(following, key=lambda f: f[0])[1].name
+                    )
+
+    def _decision_of(self, policy: PolicyEntity) -> PolicyEntity | None:
+        for rel in self.pb.relations:
+            if rel.predicate is Predicate.APPROVED_BY and rel.subject == policy.name:
+                return next((e for e in self.pb.entities if e.name == rel.object), None)
+        return None
+
+    def _best_match(self, m: PolicyMention, exclude: PolicyEntity) -> PolicyEntity | None:
+        """The policy `m` is a mention of, else the most similar one of its kind."""
+        own = next((e for e in self.pb.entities if any(x is m for x in e.mentions)), None)
+        if own is not None and own is not exclude:
+            return own
+        scored = [
+            (jaccard(e.name, m.text), e)
+            for e in self.pb.entities
+            if e is not exclude and e.kind == m.kind
+        ]
+        scored = [s for s in scored if s[0] >= 0.3]
+        return max(scored, key=lambda s: s[0])[1] if scored else None

@@ -1,0 +1,105 @@
+"""Events: head words (Hội thảo, Hội nghị, Phiên họp ...; data/lexicon/event_heads.txt)
+and the phrase that names them.
+
+A title in quotes after "chủ đề"/"nội dung" belongs to the name. A bare head word
+("Hội nghị") later in the text refers back to the event already named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph_builder.nlp.lexicon import Head, Lexicon
+
+_STOP = re.compile(
+    r"\s+(?:được tổ chức|được|diễn ra|do |tại |sẽ |có sự|với sự|đã |từ ngày|ngày \d|"
+    r"vào (?:ngày|sáng|chiều|tối|lúc|năm|thứ)|"
+    r"sáng |chiều |hôm |có |là |và các|cho |của các|để |cũng |gồm|chụp|tổ chức|tập trung|"
+    r"thảo luận|kết thúc|thống nhất|nhất trí|đánh giá|ghi nhận|bế mạc|khai mạc)|"
+    r"[,;:()!?\n]|\.(?!\w)"  # not the dot inside "TP.HCM"
+)
+_SHORT_BRACKETS = re.compile(r"\([^()\s]{1,12}\)")
+_TITLE = re.compile(
+    r"\s*(?:với\s+)?(?:chủ đề|nội dung)\s*:?\s*(“[^”]{2,200}”|''[^']{2,200}''|\"[^\"]{2,200}\")"
+)
+MAX_CHARS = 260
+_CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại)\s+$")
+_PLURAL = re.compile(r"(?<![\wÀ-ỹ])(các|những|nhiều|mỗi|mọi|hàng loạt)\s+$", re.IGNORECASE)
+
+
+@dataclass
+class EventMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    bare: bool
+
+
+def find_events(text: str, lex: Lexicon) -> list[EventMention]:
+    out = []
+    heads = _heads(lex)
+    for m in heads.pattern.finditer(text):
+        head = m.group(1)
+        entry = heads.by_label[head.casefold()]
+        if head[0].islower() and not _names_one(text, m.start(), entry):
+            continue
+        kind = entry.kind
+        end = _name_end(text, m.end())
+        name = text[m.start() : end].rstrip(" ,-–")
+        bare = name.lower() == head.lower()
+        out.append(EventMention(m.start(), m.start() + len(name), name, kind, bare))
+    return out
+
+
+def _names_one(text: str, start: int, head: Head) -> bool:
+    """A head in lower case names one event after "tổ chức", "dự", "tại" ...; a ceremony
+    ("lễ ra mắt ...", "sự kiện ký kết ...") names one anywhere, unless it is a plural
+    ("các lễ ký kết", "nhiều sự kiện ra mắt")."""
+    before = text[max(0, start - 12) : start]
+    if "ceremony" in head.flags:
+        return not _PLURAL.search(before)
+    return bool(_CONTEXT.search(before))
+
+
+@dataclass(frozen=True)
+class _Heads:
+    pattern: re.Pattern[str]
+    by_label: dict[str, Head]  # casefolded label -> head
+
+
+def _heads(lex: Lexicon) -> _Heads:
+    """The event head words of a lexicon as one alternation, compiled once."""
+    cached = lex.__dict__.get("_event_heads")
+    if cached is None:
+        labels = sorted((h.label for h in lex.event_heads), key=len, reverse=True)
+        alternation = "|".join(map(re.escape, labels)) or "(?!)"
+        cached = lex.__dict__["_event_heads"] = _Heads(
+            re.compile(r"(?<![\wÀ-ỹ])(" + alternation + r")(?![\wÀ-ỹ])", re.IGNORECASE),
+            {h.label.casefold(): h for h in lex.event_heads},
+        )
+    return cached
+
+
+def _stop(text: str, pos: int, limit: int) -> int:
+    """Where the name ends; an abbreviation in brackets ("(CS2)", "(ILO)") and the dot
+    inside "TP.HCM" belong to it."""
+    start = pos
+    while stop := _STOP.search(text, start, limit):
+        short = _SHORT_BRACKETS.match(text, stop.start())
+        if short is None:
+            return stop.start()
+        start = short.end()
+    return limit
+
+
+def _name_end(text: str, pos: int) -> int:
+    title = _TITLE.match(text, pos)
+    if title:
+        return title.end()
+    end = _stop(text, pos, min(len(text), pos + MAX_CHARS))
+    title = re.search(_TITLE.pattern, text[pos : end + 250])
+    if title and pos + title.start() <= end + 1:
+        return pos + title.end()
+    return end

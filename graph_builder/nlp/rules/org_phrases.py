@@ -1,0 +1,171 @@
+"""Organisation names opened by a head word ("Sở ...", "Trung tâm ...", "Trường ĐH ...").
+
+A phrase runs from a head word to the first stop word, punctuation, person name or new
+head word. The head words, the kind each gives and the flags that change how a name is
+read are data (data/lexicon/org_heads.txt), like the words that end a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph_builder.nlp.lexicon import Head, Lexicon
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, words_at_start
+
+_POST = re.compile(r"^\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ trưởng", "Sở phó": posts
+_WORD = re.compile(r"[^\s,.;:()“”\"'!?]+(?:\.[A-Z][^\s,.;:()“”\"'!?]*)*")
+_GAP = re.compile(r"[ \t]*([-–&][ \t]*)?")
+_NAME_WORDS = re.compile(  # "Hà Tĩnh." is a place, not "Hà" and "Tĩnh.": no punctuation
+    r"(\S+)\s+([A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)(\s+[A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)?"
+)
+_EPONYM = re.compile(rf"\S+(?:\s+{NAME_SYLLABLE}){{1,3}}(?![\wÀ-ỹ])")
+# "Trưởng ban Chỉ đạo ...": a board written in lower case right after its head's post
+_BOARD_AFTER_POST = re.compile(r"(?<=[Tt]rưởng )(ban)(?= [A-ZĐ])")
+_NUMBERED = re.compile(r"(?:Chương trình|Đề án|Nghị quyết|Chỉ thị|Kế hoạch|Chỉ đạo)\s*$")
+_GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)[a-zà-ỹđ]")
+MAX_WORDS = 14
+ABOUT = "về"
+AND = "và"
+
+
+@dataclass(frozen=True)
+class HeadWords:
+    """The organisation head words of one lexicon, compiled once."""
+
+    pattern: re.Pattern[str]
+    by_label: dict[str, Head]
+    not_names: re.Pattern[str]
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> HeadWords:
+        cached = lex.__dict__.get("_org_head_words")
+        if cached is None:
+            labels = sorted((h.label for h in lex.org_heads), key=len, reverse=True)
+            alternation = "|".join(map(re.escape, labels)) or "(?!)"
+            cached = lex.__dict__["_org_head_words"] = cls(
+                pattern=re.compile(r"(?<![\wÀ-ỹ])(" + alternation + r")(?=[\s,])"),
+                by_label={h.label: h for h in lex.org_heads},
+                not_names=words_at_start(n.lower() for n in lex.not_org_names),
+            )
+        return cached
+
+    def is_no_name(self, name: str) -> bool:
+        return bool(_POST.match(name) or self.not_names.match(name.lower()))
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int
+    end: int
+    head: Head
+
+
+def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
+    """Every name a head word opens; the caller weighs them against the gazetteer."""
+    heads = HeadWords.of(lex)
+    out = []
+    matches = [*heads.pattern.finditer(text), *_BOARD_AFTER_POST.finditer(text)]
+    for m in matches:
+        head = heads.by_label.get(m.group(1)) or heads.by_label[m.group(1).capitalize()]
+        before = text[max(0, m.start() - 6) : m.start()].lower()
+        if re.search(r"(các|những)\s$", before):
+            continue
+        end = _phrase_end(text, m.end(), lex, head.flags)
+        name = text[m.start() : end].rstrip(" -–&")
+        tail = name[len(head.label) :].split()
+        if not tail or heads.is_no_name(name) or not any(w[:1].isupper() for w in tail):
+            continue
+        if "capitalised" in head.flags and not tail[0][:1].isupper():
+            continue
+        out.append(Phrase(m.start(), m.start() + len(name), head))
+    return out
+
+
+def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int:
+    """Flags of the head (data/lexicon/org_heads.txt): "about" keeps a "về ..." complement
+    ("Ủy ban Quốc gia về người cao tuổi"); "eponym" reads a person's name right after the
+    head as the name ("Trường ĐH Võ Trường Toản"), which elsewhere ends it."""
+    heads = HeadWords.of(lex)
+    about = "about" in flags
+    end = pos
+    words = 0
+    while words < MAX_WORDS:
+        gap = _GAP.match(text, end)  # always matches (maybe empty); never slices the text
+        sep = gap.group(1) if gap else None
+        cursor = gap.end() if gap else end
+        word = _WORD.match(text, cursor)
+        if not word or cursor >= len(text) or text[end:cursor].count("\n"):
+            break
+        token = word.group()
+        glued = _GLUED.match(token)
+        if glued:  # "TP.HCMcùng": a missing space in the source
+            end = cursor + len(glued.group(1))
+            break
+        if about and token == ABOUT:
+            end = word.end()
+            words += 1
+            continue
+        if _starts_with_stopword(text, cursor, lex):
+            break
+        if token.isdigit() and not _NUMBERED.search(text, pos, end):
+            break  # "Ban Chỉ đạo Chương trình 135", "Ban Chỉ đạo 389" keep their number
+        if (
+            _ends_with_place(text[pos:end], lex)
+            and not _starts_place(text, cursor, lex)
+            and not _place_goes_on(text[pos:end], token, lex)
+        ):
+            break  # "UBND tỉnh Lào Cai" is complete: what follows is not its name
+        head = heads.pattern.match(text, cursor)
+        if head and words and (sep or "restarts" in heads.by_label[head.group(1)].flags):
+            break
+        if token == AND:
+            nxt = _WORD.match(text, word.end() + 1)
+            if not nxt or not nxt.group()[:1].isupper() or heads.pattern.match(text, nxt.start()):
+                break
+        if token in lex.surnames and _is_person_name(text, cursor, lex):
+            eponym = _EPONYM.match(text, cursor) if not words and "eponym" in flags else None
+            if eponym is None:
+                break
+            end = eponym.end()
+            words += len(eponym.group().split())
+            continue
+        end = word.end()
+        words += 1
+    return end
+
+
+def _place_goes_on(phrase: str, token: str, lex: Lexicon) -> bool:
+    """ "... tỉnh Lào" + "Cai": the place is longer than what is read so far."""
+    words = phrase.split()
+    return any(lex.place(" ".join([*words[-n:], token])) for n in (1, 2, 3) if len(words) >= n)
+
+
+def _starts_place(text: str, pos: int, lex: Lexicon) -> bool:
+    words = text[pos : pos + 60].split()
+    return any(lex.place(" ".join(words[:n])) for n in (1, 2, 3, 4) if len(words) >= n)
+
+
+def _ends_with_place(phrase: str, lex: Lexicon) -> bool:
+    """A name that already ends with its province ("... tỉnh Hà Tĩnh") is complete."""
+    words = phrase.split()
+    return any(lex.place(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
+
+
+def _starts_with_stopword(text: str, pos: int, lex: Lexicon) -> bool:
+    """Stop words are verbs and prepositions of running text: written in lower case."""
+    if not text[pos : pos + 1].islower():
+        return False
+    pattern = lex.__dict__.get("_stop_pattern")
+    if pattern is None:  # one alternation per lexicon instead of a loop over the list
+        pattern = lex.__dict__["_stop_pattern"] = words_at_start(lex.stopwords)
+    return pattern.match(text[pos : pos + 40].lower()) is not None
+
+
+def _is_person_name(text: str, pos: int, lex: Lexicon) -> bool:
+    following = _NAME_WORDS.match(text, pos)
+    if not following:
+        return False
+    two = following.group(1) + " " + following.group(2)
+    three = two + (following.group(3) or "")
+    return lex.place(two) is None and lex.place(three) is None

@@ -1,0 +1,120 @@
+"""Organisations: gazetteer names plus head-word phrases ("Sở ...", "Trung tâm ...",
+read by graph_builder.nlp.rules.org_phrases), the longer winning where they overlap.
+
+Abbreviated and full forms ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã
+hội") share one key by expanding abbreviations through the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.nlp.rules.org_phrases import head_phrases
+from graph_builder.nlp.rules.text import Span
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    canonical: str | None  # gazetteer prefLabel
+
+
+def find_orgs(text: str, lex: Lexicon) -> list[OrgMention]:
+    found = _gazetteer(text, lex) + _phrases(text, lex)
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[OrgMention] = []
+    for m in found:
+        clash = next((k for k in kept if m.start < k.end and k.start < m.end), None)
+        if clash is None:
+            kept.append(m)
+            continue
+        long, short = (m, clash) if m.end - m.start > clash.end - clash.start else (clash, m)
+        if short.canonical is not None and long.canonical is None and short.start == long.start:
+            if _extends(short, long, lex):
+                best = OrgMention(long.start, long.end, long.text, short.kind, short.canonical)
+            else:
+                best = short
+        else:
+            best = long
+        kept[kept.index(clash)] = best
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _extends(short: OrgMention, long: OrgMention, lex: Lexicon) -> bool:
+    """A gazetteer name followed by a place ("Bộ ... Việt Nam") is the same body."""
+    if short.canonical is None:
+        return True
+    tail = long.text[short.end - long.start :].strip(" -–")
+    return lex.place(tail) is not None or not tail
+
+
+def _gazetteer(text: str, lex: Lexicon) -> list[OrgMention]:
+    out = []
+    for pattern in _gazetteer_patterns(lex):
+        for m in pattern.finditer(text):
+            entry = lex.canonical_org(m.group())
+            if entry is None or m.group()[0] != entry.label[0]:
+                continue  # "chính phủ" in "phi chính phủ" is no body
+            out.append(
+                OrgMention(m.start(), m.end(), m.group(), entry.kind or "other", entry.canonical)
+            )
+    return out
+
+
+def _gazetteer_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """Two alternations compiled once per lexicon: acronyms match case-sensitively, long
+    names ignoring case (the first letter is checked after matching)."""
+    cached = lex.__dict__.get("_org_patterns")
+    if cached is None:
+        labels = sorted({e.label for e in lex.organisations}, key=len, reverse=True)
+        exact = [x for x in labels if len(x) <= 6 or x.isupper()]
+        loose = [x for x in labels if x not in exact]
+        cached = tuple(
+            re.compile(
+                r"(?<![\wÀ-ỹ/-])(?:" + "|".join(_loose(x) for x in labels) + r")(?![\wÀ-ỹ])", flags
+            )
+            for labels, flags in ((exact, 0), (loose, re.IGNORECASE))
+            if labels
+        )
+        lex.__dict__["_org_patterns"] = cached
+    return cached
+
+
+def _loose(label: str) -> str:
+    """Dashes and spaces around them vary in writing."""
+    parts = [re.escape(p) for p in re.split(r"\s*[-–—]\s*", label)]
+    return r"\s*[-–—]\s*".join(parts)
+
+
+def _phrases(text: str, lex: Lexicon) -> list[OrgMention]:
+    out = []
+    for phrase in head_phrases(text, lex):
+        name = text[phrase.start : phrase.end]
+        entry = lex.canonical_org(name)
+        kind = entry.kind if entry and entry.kind else phrase.head.kind
+        canonical = entry.canonical if entry else None
+        out.append(OrgMention(phrase.start, phrase.end, name, kind, canonical))
+    return out
+
+
+def org_key(name: str, lex: Lexicon) -> str:
+    """Abbreviations expanded, so short and full forms of one body share a key."""
+    entry = lex.canonical_org(name)
+    if entry is not None:
+        return norm(entry.canonical)
+    key = norm(name)
+    for e in lex.organisations:
+        if e.kind == "ministry" and e.label.startswith("Bộ ") and e.label != e.canonical:
+            short = norm(e.label.removeprefix("Bộ "))
+            full = norm(e.canonical.removeprefix("Bộ "))
+            key = re.sub(r"(?<![\wÀ-ỹ])" + re.escape(short) + r"(?![\wÀ-ỹ])", full, key)
+    return key
+
+
+def spans(mentions: list[OrgMention]) -> list[Span]:
+    return [Span(m.start, m.end, m.text) for m in mentions]

@@ -1,0 +1,193 @@
+"""People: a family name plus capitalised syllables, next to an honorific, a title or a post;
+a foreign name after an honorific or a title.
+
+A name with nothing around it (a byline, a photo credit) is not taken: news bylines are
+not the people a policy article is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.orgs import OrgMention
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, whole_word
+
+HONORIFIC = re.compile(r"(?:(?<![\wÀ-ỹ])(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Nn]gài)\s+)$")
+TITLE = re.compile(
+    r"((?:GS\.\s?TSKH|GS\.\s?TS|PGS\.\s?TS|PGS|GS|TS|ThS|BS|NCS)\.?|Thạc sĩ|Tiến sĩ)\s*$"
+)
+SYLLABLE = NAME_SYLLABLE
+# A foreign name: two to four capitalised words of Latin letters without Vietnamese
+# diacritics ("Rana Flowers", "Matthew Jackson", "Jean-Marc Olivé"), after "ông", "bà",
+# "ngài" or a title. "Bà Rịa" is no name: "ị" is a Vietnamese letter.
+LATIN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*"
+FOREIGN = re.compile(
+    r"(?:(?<![\wÀ-ỹ])(?:[ÔôBb]à|[Ôô]ng|[Nn]gài)|(?:TS|ThS|GS|PGS|BS|Dr|Mr|Ms|Mrs)\.?)\s+"
+    rf"({LATIN_WORD}(?:\s+{LATIN_WORD}){{1,3}})(?![\wÀ-ỹ])"
+)
+# What separates a name from an earlier post: punctuation, or "và" before another person
+# ("Phó Chủ tịch Hội X và ông Y": the post is not Y's).
+_LAST_CLAUSE = re.compile(r"[;:\n“”\",]|\.(?![A-ZĐ])|\svà\s+(?=(?:[ÔôBb]à|[Ôô]ng|[Nn]gài)\s)")
+REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[ÔôBb]à|[Ôô]ng)\s+$")
+ROLE_END = re.compile(
+    r"\s+(?:cho biết|phát biểu|chia sẻ|nêu|nhấn mạnh|khẳng định|cho rằng|"
+    r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|"
+    r"chụp|giới thiệu|trình bày|báo cáo|dự(?! án| thảo| toán| báo| kiến| bị)|đến dự|về dự|"
+    r"được giao|giữ chức|làm|là)\b|"
+    r"\s+và\s+(?=[a-zà-ỹđ])|[:;“\"(]|\.(?![A-ZĐ])|$"
+)
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    name: str
+    title: str | None = None
+    roles: list[str] = field(default_factory=list)
+    role_spans: list[Span] = field(default_factory=list)
+    affiliations: list[Span] = field(default_factory=list)  # an org named after, no post
+
+
+def find_people(text: str, lex: Lexicon, orgs: list[OrgMention]) -> list[PersonMention]:
+    out: list[PersonMention] = []
+    previous_end = 0
+    for start, end in _names(text, lex):
+        name = text[start:end]
+        if any(o.start <= start < o.end for o in orgs) or lex.place(name):
+            continue
+        before = text[max(previous_end, start - 160) : start]
+        previous_end = end
+        title = TITLE.search(before)
+        honorific = HONORIFIC.search(before)
+        person = PersonMention(start, end, name, title=title.group(1).strip() if title else None)
+        prefix_role = _post_before(before, lex)
+        if prefix_role:
+            person.roles.append(prefix_role)
+            offset = start - len(before) + before.rfind(prefix_role)
+            person.role_spans.append(Span(offset, offset + len(prefix_role), prefix_role))
+        after_roles = _roles_after(text, end, lex)
+        person.roles.extend(r.text for r in after_roles)
+        person.role_spans.extend(after_roles)
+        person.affiliations = (
+            [] if after_roles else _affiliation(text, end, orgs) or _represents(before, orgs, start)
+        )
+        if title or honorific or person.roles:
+            out.append(person)
+    return out
+
+
+def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Vietnamese names (a family name first), then foreign ones where no Vietnamese name
+    is: those need an honorific or a title right before them, since nothing else marks them."""
+    pattern = lex.__dict__.get("_person_pattern")
+    if pattern is None:
+        surnames = "|".join(sorted(map(re.escape, lex.surnames), key=len, reverse=True))
+        pattern = lex.__dict__["_person_pattern"] = re.compile(
+            rf"(?<![\wÀ-ỹ])(?:{surnames})(?:\s+{SYLLABLE}){{1,3}}(?![\wÀ-ỹ])"
+        )
+    spans = [m.span() for m in pattern.finditer(text)]
+    for m in FOREIGN.finditer(text):
+        if not any(a < m.end(1) and m.start(1) < b for a, b in spans):
+            spans.append(m.span(1))
+    return sorted(spans)
+
+
+def _represents(before: str, orgs: list[OrgMention], start: int) -> list[Span]:
+    """ "Đại diện UNICEF, bà Rana Flowers": the body the person speaks for (no post named)."""
+    m = REPRESENTS.search(before)
+    if m is None:
+        return []
+    lo, hi = start - len(before) + m.start(1), start - len(before) + m.end(1)
+    org = next((o for o in orgs if lo <= o.start < hi), None)
+    return [Span(org.start, org.end, org.text)] if org else []
+
+
+def _affiliation(text: str, pos: int, orgs: list[OrgMention]) -> list[Span]:
+    """ "PGS.TS Nguyễn Văn A, Khoa Xã hội học ..." or "... (Sở Y tế)": where the person works,
+    with no post named: an organisation, not a role."""
+    sep = re.match(r"[ \t]*[,(][ \t]*", text[pos:])
+    if not sep:
+        return []
+    org = next((o for o in orgs if o.start == pos + sep.end()), None)
+    return [Span(org.start, org.end, text[org.start : org.end])] if org else []
+
+
+def _post_before(before: str, lex: Lexicon) -> str | None:
+    """ "Thứ trưởng Bộ LĐ-TB&XH " right before the name: the role is that whole phrase."""
+    line = _LAST_CLAUSE.split(before)[-1]
+    best = None
+    for post in lex.posts:
+        if post.label not in line:
+            continue
+        for m in whole_word(post.label).finditer(line):
+            if m.start() < len(line) and (best is None or m.start() < best):
+                best = m.start()
+    if best is None:
+        return None
+    role = line[best:].strip(" -–")
+    return role if role and len(role.split()) <= 20 else None
+
+
+def _roles_after(text: str, pos: int, lex: Lexicon) -> list[Span]:
+    """ ", Thành ủy viên, Phó Chủ tịch UBND TP.HCM (Trưởng ban ...)" after the name."""
+    sep = re.match(r"\s*[,–-]\s*", text[pos:])
+    if not sep:
+        return []
+    start = pos + sep.end()
+    if not _starts_with_post(text, start, lex):
+        return []
+    end_match = ROLE_END.search(text, start)
+    end = end_match.start() if end_match else len(text)
+    out = _split_roles(text, start, end, lex)
+    paren = re.match(r"\s*\(([^()]{3,120})[)]?", text[end:])
+    if paren and _starts_with_post(text, end + paren.start(1), lex):
+        inner_end = end + paren.end(1)
+        stop = ROLE_END.search(text, end + paren.start(1) + 1, inner_end)
+        inner_end = stop.start() if stop else inner_end
+        out.extend(_split_roles(text, end + paren.start(1), inner_end, lex))
+    return out
+
+
+def _split_roles(text: str, start: int, end: int, lex: Lexicon) -> list[Span]:
+    """Split on commas only where a new post starts: an org name may contain commas."""
+    cuts = [start]
+    for m in re.finditer(r",\s*", text[start:end]):
+        if _starts_with_post(text, start + m.end(), lex):
+            cuts.append(start + m.start())
+            cuts.append(start + m.end())
+    cuts.append(end)
+    spans = []
+    for a, b in zip(cuts[::2], cuts[1::2], strict=False):
+        piece = text[a:b].strip(" ,-–")
+        if piece:
+            offset = text.index(piece, a)
+            spans.append(Span(offset, offset + len(piece), piece))
+    return spans
+
+
+def _starts_with_post(text: str, pos: int, lex: Lexicon) -> bool:
+    head = text[pos : pos + 40]
+    return any(
+        head.startswith(p.label) and not head[len(p.label) : len(p.label) + 1].isalpha()
+        for p in lex.posts
+    )
+
+
+def organisation_of(person: PersonMention, orgs: list[OrgMention]) -> OrgMention | None:
+    """The first organisation named inside the person's roles, else their affiliation."""
+    found = organisations_of(person, orgs)
+    return found[0] if found else None
+
+
+def organisations_of(person: PersonMention, orgs: list[OrgMention]) -> list[OrgMention]:
+    """The body of each role ("Phó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo X": the UBND and
+    the Ban Chỉ đạo), then the affiliation: one membership per role."""
+    out = []
+    for span in person.role_spans + person.affiliations:
+        inside = next((o for o in orgs if span.start <= o.start < span.end), None)
+        if inside is not None:
+            out.append(inside)
+    return out

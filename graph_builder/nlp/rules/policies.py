@@ -1,0 +1,225 @@
+"""Policies: numbered legal documents and named instruments (Đề án, Chương trình ...).
+
+Legal numbers are matched on characters (pyvi splits "32/2010/QĐ-TTg" into seven tokens);
+the number's own codes give the kind (QĐ, NĐ, TT ...) and often the issuer (TTg, CP,
+UBND ...). Instrument names run from the head word to punctuation or a stop phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon
+from graph_builder.nlp.rules.text import Span, words_at_start
+
+CODES = {
+    "QĐ": "Quyết định",
+    "NĐ": "Nghị định",
+    "TTLT": "Thông tư liên tịch",
+    "TT": "Thông tư",
+    "NQ": "Nghị quyết",
+    "CT": "Chỉ thị",
+    "KH": "Kế hoạch",
+    "QH": "Luật",
+}
+ISSUER_CODES = {
+    "TTg": "Thủ tướng Chính phủ",
+    "CP": "Chính phủ",
+    "QH": "Quốc hội",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    "TW": "Ban Chấp hành Trung ương Đảng",
+    "TƯ": "Ban Chấp hành Trung ương Đảng",
+    "BCT": "Bộ Chính trị",
+}
+PARTY_CODES = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quyết định"}
+LEGAL_WORDS = (
+    "Quyết định",
+    "Nghị định",
+    "Thông tư liên tịch",
+    "Thông tư",
+    "Nghị quyết",
+    "Chỉ thị",
+    "Kết luận",
+    "Luật",
+    "Bộ luật",
+    "Kế hoạch",
+    "Chương trình",
+    "Đề án",
+    "Công văn",
+    "QĐ",
+    "NĐ",
+)
+INSTRUMENTS = (
+    "Bộ luật",
+    "Luật",
+    "Chương trình mục tiêu quốc gia",
+    "Đề án",
+    "Chương trình",
+    "Kế hoạch",
+    "Chiến lược",
+    "Tuyên bố",
+    "Lộ trình",
+)
+NUMBER = re.compile(
+    r"(?:(?P<prefix>(?:" + "|".join(LEGAL_WORDS) + r"|[A-ZĐ]\w+ định)(?:\s+số)?)\s*)?"
+    r"(?<![\d/])(?P<number>\d{1,5}(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>(?:"
+    + "|".join(sorted(CODES, key=len, reverse=True))
+    + r")(?:-(?:TTg|[A-ZĐ0-9&]+))*)"
+    r"|\d{1,5}-(?P<party>NQ|CT|KL|QĐ)/(?P<organ>TW|TƯ|BCT|[A-ZĐƯ]{2,8}))"
+)
+HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(INSTRUMENTS) + r"|đề án|chương trình)(?![\wÀ-ỹ])")
+MAX_WORDS = 32
+
+
+def _lines(name: str) -> tuple[str, ...]:
+    path = LEXICON_DIR / name
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return tuple(s for line in lines if (s := line.strip()) and not s.startswith("#"))
+
+
+STOPS = _lines("policy_stopwords.txt")
+FIXED = _lines("fixed_phrases.txt")
+WINDOW = 2 * max(map(len, (*STOPS, *FIXED, "x" * 100)))
+_STOP = words_at_start(STOPS)
+_NUMBERED = re.compile(r"\s+(?:số\s+)?\d{1,5}/")
+_REF = re.compile(r"\s+(\d{1,5})(?![\d/])")
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
+_NAME_WORD = re.compile(r"[ \t]+([^\s,;:()“”\"!?]+)")
+_LISTED = re.compile(r",(?= [a-zà-ỹđ][^.;:,]{0,60}?giai đoạn (?:19|20)\d{2})")
+_NAMED_PLACE = re.compile(r"tại [^,.;]{1,40}? (?:giai đoạn|thời kỳ|đến năm|năm \d)")
+_AND_INSTRUMENT = re.compile(r" và (" + "|".join(INSTRUMENTS) + ")")
+
+
+@dataclass
+class PolicyMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    number: str | None = None
+    year: int | None = None
+    issuer_code: str | None = None
+    bare: bool = False  # "Đề án" alone, or "Đề án 32": refers to another mention
+    ref_number: str | None = None
+
+
+@dataclass
+class PolicyGroup:
+    mentions: list[PolicyMention] = field(default_factory=list)
+
+    @property
+    def first(self) -> PolicyMention:
+        return self.mentions[0]
+
+
+def find_legal(text: str) -> list[PolicyMention]:
+    out = []
+    for m in NUMBER.finditer(text):
+        prefix = m.group("prefix")
+        year: int | None
+        if m.group("party"):  # Party documents: "42-NQ/TW"
+            kind = _kind_from_prefix(prefix) or PARTY_CODES[m.group("party")]
+            year, issuer = None, m.group("organ")
+        else:
+            code = m.group("code")
+            kind_code = next(c for c in sorted(CODES, key=len, reverse=True) if code.startswith(c))
+            kind = _kind_from_prefix(prefix) or CODES[kind_code]
+            year = int(m.group("year")) if m.group("year") else None
+            issuer = (
+                code.split("-", 1)[1] if "-" in code else (code if code.startswith("QH") else None)
+            )
+        start = m.start("prefix") if prefix else m.start("number")
+        out.append(
+            PolicyMention(
+                start, m.end(), text[start : m.end()], kind, m.group("number"), year, issuer
+            )
+        )
+    return out
+
+
+def _kind_from_prefix(prefix: str | None) -> str | None:
+    if not prefix:
+        return None
+    word = re.sub(r"\s+số$", "", prefix)
+    return {"QĐ": "Quyết định", "NĐ": "Nghị định"}.get(word) or (
+        word if word in LEGAL_WORDS else None
+    )
+
+
+def find_instruments(text: str) -> list[PolicyMention]:
+    out = []
+    for m in HEAD.finditer(text):
+        head = m.group(1)
+        kind = head[0].upper() + head[1:]
+        if _NUMBERED.match(text, m.end()):
+            continue  # "Kế hoạch số 125/KH-UBND": a numbered document, found by find_legal
+        ref = _REF.match(text, m.end())
+        if ref:
+            end = ref.end()
+            out.append(
+                PolicyMention(
+                    m.start(), end, text[m.start() : end], kind, bare=True, ref_number=ref.group(1)
+                )
+            )
+            continue
+        if head.islower():
+            continue
+        if head.endswith("uật") and not _CAPITAL_NEXT.match(text, m.end()):
+            continue  # a law is named: "Luật Trẻ em", not "luật pháp"
+        end = _name_end(text, m.end())
+        name = text[m.start() : end].rstrip(" ,;:-–")
+        bare = len(name.split()) <= len(head.split())
+        out.append(PolicyMention(m.start(), m.start() + len(name), name, kind, bare=bare))
+    return out
+
+
+def _name_end(text: str, pos: int) -> int:
+    """Where an instrument's name ends. Each step looks at a bounded window after the
+    cursor (longer than any stop phrase), never at the whole rest of the article: that made
+    long articles quadratic."""
+    end = pos
+    for _ in range(MAX_WORDS):
+        rest = text[end : end + WINDOW]
+        lowered = rest.lower()
+        fixed = next((f for f in FIXED if lowered.startswith(" " + f)), None)
+        if fixed:
+            end += len(fixed) + 1
+            continue
+        word = _NAME_WORD.match(text, end)
+        if _LISTED.match(rest):  # "... lành mạnh, sáng tạo trên môi trường mạng giai đoạn 2021"
+            end += 1
+            continue
+        if not word:
+            break
+        lowered = lowered[1:]
+        if lowered.startswith("tại ") and not _NAMED_PLACE.match(lowered):
+            break  # "... tại Việt Nam giai đoạn 2010-2020" is a name; "... tại Đà Nẵng" is not
+        if _generic_scope(rest) or _STOP.match(lowered) or _AND_INSTRUMENT.match(rest):
+            break
+        if word.group(1).endswith(".") and not re.search(r"\.[A-ZĐ]", word.group(1)):
+            end = word.end() - 1  # the sentence ends here
+            break
+        end = word.end()
+    return end
+
+
+def _generic_scope(rest: str) -> bool:
+    """ "... trên địa bàn tỉnh." is the plan's scope, not its name; "... trên địa bàn tỉnh
+    Nghệ An giai đoạn ..." and "... trên địa bàn Thành phố" are names."""
+    scope = re.match(r" trên địa bàn (?:tỉnh|thành phố|huyện|xã)\b\s*(\S?)", rest)
+    return scope is not None and not scope.group(1)[:1].isupper()
+
+
+def mentions_in(sent: Span, mentions: list[PolicyMention]) -> list[PolicyMention]:
+    return [m for m in mentions if sent.start <= m.start < sent.end]
+
+
+def issuer_from_code(code: str | None, lex: Lexicon) -> str | None:
+    if not code:
+        return None
+    base = re.sub(r"\d+$", "", code)
+    if base in ISSUER_CODES:
+        return ISSUER_CODES[base]
+    entry = lex.canonical_org(base)
+    return entry.canonical if entry else None

@@ -1,0 +1,144 @@
+"""Targets: forward-looking numeric goals, never achieved statistics.
+
+A figure counts as a target when its clause (or the goal statement it belongs to)
+says so: "phấn đấu", "mục tiêu", "đạt", "bảo đảm ít nhất", "đến năm"; it does not
+when the clause reports results ("đã tổ chức 319 lớp", "hiện có", "kết quả").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph_builder.nlp.rules.dates import find_until
+from graph_builder.nlp.rules.text import Span
+
+FIGURE = re.compile(
+    r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(%|‰|phần trăm|người|cán bộ|nhân viên|"
+    r"trẻ em|học sinh|sinh viên|hộ|cơ sở|xã|huyện|tỉnh|trung tâm|lớp|lượt người|lượt|"
+    r"tỷ đồng|triệu đồng|đồng|mô hình|doanh nghiệp|lao động)?(?![\wÀ-ỹ/])"
+)
+GOAL = re.compile(
+    r"phấn đấu|mục tiêu|chỉ tiêu|\bđạt\b|bảo đảm|đảm bảo|ít nhất|tối thiểu|"
+    r"đến năm|vào năm|tăng \d|giảm \d|\bcho \d+\s*%",
+    re.IGNORECASE,
+)
+ACHIEVED = re.compile(
+    r"\bđã\s+(?!đề ra|được đề ra|xác định)|hiện nay|hiện có|kết quả|"
+    r"có khoảng|sau \d+ năm|toàn [A-ZĐ]\w+ có|trong đó có|\bcó \d|cả nước có|"
+    r"\bcó (?:hơn|gần|trên|tới|chừng) \d",
+    re.IGNORECASE,
+)
+PEOPLE_UNITS = {"người", "cán bộ", "nhân viên", "trẻ em", "học sinh", "sinh viên"}
+REPORTED_YEAR = re.compile(r"\s*(?:Trong\s+)?[Nn]ăm\s+(?:qua|ngoái|trước|(?:19|20)\d{2})\s*,")
+PLEDGE = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|sẽ", re.IGNORECASE)
+HEADER = re.compile(r"mục tiêu|phấn đấu|chỉ tiêu", re.IGNORECASE)
+YEAR = re.compile(r"(?<!so với )(?<!tháng \d )(?<!tháng \d\d )[Nn]ăm ((?:19|20)\d{2})")
+
+
+@dataclass
+class TargetMention:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    value_max: float | None
+    beneficiary: str | None
+    deadline: str | None
+
+
+NOT_WHO = re.compile(r"(?:vào|đến|trong|năm|so với|trở lên|trở xuống|trước|sau)\b|$")
+RATE_OF = re.compile(r"tỷ lệ\s+(.+?)\s+(?:xuống|còn|đạt|giảm|tăng|lên|ở mức|dưới|trên)")
+
+
+def clauses(sentence: Span) -> list[Span]:
+    out, start = [], sentence.start
+    for m in re.finditer(
+        r";|\.\s|\.$|:\s*[\"“]?|\s+và\s+(?=(?:từ\s+)?\d[\d.,]*\s*%)", sentence.text
+    ):
+        out.append(
+            Span(
+                start, sentence.start + m.start(), sentence.text[start - sentence.start : m.start()]
+            )
+        )
+        start = sentence.start + m.end()
+    out.append(Span(start, sentence.end, sentence.text[start - sentence.start :]))
+    return [part for c in out if c.text.strip() for part in _split_on_and(c)]
+
+
+def _split_on_and(clause: Span) -> list[Span]:
+    """ "100% ... được hỗ trợ và giảm tỷ lệ ... xuống còn 5%": two goals, two clauses."""
+    for m in re.finditer(r"\s+và\s+", clause.text):
+        left, right = clause.text[: m.start()], clause.text[m.end() :]
+        if _figure(left) and _figure(right):
+            first = Span(clause.start, clause.start + m.start(), left)
+            rest = Span(clause.start + m.end(), clause.end, right)
+            return [first, *_split_on_and(rest)]
+    return [clause]
+
+
+def find_targets(
+    sentence: Span, *, in_goal_block: bool, period_end: int | None
+) -> list[TargetMention]:
+    out: list[TargetMention] = []
+    if REPORTED_YEAR.match(sentence.text) and not PLEDGE.search(sentence.text):
+        return out  # "Năm 2023, tỷ lệ ... đạt 98%" reports a result
+    for clause in clauses(sentence):
+        figure = _figure(clause.text)
+        if figure is None:
+            continue
+        goal = GOAL.search(clause.text)
+        in_goal_block = in_goal_block or goal is not None  # later clauses share the goal
+        if not in_goal_block or ACHIEVED.search(clause.text[: figure.start()]):
+            continue
+        cues = [g for g in GOAL.finditer(clause.text[: figure.start()])]
+        last = cues[-1] if cues else None
+        if last is not None and re.match(r"tăng|giảm", last.group(), re.IGNORECASE):
+            last = None  # "tỷ lệ ... tăng 20% so với": the whole clause says what rises
+        rate = re.search(r"(?i)tỷ lệ", clause.text[: figure.start()])
+        if last is not None and rate is not None and rate.start() < last.start():
+            last = rate  # "tỷ lệ ... đạt 100%": the rate is what the goal is about
+        start = clause.start + (last.start() if last else 0)
+        text = clause.text[start - clause.start :].strip(' ,"“”')
+        unit = figure.group(2) or ""
+        value = float(figure.group(1).replace(".", "").replace(",", "."))
+        upper = re.match(r"\s*(?:đến|-|–)\s*(\d+(?:,\d+)?)\s*%", clause.text[figure.end() :])
+        value_max = float(upper.group(1).replace(",", ".")) if upper and unit == "%" else None
+        after = clause.text[figure.end() + (upper.end() if upper else 0) :]
+        beneficiary = re.split(r"\s(?:được|có|đang|tham gia|làm việc)\s|[,;]", after.strip())[0]
+        beneficiary = re.sub(r"^(?:là|các|những)\s+", "", beneficiary)
+        if NOT_WHO.match(beneficiary):  # "... dưới 5% vào năm 2030": who is in "tỷ lệ ..."
+            rate_of = RATE_OF.search(clause.text[: figure.start()])
+            beneficiary = rate_of.group(1) if rate_of else ""
+        year = YEAR.search(text) or YEAR.search(clause.text) or YEAR.match(sentence.text.strip())
+        until = find_until(text) or find_until(clause.text)
+        deadline = str(until) if until else (year.group(1) if year else "")
+        deadline = deadline or (out[-1].deadline if out else None) or str(period_end or "")
+        offset = clause.text.find(text)
+        begin = clause.start + max(offset, 0)
+        out.append(
+            TargetMention(
+                begin,
+                begin + len(text),
+                text,
+                value,
+                "người" if unit in PEOPLE_UNITS else unit,
+                value_max,
+                (unit + " " + beneficiary).strip() if unit in PEOPLE_UNITS else beneficiary or None,
+                deadline or None,
+            )
+        )
+    return out
+
+
+def _figure(text: str) -> re.Match[str] | None:
+    for m in FIGURE.finditer(text):
+        is_year = re.search(r"(năm|tháng)\s*$", text[: m.start()]) is not None
+        if m.group(2) and not is_year and not re.match(r"\s*(năm|tháng|ngày)", text[m.end() :]):
+            return m
+    return None
+
+
+def is_goal_header(text: str) -> bool:
+    return bool(HEADER.search(text))

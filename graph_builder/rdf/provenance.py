@@ -1,0 +1,46 @@
+"""The meta graph: what each article is, and how and when its graph was made (PROV-O)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rdflib import DCTERMS, PROV, RDF, SDO, XSD, Literal, URIRef
+
+from graph_builder.ingest.article import Article
+from graph_builder.rdf.annotations import Quad
+from graph_builder.rdf.iris import Minter
+from graph_builder.rdf.quads import RunInfo
+from graph_builder.rdf.vocab import PKG
+
+
+def article_meta_quads(article: Article, *, mint: Minter, run: RunInfo) -> Iterator[Quad]:
+    """The article resource and its graph's provenance, in `{BASE}graph/meta`."""
+    meta = mint.meta_graph()
+    node = mint.article(article.id)
+    graph = mint.article_graph(article.id)
+    triples: list[tuple[URIRef, URIRef, URIRef | Literal]] = [
+        (node, RDF.type, PKG.NewsArticle),
+        (node, RDF.type, SDO.NewsArticle),
+        (node, PKG.articleId, Literal(article.id)),
+        (node, PKG.sha256, Literal(article.sha256)),
+        (node, SDO.text, Literal(article.text, lang="vi")),
+        (graph, PROV.wasDerivedFrom, node),
+        (graph, PROV.wasGeneratedBy, mint.build_activity(run.run_id)),
+        (graph, PROV.generatedAtTime, Literal(run.started, datatype=XSD.dateTime)),
+    ]
+    if article.title:
+        triples.append((node, DCTERMS.title, Literal(article.title, lang="vi")))
+    if article.date:
+        triples.append((node, DCTERMS.date, Literal(article.date, datatype=XSD.date)))
+    if article.url:
+        triples.append((node, SDO.url, Literal(article.url, datatype=XSD.anyURI)))
+    for s, p, o in triples:
+        yield s, p, o, meta
+
+
+def build_activity_quads(*, mint: Minter, run: RunInfo) -> Iterator[Quad]:
+    activity = mint.build_activity(run.run_id)
+    meta = mint.meta_graph()
+    yield activity, RDF.type, PROV.Activity, meta
+    yield activity, PKG.builderVersion, Literal(run.version), meta
+    yield activity, PROV.startedAtTime, Literal(run.started, datatype=XSD.dateTime), meta

@@ -1,0 +1,18 @@
+"""Text folding shared by extraction (name keys) and the endpoint (accent-free search).
+
+One small module with no dependencies, so that the endpoint can fold a query the way
+the builder folded a name without importing anything of the extraction.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_D_STROKE = str.maketrans({"đ": "d", "Đ": "D"})  # đ does not decompose under NFKD
+
+
+def fold(text: str) -> str:
+    """Strip Vietnamese diacritics, keep case: "Bộ Lao động" -> "Bo Lao dong"."""
+    text = unicodedata.normalize("NFC", text).translate(_D_STROKE)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

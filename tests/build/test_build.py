@@ -1,0 +1,211 @@
+"""The builder: incremental, failure-tolerant, all-or-nothing per run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from graph_builder.build.builder import build, collect_files
+from graph_builder.config import BuildConfig
+from graph_builder.ingest.article import Article
+from graph_builder.extract.model import Extraction
+from graph_builder.rdf.quads import RunInfo
+from graph_builder.store.generations import GenerationStore
+from tests.factories import TEXT, sample_extraction
+
+RUN = RunInfo(run_id="test", started="2024-01-01T00:00:00+00:00", version="test")
+BASE = "https://w3id.org/policykg/"
+
+
+class FakeExtractor:
+    """Returns the sample extraction for every article and records what it was given."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def __call__(self, articles: Sequence[Article]) -> list[Extraction]:
+        self.seen.extend(a.id for a in articles)
+        return [replace(sample_extraction(a.id, a.text), doc_id=a.id) for a in articles]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a1.txt").write_text(TEXT, encoding="utf-8")
+    (raw / "a2.txt").write_text(TEXT + " Bài thứ hai.", encoding="utf-8")
+    return raw
+
+
+def config(tmp_path: Path, *, validate: bool = False) -> BuildConfig:
+    return BuildConfig(store_path=tmp_path / "store", validate=validate)
+
+
+def graph_names(store: ox.Store) -> set[str]:
+    return {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
+
+
+def test_build_writes_one_graph_per_article_plus_meta(tmp_path: Path, corpus: Path) -> None:
+    report = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    assert sorted(report.built) == ["a1", "a2"]
+    store = GenerationStore(tmp_path / "store").open_read_only()
+    names = graph_names(store)
+    assert {BASE + "graph/a1", BASE + "graph/a2", BASE + "graph/meta"} <= names
+    assert BASE + "graph/ontology" in names
+    assert report.entities["Policy"] == 2
+    assert report.triples == len(store)
+
+
+def test_unchanged_articles_are_skipped(tmp_path: Path, corpus: Path) -> None:
+    build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    again = FakeExtractor()
+    (corpus / "a2.txt").write_text(TEXT + " Thêm một câu.", encoding="utf-8")
+    report = build([corpus], config(tmp_path), extractor=again, run=RUN)
+    assert report.skipped == ["a1"]
+    assert again.seen == ["a2"]
+
+
+def test_a_rebuild_with_nothing_changed_publishes_nothing(tmp_path: Path, corpus: Path) -> None:
+    build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    store = GenerationStore(tmp_path / "store")
+    version = store.version()
+    analytics = store.current_path().with_suffix(".analytics.json")  # type: ignore[union-attr]
+    written = analytics.stat().st_mtime_ns
+    report = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    assert report.skipped == ["a1", "a2"] and not report.built
+    assert store.version() == version  # readers and dumps keep their generation
+    assert analytics.stat().st_mtime_ns == written  # and its analytics are not recomputed
+    assert [p.name for p in store.root.glob("gen-*") if p.is_dir()] == [version]
+
+
+def test_bad_file_is_reported_and_the_rest_goes_on(tmp_path: Path, corpus: Path) -> None:
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    report = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    reasons = dict(report.failed)
+    assert "empty file" in reasons[str(corpus / "empty.txt")]
+    assert "binary" in reasons[str(corpus / "binary.txt")]
+    assert sorted(report.built) == ["a1", "a2"]
+
+
+def test_prune_removes_articles_no_longer_present(tmp_path: Path, corpus: Path) -> None:
+    build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    (corpus / "a2.txt").unlink()
+    report = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN, prune=True)
+    assert report.removed == ["a2"]
+    store = GenerationStore(tmp_path / "store").open_read_only()
+    assert BASE + "graph/a2" not in graph_names(store)
+    meta = ox.NamedNode(BASE + "graph/meta")
+    article = ox.NamedNode(BASE + "id/article/a2")
+    assert not list(store.quads_for_pattern(article, None, None, meta))
+
+
+def test_extractor_crash_on_one_article_is_reported(tmp_path: Path, corpus: Path) -> None:
+    fake = FakeExtractor()
+
+    def crash_on_a2(articles: Sequence[Article]) -> list[Extraction]:
+        if any(a.id == "a2" for a in articles):
+            raise RuntimeError("extractor died")
+        return fake(articles)
+
+    report = build([corpus], config(tmp_path), extractor=crash_on_a2, run=RUN)
+    assert report.built == ["a1"]
+    assert report.failed == [
+        (str(corpus / "a2.txt"), "extraction failed: RuntimeError: extractor died")
+    ]
+
+
+class AheadExtractor(FakeExtractor):
+    """Works one batch ahead (like the Dask extractor); fails whole batches holding a3."""
+
+    chunk_size = 2
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.submitted: list[list[str]] = []
+
+    def submit(self, articles: Sequence[Article]) -> Callable[[], list[Extraction]]:
+        self.submitted.append([a.id for a in articles])
+
+        def wait() -> list[Extraction]:
+            if any(a.id == "a3" for a in articles):
+                raise RuntimeError("worker lost")
+            return self(articles)
+
+        return wait
+
+    def __call__(self, articles: Sequence[Article]) -> list[Extraction]:
+        if any(a.id == "a3" for a in articles):
+            raise RuntimeError("bad article")
+        return super().__call__(articles)
+
+
+def test_an_extractor_working_ahead_keeps_order_and_isolates_failures(
+    tmp_path: Path, corpus: Path
+) -> None:
+    for n in (3, 4, 5):
+        (corpus / f"a{n}.txt").write_text(TEXT + f" Bài {n}.", encoding="utf-8")
+    ahead = AheadExtractor()
+    report = build([corpus], config(tmp_path), extractor=ahead, run=RUN)
+    assert ahead.submitted == [["a1", "a2"], ["a3", "a4"], ["a5"]]
+    assert report.built == ["a1", "a2", "a4", "a5"]  # a4 retried alone, after its batch failed
+    assert report.failed == [
+        (str(corpus / "a3.txt"), "extraction failed: RuntimeError: bad article")
+    ]
+
+
+def test_duplicate_content_is_reported(tmp_path: Path, corpus: Path) -> None:
+    (corpus / "copy.txt").write_bytes((corpus / "a1.txt").read_bytes())
+    report = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    assert sorted(report.built) == ["a1", "a2"]
+    assert report.failed == [(str(corpus / "copy.txt"), "duplicate of article a1 (same content)")]
+
+
+def test_iris_are_stable_across_incremental_builds(tmp_path: Path, corpus: Path) -> None:
+    build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    first = GenerationStore(tmp_path / "store").state().minted
+    (corpus / "a1.txt").write_text(TEXT + " Khác.", encoding="utf-8")
+    build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    assert GenerationStore(tmp_path / "store").state().minted == first
+
+
+def test_collect_files_finds_articles_sorted(tmp_path: Path) -> None:
+    for name in ("b.html", "a.txt", "c.pdf", "sub/d.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x")
+    found = [p.relative_to(tmp_path).as_posix() for p in collect_files([tmp_path])]
+    assert found == ["a.txt", "b.html", "sub/d.txt"]
+
+
+def test_shacl_violation_stops_that_article_with_a_report(tmp_path: Path, corpus: Path) -> None:
+    fake = FakeExtractor()
+
+    def bad_target_in_a2(articles: Sequence[Article]) -> list[Extraction]:
+        out = fake(articles)
+        return [
+            replace(ex, targets=(replace(ex.targets[0], unit=""),)) if ex.doc_id == "a2" else ex
+            for ex in out
+        ]
+
+    report = build([corpus], config(tmp_path, validate=True), extractor=bad_target_in_a2, run=RUN)
+    assert report.built == ["a1"]
+    [(path, reason)] = report.failed
+    assert path.endswith("a2.txt") and reason.startswith("SHACL: 1 violation")
+    store = GenerationStore(tmp_path / "store").open_read_only()
+    assert BASE + "graph/a2" not in graph_names(store)
+
+
+def test_a_file_that_vanishes_is_reported(tmp_path: Path, corpus: Path) -> None:
+    gone = corpus / "gone.txt"
+    report = build([corpus, gone], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    assert sorted(report.built) == ["a1", "a2"]
+    assert report.failed[0][0] == str(gone) and "cannot read" in report.failed[0][1]
+
+
+def test_the_report_times_publication_and_analytics(tmp_path: Path, corpus: Path) -> None:
+    report = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    assert 0 < report.seconds["published"] <= report.seconds["total"]
