@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 import pyoxigraph as ox
 
-from graph_builder.ingest.article import Article
 from graph_builder.extract.model import Extraction
+from graph_builder.ingest.article import Article
 from graph_builder.rdf.oxconvert import graph_from_ox
 from graph_builder.validate.shacl import Validator
 

@@ -21,18 +21,17 @@ import pyoxigraph as ox
 from graph_builder import __version__
 from graph_builder.analytics.refresh import write_analytics
 from graph_builder.build.batching import Extractor, chunks, extracted_chunks, validated
+from graph_builder.build.prepared import article_graphs
 from graph_builder.build.report import BuildReport
 from graph_builder.config import ARTICLE_SUFFIXES, ONTOLOGY_FILE, BuildConfig
-from graph_builder.ingest.article import IngestError
+from graph_builder.ingest.article import Article, IngestError
 from graph_builder.ingest.reader import article_from_bytes
 from graph_builder.rdf.iris import Minter
-from graph_builder.ingest.article import Article
 from graph_builder.rdf.oxconvert import to_ox_quads
-from graph_builder.build.prepared import article_graphs
 from graph_builder.rdf.provenance import article_meta_quads, build_activity_quads
 from graph_builder.rdf.quads import RunInfo
-from graph_builder.store.remote import RemoteStore, RemoteWriter, is_remote
 from graph_builder.store.generations import GenerationStore, Writer
+from graph_builder.store.remote import RemoteStore, RemoteWriter, is_remote
 from graph_builder.validate.shacl import Validator
 
 log = logging.getLogger(__name__)

@@ -15,10 +15,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from graph_builder.config import BuildConfig
-from graph_builder.ingest.article import Article
-from graph_builder.extract.model import Extraction
 from graph_builder.build.prepared import PreparedGraph, prepare_batch
+from graph_builder.config import BuildConfig
+from graph_builder.extract.model import Extraction
+from graph_builder.ingest.article import Article
 from graph_builder.validate.shacl import Validator
 
 BATCHES_PER_WORKER = 4

@@ -9,11 +9,10 @@ import pyoxigraph as ox
 
 from graph_builder.build.builder import collect_files, run_info
 from graph_builder.config import VOCAB_DIR
-from graph_builder.ingest.article import IngestError
+from graph_builder.extract.model import Extraction
+from graph_builder.ingest.article import Article, IngestError
 from graph_builder.ingest.reader import read_article
 from graph_builder.rdf.iris import Minter
-from graph_builder.ingest.article import Article
-from graph_builder.extract.model import Extraction
 from graph_builder.rdf.oxconvert import to_ox_quads
 from graph_builder.rdf.provenance import article_meta_quads
 from graph_builder.rdf.quads import extraction_to_quads

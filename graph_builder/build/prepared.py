@@ -20,9 +20,9 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from graph_builder.build.batching import Extracted, Graph
-from graph_builder.rdf.iris import Minter
-from graph_builder.ingest.article import Article
 from graph_builder.extract.model import EntityKind, Extraction
+from graph_builder.ingest.article import Article
+from graph_builder.rdf.iris import Minter
 from graph_builder.rdf.oxconvert import to_ox_quads
 from graph_builder.rdf.quads import extraction_to_quads
 from graph_builder.validate.shacl import Validator

@@ -11,8 +11,8 @@ import pytest
 
 from graph_builder.build.builder import build, collect_files
 from graph_builder.config import BuildConfig
-from graph_builder.ingest.article import Article
 from graph_builder.extract.model import Extraction
+from graph_builder.ingest.article import Article
 from graph_builder.rdf.quads import RunInfo
 from graph_builder.store.generations import GenerationStore
 from tests.factories import TEXT, sample_extraction

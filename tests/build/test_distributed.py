@@ -7,8 +7,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph_builder.build.builder import build
-from graph_builder.config import BuildConfig
 from graph_builder.build.distributed import DaskExtractor, batches
+from graph_builder.config import BuildConfig
 from graph_builder.rdf.oxconvert import graph_from_ox
 from graph_builder.rdf.quads import RunInfo
 from graph_builder.store.generations import GenerationStore

@@ -15,8 +15,8 @@ from rdflib.compare import graph_diff, to_isomorphic
 
 from graph_builder.extract.extractor import extract
 from graph_builder.ingest.reader import read_article
-from graph_builder.rdf.iris import Minter
 from graph_builder.nlp.pipeline import build_nlp
+from graph_builder.rdf.iris import Minter
 from graph_builder.rdf.oxconvert import from_ox_term, to_ox_quads
 from graph_builder.rdf.provenance import article_meta_quads
 from graph_builder.rdf.quads import RunInfo, extraction_to_quads

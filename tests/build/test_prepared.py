@@ -10,19 +10,19 @@ import pyoxigraph as ox
 import pytest
 
 from graph_builder.build.builder import build
+from graph_builder.build.prepared import PreparedGraph, article_quads, prepare_batch
 from graph_builder.config import DEFAULT_BASE_IRI, BuildConfig
 from graph_builder.extract.extractor import extract
-from graph_builder.ingest.reader import read_article
-from graph_builder.rdf.iris import Minter
-from graph_builder.ingest.article import Article
 from graph_builder.extract.model import Extraction
+from graph_builder.ingest.article import Article
+from graph_builder.ingest.reader import read_article
 from graph_builder.nlp.pipeline import build_nlp
+from graph_builder.rdf.iris import Minter
 from graph_builder.rdf.oxconvert import to_ox_quads
-from graph_builder.build.prepared import PreparedGraph, article_quads, prepare_batch
 from graph_builder.rdf.quads import extraction_to_quads
 from graph_builder.validate.shacl import Validator
-from tests.conftest import DATA
 from tests.build.test_build import RUN, TEXT, FakeExtractor
+from tests.conftest import DATA
 
 
 @pytest.fixture(scope="module")
