@@ -13,6 +13,13 @@ Layout::
     data/store/LOCK               flock held by the one writer
     data/store/gen-000003/        an Oxigraph database
     data/store/gen-000003.json    its state: article hashes, IRI registry, build info
+    data/store/gen-000003.analytics.json   its network analytics (graph_builder/analytics)
+
+Clean-up: a build killed before publishing leaves a generation newer than `CURRENT`;
+the next writer removes every such unpublished generation under the lock before it
+clones, and after publishing keeps the live generation and the newest published ones
+before it (readers may still hold them), with their state and analytics files; files
+of generations that no longer exist are removed too.
 """
 
 from __future__ import annotations
@@ -182,6 +189,7 @@ class GenerationStore:
         self.root.mkdir(parents=True, exist_ok=True)
         with self._lock():
             current = self.current_path()
+            self._remove_unpublished()
             target = self.root / self._next_name()
             state = self.state()
             writer: Writer | None = None
@@ -220,14 +228,46 @@ class GenerationStore:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def _collect_garbage(self) -> None:
-        """Keep the newest few generations: a reader may still have an older one open."""
+    def _generations(self) -> list[tuple[int, Path]]:
+        found = ((m, p) for p in self.root.iterdir() if (m := _GEN.match(p.name)))
+        return sorted((int(m.group(1)), p) for m, p in found)
+
+    def _live_number(self) -> int:
         live = self.current_name()
-        gens = sorted(p for p in self.root.iterdir() if _GEN.match(p.name) and p.is_dir())
-        for old in gens[:-KEEP_GENERATIONS]:
-            if old.name != live:
-                shutil.rmtree(old, ignore_errors=True)
-                old.with_suffix(".json").unlink(missing_ok=True)
+        return int(live.removeprefix("gen-")) if live else 0
+
+    def _remove_unpublished(self) -> None:
+        """Generations newer than the live one were never published: a build was killed.
+
+        Numbers only grow and `CURRENT` moves only forward, so anything past it is
+        garbage; called under the lock, no other writer can be making one."""
+        live = self._live_number()
+        for number, path in self._generations():
+            if number > live:
+                _remove_generation(path)
+        self._remove_orphan_files()
+
+    def _collect_garbage(self) -> None:
+        """Keep the live generation and the newest published ones before it: a reader may
+        still have an older one open. Unpublished ones were removed before cloning."""
+        live = self._live_number()
+        published = [path for number, path in self._generations() if number <= live]
+        for old in published[:-KEEP_GENERATIONS]:
+            _remove_generation(old)
+        self._remove_orphan_files()
+
+    def _remove_orphan_files(self) -> None:
+        """State and analytics files whose generation folder is gone."""
+        folders = {p.name for _, p in self._generations() if p.is_dir()}
+        for file in self.root.glob("gen-*.json"):
+            if file.name.split(".", 1)[0] not in folders:
+                file.unlink(missing_ok=True)
+
+
+def _remove_generation(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
+    for suffix in (".json", ".analytics.json"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def atomic_write(path: Path, text: str) -> None:

@@ -97,3 +97,44 @@ def test_next_build_after_a_kill_succeeds_and_cleans_up(tmp_path: Path, raw: Pat
     assert store.state().articles.keys() == {"a0", "a1", "a2"}
     generations = [p for p in store_dir.iterdir() if p.is_dir()]
     assert len(generations) <= 3
+
+
+def store_bytes(root: Path) -> int:
+    return sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
+
+
+def test_kills_at_several_moments_leave_no_garbage_after_the_rerun(
+    tmp_path: Path, raw: Path
+) -> None:
+    """Five builds killed at different writes, then one clean rerun: the store holds what
+    a run without kills holds (the same generations kept, no unpublished leftovers), and
+    the previous live generation survived every kill."""
+    clean, killed = tmp_path / "clean", tmp_path / "killed"
+    for store_dir in (clean, killed):
+        assert run_child(raw, store_dir, kill_after=99) == 0
+    first_live = GenerationStore(killed).current_path()
+    assert first_live is not None
+    for n, kill_after in enumerate([1, 2, 3, 5, 7]):
+        for k in range(3):
+            (raw / f"a{k}.txt").write_text(TEXT + f" Bản {n}.{k}.", encoding="utf-8")
+        assert run_child(raw, killed, kill_after) == -signal.SIGKILL
+        assert first_live.is_dir()  # the live generation stays until another is published
+    assert run_child(raw, killed, kill_after=99) == 0
+    assert run_child(raw, clean, kill_after=99) == 0
+
+    def layout(root: Path) -> list[str]:
+        return sorted(p.name.split("-", 1)[0] + p.suffix for p in root.iterdir())
+
+    assert layout(killed) == layout(clean)
+    assert len([p for p in killed.iterdir() if p.is_dir()]) == 2  # new live + previous
+    assert store_bytes(killed) <= 1.5 * store_bytes(clean)
+
+
+def test_analytics_of_removed_generations_are_removed(tmp_path: Path, raw: Path) -> None:
+    store_dir = tmp_path / "store"
+    assert run_child(raw, store_dir, kill_after=99) == 0
+    stale = store_dir / "gen-000042.analytics.json"  # as left by an older version
+    stale.write_text("{}", encoding="utf-8")
+    (raw / "a1.txt").write_text(TEXT + " Thay đổi.", encoding="utf-8")
+    assert run_child(raw, store_dir, kill_after=99) == 0
+    assert not stale.exists()
