@@ -25,6 +25,7 @@ from graph_builder.build.prepared import article_graphs
 from graph_builder.build.report import BuildReport
 from graph_builder.config import ARTICLE_SUFFIXES, ONTOLOGY_FILE, BuildConfig
 from graph_builder.ingest.article import Article, IngestError
+from graph_builder.ingest.files import read_source
 from graph_builder.ingest.reader import article_from_bytes
 from graph_builder.rdf.iris import Minter
 from graph_builder.rdf.oxconvert import to_ox_quads
@@ -123,35 +124,45 @@ def _read_changed(
     files: Iterable[Path], writer: Writer | RemoteWriter, report: BuildReport
 ) -> list[tuple[Path, Article]]:
     """Articles to (re)build. An unchanged file is recognised by the hash of its bytes,
-    before any decoding or HTML extraction, so a rebuild's cost follows what changed."""
+    before any decoding or HTML extraction, so a rebuild's cost follows what changed.
+
+    The article id is the file stem. Files sharing a stem (`a.html`, `a.txt`) are tried
+    in path order and the first that reads becomes the article; a later one is reported,
+    and one that fails does not take the id from the next (README, "Adding articles")."""
     todo: list[tuple[Path, Article]] = []
-    seen_ids: dict[str, Path] = {}
+    claimed: dict[str, Path] = {}
     by_hash = {sha: article_id for article_id, sha in writer.state.articles.items()}
     for path in files:
-        try:
-            raw = path.read_bytes()
-        except OSError as e:
-            report.failed.append((str(path), f"cannot read: {e.strerror or e}"))
-            continue
-        article_id, sha = path.stem, hashlib.sha256(raw).hexdigest()
-        if article_id in seen_ids:
-            report.failed.append((str(path), f"same article id as {seen_ids[article_id]}"))
-            continue
-        seen_ids[article_id] = path
-        if writer.state.articles.get(article_id) == sha:
-            report.skipped.append(article_id)
+        if path.stem in claimed:
+            report.failed.append((str(path), f"same article id as {claimed[path.stem]}: skipped"))
             continue
         try:
-            article = article_from_bytes(raw, path=path)
+            read = _read_one(path, writer, by_hash)
         except IngestError as e:
             report.failed.append((str(path), str(e).removeprefix(f"{path}: ")))
             continue
-        twin = by_hash.setdefault(sha, article_id)
-        if twin != article_id:
-            report.failed.append((str(path), f"duplicate of article {twin} (same content)"))
+        claimed[path.stem] = path
+        if read is None:
+            report.skipped.append(path.stem)
         else:
-            todo.append((path, article))
+            todo.append((path, read))
     return todo
+
+
+def _read_one(path: Path, writer: Writer | RemoteWriter, by_hash: dict[str, str]) -> Article | None:
+    """The article to build, None when unchanged since the last build.
+
+    :raise IngestError: unreadable, not a regular file, oversize, not text, or a
+        duplicate of another article's content."""
+    raw = read_source(path)
+    article_id, sha = path.stem, hashlib.sha256(raw).hexdigest()
+    if writer.state.articles.get(article_id) == sha:
+        return None
+    article = article_from_bytes(raw, path=path)
+    twin = by_hash.setdefault(sha, article_id)
+    if twin != article_id:
+        raise IngestError(f"{path}: duplicate of article {twin} (same content)")
+    return article
 
 
 def _load_articles(

@@ -77,6 +77,11 @@ def build(
             )
         except StoreError as e:
             raise click.ClickException(str(e)) from e
+        except OSError as e:  # disk full, permissions: the unpublished generation is gone
+            raise click.ClickException(
+                f"cannot write the store {store_spec}: {e.strerror or e}; "
+                "the live generation is unchanged"
+            ) from e
     for path, reason in report.failed:
         click.echo(f"FAILED {path}: {reason}", err=True)
     click.echo(

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from graph_builder.ingest.article import Article, IngestError
 from graph_builder.ingest.boilerplate import BoilerplateRules, clean_lines, default_rules
+from graph_builder.ingest.files import MAX_BYTES, read_source
 
-MAX_BYTES = 32 * 1024 * 1024  # an HTML page can be bloated; read it, then check the text
 MAX_CHARS = 1_000_000  # a news article is ~10k characters; spaCy's own default limit
 _DATELINE = re.compile(
     r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)(?:\s*\|?\s*\d{1,2}:\d{2})?"
@@ -26,11 +26,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 
 def read_article(path: Path, *, rules: BoilerplateRules | None = None) -> Article:
     """Read a .txt or .html file; the article id is the file stem."""
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise IngestError(f"{path}: cannot read: {e.strerror or e}") from e
-    return article_from_bytes(raw, path=path, rules=rules)
+    return article_from_bytes(read_source(path), path=path, rules=rules)
 
 
 def article_from_bytes(raw: bytes, *, path: Path, rules: BoilerplateRules | None = None) -> Article:
@@ -67,7 +63,10 @@ def article_from_bytes(raw: bytes, *, path: Path, rules: BoilerplateRules | None
 
 
 def decode(raw: bytes, *, path: Path) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258 (Vietnamese)."""
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258 (Vietnamese).
+
+    NUL is never article text: a decoded text holding one, anywhere in the file, is
+    refused as binary (only UTF-16 without a BOM is told apart by its NUL bytes)."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decode(raw, "utf-16", path)
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -75,9 +74,10 @@ def decode(raw: bytes, *, path: Path) -> str:
     if b"\x00" in raw[:4096]:
         return _decode_utf16_or_fail(raw, path)
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return _decode(raw, "cp1258", path)
+    return _without_nul(text, path)
 
 
 def _decode_utf16_or_fail(raw: bytes, path: Path) -> str:
@@ -102,8 +102,12 @@ def _decode(raw: bytes, encoding: str, path: Path) -> str:
         text = raw.decode(encoding)
     except UnicodeDecodeError as e:
         raise IngestError(f"{path}: not UTF-8, UTF-16 or Windows-1258 text ({e.reason})") from e
+    return _without_nul(text, path)
+
+
+def _without_nul(text: str, path: Path) -> str:
     if "\x00" in text:
-        raise IngestError(f"{path}: binary file (NUL characters), not an article")
+        raise IngestError(f"{path}: binary file (NUL bytes), not an article")
     return text
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -209,3 +210,47 @@ def test_a_file_that_vanishes_is_reported(tmp_path: Path, corpus: Path) -> None:
 def test_the_report_times_publication_and_analytics(tmp_path: Path, corpus: Path) -> None:
     report = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
     assert 0 < report.seconds["published"] <= report.seconds["total"]
+
+
+def special_files(raw: Path) -> None:
+    """What a careless copy leaves in a folder of articles."""
+    os.mkfifo(raw / "pipe.txt")
+    (raw / "zero.txt").symlink_to("/dev/zero")
+    (raw / "random.html").symlink_to("/dev/urandom")
+    with (raw / "sparse.txt").open("wb") as handle:
+        handle.truncate(5 * 1024**3)
+
+
+def test_special_and_oversize_files_are_reported_and_the_rest_build(
+    tmp_path: Path, corpus: Path
+) -> None:
+    special_files(corpus)
+    report = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    assert sorted(report.built) == ["a1", "a2"]
+    reasons = {Path(path).name: reason for path, reason in report.failed}
+    assert set(reasons) == {"pipe.txt", "zero.txt", "random.html", "sparse.txt"}
+    assert "named pipe" in reasons["pipe.txt"]
+    assert "character device" in reasons["zero.txt"]
+    assert "over the" in reasons["sparse.txt"]
+
+
+def test_a_failing_file_does_not_take_the_id_of_a_good_one(tmp_path: Path, corpus: Path) -> None:
+    (corpus / "good.html").write_text("<html><body></body></html>", encoding="utf-8")
+    (corpus / "good.txt").write_text(TEXT + " Bài tốt.", encoding="utf-8")
+    report = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    assert "good" in report.built
+    assert [Path(p).name for p, _ in report.failed] == ["good.html"]
+
+
+def test_of_two_good_files_with_one_stem_the_first_wins_and_the_other_is_reported(
+    tmp_path: Path, corpus: Path
+) -> None:
+    (corpus / "same.html").write_text(f"<html><body><p>{TEXT}</p></body></html>", "utf-8")
+    (corpus / "same.txt").write_text(TEXT + " Bản khác.", encoding="utf-8")
+    report = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    assert report.built.count("same") == 1
+    assert [(Path(p).name, r) for p, r in report.failed] == [
+        ("same.txt", f"same article id as {corpus / 'same.html'}: skipped")
+    ]
+    again = build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    assert "same" in again.skipped  # the winner is unchanged; the loser is reported again

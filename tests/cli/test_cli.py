@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from graph_builder.cli import main
 from tests.conftest import SAMPLE_TRIG
+from tests.factories import TEXT
 
 
 @pytest.fixture
@@ -159,3 +160,34 @@ def test_build_query_export_end_to_end(cli: CliRunner, tmp_path: Path) -> None:
     }
     assert "https://w3id.org/policykg/graph/lead_decision" in graphs
     assert "0 graph(s) with violations" in invoke(cli, "validate", "--store", store)
+
+
+def test_a_full_disk_ends_the_build_with_one_line_and_keeps_the_live_generation(
+    cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from graph_builder.store.generations import GenerationStore, Writer
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(TEXT, encoding="utf-8")
+    store = tmp_path / "store"
+    invoke(cli, "build", str(raw), "--store", str(store), "--no-pyvi")
+    live = GenerationStore(store).version()
+
+    def full(self: Writer, quads: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Writer, "add", full)
+    (raw / "a.txt").write_text(TEXT + " Sửa.", encoding="utf-8")
+    result = cli.invoke(main, ["build", str(raw), "--store", str(store), "--no-pyvi"])
+    assert result.exit_code == 1
+    last = result.output.strip().splitlines()[-1]
+    assert last == (
+        f"Error: cannot write the store {store}: No space left on device; "
+        "the live generation is unchanged"
+    )
+    assert "Traceback" not in result.output
+    assert GenerationStore(store).version() == live
+    assert sorted(p.name for p in store.iterdir() if p.is_dir()) == [live]
