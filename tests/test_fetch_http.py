@@ -1,0 +1,100 @@
+"""The polite client against a real local server: retries, limits, robots.txt, redirects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from graph_builder.fetch.http import USER_AGENT, FetchError, Throttle
+from graph_builder.fetch.run import require_html
+from tests.fetch_site import Site, make_client, serve_site
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    with serve_site() as running:
+        yield running
+
+
+def test_page_and_user_agent(site: Site) -> None:
+    with make_client() as client:
+        reply = client.get(site.url("/news/a.html"), check=require_html)
+    assert reply.status == 200
+    assert b"H\xe1\xbb\x99i th\xe1\xba\xa3o" in reply.body  # "Hội thảo" in UTF-8
+    assert site.agents == {USER_AGENT}
+    assert USER_AGENT.startswith("PolicyKG/") and "(+https://" in USER_AGENT
+    assert site.hits["/robots.txt"] == 1
+
+
+def test_robots_read_once_per_host(site: Site) -> None:
+    with make_client() as client:
+        for path in ("/news/a.html", "/news/c.html", "/news/d.html"):
+            client.get(site.url(path))
+    assert site.hits["/robots.txt"] == 1
+
+
+def test_redirect_gives_final_url(site: Site) -> None:
+    with make_client() as client:
+        reply = client.get(site.url("/old/e.html"))
+    assert reply.url == site.url("/news/e.html")
+    assert site.hits["/old/e.html"] == 1
+
+
+@pytest.mark.parametrize(
+    ("path", "reason", "requests"),
+    [
+        ("/private/secret.html", "disallowed by robots.txt", 0),
+        ("/old/secret", "disallowed by robots.txt", 1),  # each hop is checked
+        ("/news/missing.html", "HTTP 404", 1),  # a 4xx is not retried
+        ("/news/slow.html", "timed out (tried 2 times)", 2),
+        ("/news/huge.html", "too large: 300000 bytes is over the 200000-byte limit", 1),
+        ("/news/huge-streamed.html", "too large: over the 200000-byte limit", 1),
+        ("/files/report.pdf", "not HTML (application/pdf)", 1),
+    ],
+)
+def test_failures_say_why(site: Site, path: str, reason: str, requests: int) -> None:
+    with make_client() as client, pytest.raises(FetchError) as caught:
+        client.get(site.url(path), check=require_html)
+    assert str(caught.value) == reason
+    assert site.hits[path] == requests
+
+
+def test_5xx_is_retried(site: Site) -> None:
+    with make_client(retries=1) as client:
+        reply = client.get(site.url("/news/flaky.html"))
+    assert reply.status == 200
+    assert site.hits["/news/flaky.html"] == 2
+
+
+def test_5xx_gives_up_after_the_retries(site: Site) -> None:
+    with make_client(retries=0) as client, pytest.raises(FetchError, match=r"^HTTP 503$"):
+        client.get(site.url("/news/flaky.html"))
+
+
+def test_unreachable_host_is_a_reason() -> None:
+    with serve_site() as gone:
+        url = gone.url("/news/a.html")
+    with make_client(retries=0) as client, pytest.raises(FetchError) as caught:
+        client.get(url)
+    assert str(caught.value).startswith("robots.txt unreachable (connection failed")
+
+
+def test_not_http() -> None:
+    with make_client() as client, pytest.raises(FetchError, match="not an http"):
+        client.get("file:///etc/passwd")
+
+
+def test_throttle_waits_per_host() -> None:
+    now, slept = [100.0], []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    throttle = Throttle(sleep=sleep, clock=lambda: now[0])
+    throttle.wait("http://a", 2.0)
+    throttle.wait("http://b", 2.0)  # another host: no wait
+    now[0] += 0.5
+    throttle.wait("http://a", 2.0)
+    assert slept == [1.5]
