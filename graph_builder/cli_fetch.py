@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TextIO
 
 import click
 
@@ -85,7 +86,7 @@ def fetch(
     urls: tuple[str, ...],
     feeds: tuple[str, ...],
     sitemaps: tuple[str, ...],
-    url_file: click.utils.LazyFile | None,
+    url_file: TextIO | None,
     out: Path,
     refresh: bool,
     delay: float,

@@ -49,9 +49,9 @@ def _parse(body: bytes) -> etree._Element:
     try:
         root = etree.fromstring(body, parser=parser)
     except etree.XMLSyntaxError as e:
-        raise FeedError(f"not XML: {e}") from e
+        raise FeedError(f"not an RSS/Atom feed or a sitemap: not XML ({e})") from e
     if root is None:
-        raise FeedError("not XML")
+        raise FeedError("not an RSS/Atom feed or a sitemap: not XML")
     return root
 
 

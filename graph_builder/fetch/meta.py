@@ -67,11 +67,12 @@ def _trafilatura(text: str | bytes, url: str) -> dict[str, str | None]:
         return {}
     if meta is None:
         return {}
+    stated_site = meta.sitename if meta.sitename != meta.hostname else None  # not a name
     return {
         "title": meta.title,
         "published": meta.date,
         "author": meta.author,
-        "site_name": meta.sitename,
+        "site_name": stated_site,
     }
 
 

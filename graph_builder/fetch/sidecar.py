@@ -19,8 +19,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-SIDECAR_FIELDS = ("url", "final_url", "via", "fetched_at", "status", "content_type")
-SIDECAR_FIELDS += ("title", "published", "author", "site_name")
+SIDECAR_FIELDS: tuple[str, ...] = ("url", "final_url", "via", "fetched_at", "status")
+SIDECAR_FIELDS += ("content_type", "title", "published", "author", "site_name")
 TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|zarsrc)$", re.IGNORECASE)  # feeds add these
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
