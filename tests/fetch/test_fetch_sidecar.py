@@ -8,7 +8,7 @@ import pytest
 
 from graph_builder.fetch.meta import page_metadata
 from graph_builder.fetch.sidecar import PageDir, Sidecar, normalise_url, read_sidecar, url_key
-from tests.fetch_site import article
+from tests.fetch.site import article
 
 # fmt: off
 SAME_PAGE = [

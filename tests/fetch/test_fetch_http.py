@@ -8,7 +8,7 @@ import pytest
 
 from graph_builder.fetch.http import USER_AGENT, FetchError, Throttle
 from graph_builder.fetch.run import require_html
-from tests.fetch_site import Site, make_client, serve_site
+from tests.fetch.site import Site, make_client, serve_site
 
 
 @pytest.fixture

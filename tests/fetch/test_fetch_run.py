@@ -11,8 +11,8 @@ import pytest
 
 from graph_builder.fetch.run import FetchReport, Sources, fetch
 from graph_builder.fetch.sidecar import read_sidecar, url_key
-from graph_builder.ingest import read_article
-from tests.fetch_site import Site, make_client, serve_site
+from graph_builder.ingest.reader import read_article
+from tests.fetch.site import Site, make_client, serve_site
 
 FIXED = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
 FAILING = {
@@ -80,7 +80,7 @@ def test_sidecar_says_where_and_what(site: Site, tmp_path: Path) -> None:
 
 
 def test_html_kept_as_received_and_ingestible(site: Site, tmp_path: Path) -> None:
-    from tests.fetch_site import article
+    from tests.fetch.site import article
 
     run(site, tmp_path)
     page = tmp_path / f"{url_key(site.url('/news/a.html'))}.html"

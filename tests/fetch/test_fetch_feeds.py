@@ -7,7 +7,7 @@ import gzip
 import pytest
 
 from graph_builder.fetch.feeds import FeedError, Listing, parse_listing
-from tests.fetch_site import ATOM, INDEX, RSS, URLSET
+from tests.fetch.site import ATOM, INDEX, RSS, URLSET
 
 BASE = "https://bao.example.vn/rss/home.rss"
 CAP = 1_000_000

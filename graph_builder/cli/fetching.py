@@ -1,4 +1,4 @@
-"""`policykg fetch`: flags to a `FetchConfig` and `Sources`, then `fetch.run.fetch`."""
+"""Commands that bring sources in from the web: fetch (flags to `FetchConfig` and `Sources`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import TextIO
 
 import click
 
-from .config import (
+from graph_builder.config import (
     DEFAULT_RAW,
     FETCH_CONNECT_TIMEOUT_S,
     FETCH_DELAY_S,
@@ -104,10 +104,10 @@ def fetch(
     """
     from tqdm import tqdm
 
-    from .fetch.http import FetchConfig, HttpClient
-    from .fetch.polite import PoliteClient
-    from .fetch.run import Sources
-    from .fetch.run import fetch as run_fetch
+    from graph_builder.fetch.http import FetchConfig, HttpClient
+    from graph_builder.fetch.polite import PoliteClient
+    from graph_builder.fetch.run import Sources
+    from graph_builder.fetch.run import fetch as run_fetch
 
     listed = tuple(_url_lines(url_file.read())) if url_file else ()
     if not (urls or listed or feeds or sitemaps):

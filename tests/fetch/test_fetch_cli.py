@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from graph_builder.cli import main
-from tests.fetch_site import Site, serve_site
+from tests.fetch.site import Site, serve_site
 
 FAST = ("--delay", "0", "--retries", "0", "--timeout", "1", "--max-bytes", "200000")
 
