@@ -17,6 +17,7 @@ import re
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 SIDECAR_FIELDS: tuple[str, ...] = ("url", "final_url", "via", "fetched_at", "status")
@@ -47,7 +48,10 @@ class Sidecar:
 def read_sidecar(path: Path) -> Sidecar:
     """The sidecar next to a page; unknown fields are ignored, so old readers keep working."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Sidecar(**{name: data.get(name) for name in SIDECAR_FIELDS})
+    if not isinstance(data, dict):
+        raise ValueError(f"{path.name}: a sidecar is a JSON object")
+    values: dict[str, Any] = {name: data.get(name) for name in SIDECAR_FIELDS}
+    return Sidecar(**values)  # the types are the writer's; readers check what they use
 
 
 def normalise_url(url: str) -> str:
