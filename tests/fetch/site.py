@@ -130,7 +130,9 @@ def _huge_streamed(h: Handler) -> None:
 
 
 ROUTES: dict[str, Callable[[Handler], None]] = {
-    "/robots.txt": lambda h: h.send(200, ROBOTS, "text/plain"),
+    "/robots.txt": lambda h: h.send(
+        h.server.site.robots_status, h.server.site.robots, "text/plain"
+    ),
     "/news/a.html": lambda h: h.send(200, article("Hội thảo giáo dục")),
     "/news/b.html": lambda h: h.send(200, article("Kế hoạch chuyển đổi số", site="Báo Số")),
     "/news/c.html": lambda h: h.send(200, article("Đề án đào tạo")),
@@ -157,6 +159,7 @@ class Site:
     def __init__(self, base: str) -> None:
         self.base = base
         self.hits: Counter[str] = Counter()
+        self.robots, self.robots_status = ROBOTS, 200  # a test may change them first
         self.agents: set[str] = set()
         self.stop = threading.Event()
         self._lock = threading.Lock()

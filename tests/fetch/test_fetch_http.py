@@ -6,9 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from graph_builder.fetch.http import USER_AGENT, FetchError, Throttle
+from graph_builder.fetch.http import USER_AGENT, FetchError, HttpClient, Throttle
+from graph_builder.fetch.polite import PoliteClient
 from graph_builder.fetch.run import require_html
-from tests.fetch.site import Site, make_client, serve_site
+from tests.fetch.site import Site, fast_config, make_client, serve_site
 
 
 @pytest.fixture
@@ -83,6 +84,50 @@ def test_unreachable_host_is_a_reason() -> None:
 def test_not_http() -> None:
     with make_client() as client, pytest.raises(FetchError, match="not an http"):
         client.get("file:///etc/passwd")
+
+
+def recording_client(slept: list[float], **overrides: object) -> PoliteClient:
+    """A client whose pauses are recorded instead of slept (the clock is real)."""
+    return PoliteClient(HttpClient(fast_config(**overrides), sleep=slept.append))
+
+
+def test_crawl_delay_wins_when_larger(site: Site) -> None:
+    site.robots = b"User-agent: *\nCrawl-delay: 30\n"
+    slept: list[float] = []
+    with recording_client(slept, delay=0.5) as client:
+        client.get(site.url("/news/a.html"))
+        client.get(site.url("/news/c.html"))
+    assert len(slept) == 2  # robots.txt -> a.html -> c.html: two pauses
+    assert all(25 < pause <= 30 for pause in slept)
+
+
+def test_our_delay_when_robots_asks_less(site: Site) -> None:
+    site.robots = b"User-agent: PolicyKG\nCrawl-delay: 1\nDisallow: /news/c.html\n"
+    slept: list[float] = []
+    with recording_client(slept, delay=20) as client:
+        client.get(site.url("/news/a.html"))
+        with pytest.raises(FetchError, match="robots"):
+            client.get(site.url("/news/c.html"))  # the rules for our name apply
+    assert len(slept) == 1 and 15 < slept[0] <= 20
+
+
+@pytest.mark.parametrize(("status", "allowed"), [(404, True), (403, True), (503, False)])
+def test_robots_status(site: Site, status: int, allowed: bool) -> None:
+    """RFC 9309: a 4xx means no rules; a 5xx means assume everything is disallowed."""
+    site.robots_status = status
+    with make_client(retries=0) as client:
+        if allowed:
+            assert client.get(site.url("/private/secret.html")).status == 200
+        else:
+            with pytest.raises(FetchError, match=r"robots.txt unreachable \(HTTP 503\)"):
+                client.get(site.url("/news/a.html"))
+
+
+def test_retry_pause_grows_and_follows_retry_after(site: Site) -> None:
+    slept: list[float] = []
+    with recording_client(slept, retries=2, backoff=4.0) as client:
+        client.get(site.url("/news/flaky.html"))  # 503 with Retry-After: 0, then 200
+    assert slept == [4.0]
 
 
 def test_throttle_waits_per_host() -> None:
