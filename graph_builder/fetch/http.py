@@ -120,8 +120,7 @@ class HttpClient:
 
     def request(self, url: str, *, check: Check | None = None, delay: float | None = None) -> Reply:
         """The reply to the first try that is not a 5xx/429 or a connection failure."""
-        if urlsplit(url).scheme not in {"http", "https"}:
-            raise FetchError(f"not an http(s) URL: {url}")
+        check_url(url)
         tries = self.config.retries + 1
         for attempt in range(tries):
             self._throttle.wait(host_of(url), self.config.delay if delay is None else delay)
@@ -194,6 +193,17 @@ class HttpClient:
         except urllib3.exceptions.HTTPError as e:
             raise _TransientError(f"connection failed: {_cause(e)}") from e
         return b"".join(chunks)
+
+
+def check_url(url: str) -> None:
+    """Refuse what is not a web address before anything is asked of anyone."""
+    try:
+        parsed = urllib3.util.parse_url(url)
+        urlsplit(url).port  # noqa: B018  (the stdlib's parser is the one host_of uses)
+    except (urllib3.exceptions.LocationParseError, ValueError) as e:
+        raise FetchError(f"not a valid URL: {url}") from e
+    if parsed.scheme not in {"http", "https"} or not parsed.host:
+        raise FetchError(f"not an http(s) URL: {url}")
 
 
 def host_of(url: str) -> str:

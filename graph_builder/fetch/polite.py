@@ -12,7 +12,7 @@ from urllib.parse import urldefrag, urljoin
 from urllib.robotparser import RobotFileParser
 
 from ..config import FETCH_MAX_CRAWL_DELAY_S, FETCH_ROBOTS_AGENT
-from .http import Check, FetchError, HttpClient, Reply, host_of
+from .http import Check, FetchError, HttpClient, Reply, check_url, host_of
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
@@ -66,6 +66,7 @@ def follow(
 ) -> Reply:
     """GET `url` and the redirects after it, up to `hops` of them, each checked by `robots`."""
     for _ in range(hops + 1):
+        check_url(url)
         if robots is not None and (refusal := robots.refusal(url)):
             raise FetchError(refusal)
         delay = robots.delay(url) if robots is not None else None

@@ -57,9 +57,13 @@ def read_sidecar(path: Path) -> Sidecar:
 def normalise_url(url: str) -> str:
     """One spelling per page: lower-case scheme and host, no default port, no fragment,
     no tracking parameters, "/" for an empty path."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:  # a bad port or bracket: no page there, but the key must not fail
+        return url.strip()
     scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
-    netloc = host if parts.port in {None, DEFAULT_PORTS.get(scheme)} else f"{host}:{parts.port}"
+    netloc = host if port in {None, DEFAULT_PORTS.get(scheme)} else f"{host}:{port}"
     query = [
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING.match(k)
     ]
@@ -69,10 +73,17 @@ def normalise_url(url: str) -> str:
 def url_key(url: str) -> str:
     """`baochinhphu-vn-1a2b3c4d5e6f7a8b`: readable in a listing, unique by the hash."""
     normal = normalise_url(url)
-    host = (urlsplit(normal).hostname or "page").removeprefix("www.")
+    host = (_hostname(normal) or "page").removeprefix("www.")
     prefix = re.sub(r"[^a-z0-9]+", "-", host).strip("-")[:40] or "page"
     digest = hashlib.sha1(normal.encode(), usedforsecurity=False).hexdigest()[:16]
     return f"{prefix}-{digest}"
+
+
+def _hostname(url: str) -> str | None:
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
 
 
 class PageDir:

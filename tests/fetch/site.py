@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import sys
 import threading
 import time
 from collections import Counter
@@ -183,6 +184,11 @@ class Site:
 class SiteServer(ThreadingHTTPServer):
     daemon_threads = True
     site: Site
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that drops a connection (as ours does on a refused body) is no error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 @contextlib.contextmanager

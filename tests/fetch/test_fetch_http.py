@@ -81,9 +81,20 @@ def test_unreachable_host_is_a_reason() -> None:
     assert str(caught.value).startswith("robots.txt unreachable (connection failed")
 
 
-def test_not_http() -> None:
-    with make_client() as client, pytest.raises(FetchError, match="not an http"):
-        client.get("file:///etc/passwd")
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("file:///etc/passwd", "not an http(s) URL"),
+        ("not a url", "not a valid URL"),
+        ("mailto:a@b.vn", "not an http(s) URL"),
+        ("http://127.0.0.1:xyz/", "not a valid URL"),
+        ("http://[::1/", "not a valid URL"),
+    ],
+)
+def test_not_a_web_url(url: str, reason: str) -> None:
+    with make_client() as client, pytest.raises(FetchError) as caught:
+        client.get(url)
+    assert str(caught.value).startswith(reason)
 
 
 def recording_client(slept: list[float], **overrides: object) -> PoliteClient:

@@ -26,6 +26,11 @@ def test_one_key_per_page(given: str, normal: str) -> None:
     assert url_key(given) == url_key(normal)
 
 
+@pytest.mark.parametrize("url", ["http://a.vn:xyz/", "http://[::1/", "not a url", ""])
+def test_a_broken_url_still_has_a_key(url: str) -> None:
+    assert url_key(url).startswith("page-") or url_key(url).startswith("a-vn-")
+
+
 def test_key_is_readable_and_distinct() -> None:
     key = url_key("https://www.baochinhphu.vn/tin/a.html")
     assert key.startswith("baochinhphu-vn-") and len(key) == len("baochinhphu-vn-") + 16
