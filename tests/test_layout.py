@@ -97,6 +97,7 @@ def test_no_circle_between_subpackages(root: str) -> None:
         ("graph_builder.extract", ("rdf", "store", "build", "validate", "analytics")),
         ("graph_builder.ingest", ("nlp", "extract", "rdf", "store", "build")),
         ("graph_builder.rdf", ("store", "build", "validate")),
+        ("graph_builder.fetch", ("ingest", "nlp", "extract", "rdf", "store", "build", "validate")),
     ],
 )
 def test_stage_imports_nothing_downstream(stage: str, forbidden: tuple[str, ...]) -> None:

@@ -2,8 +2,8 @@
 
 The only place that reads flags; relative paths are taken against the directory the
 command runs in. Sits on top: nothing in graph_builder/ or endpoint/ imports it.
-Commands live in one module per group (building, reading, serving); the group itself
-is made here and the commands are added to it, so no command module imports this one.
+Commands live in one module per group (fetching, building, reading, serving); the group
+itself is made here and the commands are added to it, so no command module imports this one.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from __future__ import annotations
 import click
 
 from graph_builder import __version__
-from graph_builder.cli import building, reading, serving
+from graph_builder.cli import building, fetching, reading, serving
 
 COMMANDS = (
+    fetching.fetch,
     building.build,
     building.extract,
     building.evaluate,

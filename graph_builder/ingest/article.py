@@ -24,3 +24,7 @@ class Article:
     title: str | None = None
     date: str | None = None  # YYYY-MM-DD (publication date when found)
     url: str | None = None
+    # from the sidecar of a fetched page (graph_builder/ingest/fetched.py):
+    issued: str | None = None  # YYYY-MM-DD or an ISO 8601 date-time with zone
+    publisher: str | None = None  # the site's name
+    source: str | None = None  # the URL it was fetched from

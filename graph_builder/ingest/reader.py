@@ -15,6 +15,7 @@ from pathlib import Path
 
 from graph_builder.ingest.article import Article, IngestError
 from graph_builder.ingest.boilerplate import BoilerplateRules, clean_lines, default_rules
+from graph_builder.ingest.fetched import PageFacts, page_facts
 from graph_builder.ingest.files import MAX_BYTES, read_source
 
 MAX_CHARS = 1_000_000  # a news article is ~10k characters; spaCy's own default limit
@@ -51,14 +52,20 @@ def article_from_bytes(raw: bytes, *, path: Path, rules: BoilerplateRules | None
             f"{path}: {len(body)} characters of text is over the {MAX_CHARS}-character limit "
             "for one article; split the file into articles"
         )
+    facts = page_facts(path)  # a fetched page's sidecar: title, date, site, source URL
+    if facts is None:
+        facts = PageFacts(title=None, issued=None, publisher=None, source=None)
     return Article(
         id=path.stem,
         path=str(path),
         text=body,
         sha256=hashlib.sha256(raw).hexdigest(),
-        title=title or guess_title(lines),
-        date=date or guess_date(lines),
+        title=facts.title or title or guess_title(lines),
+        date=(facts.issued or "")[:10] or date or guess_date(lines),
         url=url,
+        issued=facts.issued,
+        publisher=facts.publisher,
+        source=facts.source,
     )
 
 

@@ -8,7 +8,7 @@ from rdflib import DCTERMS, PROV, RDF, SDO, XSD, Literal, URIRef
 
 from graph_builder.ingest.article import Article
 from graph_builder.rdf.annotations import Quad
-from graph_builder.rdf.iris import Minter
+from graph_builder.rdf.iris import IRIError, Minter, check_iri
 from graph_builder.rdf.quads import RunInfo
 from graph_builder.rdf.vocab import PKG
 
@@ -34,8 +34,26 @@ def article_meta_quads(article: Article, *, mint: Minter, run: RunInfo) -> Itera
         triples.append((node, DCTERMS.date, Literal(article.date, datatype=XSD.date)))
     if article.url:
         triples.append((node, SDO.url, Literal(article.url, datatype=XSD.anyURI)))
+    triples += _page_triples(article, node)
     for s, p, o in triples:
         yield s, p, o, meta
+
+
+def _page_triples(article: Article, node: URIRef) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """What a fetched page's sidecar says: when it was published, by which site, from where."""
+    triples: list[tuple[URIRef, URIRef, URIRef | Literal]] = []
+    if article.issued:
+        kind = XSD.dateTime if "T" in article.issued else XSD.date
+        triples.append((node, DCTERMS.issued, Literal(article.issued, datatype=kind)))
+    if article.publisher:
+        triples.append((node, DCTERMS.publisher, Literal(article.publisher)))
+    if article.source:
+        try:
+            source: URIRef | Literal = check_iri(article.source)
+        except IRIError:  # a URL with spaces or quotes is still worth keeping, as text
+            source = Literal(article.source, datatype=XSD.anyURI)
+        triples.append((node, DCTERMS.source, source))
+    return triples
 
 
 def build_activity_quads(*, mint: Minter, run: RunInfo) -> Iterator[Quad]:
