@@ -29,10 +29,14 @@ def test_generated_nquads_parse() -> None:
 
 
 def test_scaled_dataset_has_the_size_and_real_shapes(tmp_path: Path) -> None:
-    from bench.scale import write_dataset
+    from bench.scale import RAW, write_dataset
 
+    raw = tmp_path / "raw"  # the five development articles: 12,000 quads are two copies
+    raw.mkdir()
+    for source in sorted(RAW.glob("00*.txt")):
+        (raw / source.name).write_bytes(source.read_bytes())
     path = tmp_path / "data.nq"
-    assert write_dataset(path, 12_000) == 12_000
+    assert write_dataset(path, 12_000, raw=raw) == 12_000
     store = ox.Store()
     store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
     assert len(store) == 12_000

@@ -144,3 +144,14 @@ def test_every_shape_has_a_failing_case(validator: Validator) -> None:
     }
     tested = {shape for shape, _, _ in FAILING}
     assert shapes <= tested
+
+
+@pytest.mark.parametrize(
+    "number", ["32/2010/QĐ-TTg", "513/QĐ-UBND", "01-CT/TW", "29-NQ/TW", "05-NQ/TU"]
+)
+def test_legal_and_party_document_numbers_conform(validator: Validator, number: str) -> None:
+    """Party documents number themselves "01-CT/TW" (Chỉ thị 01 of the Central Committee)."""
+    graph = valid_graph()
+    set_value(PKG.documentNumber, Literal(number), subject=DECISION)(graph)
+    result = validator.check_graph(graph)
+    assert result.conforms, result.text
