@@ -21,12 +21,19 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import logging
 import platform
 import struct
 import subprocess
 import sys
 from functools import cache
 
+log = logging.getLogger(__name__)
+UNGUARDED = (
+    "query workers run WITHOUT a network guard (no network namespace or seccomp on this "
+    "platform): only the query text check keeps SERVICE from reaching other servers"
+)
+_warned: list[bool] = []
 CLONE_NEWNET = 0x40000000
 CLONE_NEWUSER = 0x10000000
 PR_SET_NO_NEW_PRIVS = 38
@@ -114,3 +121,13 @@ def probe() -> str:
     except (OSError, subprocess.TimeoutExpired):
         return "none"
     return done.stdout.strip() or "none"
+
+
+def report(guard: str) -> None:
+    """Log the workers' guard: the warning for "none" once per process (at start-up from
+    endpoint/serving, else when the first worker reports it)."""
+    if guard != "none":
+        log.info("query workers have no network: %s", guard)
+    elif not _warned:
+        _warned.append(True)
+        log.warning(UNGUARDED)

@@ -31,48 +31,29 @@ import weakref
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 
-from endpoint.engine.execute import OUT_OF_MEMORY, Job, Outcome, serve
+from endpoint.engine import sandbox
+from endpoint.engine.execute import OUT_OF_MEMORY, REMOTE, Job, Outcome, serve
+from endpoint.engine.worker_errors import (
+    PoolBusyError,
+    QueryCrashedError,
+    QueryMemoryError,
+    QueryTimeoutError,
+    WorkerLostError,
+)
+
+__all__ = [
+    "PoolBusyError",
+    "QueryCrashedError",
+    "QueryMemoryError",
+    "QueryPool",
+    "QueryTimeoutError",
+    "WorkerLostError",
+]
 
 log = logging.getLogger(__name__)
 _POOLS: weakref.WeakSet[QueryPool] = weakref.WeakSet()
 START_TIMEOUT_S = 30.0  # for a worker to say it runs: a fork, an import, the guard
-UNGUARDED = (
-    "query workers run WITHOUT a network guard (no network namespace or seccomp on this "
-    "platform): only the query text check keeps SERVICE from reaching other servers"
-)
 CRASHES = frozenset({signal.SIGSEGV, signal.SIGBUS, signal.SIGILL, signal.SIGFPE})
-
-
-class QueryTimeoutError(Exception):
-    """The query ran past the wall-clock limit; its worker was killed."""
-
-
-class PoolBusyError(Exception):
-    """Every worker stayed busy for the whole wait."""
-
-
-class WorkerLostError(Exception):
-    """The worker died while running the query (a crash, or killed from outside)."""
-
-
-class QueryCrashedError(Exception):
-    """The query killed its worker with a crash signal (SIGSEGV: the parser's stack
-    overflowed on a query nested too deep for the checks). Never retried: it would kill
-    the next worker too."""
-
-    def __init__(self, signum: int) -> None:
-        self.signal = signal.Signals(signum).name
-        super().__init__(f"the query crashed the query engine ({self.signal})")
-
-
-class QueryMemoryError(Exception):
-    """The query hit the worker's memory cap; the worker was replaced. Not a
-    WorkerLostError: that one is retried, and this query would only fail again."""
-
-    def __init__(self, limit_mib: int | None) -> None:
-        self.limit_mib = limit_mib
-        limit = f"the memory limit of {limit_mib} MiB" if limit_mib else "the memory"
-        super().__init__(f"the query exceeded {limit}")
 
 
 class _Worker:
@@ -219,8 +200,8 @@ class QueryPool:
         with self._lock:
             self._workers.add(worker)
             first, self.network_guard = self.network_guard is None, worker.guard
-        if first and worker.guard == "none":
-            log.warning(UNGUARDED)
+        if first and worker.guard != REMOTE:
+            sandbox.report(worker.guard)
         return worker
 
     def _discard(self, worker: _Worker) -> None:

@@ -87,6 +87,12 @@ def inspect(tokens: Sequence[Token], *, no_service: str, read_only: str) -> str:
     return form
 
 
+def refuse_service(tokens: Sequence[Token], *, no_service: str) -> None:
+    """:raise RefusedError: 403 if any of `tokens` is (or holds) the SERVICE keyword."""
+    for token in tokens:
+        _check_service(token, no_service)
+
+
 def _check_service(token: Token, message: str) -> None:
     if token.kind == "word":
         text = token.value

@@ -71,13 +71,15 @@ _SHIFTY = re.compile(r"[#'()\[\]]|service", re.IGNORECASE)
 
 
 class LexError(ValueError):
-    """Text that is not a SPARQL token, at `pos` (a character offset)."""
+    """Text that is not a SPARQL token, at `pos` (a character offset); `tokens` are those
+    read before it, so a caller can still refuse what they show (SERVICE: 403 first)."""
 
     def __init__(self, text: str, pos: int, reason: str) -> None:
         line = text.count("\n", 0, pos) + 1
         column = pos - (text.rfind("\n", 0, pos) + 1) + 1
         super().__init__(f"{reason} at line {line}, column {column}")
         self.pos = pos
+        self.tokens: list[Token] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,17 +100,21 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     brackets: list[str] = []  # open brackets; "values" for a VALUES data block
     pos = 0
-    while pos < len(text):
-        match = _TOKEN.match(text, pos)
-        if match is None:
-            raise LexError(text, pos, f"Cannot read the query at {text[pos : pos + 12]!r}")
-        kind = match.lastgroup or ""
-        if kind not in ("ws", "comment"):
-            token = Token(kind, match.group(), _value(kind, match.group()), pos)
-            _check_ambiguous(text, token, tokens, brackets)
-            _track(token, tokens, brackets)
-            tokens.append(token)
-        pos = match.end()
+    try:
+        while pos < len(text):
+            match = _TOKEN.match(text, pos)
+            if match is None:
+                raise LexError(text, pos, f"Cannot read the query at {text[pos : pos + 12]!r}")
+            kind = match.lastgroup or ""
+            if kind not in ("ws", "comment"):
+                token = Token(kind, match.group(), _value(kind, match.group()), pos)
+                _check_ambiguous(text, token, tokens, brackets)
+                _track(token, tokens, brackets)
+                tokens.append(token)
+            pos = match.end()
+    except LexError as e:
+        e.tokens = tokens
+        raise
     return tokens
 
 

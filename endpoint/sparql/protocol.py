@@ -144,6 +144,10 @@ def query_form(text: str) -> str:
         tokens = lexer.tokenize(text)
         return guard.inspect(tokens, no_service=NO_SERVICE, read_only=READ_ONLY)
     except lexer.LexError as e:
+        try:
+            guard.refuse_service(e.tokens, no_service=NO_SERVICE)
+        except guard.RefusedError as refused:
+            raise Forbidden(str(refused)) from e
         raise BadRequest(f"{e}. Nothing was run.") from e
     except guard.RefusedError as e:
         raise (Forbidden if e.status == 403 else BadRequest)(str(e)) from e
