@@ -158,18 +158,22 @@ def _track(token: Token, before: list[Token], brackets: list[str]) -> None:
     if token.kind != "punct":
         return
     if token.text in OPENERS:
-        values = token.text == "{" and any(t.text.upper() == "VALUES" for t in before[-12:])
-        brackets.append("values" if values and _after_values_header(before) else token.text)
+        values = token.text == "{" and _after_values_header(before)
+        brackets.append("values" if values else token.text)
     elif token.text in CLOSERS and brackets:
         brackets.pop()
 
 
 def _after_values_header(before: list[Token]) -> bool:
-    """`VALUES ?x {` or `VALUES (?x ?y) {`: the brace opens a data block."""
+    """`VALUES ?x {` or `VALUES (?x ?y) {`: the brace opens a data block. Walks back over
+    variables only, so each brace costs at most its own header."""
     i = len(before) - 1
     if i >= 0 and before[i].text == ")":
-        while i >= 0 and before[i].text != "(":
+        i -= 1
+        while i >= 0 and before[i].kind == "var":
             i -= 1
+        if i < 0 or before[i].text != "(":
+            return False
         i -= 1
     elif i >= 0 and before[i].kind == "var":
         i -= 1

@@ -112,6 +112,11 @@ def test_an_ambiguous_less_than_is_refused(query: str) -> None:
     [
         "SELECT * { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o }",  # after a var
         "SELECT * { VALUES (?a ?b) { (<http://x#a> <http://x#b>) } }",  # a row of terms
+        "SELECT * { VALUES ("
+        + " ".join(f"?v{i}" for i in range(20))
+        + ") { ("
+        + " <http://x#a>" * 20
+        + ") } }",  # however long the header
         "SELECT * { ?s ?p ?o FILTER(?o = <http://x#a> || ?o IN (<http://x#b>, <http://x#c>)) }",
     ],
 )
