@@ -16,13 +16,17 @@ from types import FrameType
 
 from flask import Flask
 
+from endpoint.engine import sandbox
 from endpoint.sparql.views import close_pool
+from graph_builder.store.remote import is_remote
 
 
 def serve(app: Flask, *, host: str, port: int, threads: int) -> None:
     """Block until Ctrl-C or SIGTERM; return once the query workers are gone."""
     from waitress.server import create_server
 
+    if not is_remote(str(app.config["STORE_PATH"])):  # a remote store's workers need the network
+        sandbox.report(sandbox.probe())
     server = create_server(app, host=host, port=port, threads=threads, ident="policykg")
     previous = signal.signal(signal.SIGTERM, _stop)
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -179,3 +180,57 @@ def waitress_server(app: Flask, *, threads: int = 4) -> Iterator[str]:
 def w3c_server(w3c_app: Flask) -> Iterator[str]:
     with waitress_server(w3c_app) as address:
         yield address
+
+
+# --- network guard ---
+class Listener:
+    """A TCP server on 127.0.0.1 that records who connects: a SERVICE target that tells
+    whether the endpoint (or a worker) reached it."""
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.sock.settimeout(0.05)
+        self.port: int = self.sock.getsockname()[1]
+        self._peers: list[int] = []  # client ports, in the order accepted
+        self._markers: set[int] = set()
+        self._seen = threading.Condition()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/sparql"
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, peer = self.sock.accept()
+            except TimeoutError:
+                continue
+            conn.close()  # the client gets a reset, not an answer
+            with self._seen:
+                self._peers.append(peer[1])
+                self._seen.notify_all()
+
+    def received(self) -> int:
+        """Connections so far, every earlier one counted: we connect last and wait until
+        ours is accepted (the backlog is first in, first out), so no timing is assumed."""
+        with socket.create_connection(("127.0.0.1", self.port)) as marker:
+            port = marker.getsockname()[1]
+            with self._seen:
+                self._markers.add(port)
+                self._seen.wait_for(lambda: port in self._peers, timeout=60)
+        return len([p for p in self._peers if p not in self._markers])
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self.sock.close()
+
+
+@pytest.fixture
+def listener() -> Iterator[Listener]:
+    server = Listener()
+    yield server
+    server.close()

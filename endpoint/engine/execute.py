@@ -19,6 +19,7 @@ from typing import TypeVar, cast
 
 import pyoxigraph as ox
 
+from endpoint.engine import sandbox
 from endpoint.engine.results import (
     BYTES_NOTE,
     ROWS_NOTE,
@@ -37,6 +38,7 @@ from graph_builder.store.remote import is_remote
 _Item = TypeVar("_Item", ox.Triple, list[Term | None])
 TIMED_OUT = 504  # Outcome.status: a remote store did not answer in time (/sparql says 503)
 OUT_OF_MEMORY = 507  # Outcome.status: the worker's memory limit was hit (/sparql says 503)
+REMOTE = "remote"  # the guard of a remote store's worker: none, it must reach the server
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,9 +190,13 @@ def limit_memory(mib: int | None) -> None:
 
 
 def serve(conn: Connection, root: str, memory_mib: int | None = None) -> None:
-    """Worker main loop: a Job in, an Outcome out, until None or the parent goes away."""
+    """Worker main loop: first the network guard it got (endpoint/engine/sandbox), then a Job
+    in, an Outcome out, until None or the parent goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server; it stops us
     limit_memory(memory_mib)  # before the store opens: its caches count too
+    # After the pipe exists (AF_UNIX keeps working), before the store opens: RocksDB
+    # starts threads, and a user namespace can only be entered single-threaded.
+    conn.send(REMOTE if is_remote(root) else sandbox.no_network())
     runner = Runner(root)
     while True:
         try:

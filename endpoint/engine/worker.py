@@ -31,32 +31,29 @@ import weakref
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 
-from endpoint.engine.execute import OUT_OF_MEMORY, Job, Outcome, serve
+from endpoint.engine import sandbox
+from endpoint.engine.execute import OUT_OF_MEMORY, REMOTE, Job, Outcome, serve
+from endpoint.engine.worker_errors import (
+    PoolBusyError,
+    QueryCrashedError,
+    QueryMemoryError,
+    QueryTimeoutError,
+    WorkerLostError,
+)
+
+__all__ = [
+    "PoolBusyError",
+    "QueryCrashedError",
+    "QueryMemoryError",
+    "QueryPool",
+    "QueryTimeoutError",
+    "WorkerLostError",
+]
 
 log = logging.getLogger(__name__)
 _POOLS: weakref.WeakSet[QueryPool] = weakref.WeakSet()
-
-
-class QueryTimeoutError(Exception):
-    """The query ran past the wall-clock limit; its worker was killed."""
-
-
-class PoolBusyError(Exception):
-    """Every worker stayed busy for the whole wait."""
-
-
-class WorkerLostError(Exception):
-    """The worker died while running the query (a crash, or killed from outside)."""
-
-
-class QueryMemoryError(Exception):
-    """The query hit the worker's memory cap; the worker was replaced. Not a
-    WorkerLostError: that one is retried, and this query would only fail again."""
-
-    def __init__(self, limit_mib: int | None) -> None:
-        self.limit_mib = limit_mib
-        limit = f"the memory limit of {limit_mib} MiB" if limit_mib else "the memory"
-        super().__init__(f"the query exceeded {limit}")
+START_TIMEOUT_S = 30.0  # for a worker to say it runs: a fork, an import, the guard
+CRASHES = frozenset({signal.SIGSEGV, signal.SIGBUS, signal.SIGILL, signal.SIGFPE})
 
 
 class _Worker:
@@ -67,6 +64,18 @@ class _Worker:
         )
         self.process.start()
         child.close()
+        self.guard = self._hello()
+
+    def _hello(self) -> str:
+        """The worker's first word: which network guard it runs under (endpoint/engine/sandbox)."""
+        try:
+            if self.conn.poll(START_TIMEOUT_S):
+                guard: str = self.conn.recv()
+                return guard
+        except (EOFError, OSError):
+            pass
+        self.kill()
+        raise OSError(f"the query worker did not start (exit code {self.process.exitcode})")
 
     def usable(self) -> bool:
         """Alive, and silent: an idle worker has nothing to say, so a readable pipe
@@ -106,6 +115,8 @@ class QueryPool:
         self._workers: set[_Worker] = set()
         self.timeouts = 0
         self.memory_kills = 0
+        self.crashes = 0
+        self.network_guard: str | None = None  # as the last worker started reported it
         self.last_error: str | None = None
         self._closes = 0  # a query that began before a close() is not retried after it
         _POOLS.add(self)
@@ -116,7 +127,8 @@ class QueryPool:
         :raise PoolBusyError: no worker became free within `wait` seconds.
         :raise QueryTimeoutError: the query was stopped at the limit.
         :raise QueryMemoryError: the query hit the memory cap.
-        :raise WorkerLostError: the worker died under the query.
+        :raise QueryCrashedError: the query crashed its worker; not retried.
+        :raise WorkerLostError: the worker died under the query (killed from outside).
         """
         if not self._slots.acquire(timeout=wait):
             raise PoolBusyError(f"all {self.size} query workers stayed busy for {wait:g} s")
@@ -147,8 +159,13 @@ class QueryPool:
             outcome: Outcome = worker.conn.recv()
         except (EOFError, OSError) as e:
             self._discard(worker)
-            if self.memory_mib and worker.process.exitcode == -signal.SIGABRT:
+            exitcode = worker.process.exitcode or 0
+            if self.memory_mib and exitcode == -signal.SIGABRT:
                 raise self._over_memory() from e  # how Rust and C++ fail an allocation
+            if -exitcode in CRASHES or exitcode == -signal.SIGABRT:
+                with self._lock:
+                    self.crashes += 1
+                raise QueryCrashedError(-exitcode) from e
             raise WorkerLostError("the query worker died while running the query") from e
         if outcome.status == OUT_OF_MEMORY:  # Python's MemoryError: start afresh anyway
             self._discard(worker)
@@ -173,14 +190,19 @@ class QueryPool:
             self._discard(worker)
 
     def _start(self) -> _Worker:
-        with self._lock:
-            try:
-                worker = _Worker(worker_context(), self.root, self.memory_mib)
-            except OSError as e:
+        """A new worker; not under the lock: it waits for the worker to say it runs."""
+        try:
+            worker = _Worker(worker_context(), self.root, self.memory_mib)
+        except OSError as e:
+            with self._lock:
                 self.last_error = f"cannot start a query worker: {e}"
-                raise WorkerLostError(self.last_error) from e
+            raise WorkerLostError(f"cannot start a query worker: {e}") from e
+        with self._lock:
             self._workers.add(worker)
-            return worker
+            first, self.network_guard = self.network_guard is None, worker.guard
+        if first and worker.guard != REMOTE:
+            sandbox.report(worker.guard)
+        return worker
 
     def _discard(self, worker: _Worker) -> None:
         worker.kill()
@@ -198,6 +220,8 @@ class QueryPool:
             "timeouts": self.timeouts,
             "memory_limit_mib": self.memory_mib,
             "memory_kills": self.memory_kills,
+            "crashes": self.crashes,
+            "network_guard": self.network_guard,
             "last_error": self.last_error,
         }
 

@@ -58,9 +58,11 @@ def home() -> str:
     )
 
 
+@bp.get("/id/", defaults={"rest": ""})
 @bp.get("/id/<path:rest>")
 def entity(rest: str) -> Response | str | tuple[str, int]:
-    iri = ox.NamedNode(current_app.config["BASE_IRI"] + "id/" + rest)
+    """:raise 404: no such resource, or a path that cannot name one (not an IRI)."""
+    iri = _entity_iri(rest)
     store = get_store()
     as_subject = any(True for _ in store.quads_for_pattern(iri, None, None, None))
     if not as_subject and not any(True for _ in store.quads_for_pattern(None, None, iri, None)):
@@ -73,6 +75,19 @@ def entity(rest: str) -> Response | str | tuple[str, int]:
     if wanted is not None:
         return _rdf(iri, *wanted)
     return render_template("entity.html", **_entity_view(iri))
+
+
+def _entity_iri(rest: str) -> ox.NamedNode:
+    """The IRI a path under /id/ names. Every IRI we mint is `{BASE}id/{type}/{slug}`,
+    ASCII (graph_builder/iris), so a path that is not a valid IRI names nothing here:
+    404 with the reason, in the client's format (endpoint/errors), never a 500."""
+    if not rest:
+        abort(404, description="/id/ alone names no resource: use /id/{type}/{name}, or /browse.")
+    try:
+        return ox.NamedNode(current_app.config["BASE_IRI"] + "id/" + rest)
+    except ValueError as e:
+        shown = rest if len(rest) <= 80 else rest[:80] + "..."
+        abort(404, description=f"No resource here: {shown!r} is not a valid IRI path ({e}).")
 
 
 def _negotiate() -> tuple[str, ox.RdfFormat] | None:

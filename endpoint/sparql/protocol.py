@@ -18,13 +18,14 @@ an update keyword is ever sent there.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import BadRequest, Forbidden, RequestEntityTooLarge, UnsupportedMediaType
 from werkzeug.wrappers import Request
+
+from endpoint.sparql import guard, lexer
 
 FORM = "application/x-www-form-urlencoded"
 DIRECT = "application/sparql-query"
@@ -38,39 +39,6 @@ NO_SERVICE = (
     "SERVICE (federated query) is disabled on this public endpoint: it would make the "
     "server fetch other URLs. Run federated queries from your own SPARQL engine."
 )
-
-QUERY_FORMS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "construct", "DESCRIBE": "describe"}
-UPDATE_WORDS = {
-    "INSERT",
-    "DELETE",
-    "LOAD",
-    "CLEAR",
-    "DROP",
-    "CREATE",
-    "ADD",
-    "MOVE",
-    "COPY",
-    "WITH",
-}
-
-# One token at a time, alternatives in SPARQL's own precedence: comments, strings and
-# IRIs first, so a keyword inside them is never taken for one; prefixed names and
-# variables whole, so `ex:service` or `?service` are not the SERVICE keyword.
-_TOKEN = re.compile(
-    r"""
-    (?P<comment>\#[^\r\n]*)
-  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*''' | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-              | '(?:[^'\\\r\n]|\\.)*' | "(?:[^"\\\r\n]|\\.)*")
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$][\w\u00b7\u203f\u2040]+)
-  | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
-  | (?P<pname>(?:[^\W\d][\w.\-\u00b7]*)?:(?:[\w.:%\-\u00b7]|\\[^\s])*)
-  | (?P<word>[^\W\d]\w*)
-  | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
-_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,50 +134,20 @@ def _graph_iris(values: list[str]) -> tuple[str, ...]:
 
 
 def query_form(text: str) -> str:
-    """`select`, `ask`, `construct` or `describe`, read from the query's first keyword.
+    """`select`, `ask`, `construct` or `describe`, read from the query's tokens as the
+    engine reads them (endpoint/sparql/lexer), after the checks of endpoint/guard.
 
-    Both the text and its \\u-unescaped form are checked (SPARQL allows codepoint
-    escapes anywhere, and a parser may apply them before tokenising).
-
-    :raise 403: an update, or SERVICE anywhere in the query.
-    :raise 400: no query form keyword at all.
+    :raise 403: an update, or SERVICE anywhere in the query, however it is written.
+    :raise 400: text we cannot tokenise, over a complexity limit, no query form keyword.
     """
-    unescaped = _CODEPOINT.sub(_codepoint, text)
-    forms = {_inspect(t) for t in {text, unescaped}}
-    if len(forms) != 1:
-        raise BadRequest("The query's \\u escapes change its form; write the keywords plainly.")
-    return forms.pop()
-
-
-MAX_NESTING = 64  # a parser recursing on "{ { { ..." must not be handed unbounded depth
-
-
-def _inspect(text: str) -> str:
-    form = None
-    depth = 0
-    for match in _TOKEN.finditer(text):
-        if match.lastgroup == "other":
-            char = match.group()
-            depth += char in "{(["
-            depth -= char in "})]"
-            if depth > MAX_NESTING:
-                raise BadRequest(f"The query nests groups more than {MAX_NESTING} levels deep.")
-        if match.lastgroup != "word":
-            continue
-        word = match.group().upper()
-        if word == "SERVICE":
-            raise Forbidden(NO_SERVICE)
-        if word in UPDATE_WORDS:  # anywhere: `SELECT ... ; INSERT ...` is refused too
-            raise Forbidden(READ_ONLY)
-        if form is None and word in QUERY_FORMS:
-            form = QUERY_FORMS[word]
-    if form is None:
-        raise BadRequest("Not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE.")
-    return form
-
-
-def _codepoint(match: re.Match[str]) -> str:
     try:
-        return chr(int(match.group(1) or match.group(2), 16))
-    except ValueError:  # beyond U+10FFFF: the parser leaves it as is, and so do we
-        return match.group()
+        tokens = lexer.tokenize(text)
+        return guard.inspect(tokens, no_service=NO_SERVICE, read_only=READ_ONLY)
+    except lexer.LexError as e:
+        try:
+            guard.refuse_service(e.tokens, no_service=NO_SERVICE)
+        except guard.RefusedError as refused:
+            raise Forbidden(str(refused)) from e
+        raise BadRequest(f"{e}. Nothing was run.") from e
+    except guard.RefusedError as e:
+        raise (Forbidden if e.status == 403 else BadRequest)(str(e)) from e

@@ -11,7 +11,9 @@ What a client gets (all limits are settings in endpoint.DEFAULTS):
   format, and for SPARQL JSON a top-level member
   `"truncated": {"rows": <rows sent>, "message": "<which limit, what to do>"}`.
   `X-PolicyKG-Rows` always gives the row count sent.
-- 400 malformed query or conflicting parameters (two queries, bad graph IRI);
+- 400 malformed query or conflicting parameters (two queries, bad graph IRI), text the
+  lexer cannot read (endpoint/sparql/lexer), over a complexity limit ("too complex",
+  endpoint/sparql/guard), or a query that crashed its worker (not retried; see CRASHED);
   403 update requests (incl. LOAD) and SERVICE: refused by policy, whatever their
   syntax, because the server understood them and will not do them;
   405 other methods; 406 no acceptable format; 413 query over MAX_QUERY_BYTES or
@@ -45,6 +47,7 @@ from endpoint.bulk import service
 from endpoint.engine.execute import TIMED_OUT, Job, Outcome
 from endpoint.engine.worker import (
     PoolBusyError,
+    QueryCrashedError,
     QueryMemoryError,
     QueryPool,
     QueryTimeoutError,
@@ -57,6 +60,12 @@ POOL = "policykg.query_pool"
 CHUNK = 64 * 1024
 BUSY_RETRY_S = 5
 _pool_lock = threading.Lock()
+# 400, not 500: the same text kills any worker, so it is the query that must change, and a
+# 5xx invites clients and proxies to retry it. The crash is logged for us to look at.
+CRASHED = (
+    "The query crashed the query engine ({signal}) and was not retried: it is most likely "
+    "too complex for the parser (very deep nesting or long operator chains). Simplify it."
+)
 
 
 @bp.route("/sparql", methods=["GET", "POST"])
@@ -126,6 +135,9 @@ def _run(job: Job) -> Outcome:
         ) from e
     except PoolBusyError as e:
         raise _with_retry(ServiceUnavailable(f"The endpoint is busy: {e}. Retry shortly.")) from e
+    except QueryCrashedError as e:
+        current_app.logger.error("%s; not retried. The query: %.300r", e, job.query)
+        raise BadRequest(CRASHED.format(signal=e.signal)) from e
     except WorkerLostError as e:
         raise InternalServerError(f"{e}. Retry; tell us if it happens again.") from e
     finally:

@@ -17,7 +17,14 @@ import pytest
 from flask import Flask
 
 from endpoint.engine.execute import OUT_OF_MEMORY, Job, Runner
-from endpoint.engine.worker import PoolBusyError, QueryMemoryError, QueryPool, WorkerLostError
+from endpoint.engine.worker import (
+    PoolBusyError,
+    QueryCrashedError,
+    QueryMemoryError,
+    QueryPool,
+    WorkerLostError,
+)
+from endpoint.sparql import guard
 from endpoint.sparql.views import POOL, close_pool
 from graph_builder.store.generations import GenerationStore
 from tests.conftest import waitress_server
@@ -231,3 +238,43 @@ def test_close_kills_a_busy_worker_and_its_query_is_not_retried(
     assert time.monotonic() - start < 1.5  # killed, not waited for
     assert gone(pid)
     assert pool.pids() == []
+
+
+# Past every text check (they refuse it: tests/endpoint/sparql/test_hostile.py), this
+# overflows the parser's stack: 16,000 `!` kill a fresh worker, measured.
+CRASHER = "SELECT (" + "!" * 40_000 + "true AS ?x) WHERE {}"
+
+
+def test_a_query_that_crashes_its_worker_is_not_retried(sample_store: GenerationStore) -> None:
+    """Retrying would only kill a second worker: one crash, one replaced worker."""
+    pool = QueryPool(str(sample_store.root), size=1)
+    job = Job(COUNT, "select", "json", "http://x/", None, None, max_rows=10)
+    try:
+        assert pool.run(job, timeout=10, wait=1).status == 200
+        [first] = pool.pids()  # reused by the next job: the case the retry was for
+        crash = Job(CRASHER, "select", "json", "http://x/", None, None, max_rows=10)
+        with pytest.raises(QueryCrashedError, match="SIGSEGV"):
+            pool.run(crash, timeout=60, wait=1)
+        assert pool.status()["crashes"] == 1
+        assert gone(first)
+        assert pool.pids() == []
+        assert pool.run(job, timeout=10, wait=1).status == 200
+    finally:
+        pool.close()
+
+
+def test_the_endpoint_answers_a_crash_with_400(
+    make_app: Callable[..., Flask], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for limit in ("MAX_UNARY_RUN", "MAX_OPERATORS", "MAX_TOKENS"):  # let it reach a worker
+        monkeypatch.setattr(guard, limit, 10**6)
+    app = make_app()
+    response = app.test_client().post(
+        "/sparql", data=CRASHER, content_type="application/sparql-query"
+    )
+    assert response.status_code == 400
+    assert "crashed the query engine (SIGSEGV) and was not retried" in response.get_data(
+        as_text=True
+    )
+    assert pool_of(app).status()["crashes"] == 1
+    assert count(app) > 0  # a fresh worker answers the next query

@@ -79,3 +79,29 @@ def test_policy_page_has_a_targets_table(client: FlaskClient) -> None:
     assert "bảo đảm 90% trẻ em" in cells[0]
     assert cells[1:] == ["90", "%", "trẻ em có hoàn cảnh đặc biệt", "2030"]
     assert 'class="targets"' not in client.get(CUC, headers=HTML).get_data(as_text=True)
+
+
+# Paths under /id/ that name no IRI (issue 14, item 3): each was a 500 ("Invalid IRI code
+# point") or risks one; each must be a 404 with its reason, in every format.
+# fmt: off
+NOT_IRIS = [
+    "/id/%3Cscript%3E", "/id/a%20b", "/id/%00", "/id/%E9", "/id/%ff%fe", "/id/%7B%7D",
+    "/id/..%2F..", "/id/" + "a" * 10240, "/id/" + "%E9" * 3000, "/id/", "/id/tổ-chức",
+    "/id/%F0%9F%98%80", "/id/a%22b", "/id/%5C", "/id/a%5Eb", "/id/a%7Cb", "/id/%60",
+    "/id/%3E", "/id/%25", "/id/%C0%AF", "/id/%ED%A0%80", "/id/a%09b", "/id/%7F",
+    "/id/%EF%BF%BF", "/id/%E2%80%8F", "/id/a%0Ab", "/id/a/../../b",
+]
+# fmt: on
+ACCEPTS = ["text/html", "text/turtle", "application/ld+json"]
+
+
+@pytest.mark.parametrize("accept", ACCEPTS)
+@pytest.mark.parametrize("path", NOT_IRIS, ids=lambda p: p[:40])
+def test_paths_that_name_no_iri_are_404_with_a_reason(
+    client: FlaskClient, path: str, accept: str
+) -> None:
+    response = client.get(path, headers={"Accept": accept})
+    body = response.get_data(as_text=True)
+    assert response.status_code == 404, body[:300]
+    assert re.search(r"not a valid IRI|names no resource|No resource|not found", body), body[:300]
+    assert "Traceback" not in body

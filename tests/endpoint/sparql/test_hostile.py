@@ -87,3 +87,35 @@ def test_labels_are_escaped_on_entity_pages(client: FlaskClient) -> None:
     body = response.get_data(as_text=True)
     assert "<script>alert(1)</script>" not in body
     assert "&lt;script&gt;" in body
+
+
+# Each of these killed a query worker or ran for seconds (issue 14, item 2; sizes from
+# endpoint/sparql/guard's measurements): 400 naming the limit, before any worker runs.
+SMUGGLE = "SELECT * WHERE { BIND('\\u0027' AS ?q) BIND(<http://x/\\u0041#> AS ?i) "
+# fmt: off
+TOO_COMPLEX = [
+    ("SELECT (" + "!" * 10_000 + "true AS ?x) WHERE {}", "MAX_UNARY_RUN"),
+    ("SELECT (" + "+" * 8_000 + "1 AS ?x) WHERE {}", "MAX_UNARY_RUN"),
+    ("SELECT (" + "+".join(["1"] * 8_001) + " AS ?x) WHERE {}", "MAX_OPERATORS"),
+    ("SELECT (" + "||".join(["true"] * 2_000) + " AS ?x) WHERE {}", "MAX_OPERATORS"),
+    ("SELECT * WHERE { ?s " + "/".join(["<http://p>"] * 500) + " ?o }", "MAX_PATH_OPERATORS"),
+    ("SELECT * WHERE { ?s " + "|".join(["<http://p>"] * 500) + " ?o }", "MAX_PATH_OPERATORS"),
+    ("SELECT * WHERE { ?s " + "^ " * 200 + "<http://p> ?o }", "MAX_UNARY_RUN"),
+    ("SELECT * WHERE { ?s ?p ?o " + "OPTIONAL { ?s ?p ?o } " * 500 + "}", "MAX_GROUP_OPERATORS"),
+    ("SELECT * WHERE " + " UNION ".join(["{ ?s ?p ?o }"] * 1_000), "MAX_GROUP_OPERATORS"),
+    ("SELECT (" + "(" * 8_000 + "1" + ")" * 8_000 + " AS ?x) WHERE {}", "MAX_NESTING"),
+    (SMUGGLE + "{" * 5_000 + "}" * 5_000 + " } #'''", "MAX_NESTING"),
+    ("SELECT * WHERE { VALUES ?x { " + "1 " * 25_000 + "} }", "MAX_TOKENS"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("query", "limit"), TOO_COMPLEX, ids=[n for _, n in TOO_COMPLEX])
+def test_complex_queries_are_400_naming_the_limit(
+    client: FlaskClient, query: str, limit: str
+) -> None:
+    response = client.post("/sparql", data=query, content_type="application/sparql-query")
+    body = response.get_data(as_text=True)
+    assert response.status_code == 400, body[:300]
+    assert "too complex" in body
+    assert limit in body
