@@ -7,7 +7,9 @@ hội") share one key by expanding abbreviations through the gazetteer.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Lexicon, norm
@@ -27,9 +29,9 @@ class OrgMention:
 def find_orgs(text: str, lex: Lexicon) -> list[OrgMention]:
     found = _gazetteer(text, lex) + _phrases(text, lex)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    kept: list[OrgMention] = []
+    kept: list[OrgMention] = []  # disjoint, in text order: only the last can clash
     for m in found:
-        clash = next((k for k in kept if m.start < k.end and k.start < m.end), None)
+        clash = kept[-1] if kept and m.start < kept[-1].end else None
         if clash is None:
             kept.append(m)
             continue
@@ -41,7 +43,7 @@ def find_orgs(text: str, lex: Lexicon) -> list[OrgMention]:
                 best = short
         else:
             best = long
-        kept[kept.index(clash)] = best
+        kept[-1] = best
     return sorted(kept, key=lambda m: m.start)
 
 
@@ -118,3 +120,16 @@ def org_key(name: str, lex: Lexicon) -> str:
 
 def spans(mentions: list[OrgMention]) -> list[Span]:
     return [Span(m.start, m.end, m.text) for m in mentions]
+
+
+def org_starting_in(orgs: Sequence[OrgMention], lo: int, hi: int) -> OrgMention | None:
+    """The first of `orgs` starting in [lo, hi). `orgs` as find_orgs gives them (disjoint,
+    in text order), so a binary search: it runs per name and per role, thousands a text."""
+    index = bisect.bisect_left(orgs, lo, key=lambda o: o.start)
+    return orgs[index] if index < len(orgs) and orgs[index].start < hi else None
+
+
+def org_covering(orgs: Sequence[OrgMention], offset: int) -> OrgMention | None:
+    """The one of `orgs` (disjoint, in text order) whose span holds `offset`."""
+    index = bisect.bisect_right(orgs, offset, key=lambda o: o.start) - 1
+    return orgs[index] if index >= 0 and offset < orgs[index].end else None

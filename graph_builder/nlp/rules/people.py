@@ -7,11 +7,12 @@ not the people a policy article is about.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import Lexicon
-from graph_builder.nlp.rules.orgs import OrgMention
+from graph_builder.nlp.rules.orgs import OrgMention, org_covering, org_starting_in
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, whole_word
 
 HONORIFIC = re.compile(r"(?:(?<![\wÀ-ỹ])(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Nn]gài)\s+)$")
@@ -40,6 +41,13 @@ ROLE_END = re.compile(
 )
 
 
+# Matched at a position of the whole text: slicing "the rest of the text" at every name
+# made the rules quadratic in the article's length.
+_AFFILIATION_SEP = re.compile(r"[ \t]*[,(][ \t]*")
+_ROLE_SEP = re.compile(r"\s*[,–-]\s*")
+_ROLE_PAREN = re.compile(r"\s*\(([^()]{3,120})[)]?")
+
+
 @dataclass
 class PersonMention:
     start: int
@@ -56,7 +64,7 @@ def find_people(text: str, lex: Lexicon, orgs: list[OrgMention]) -> list[PersonM
     previous_end = 0
     for start, end in _names(text, lex):
         name = text[start:end]
-        if any(o.start <= start < o.end for o in orgs) or lex.place(name):
+        if org_covering(orgs, start) or lex.place(name):
             continue
         before = text[max(previous_end, start - 160) : start]
         previous_end = end
@@ -88,11 +96,19 @@ def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         pattern = lex.__dict__["_person_pattern"] = re.compile(
             rf"(?<![\wÀ-ỹ])(?:{surnames})(?:\s+{SYLLABLE}){{1,3}}(?![\wÀ-ỹ])"
         )
-    spans = [m.span() for m in pattern.finditer(text)]
+    vietnamese = [m.span() for m in pattern.finditer(text)]  # in order, never overlapping
+    spans = list(vietnamese)
     for m in FOREIGN.finditer(text):
-        if not any(a < m.end(1) and m.start(1) < b for a, b in spans):
+        if not _overlaps(vietnamese, m.start(1), m.end(1)):
             spans.append(m.span(1))
     return sorted(spans)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap one of `spans` (sorted, disjoint)? Only the last span
+    starting before `end` can: a binary search, as a name-dense text has thousands."""
+    index = bisect.bisect_left(spans, (end, 0)) - 1
+    return index >= 0 and spans[index][1] > start
 
 
 def _represents(before: str, orgs: list[OrgMention], start: int) -> list[Span]:
@@ -101,17 +117,17 @@ def _represents(before: str, orgs: list[OrgMention], start: int) -> list[Span]:
     if m is None:
         return []
     lo, hi = start - len(before) + m.start(1), start - len(before) + m.end(1)
-    org = next((o for o in orgs if lo <= o.start < hi), None)
+    org = org_starting_in(orgs, lo, hi)
     return [Span(org.start, org.end, org.text)] if org else []
 
 
 def _affiliation(text: str, pos: int, orgs: list[OrgMention]) -> list[Span]:
     """ "PGS.TS Nguyễn Văn A, Khoa Xã hội học ..." or "... (Sở Y tế)": where the person works,
     with no post named: an organisation, not a role."""
-    sep = re.match(r"[ \t]*[,(][ \t]*", text[pos:])
+    sep = _AFFILIATION_SEP.match(text, pos)
     if not sep:
         return []
-    org = next((o for o in orgs if o.start == pos + sep.end()), None)
+    org = org_starting_in(orgs, sep.end(), sep.end() + 1)
     return [Span(org.start, org.end, text[org.start : org.end])] if org else []
 
 
@@ -133,21 +149,21 @@ def _post_before(before: str, lex: Lexicon) -> str | None:
 
 def _roles_after(text: str, pos: int, lex: Lexicon) -> list[Span]:
     """ ", Thành ủy viên, Phó Chủ tịch UBND TP.HCM (Trưởng ban ...)" after the name."""
-    sep = re.match(r"\s*[,–-]\s*", text[pos:])
+    sep = _ROLE_SEP.match(text, pos)
     if not sep:
         return []
-    start = pos + sep.end()
+    start = sep.end()
     if not _starts_with_post(text, start, lex):
         return []
     end_match = ROLE_END.search(text, start)
     end = end_match.start() if end_match else len(text)
     out = _split_roles(text, start, end, lex)
-    paren = re.match(r"\s*\(([^()]{3,120})[)]?", text[end:])
-    if paren and _starts_with_post(text, end + paren.start(1), lex):
-        inner_end = end + paren.end(1)
-        stop = ROLE_END.search(text, end + paren.start(1) + 1, inner_end)
+    paren = _ROLE_PAREN.match(text, end)
+    if paren and _starts_with_post(text, paren.start(1), lex):
+        inner_end = paren.end(1)
+        stop = ROLE_END.search(text, paren.start(1) + 1, inner_end)
         inner_end = stop.start() if stop else inner_end
-        out.extend(_split_roles(text, end + paren.start(1), inner_end, lex))
+        out.extend(_split_roles(text, paren.start(1), inner_end, lex))
     return out
 
 
@@ -187,7 +203,7 @@ def organisations_of(person: PersonMention, orgs: list[OrgMention]) -> list[OrgM
     the Ban Chỉ đạo), then the affiliation: one membership per role."""
     out = []
     for span in person.role_spans + person.affiliations:
-        inside = next((o for o in orgs if span.start <= o.start < span.end), None)
+        inside = org_starting_in(orgs, span.start, span.end)
         if inside is not None:
             out.append(inside)
     return out
