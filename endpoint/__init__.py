@@ -13,7 +13,10 @@ DEFAULTS: dict[str, Any] = {
     "STORE_PATH": str(DEFAULT_STORE),
     "BASE_IRI": DEFAULT_BASE_IRI,
     "QUERY_TIMEOUT_S": 10.0,  # wall clock; the worker running the query is killed after it
-    "QUERY_WORKERS": 2,
+    "QUERY_WORKERS": 4,  # two heavy clients hold two at most (QUERIES_PER_CLIENT)
+    "QUERIES_PER_CLIENT": 1,  # running or waiting at once; the next waits, then 429
+    "CLIENT_WAIT_S": 2.0,  # how long a client's next query waits for its previous one
+    "QUERY_QUEUE": 4,  # requests waiting for a worker past QUERY_WORKERS; more: 503
     "QUERY_MEMORY_MIB": 2048,  # data segment per query worker; past it the worker dies. 0: none
     "MAX_RESULT_ROWS": 10_000,  # reported to the client when hit, never silent
     "MAX_RESULT_BYTES": 64 * 1024 * 1024,  # of values held by a worker; reported likewise

@@ -18,10 +18,13 @@ What a client gets (all limits are settings in endpoint.DEFAULTS):
   syntax, because the server understood them and will not do them;
   405 other methods; 406 no acceptable format; 413 query over MAX_QUERY_BYTES or
   body over MAX_CONTENT_LENGTH; 415 wrong POST media type or non-UTF-8 body;
-  429 over RATE_LIMIT_PER_MINUTE (with Retry-After);
+  429 over RATE_LIMIT_PER_MINUTE, or a query sent while the same client's previous one
+  still runs past CLIENT_WAIT_S (QUERIES_PER_CLIENT; endpoint/sparql/fairness), with
+  Retry-After;
   503 query stopped at QUERY_TIMEOUT_S (its worker is killed, or a remote store's
   answer is given up on) or at QUERY_MEMORY_MIB (its worker dies), all workers busy
-  (with Retry-After), no store built yet, or a remote store that cannot be reached;
+  or QUERY_WORKERS + QUERY_QUEUE requests already inside (with Retry-After), no store
+  built yet, or a remote store that cannot be reached;
   502 a remote store that failed (its 5xx).
 """
 
@@ -53,9 +56,10 @@ from endpoint.engine.worker import (
     QueryTimeoutError,
     WorkerLostError,
 )
-from endpoint.sparql import limits, protocol
+from endpoint.sparql import fairness, limits, protocol
 
 bp = Blueprint("sparql", __name__)
+bp.record_once(lambda state: fairness.init_app(state.app))
 POOL = "policykg.query_pool"
 CHUNK = 64 * 1024
 BUSY_RETRY_S = 5
@@ -89,7 +93,8 @@ def endpoint() -> BaseResponse | str:
         max_bytes=int(config["MAX_RESULT_BYTES"]),
         timeout_s=float(config["QUERY_TIMEOUT_S"]),
     )
-    outcome = _run(job)
+    with fairness.query_slot():  # 429 or 503 when it is not this client's turn
+        outcome = _run(job)
     return _respond(outcome, fmt)
 
 

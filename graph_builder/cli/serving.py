@@ -12,7 +12,13 @@ from graph_builder.store.generations import StoreError
 @STORE_SPEC
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
-@click.option("--threads", default=8, show_default=True, type=int)
+@click.option(
+    "--threads",
+    default=16,
+    show_default=True,
+    type=int,
+    help="Server threads; more than QUERY_WORKERS + QUERY_QUEUE, so pages never wait.",
+)
 def serve(store_spec: str, host: str, port: int, threads: int) -> None:
     """Serve the SPARQL endpoint and pages with waitress (a production WSGI server).
 

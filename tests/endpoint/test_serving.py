@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -87,6 +88,33 @@ def test_sigterm_stops_the_server_and_every_worker(
         assert wait_for(lambda: not session(server.pid), 10), session(server.pid)
         assert get(f"{base}/health", timeout=1) == 0  # no longer accepting
     finally:  # on failure, nothing of it outlives the test
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(server.pid, signal.SIGKILL)
+        server.wait()
+
+
+def test_idle_connections_past_waitress_defaults_do_not_lock_health_out(
+    tmp_path: Path, sample_store: GenerationStore
+) -> None:
+    """waitress's own defaults (connection_limit 100, select()) stopped answering at about
+    100 idle connections; the real `policykg serve` answers beside 300 of them."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with (tmp_path / "serve.log").open("wb") as log:
+        server = subprocess.Popen(
+            [str(POLICYKG), "serve", "--store", str(sample_store.root), "--port", str(port)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    idle: list[socket.socket] = []
+    try:
+        assert wait_for(lambda: get(f"{base}/health") == 200, 30), "the server did not start"
+        idle = [socket.create_connection(("127.0.0.1", port)) for _ in range(300)]
+        assert get(f"{base}/health", timeout=10) == 200
+    finally:
+        for connection in idle:
+            connection.close()
         with contextlib.suppress(ProcessLookupError):
             os.killpg(server.pid, signal.SIGKILL)
         server.wait()
