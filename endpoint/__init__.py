@@ -27,6 +27,7 @@ DEFAULTS: dict[str, Any] = {
     "BULK_WAIT_S": 10.0,  # a request waits this long for VoID counts or a dump, then 503
     "BULK_TIMEOUT_S": 600.0,  # making them goes on in a process killed after this
     "JSON_AS_ASCII": False,
+    "TRUSTED_PROXIES": 0,  # reverse proxies in front that set X-Forwarded-For/-Proto/-Host
 }
 
 
@@ -41,6 +42,13 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_prefixed_env("POLICYKG")
     if test_config is not None:
         app.config.update(test_config)
+    proxies = int(app.config["TRUSTED_PROXIES"])
+    if proxies:  # rate limits and the per-client query cap must see the client, not the proxy
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies
+        )
 
     from endpoint import errors, health
     from endpoint.bulk import dumps, service

@@ -182,3 +182,31 @@ def test_limits_are_configurable_from_the_environment(
     app = create_app({"STORE_PATH": str(sample_store.root)})
     assert app.config["RATE_LIMIT_PER_MINUTE"] == 0 and app.config["QUERY_TIMEOUT_S"] == 2.5
     assert app.config["QUERY_MEMORY_MIB"] == 512
+
+
+def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit(
+    sample_store: GenerationStore,
+) -> None:
+    from endpoint import create_app
+
+    app = create_app(
+        {"STORE_PATH": str(sample_store.root), "RATE_LIMIT_PER_MINUTE": 1, "TRUSTED_PROXIES": 1}
+    )
+    client = app.test_client()
+
+    def status(forwarded_for: str) -> int:
+        response = client.get(
+            "/sparql",
+            query_string={"query": "ASK {}"},
+            headers={"X-Forwarded-For": forwarded_for},
+        )
+        return response.status_code
+
+    try:
+        assert status("192.0.2.1") == 200
+        assert status("192.0.2.2") == 200  # another client behind the same proxy
+        assert status("192.0.2.1") == 429
+    finally:
+        from endpoint.sparql.views import close_pool
+
+        close_pool(app)
