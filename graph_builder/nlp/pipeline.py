@@ -23,6 +23,7 @@ from graph_builder.nlp.rules.orgs import OrgMention, find_orgs
 from graph_builder.nlp.rules.people import PersonMention, find_people
 from graph_builder.nlp.rules.policies import PolicyMention, find_instruments, find_legal
 from graph_builder.nlp.rules.text import Span, sentences
+from graph_builder.nlp.tokenizer import AlignedTokenizer
 
 
 @dataclass
@@ -92,6 +93,7 @@ def build_nlp(*, vocab_dir: Path = VOCAB_DIR, use_pyvi: bool = True) -> Language
     """spacy.blank("vi") + rule components. Never spacy.load: no model download."""
     Doc.set_extension("pkg", default=None, force=True)
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": use_pyvi}}})
+    nlp.tokenizer = AlignedTokenizer.around(nlp.tokenizer)  # same tokens, linear alignment
     nlp.add_pipe("pkg_rules", config={"vocab_dir": str(vocab_dir)})
     return nlp
 
