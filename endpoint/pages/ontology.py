@@ -39,14 +39,19 @@ def ontology() -> Response | str:
     if fmt and chosen is None:
         abort(400, description=f"unknown format {fmt!r}: use ttl, rdf, jsonld or nt")
     if chosen is None:
-        best = request.accept_mimetypes.best_match(["text/html", *FORMATS], default="text/html")
+        offered = ["text/html", *FORMATS, "application/json"]
+        best = request.accept_mimetypes.best_match(offered, default="text/html")
+        best = "application/ld+json" if best == "application/json" else best
         chosen = best if best in FORMATS else None
     if chosen is not None:
         quads = ox.parse(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
         body = ox.serialize(triples, format=FORMATS[chosen][1], prefixes=PREFIXES)
         return Response(body, mimetype=chosen, headers={"Vary": "Accept"})
-    return render_template("ontology.html", sections=_sections())
+    page = render_template("ontology.html", sections=_sections())
+    response = Response(page, mimetype="text/html")
+    response.vary.add("Accept")
+    return response
 
 
 @cache
