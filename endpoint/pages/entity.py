@@ -149,13 +149,21 @@ def _entity_view(iri: ox.NamedNode) -> dict[str, Any]:
         "iri": iri.value,
         "label": labels.get("vi") or best_label(iri),
         "label_en": labels.get("en"),
-        "types": sorted(set(types), key=short),
+        "types": _distinct_names(types),
         "date": _date(iri),
         "outgoing": _dedupe([_link(p, node, names) for p, node in outgoing]),
         "incoming": _dedupe([_link(p, node, names) for p, node in incoming]),
         "mentions": _mentions(iri),
         "targets": policy_targets(iri),
     }
+
+
+def _distinct_names(types: list[str]) -> list[str]:
+    """One type per name: pkg:NewsArticle and schema:NewsArticle are both "Bài báo"."""
+    by_name: dict[str, str] = {}
+    for iri in sorted(set(types), key=short):
+        by_name.setdefault(term_name(iri).text, iri)
+    return list(by_name.values())
 
 
 def _date(iri: ox.NamedNode) -> str | None:

@@ -101,6 +101,20 @@ def test_index(make_app: Callable[..., Flask]) -> None:
     html = client.get("/dumps/", headers={"Accept": "text/html"})
     assert html.mimetype == "text/html"
     assert b'href="http://localhost/dumps/policykg.nq.gz"' in html.data
+    assert listing["license"] == "https://www.apache.org/licenses/LICENSE-2.0"
+
+
+def test_index_page_for_people(make_app: Callable[..., Flask]) -> None:
+    """Sizes (once written), formats, media types and the licence, in the site's layout."""
+    client = make_app().test_client()
+    fetched = fetch(client, "policykg.trig")
+    page = client.get("/dumps/", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert 'href="/static/style.css"' in page and '<table class="dumps">' in page
+    row = page.split('href="http://localhost/dumps/policykg.trig"', 1)[1].split("</tr>", 1)[0]
+    assert "<td>TriG</td>" in row and "<code>application/trig</code>" in row
+    assert f'title="{len(fetched.data)} bytes"' in row
+    assert "made at first download" in page  # the others are not written yet
+    assert 'rel="license" href="https://www.apache.org/licenses/LICENSE-2.0"' in page
 
 
 @pytest.mark.parametrize(
