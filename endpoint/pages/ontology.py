@@ -88,7 +88,7 @@ def _term(graph: Graph, term: URIRef) -> dict[str, Any]:
         "label_en": text(RDFS.label, "en"),
         "comment_vi": text(RDFS.comment, "vi"),
         "comment_en": text(RDFS.comment, "en"),
-        "supers": sorted(short(str(s)) for s in supers),
-        "domain": sorted(short(str(d)) for d in graph.objects(term, RDFS.domain)),
-        "range": sorted(short(str(r)) for r in graph.objects(term, RDFS.range)),
+        "supers": sorted((str(s) for s in supers), key=short),  # IRIs: the page names them
+        "domain": sorted((str(d) for d in graph.objects(term, RDFS.domain)), key=short),
+        "range": sorted((str(r) for r in graph.objects(term, RDFS.range)), key=short),
     }
