@@ -37,11 +37,11 @@ from flask import (
     send_file,
     url_for,
 )
-from werkzeug.exceptions import NotFound
+from werkzeug.exceptions import NotFound, ServiceUnavailable
 
-from endpoint.bulk.background import run_bulk
+from endpoint.bulk.background import background, run_bulk
 from endpoint.engine.results import PREFIXES
-from endpoint.sources.store import LiveStore, live_store
+from endpoint.sources.store import LiveStore, StoreError, live_store
 from graph_builder.store.remote import STATE_GRAPH, is_remote
 
 bp = Blueprint("dumps", __name__)
@@ -86,6 +86,7 @@ def index() -> Response:
     entries = [_entry(name, spec, version) for name, spec in DUMPS.items()]
     licence = current_app.config["DATA_LICENSE"]
     if request.accept_mimetypes.best_match(HTML_OR_JSON) == "text/html":
+        start_writing(version)
         page = render_template("dumps.html", dumps=entries, generation=version, licence=licence)
         response = Response(page, content_type="text/html; charset=utf-8")
     else:
@@ -119,6 +120,24 @@ def dump(name: str) -> Response:
     response.cache_control.public = True
     response.cache_control.no_cache = True  # revalidate: the URL stays, the content changes
     return response
+
+
+def start_writing(version: str | None) -> None:
+    """A person opening /dumps/ is about to download: start writing this generation's
+    missing dumps (in the background, one at a time, as a download would) without waiting,
+    so the page shows their sizes when it is next loaded. A download joins the same work."""
+    if not version:
+        return
+    store, timeout = str(current_app.config["STORE_PATH"]), current_app.config["BULK_TIMEOUT_S"]
+    for name in DUMPS:
+        target = dumps_root() / version / name
+        if target.exists():
+            continue
+        with contextlib.suppress(ServiceUnavailable, StoreError):  # under way, or failed
+            background().run(
+                f"the dump {name}", (name, version), write_dump, store, name, str(target),
+                wait=0, timeout=float(timeout),
+            )  # fmt: skip
 
 
 def dumps_root() -> Path:

@@ -78,4 +78,11 @@ def test_relative_store_serves_every_dump(tmp_path: Path) -> None:
                 assert len(rdflib.Graph().parse(data=data, format="turtle")) == len(parsed)
         _, page = fetch(f"{base}/dumps/", "text/html")
         assert all(f'href="{d["url"]}"'.encode() in page for d in dumps)
+        _, void = fetch(f"{base}/void", "application/n-triples")
+        advertised = {
+            q.object.value
+            for q in ox.parse(void, ox.RdfFormat.N_TRIPLES)
+            if q.predicate.value == "http://rdfs.org/ns/void#dataDump"
+        }
+        assert advertised == {d["url"] for d in dumps}  # VoID points at what downloads
     assert (tmp_path / "data" / "store" / "dumps" / "gen-000001" / "policykg.ttl").exists()
