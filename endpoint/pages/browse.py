@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from flask import Blueprint, abort, render_template, request
 
 from endpoint.pages.collation import sort_key
+from endpoint.pages.labels import label_map
 from endpoint.pages.terms import term_name
 from endpoint.sources.store import select
 
@@ -24,22 +25,23 @@ PKG = "https://w3id.org/policykg/ontology#"
 BROWSABLE = ("Policy", "Organisation", "Person", "Event", "Target", "Place", "NewsArticle")
 COLUMNS = ("name", "kind", "number", "date", "issuer")
 PER_PAGE, MAX_PER_PAGE = 50, 200
-ROWS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+# One flat query: an entity's values for the columns, a row per value. With OPTIONALs
+# and aggregates instead, Oxigraph took minutes over the 300 organisations of data/raw.
+ROWS = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX pkg: <https://w3id.org/policykg/ontology#>
-SELECT ?class ?s (SAMPLE(COALESCE(?vi, ?any, ?title)) AS ?name)
-       (GROUP_CONCAT(DISTINCT STR(?type); separator=" ") AS ?types)
-       (SAMPLE(?number_) AS ?number) (MIN(STR(COALESCE(?issued, ?start, ?dated, ?year))) AS ?date)
-       (SAMPLE(?who) AS ?issuer) (SAMPLE(?who_name) AS ?issuer_name)
-WHERE {
-  ?s a ?class . OPTIONAL { ?s a ?type FILTER(STRSTARTS(STR(?type), STR(pkg:))) }
-  OPTIONAL { ?s rdfs:label ?vi FILTER(LANG(?vi) = "vi") } OPTIONAL { ?s rdfs:label ?any }
-  OPTIONAL { ?s dcterms:title ?title } OPTIONAL { ?s pkg:documentNumber ?number_ }
-  OPTIONAL { ?s pkg:issueDate ?issued } OPTIONAL { ?s pkg:startDate ?start }
-  OPTIONAL { ?s dcterms:date ?dated } OPTIONAL { ?s pkg:startYear ?year }
-  OPTIONAL { { ?s pkg:issuedBy ?who } UNION { ?s pkg:organisedBy ?who }
-             OPTIONAL { ?who rdfs:label ?who_name FILTER(LANG(?who_name) = "vi") } }
-} GROUP BY ?class ?s LIMIT 5000"""
+SELECT ?class ?s ?p ?o WHERE {
+  ?s a ?class .
+  VALUES ?p { rdf:type rdfs:label dcterms:title pkg:documentNumber pkg:issueDate pkg:startDate
+              dcterms:date pkg:startYear pkg:issuedBy pkg:organisedBy }
+  ?s ?p ?o
+} ORDER BY ?s ?p ?o LIMIT 100000"""  # ordered: a cut at the limit is the same each time
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+NAMES = ("http://www.w3.org/2000/01/rdf-schema#label", "http://purl.org/dc/terms/title")
+NUMBER = PKG + "documentNumber"
+DATES = (PKG + "issueDate", PKG + "startDate", "http://purl.org/dc/terms/date", PKG + "startYear")
+ISSUERS = (PKG + "issuedBy", PKG + "organisedBy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,22 +90,39 @@ def _number(name: str, default: int) -> int:
 
 def entity_rows(kind: str) -> list[dict[str, Any]]:
     """The class's entities, one dict per entity, values as plain strings ('' if none)."""
-    out = []
+    values: dict[str, dict[str, list[ox.NamedNode | ox.Literal]]] = {}
     for row in select(ROWS, {"class": ox.NamedNode(PKG + kind)}):
-        types = [t for t in _text(row.get("types")).split() if t != PKG + kind]
-        out.append(
-            {
-                "iri": row["s"].value,
-                "name": _text(row.get("name")) or row["s"].value.rsplit("/", 1)[-1],
-                "kind": ", ".join(sorted(term_name(t).text for t in types))
-                or term_name(PKG + kind).text,
-                "number": _text(row.get("number")),
-                "date": _text(row.get("date")),
-                "issuer": _text(row.get("issuer_name")),
-                "issuer_iri": _text(row.get("issuer")),
-            }
-        )
-    return out
+        term = row["o"]
+        if isinstance(term, ox.NamedNode | ox.Literal):
+            entity = values.setdefault(row["s"].value, {})
+            entity.setdefault(row["p"].value, []).append(term)
+    issuers = [i for v in values.values() for p in ISSUERS for i in v.get(p, [])]
+    names = label_map(i for i in issuers if isinstance(i, ox.NamedNode))
+    return [_row(iri, found, kind, names) for iri, found in values.items()]
+
+
+def _row(
+    iri: str, found: dict[str, list[ox.NamedNode | ox.Literal]], kind: str, names: dict[str, str]
+) -> dict[str, Any]:
+    types = [t.value for t in found.get(RDF_TYPE, []) if t.value.startswith(PKG)]
+    kinds = sorted({term_name(t).text for t in types if t != PKG + kind})
+    issuer = next((i.value for p in ISSUERS for i in found.get(p, [])), "")
+    return {
+        "iri": iri,
+        "name": _name(found) or iri.rsplit("/", 1)[-1],
+        "kind": ", ".join(kinds) or term_name(PKG + kind).text,
+        "number": min((n.value for n in found.get(NUMBER, [])), default=""),
+        "date": next((min(d.value for d in found[p]) for p in DATES if p in found), ""),
+        "issuer": names.get(issuer, ""),
+        "issuer_iri": issuer,
+    }
+
+
+def _name(found: dict[str, list[ox.NamedNode | ox.Literal]]) -> str:
+    """A Vietnamese label first, then any label, then a title (articles have one)."""
+    literals = [t for p in NAMES for t in found.get(p, []) if isinstance(t, ox.Literal)]
+    vietnamese = [t.value for t in literals if t.language == "vi"]
+    return min(vietnamese, default="") or next((t.value for t in literals), "")
 
 
 def sort_rows(rows: list[dict[str, Any]], column: str, *, descending: bool) -> list[dict[str, Any]]:
@@ -113,7 +132,3 @@ def sort_rows(rows: list[dict[str, Any]], column: str, *, descending: bool) -> l
     filled.sort(key=lambda r: (sort_key(r[column]), sort_key(r["name"])), reverse=descending)
     empty.sort(key=lambda r: sort_key(r["name"]))
     return filled + empty
-
-
-def _text(term: Any) -> str:
-    return str(term.value) if term is not None else ""
