@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
 
 from graph_builder.config import DEFAULT_BASE_IRI, DEFAULT_STORE
+from graph_builder.store.remote import is_remote
 
 DEFAULTS: dict[str, Any] = {
     "STORE_PATH": str(DEFAULT_STORE),
@@ -28,14 +30,18 @@ DEFAULTS: dict[str, Any] = {
     "BULK_TIMEOUT_S": 600.0,  # making them goes on in a process killed after this
     "JSON_AS_ASCII": False,
     "TRUSTED_PROXIES": 0,  # reverse proxies in front that set X-Forwarded-For/-Proto/-Host
+    # dcterms:license of the dataset (VoID, /dumps/): the project's own licence, as the
+    # ontology's; set it to the data's licence where the sources ask for another.
+    "DATA_LICENSE": "https://www.apache.org/licenses/LICENSE-2.0",
 }
+PATH_SETTINGS = ("STORE_PATH", "DUMPS_DIR")
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """App factory: defaults, then instance/config.py, then POLICYKG_* environment variables
     (POLICYKG_QUERY_TIMEOUT_S=30, POLICYKG_RATE_LIMIT_PER_MINUTE=0: values are JSON), then
-    `test_config`."""
-    app = Flask(__name__, instance_relative_config=True)
+    `test_config`. Relative paths, instance/ included, are the working directory's."""
+    app = Flask(__name__, instance_path=str(Path.cwd() / "instance"), instance_relative_config=True)
     app.config.from_mapping(DEFAULTS)
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
@@ -49,13 +55,14 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
             app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies
         )
+    resolve_paths(app.config)
 
     from endpoint import errors, health
     from endpoint.bulk import dumps, service
+    from endpoint.pages import browse, search, site, timeline
     from endpoint.pages import entity as pages
     from endpoint.pages import graph as graphview
     from endpoint.pages import ontology as ontology_doc
-    from endpoint.pages import search, timeline
     from endpoint.sources import store
     from endpoint.sparql import limits
     from endpoint.sparql import views as sparql
@@ -63,6 +70,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     store.init_app(app)
     limits.init_app(app)
     errors.init_app(app)
+    site.init_app(app)
     blueprints = (
         sparql.bp,
         service.bp,
@@ -73,7 +81,19 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         health.bp,
         ontology_doc.bp,
         timeline.bp,
+        browse.bp,
+        site.bp,
     )
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
     return app
+
+
+def resolve_paths(config: dict[str, Any]) -> None:
+    """Make the store and dumps paths absolute against the working directory, where the
+    user typed them: Flask's `send_file` would otherwise resolve a relative path against
+    the endpoint package (`policykg serve --store data/store` gave 500 on every dump)."""
+    for key in PATH_SETTINGS:
+        value = config.get(key)
+        if value and not is_remote(str(value)):
+            config[key] = str(Path(value).expanduser().absolute())

@@ -27,13 +27,21 @@ from pathlib import Path
 from typing import IO, cast
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, jsonify, request, send_file, url_for
-from markupsafe import escape
-from werkzeug.exceptions import NotFound
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    jsonify,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
+from werkzeug.exceptions import NotFound, ServiceUnavailable
 
-from endpoint.bulk.background import run_bulk
+from endpoint.bulk.background import background, run_bulk
 from endpoint.engine.results import PREFIXES
-from endpoint.sources.store import LiveStore, live_store
+from endpoint.sources.store import LiveStore, StoreError, live_store
 from graph_builder.store.remote import STATE_GRAPH, is_remote
 
 bp = Blueprint("dumps", __name__)
@@ -51,6 +59,10 @@ class Dump:
     compressed: bool = False
     union: bool = False  # Turtle has no named graphs: write the union of all graphs
 
+    @property
+    def format_name(self) -> str:
+        return self.fmt.name + (" (gzip)" if self.compressed else "")
+
 
 DUMPS = {
     "policykg.nq.gz": Dump(
@@ -64,16 +76,23 @@ DUMPS = {
         "application/ld+json", ox.RdfFormat.JSON_LD, "Every named graph (JSON-LD)"
     ),
 }
+HTML_OR_JSON = ["application/json", "text/html"]
 
 
 @bp.get("/dumps/")
 def index() -> Response:
-    """The list of dumps: JSON, or a small HTML page for browsers."""
+    """The list of dumps: JSON, or a page for browsers, with the licence either way."""
     version = live_store().version
     entries = [_entry(name, spec, version) for name, spec in DUMPS.items()]
-    if request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html":
-        return Response(_html(entries), content_type="text/html; charset=utf-8")
-    return jsonify(generation=version, dumps=entries)
+    licence = current_app.config["DATA_LICENSE"]
+    if request.accept_mimetypes.best_match(HTML_OR_JSON) == "text/html":
+        start_writing(version)
+        page = render_template("dumps.html", dumps=entries, generation=version, licence=licence)
+        response = Response(page, content_type="text/html; charset=utf-8")
+    else:
+        response = jsonify(generation=version, license=licence, dumps=entries)
+    response.vary.add("Accept")
+    return response
 
 
 @bp.get("/dumps/<name>")
@@ -101,6 +120,24 @@ def dump(name: str) -> Response:
     response.cache_control.public = True
     response.cache_control.no_cache = True  # revalidate: the URL stays, the content changes
     return response
+
+
+def start_writing(version: str | None) -> None:
+    """A person opening /dumps/ is about to download: start writing this generation's
+    missing dumps (in the background, one at a time, as a download would) without waiting,
+    so the page shows their sizes when it is next loaded. A download joins the same work."""
+    if not version:
+        return
+    store, timeout = str(current_app.config["STORE_PATH"]), current_app.config["BULK_TIMEOUT_S"]
+    for name in DUMPS:
+        target = dumps_root() / version / name
+        if target.exists():
+            continue
+        with contextlib.suppress(ServiceUnavailable, StoreError):  # under way, or failed
+            background().run(
+                f"the dump {name}", (name, version), write_dump, store, name, str(target),
+                wait=0, timeout=float(timeout),
+            )  # fmt: skip
 
 
 def dumps_root() -> Path:
@@ -175,14 +212,7 @@ def _entry(name: str, spec: Dump, version: str | None) -> dict[str, object]:
         "name": name,
         "url": url_for("dumps.dump", name=name, _external=True),
         "media_type": spec.media_type,
+        "format": spec.format_name,
         "description": spec.description,
         "size": path.stat().st_size if path and path.exists() else None,
     }
-
-
-def _html(entries: list[dict[str, object]]) -> str:
-    items = "".join(
-        f'<li><a href="{escape(e["url"])}">{escape(e["name"])}</a> {escape(e["description"])}</li>'
-        for e in entries
-    )
-    return f"<!doctype html><title>PolicyKG dumps</title><h1>Dumps</h1><ul>{items}</ul>"

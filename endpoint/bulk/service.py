@@ -128,6 +128,8 @@ def void_description(stats: Stats) -> Triples:
     yield ox.Triple(document, _n(FOAF, "primaryTopic"), dataset)
     yield ox.Triple(dataset, A, _n(VOID, "Dataset"))
     yield ox.Triple(dataset, _n(DCTERMS, "title"), ox.Literal("PolicyKG", language="en"))
+    licence = ox.NamedNode(current_app.config["DATA_LICENSE"])
+    yield ox.Triple(dataset, _n(DCTERMS, "license"), licence)
     endpoint = ox.NamedNode(url_for("sparql.endpoint", _external=True))
     yield ox.Triple(dataset, _n(VOID, "sparqlEndpoint"), endpoint)
     for name in dumps.DUMPS:

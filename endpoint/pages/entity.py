@@ -9,8 +9,10 @@ from typing import Any
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, render_template, request
 
+from endpoint.pages.collation import SortKey, sort_key
 from endpoint.pages.labels import best_label, label_map, labels_of, short
 from endpoint.pages.policy_targets import policy_targets
+from endpoint.pages.terms import TermName, term_name
 from endpoint.sources.store import StoreError, get_store, live_store, select
 from graph_builder.store.ops import PREFIXES
 
@@ -24,16 +26,18 @@ RDF_FORMATS = {
     "application/n-triples": ("nt", ox.RdfFormat.N_TRIPLES),
     "application/rdf+xml": ("rdf", ox.RdfFormat.RDF_XML),
 }
+JSON_ALIASES = {"application/json": "application/ld+json"}  # JSON clients get JSON-LD
+DCTERMS_DATE = ox.NamedNode("http://purl.org/dc/terms/date")
 MENTIONS = """PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX schema: <https://schema.org/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT DISTINCT ?entity ?article ?title ?text ?start ?end WHERE {
+SELECT DISTINCT ?entity ?article ?title ?date ?text ?start ?end WHERE {
   ?ann oa:hasBody ?entity ; oa:hasTarget ?t .
   ?t oa:hasSource ?article ; oa:hasSelector ?pos .
   ?pos oa:start ?start ; oa:end ?end .
   OPTIONAL { ?article schema:text ?text }
-  OPTIONAL { ?article dcterms:title ?title }
-} ORDER BY ?article ?start LIMIT 50"""
+  OPTIONAL { ?article dcterms:title ?title } OPTIONAL { ?article dcterms:date ?date }
+} ORDER BY DESC(?date) ?article ?start LIMIT 50"""
 COUNTS = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
 SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
   VALUES ?class { pkg:Policy pkg:Organisation pkg:Person pkg:Event pkg:Target pkg:Place
@@ -49,13 +53,18 @@ ORDER BY DESC(?date) LIMIT 20"""
 @bp.get("/")
 def home() -> str:
     try:
-        counts = {short(r["class"].value): int(r["n"].value) for r in select(COUNTS)}
+        counts = {r["class"].value: int(r["n"].value) for r in select(COUNTS)}
         articles = select(ARTICLES)
     except StoreError as e:
         return render_template("message.html", title="No data yet", message=str(e)), 503  # type: ignore[return-value]
+    cards = sorted(((term_name(c), n) for c, n in counts.items()), key=_card_order)
     return render_template(
-        "home.html", counts=counts, articles=articles, generation=live_store().version
+        "home.html", cards=cards, articles=articles, generation=live_store().version
     )
+
+
+def _card_order(card: tuple[TermName, int]) -> SortKey:
+    return sort_key(card[0].text)
 
 
 @bp.get("/id/", defaults={"rest": ""})
@@ -74,7 +83,9 @@ def entity(rest: str) -> Response | str | tuple[str, int]:
     wanted = _negotiate()
     if wanted is not None:
         return _rdf(iri, *wanted)
-    return render_template("entity.html", **_entity_view(iri))
+    response = Response(render_template("entity.html", **_entity_view(iri)), mimetype="text/html")
+    response.vary.add("Accept")
+    return response
 
 
 def _entity_iri(rest: str) -> ox.NamedNode:
@@ -97,16 +108,24 @@ def _negotiate() -> tuple[str, ox.RdfFormat] | None:
             if fmt in (name, media):
                 return media, rdf_format
         abort(400, description=f"unknown format {fmt!r}: use ttl, jsonld, nt or rdf")
-    best = request.accept_mimetypes.best_match(["text/html", *RDF_FORMATS], default="text/html")
+    offered = ["text/html", *RDF_FORMATS, *JSON_ALIASES]
+    best = request.accept_mimetypes.best_match(offered, default="text/html")
+    best = JSON_ALIASES.get(best, best)
     return (best, RDF_FORMATS[best][1]) if best in RDF_FORMATS else None
 
 
 def _rdf(iri: ox.NamedNode, media: str, rdf_format: ox.RdfFormat) -> Response:
-    """The entity's own triples, from every graph (a concise bounded description)."""
-    triples = {
-        ox.Triple(q.subject, q.predicate, q.object)
-        for q in get_store().quads_for_pattern(iri, None, None, None)
-    }
+    """The entity's triples from every graph, outgoing and incoming (a symmetric bounded
+    description, as LodView and Pubby give): who links to an organisation is as much
+    about it as what it links to. Incoming ones stop at MAX_LINKS, as on the page."""
+    store = get_store()
+    own = store.quads_for_pattern(iri, None, None)
+    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in own}
+    incoming = (q for q in store.quads_for_pattern(None, None, iri) if q.subject != iri)
+    for count, q in enumerate(incoming):
+        if count >= MAX_LINKS:
+            break
+        triples.add(ox.Triple(q.subject, q.predicate, q.object))
     body = ox.serialize(sorted(triples, key=str), format=rdf_format, prefixes=PREFIXES)
     return Response(body, mimetype=media, headers={"Vary": "Accept"})
 
@@ -118,7 +137,7 @@ def _entity_view(iri: ox.NamedNode) -> dict[str, Any]:
     types: list[str] = []
     for q in store.quads_for_pattern(iri, None, None, None):
         if q.predicate == RDF_TYPE and isinstance(q.object, ox.NamedNode):
-            types.append(short(q.object.value))
+            types.append(q.object.value)
         elif len(outgoing) < MAX_LINKS:
             outgoing.append((q.predicate, q.object))
     for q in store.quads_for_pattern(None, None, iri, None):
@@ -130,7 +149,8 @@ def _entity_view(iri: ox.NamedNode) -> dict[str, Any]:
         "iri": iri.value,
         "label": labels.get("vi") or best_label(iri),
         "label_en": labels.get("en"),
-        "types": sorted(set(types)),
+        "types": _distinct_names(types),
+        "date": _date(iri),
         "outgoing": _dedupe([_link(p, node, names) for p, node in outgoing]),
         "incoming": _dedupe([_link(p, node, names) for p, node in incoming]),
         "mentions": _mentions(iri),
@@ -138,10 +158,25 @@ def _entity_view(iri: ox.NamedNode) -> dict[str, Any]:
     }
 
 
+def _distinct_names(types: list[str]) -> list[str]:
+    """One type per name: pkg:NewsArticle and schema:NewsArticle are both "Bài báo"."""
+    by_name: dict[str, str] = {}
+    for iri in sorted(set(types), key=short):
+        by_name.setdefault(term_name(iri).text, iri)
+    return list(by_name.values())
+
+
+def _date(iri: ox.NamedNode) -> str | None:
+    """An article's date, shown under its title."""
+    quads = get_store().quads_for_pattern(iri, DCTERMS_DATE, None)
+    dates = sorted(q.object.value for q in quads if isinstance(q.object, ox.Literal))
+    return dates[0] if dates else None
+
+
 def _link(predicate: ox.NamedNode, node: Any, names: dict[str, str]) -> dict[str, Any]:
     is_iri = isinstance(node, ox.NamedNode)
     return {
-        "predicate": short(predicate.value),
+        "predicate": predicate.value,
         "value": names[node.value] if is_iri else best_label(node),
         "href": node.value if is_iri else None,
     }
@@ -173,6 +208,7 @@ def _mentions(iri: ox.NamedNode) -> list[dict[str, Any]]:
             {
                 "article": row["article"].value,
                 "title": row["title"].value if "title" in row else short(row["article"].value),
+                "date": row["date"].value if "date" in row else None,
                 "before": body[left:start].lstrip(),
                 "match": body[start:end],
                 "after": body[end:right],
@@ -186,22 +222,3 @@ def render_editor() -> str:
     from endpoint.pages.editor import render_editor as render
 
     return render()
-
-
-BROWSE = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?class ?s (SAMPLE(?l) AS ?label) WHERE { ?s a ?class ; rdfs:label ?l } GROUP BY ?class ?s
-ORDER BY ?label LIMIT 1000"""
-BROWSABLE = ("Policy", "Organisation", "Person", "Event", "Target", "Place", "NewsArticle")
-
-
-@bp.get("/browse")
-def browse() -> str | tuple[str, int]:
-    """Every entity of one class, by label (up to 1000)."""
-    kind = request.args.get("type", "Policy").removeprefix("pkg:")
-    if kind not in BROWSABLE:
-        abort(400, description=f"type must be one of {', '.join(BROWSABLE)}")
-    cls = ox.NamedNode("https://w3id.org/policykg/ontology#" + kind)
-    rows = [
-        {"iri": r["s"].value, "label": r["label"].value} for r in select(BROWSE, {"class": cls})
-    ]
-    return render_template("browse.html", kind=kind, kinds=BROWSABLE, rows=rows)

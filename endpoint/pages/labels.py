@@ -1,4 +1,8 @@
-"""Labels for IRIs: Vietnamese first, English next, a readable IRI tail last."""
+"""Labels for IRIs: Vietnamese first, English next, a readable IRI tail last.
+
+Articles have a `dcterms:title` and no `rdfs:label`; the title is their label, so that
+"Mentioned in" and links to an article read as its title, not as its id.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ import pyoxigraph as ox
 from endpoint.sources.store import get_store, live_store, select
 
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+DCTERMS_TITLE = ox.NamedNode("http://purl.org/dc/terms/title")
 PREFIXES = {
     "https://w3id.org/policykg/ontology#": "pkg:",
     "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
@@ -28,13 +33,16 @@ PREFIXES = {
 
 
 def labels_of(node: ox.NamedNode) -> dict[str, str]:
-    """language -> label, from every graph."""
-    out: dict[str, str] = {}
-    for quad in get_store().quads_for_pattern(node, RDFS_LABEL, None, None):
-        obj = quad.object
-        if isinstance(obj, ox.Literal):
-            out.setdefault(obj.language or "", obj.value)
-    return out
+    """language -> label, from every graph; the title when there is no label."""
+    for predicate in (RDFS_LABEL, DCTERMS_TITLE):
+        out: dict[str, str] = {}
+        for quad in get_store().quads_for_pattern(node, predicate, None, None):
+            obj = quad.object
+            if isinstance(obj, ox.Literal):
+                out.setdefault(obj.language or "", obj.value)
+        if out:
+            return out
+    return {}
 
 
 def best_label(node: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
@@ -59,7 +67,7 @@ def label_map(nodes: Iterable[ox.NamedNode]) -> dict[str, str]:
     if live_store().remote is None:  # embedded: a pattern per node beats parsing a query
         return {iri: best_label(node) for iri, node in unique.items()}
     found: dict[str, dict[str, str]] = {}
-    for row in select(_labels_query(unique.values())):
+    for row in select(_labels_query(unique.values())):  # titles sort after labels
         label = row["label"]
         if isinstance(label, ox.Literal):
             found.setdefault(row["s"].value, {}).setdefault(label.language or "", label.value)
@@ -70,7 +78,10 @@ def _labels_query(nodes: Iterable[ox.NamedNode]) -> str:
     values = " ".join(str(node) for node in nodes)  # IRIs as pyoxigraph writes them: validated
     return (
         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-        f"SELECT ?s ?label WHERE {{ VALUES ?s {{ {values} }} ?s rdfs:label ?label }}"
+        "PREFIX dcterms: <http://purl.org/dc/terms/>\n"
+        f"SELECT ?s ?label WHERE {{ VALUES ?s {{ {values} }} "
+        "{ ?s rdfs:label ?label BIND(0 AS ?rank) } UNION "
+        "{ ?s dcterms:title ?label BIND(1 AS ?rank) } } ORDER BY ?rank"
     )
 
 

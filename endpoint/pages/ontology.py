@@ -39,14 +39,19 @@ def ontology() -> Response | str:
     if fmt and chosen is None:
         abort(400, description=f"unknown format {fmt!r}: use ttl, rdf, jsonld or nt")
     if chosen is None:
-        best = request.accept_mimetypes.best_match(["text/html", *FORMATS], default="text/html")
+        offered = ["text/html", *FORMATS, "application/json"]
+        best = request.accept_mimetypes.best_match(offered, default="text/html")
+        best = "application/ld+json" if best == "application/json" else best
         chosen = best if best in FORMATS else None
     if chosen is not None:
         quads = ox.parse(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
         body = ox.serialize(triples, format=FORMATS[chosen][1], prefixes=PREFIXES)
         return Response(body, mimetype=chosen, headers={"Vary": "Accept"})
-    return render_template("ontology.html", sections=_sections())
+    page = render_template("ontology.html", sections=_sections())
+    response = Response(page, mimetype="text/html")
+    response.vary.add("Accept")
+    return response
 
 
 @cache
@@ -83,7 +88,7 @@ def _term(graph: Graph, term: URIRef) -> dict[str, Any]:
         "label_en": text(RDFS.label, "en"),
         "comment_vi": text(RDFS.comment, "vi"),
         "comment_en": text(RDFS.comment, "en"),
-        "supers": sorted(short(str(s)) for s in supers),
-        "domain": sorted(short(str(d)) for d in graph.objects(term, RDFS.domain)),
-        "range": sorted(short(str(r)) for r in graph.objects(term, RDFS.range)),
+        "supers": sorted((str(s) for s in supers), key=short),  # IRIs: the page names them
+        "domain": sorted((str(d) for d in graph.objects(term, RDFS.domain)), key=short),
+        "range": sorted((str(r) for r in graph.objects(term, RDFS.range)), key=short),
     }

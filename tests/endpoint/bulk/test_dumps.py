@@ -101,6 +101,24 @@ def test_index(make_app: Callable[..., Flask]) -> None:
     html = client.get("/dumps/", headers={"Accept": "text/html"})
     assert html.mimetype == "text/html"
     assert b'href="http://localhost/dumps/policykg.nq.gz"' in html.data
+    assert listing["license"] == "https://www.apache.org/licenses/LICENSE-2.0"
+
+
+def test_index_page_for_people(make_app: Callable[..., Flask]) -> None:
+    """Formats, media types and the licence in the site's layout; opening the page starts
+    writing the dumps, so their sizes are there on the next look."""
+    client = make_app().test_client()
+    html = {"Accept": "text/html"}
+    first = client.get("/dumps/", headers=html).get_data(as_text=True)
+    assert 'href="/static/style.css"' in first and '<table class="dumps">' in first
+    assert first.count("being written") == len(FORMATS)
+    row = first.split('href="http://localhost/dumps/policykg.trig"', 1)[1].split("</tr>", 1)[0]
+    assert "<td>TriG</td>" in row and "<code>application/trig</code>" in row
+    assert 'rel="license" href="https://www.apache.org/licenses/LICENSE-2.0"' in first
+    sizes = {name: len(fetch(client, name).data) for name in FORMATS}  # joins the writing
+    again = client.get("/dumps/", headers=html).get_data(as_text=True)
+    assert "being written" not in again
+    assert all(f'title="{size} bytes"' in again for size in sizes.values())
 
 
 @pytest.mark.parametrize(

@@ -128,6 +128,12 @@ def test_void_links_resolve(sparql_client: FlaskClient) -> None:
             assert response.status_code == 200
 
 
+def test_void_carries_the_licence(sparql_client: FlaskClient) -> None:
+    void = load(sparql_client.get("/void").data)
+    licence = the(void, None, "http://purl.org/dc/terms/license")
+    assert licence == n(sparql_client.application.config["DATA_LICENSE"])
+
+
 def test_well_known_void_is_the_same_description(sparql_client: FlaskClient) -> None:
     one = load(sparql_client.get("/void").data)
     two = load(sparql_client.get("/.well-known/void").data)

@@ -10,6 +10,7 @@ from flask.testing import FlaskClient
 
 CUC = "/id/organisation/cuc-tre-em"
 HTML = {"Accept": "text/html"}
+ID = "https://w3id.org/policykg/id/"
 
 
 def test_home_counts_and_articles(client: FlaskClient) -> None:
@@ -105,3 +106,83 @@ def test_paths_that_name_no_iri_are_404_with_a_reason(
     assert response.status_code == 404, body[:300]
     assert re.search(r"not a valid IRI|names no resource|No resource|not found", body), body[:300]
     assert "Traceback" not in body
+
+
+def test_home_counts_by_ontology_name(client: FlaskClient) -> None:
+    page = client.get("/", headers=HTML).get_data(as_text=True)
+    cards = re.findall(r'<span class="count">(\d+)</span><span>([^<]+)</span>', page)
+    assert ("2", "Sự kiện · Event") in cards and ("2", "Chính sách · Policy") in cards
+    assert ">pkg:Event<" not in page
+
+
+def test_entity_page_names_classes_and_properties(client: FlaskClient) -> None:
+    page = client.get("/id/person/tran-van-an", headers=HTML).get_data(as_text=True)
+    assert "Người · Person" in page and ">pkg:Person<" not in page
+    assert '<span title="pkg:participatedIn">tham gia · participated in</span>' in page
+    assert '<span title="org:memberOf">thành viên của · member of</span>' in page
+
+
+def test_articles_go_by_title_and_date(client: FlaskClient) -> None:
+    policy = client.get("/id/policy/99-2020-qd-ttg", headers=HTML).get_data(as_text=True)
+    assert '<a href="/id/article/a1">Cục Trẻ em tổ chức hội thảo</a>' in policy  # not "a1"
+    article = client.get("/id/article/a1", headers=HTML).get_data(as_text=True)
+    assert "<h1>Cục Trẻ em tổ chức hội thảo" in article
+    assert '<time datetime="2023-06-02">2023-06-02</time>' in article
+    mentions = client.get(CUC, headers=HTML).get_data(as_text=True).split("Mentioned in")[1]
+    assert ">Cục Trẻ em tổ chức hội thảo</a>" in mentions
+
+
+def test_typed_literals_show_as_plain_values(client: FlaskClient) -> None:
+    page = client.get("/id/policy/99-2020-qd-ttg", headers=HTML).get_data(as_text=True)
+    assert "<td>2020-05-12</td>" in page and "XMLSchema" not in page
+
+
+def test_entity_rdf_has_incoming_links(client: FlaskClient) -> None:
+    data = client.get(CUC, headers={"Accept": "application/n-triples"}).data
+    triples = {(q.subject, q.predicate, q.object) for q in ox.parse(data, ox.RdfFormat.N_TRIPLES)}
+    cuc, id_ = ox.NamedNode("https://w3id.org/policykg/id/organisation/cuc-tre-em"), ID
+    member_of = ox.NamedNode("http://www.w3.org/ns/org#memberOf")
+    assert (ox.NamedNode(id_ + "person/tran-van-an"), member_of, cuc) in triples  # incoming
+    assert any(s == cuc for s, _, _ in triples)  # outgoing
+
+
+def test_json_clients_get_json_ld(client: FlaskClient) -> None:
+    response = client.get(CUC, headers={"Accept": "application/json"})
+    assert response.mimetype == "application/ld+json"
+    assert any(
+        t.object == ox.Literal("Cục Trẻ em", language="vi")
+        for t in ox.parse(response.data, format=ox.RdfFormat.JSON_LD)
+    )
+    ontology = client.get("/ontology", headers={"Accept": "application/json"})
+    assert ontology.mimetype == "application/ld+json"
+
+
+@pytest.mark.parametrize(
+    ("path", "accept"),
+    [
+        (CUC, "text/html"),
+        (CUC, "text/turtle"),
+        ("/ontology", "text/html"),
+        ("/sparql", "text/html"),
+        ("/sparql?query=ASK%7B%7D", "application/sparql-results+json"),
+        ("/void", "text/turtle"),
+        ("/dumps/", "text/html"),
+        ("/dumps/", "application/json"),
+    ],
+)
+def test_negotiated_answers_vary_on_accept(client: FlaskClient, path: str, accept: str) -> None:
+    response = client.get(path, headers={"Accept": accept})
+    assert response.status_code == 200
+    assert "Accept" in response.vary
+
+
+def test_favicon(client: FlaskClient) -> None:
+    icon = client.get("/favicon.ico")
+    data = icon.get_data()
+    icon.close()  # a file response: let go of the file
+    assert icon.status_code == 200 and data[:4] == b"\x00\x00\x01\x00"  # ICO header
+    page = client.get("/", headers=HTML).get_data(as_text=True)
+    assert 'rel="icon" href="/static/favicon.svg"' in page
+    svg = client.get("/static/favicon.svg")
+    svg.close()
+    assert svg.mimetype == "image/svg+xml"

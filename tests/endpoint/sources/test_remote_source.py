@@ -17,7 +17,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from endpoint import create_app
-from endpoint.pages.entity import BROWSE, MENTIONS
+from endpoint.pages.browse import ROWS as BROWSE
+from endpoint.pages.entity import MENTIONS
 from endpoint.pages.policy_targets import TARGETS
 from endpoint.sources.remote import bind_values
 from endpoint.sparql.views import close_pool, query_pool
