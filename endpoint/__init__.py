@@ -59,7 +59,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
     from endpoint import errors, health
     from endpoint.bulk import dumps, service
-    from endpoint.pages import browse, search, site, timeline
+    from endpoint.pages import browse, labels_api, search, site, timeline
     from endpoint.pages import entity as pages
     from endpoint.pages import graph as graphview
     from endpoint.pages import ontology as ontology_doc
@@ -83,6 +83,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         timeline.bp,
         browse.bp,
         site.bp,
+        labels_api.bp,
     )
     for blueprint in blueprints:
         app.register_blueprint(blueprint)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from flask import render_template, url_for
-from rdflib import OWL, RDF, Graph
+from flask import current_app, render_template, url_for
+from rdflib import OWL, RDF, RDFS, Graph
 
 from graph_builder.config import ONTOLOGY_FILE, PROJECT_ROOT
 from graph_builder.store.ops import PREFIXES
@@ -38,16 +38,29 @@ def examples() -> list[dict[str, str]]:
 
 
 @cache
-def ontology_terms() -> dict[str, list[str]]:
+def ontology_terms() -> dict[str, list[dict[str, str]]]:
+    """pkg: classes and properties with their vi and en labels, for completion that says
+    what a term means (the IRI alone is opaque to a reader of Vietnamese)."""
     graph = Graph().parse(ONTOLOGY_FILE, format="turtle")
     pkg = PREFIXES["pkg"]
 
-    def terms(kind: Any) -> list[str]:
-        return sorted(str(s) for s in graph.subjects(RDF.type, kind) if str(s).startswith(pkg))
+    def label(term: Any, lang: str) -> str:
+        found = (
+            str(o) for o in graph.objects(term, RDFS.label) if getattr(o, "language", None) == lang
+        )
+        return next(found, "")
+
+    def terms(*kinds: Any) -> list[dict[str, str]]:
+        found = {s for kind in kinds for s in graph.subjects(RDF.type, kind)}
+        return [
+            {"iri": str(s), "vi": label(s, "vi"), "en": label(s, "en")}
+            for s in sorted(found, key=str)
+            if str(s).startswith(pkg)
+        ]
 
     return {
         "classes": terms(OWL.Class),
-        "properties": terms(OWL.ObjectProperty) + terms(OWL.DatatypeProperty),
+        "properties": terms(OWL.ObjectProperty, OWL.DatatypeProperty),
     }
 
 
@@ -58,4 +71,7 @@ def render_editor() -> str:
         prefixes=PREFIXES,
         terms=ontology_terms(),
         endpoint=url_for("sparql.endpoint"),
+        search_api=url_for("search.api_search"),
+        labels_api=url_for("labels_api.api_labels"),
+        base_iri=current_app.config["BASE_IRI"],
     )
