@@ -90,14 +90,23 @@ def api_graph() -> ResponseReturnValue:
 
 @bp.get("/api/graph/neighbours")
 def api_neighbours() -> ResponseReturnValue:
+    """A node and its neighbours in the entity graph. Articles, targets, posts and other
+    resources outside that graph have none: an empty list, not a 404 (every entity page
+    asks, and a 404 is a console error in the browser).
+
+    :raise 400: no `iri` parameter.
+    """
     iri = request.args.get("iri", "")
+    if not iri:
+        abort(400, description="Give the node as ?iri=...")
     state = analytics()
     graph, info = state["graph"], state["data"]["nodes"]
     if iri not in graph:
-        abort(404, description="no such node in the entity graph")
+        return jsonify(elements=[], in_graph=False)
     nodes = {iri, *graph.neighbors(iri)}
     return jsonify(
-        elements=[_node(n, info.get(n, {})) for n in sorted(nodes)] + _edges(graph, nodes)
+        elements=[_node(n, info.get(n, {})) for n in sorted(nodes)] + _edges(graph, nodes),
+        in_graph=True,
     )
 
 

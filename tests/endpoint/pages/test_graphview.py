@@ -21,7 +21,17 @@ def test_neighbours_expand_a_node(client: FlaskClient) -> None:
     data = client.get("/api/graph/neighbours", query_string={"iri": CUC}).get_json()
     ids = {e["data"]["id"] for e in data["elements"]}
     assert "https://w3id.org/policykg/id/organisation/bo-lao-dong-thuong-binh-va-xa-hoi" in ids
-    assert client.get("/api/graph/neighbours?iri=http://x/none").status_code == 404
+    assert data["in_graph"] is True
+
+
+def test_neighbours_of_a_resource_outside_the_entity_graph_are_none_not_404(
+    client: FlaskClient,
+) -> None:
+    """Entity pages of articles, targets and posts ask too; a 404 was a console error."""
+    response = client.get("/api/graph/neighbours", query_string={"iri": "http://x/none"})
+    assert response.status_code == 200
+    assert response.get_json() == {"elements": [], "in_graph": False}
+    assert client.get("/api/graph/neighbours").status_code == 400
 
 
 def test_graph_page_lists_central_entities_and_uses_local_assets(client: FlaskClient) -> None:
