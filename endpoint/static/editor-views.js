@@ -17,7 +17,7 @@
     if (!results || !results.getBindings || !results.getBindings()) return { vars: [], rows: [] };
     return { vars: results.getVariables() || [], rows: results.getBindings() };
   }
-  const isNumber = (cell) => Boolean(cell) && cell.type !== "uri" &&
+  const isNumber = (cell) => Boolean(cell) && cell.type !== "uri" && !DATES.includes(cell.datatype) &&
     (NUMERIC.includes(cell.datatype) || (cell.value.trim() !== "" && !isNaN(Number(cell.value))));
   const isDate = (cell) => Boolean(cell) && cell.type !== "uri" &&
     (DATES.includes(cell.datatype) || DATE_TEXT.test(cell.value.trim()));
@@ -97,31 +97,48 @@
     getIcon() { return icon("▮"); }
   }
 
+  // The columns whose cells become nodes: the IRI columns when some row has two of them;
+  // in a result without IRIs, the text columns (names, as in the co-participation
+  // example), so a result of pairs of names is a graph too.
+  function nodeColumns(data) {
+    const iris = (row) => data.vars.filter((v) => isNode(row[v]));
+    if (data.rows.some((row) => iris(row).length >= 2)) {
+      return { vars: data.vars, test: isNode };
+    }
+    if (columns(data, isNode).length || data.vars.some((v) => data.rows.some((row) => isNode(row[v])))) {
+      return { vars: [], test: isNode };
+    }
+    const text = (cell) => Boolean(cell) && cell.type === "literal" && !isNumber(cell) && !isDate(cell);
+    const vars = columns(data, text);
+    return { vars: vars.length >= 2 ? vars : [], test: text };
+  }
   class GraphPlugin {
     constructor(yasr) { this.yasr = yasr; this.priority = 4; this.label = "Graph"; }
     canHandleResults() {
       const data = table(this.yasr);
-      return Boolean(window.cytoscape) &&
-        data.rows.some((row) => data.vars.filter((v) => isNode(row[v])).length >= 2);
+      return Boolean(window.cytoscape) && data.rows.length > 0 && nodeColumns(data).vars.length >= 2;
     }
-    // Each row links its first IRI to every other IRI in it; with ?s ?p ?o-like columns
-    // the predicate column names the edge instead of becoming a node.
+    // Each row links its first node to every other node in it; a predicate-like column
+    // (?p) or else a number column names the edge.
     elements(data) {
       const predicate = data.vars.find((v) => /^(p|pred|predicate|property|relation)$/i.test(v));
+      const numbers = columns(data, isNumber);
+      const pick = nodeColumns(data);
       const nodes = new Map();
       const edges = new Map();
       data.rows.forEach((row) => {
-        const cells = data.vars.filter((v) => v !== predicate && isNode(row[v]));
+        const cells = pick.vars.filter((v) => v !== predicate && pick.test(row[v]));
         cells.forEach((v) => nodes.set(row[v].value, row[v]));
         const [first, ...rest] = cells;
         rest.forEach((v) => {
           const id = row[first].value + "|" + row[v].value;
-          const label = predicate && row[predicate] ? name(row[predicate]) : v;
+          const label = predicate && row[predicate] ? name(row[predicate])
+            : numbers.length && row[numbers[0]] ? row[numbers[0]].value : v;
           edges.set(id, { data: { id: id, source: row[first].value, target: row[v].value, label: label } });
         });
       });
       return [...[...nodes.values()].map((cell) => ({ data: { id: cell.value, label: name(cell),
-        ours: window.PolicyKG.isOurs(cell.value) } })), ...edges.values()];
+        iri: cell.type === "uri", ours: window.PolicyKG.isOurs(cell.value) } })), ...edges.values()];
     }
     draw() {
       const data = table(this.yasr);
@@ -142,7 +159,7 @@
           layout: { name: window.cytoscapeFcose ? "fcose" : "cose",
             animate: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 90 },
         });
-        cy.on("dbltap", "node", (e) => { window.location.href = window.PolicyKG.localHref(e.target.id()); });
+        cy.on("dbltap", "node[?iri]", (e) => { window.location.href = window.PolicyKG.localHref(e.target.id()); });
         window.policykgResultGraph = cy;
       });
     }
