@@ -17,11 +17,14 @@
     const atHome = base.startsWith(window.location.origin + "/");
     return { base: base, local: local === undefined ? !atHome : local === "true" };
   }
-  // This server's path for an IRI under the base, else the IRI itself.
+  // This server's path for an IRI under the base that it has a page for (resources
+  // under id/, ontology terms), else the IRI itself.
+  const SERVED = /^(id\/|ontology([#/]|$))/;
   function localHref(iri) {
     const s = settings();
     if (!s.local || typeof iri !== "string" || !iri.startsWith(s.base)) return iri;
-    return "/" + iri.slice(s.base.length);
+    const path = iri.slice(s.base.length);
+    return SERVED.test(path) ? "/" + path : iri;
   }
   // True when an IRI names something this graph describes (its page is ours).
   function isOurs(iri) {
