@@ -77,21 +77,33 @@
       root.append(tools);
       this.yasr.resultsEl.append(root);
       withLabels(data).then(() => {
-        const rows = data.rows.filter((row) => row[value]).slice(0, 200);
-        const max = Math.max(...rows.map((row) => Math.abs(Number(row[value].value))), 1);
-        rows.forEach((row) => {
-          const amount = Number(row[value].value);
+        const bars = this.bars(data, label, value);
+        const max = Math.max(...bars.map((b) => Math.abs(b.amount)), 1);
+        bars.forEach((b) => {
           const line = element("div", "bar-row");
           const bar = element("span", "bar");
-          bar.style.width = Math.max(2, (100 * Math.abs(amount)) / max) + "%";
+          bar.style.width = Math.max(2, (100 * Math.abs(b.amount)) / max) + "%";
           const track = element("span", "bar-track");
           track.append(bar);
-          line.append(element("span", "bar-label", name(row[label])), track,
-            element("span", "bar-value", amount.toLocaleString("vi-VN")));
-          line.title = name(row[label]) + ": " + row[value].value;
+          line.append(element("span", "bar-label", b.name), track,
+            element("span", "bar-value", b.amount.toLocaleString("vi-VN")));
+          line.title = b.name + ": " + b.amount;
           root.append(line);
         });
       });
+    }
+    // One bar per row, or per label with the values summed when labels repeat (a
+    // column of organisations in pairs gives each organisation's total).
+    bars(data, label, value) {
+      const rows = data.rows.filter((row) => row[value]);
+      const names = rows.map((row) => name(row[label]));
+      if (new Set(names).size === names.length) {
+        return rows.slice(0, 200).map((row, i) => ({ name: names[i], amount: Number(row[value].value) }));
+      }
+      const sums = new Map();
+      rows.forEach((row, i) => sums.set(names[i], (sums.get(names[i]) || 0) + Number(row[value].value)));
+      return [...sums].map(([n, amount]) => ({ name: n, amount: amount }))
+        .sort((a, b) => b.amount - a.amount || a.name.localeCompare(b.name, "vi")).slice(0, 200);
     }
     redraw() { this.yasr.resultsEl.replaceChildren(); this.draw(); }
     getIcon() { return icon("▮"); }
