@@ -54,6 +54,17 @@
       label.append(input, ` ${kind} (${counts.get(kind)}) `);
       holder.append(label);
     });
+    [["Tất cả · all", true], ["Bỏ hết · none", false]].forEach(([text, checked]) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = checked ? "kinds-all" : "kinds-none";
+      button.textContent = text;
+      button.addEventListener("click", () => {
+        holder.querySelectorAll("input").forEach((i) => { i.checked = checked; });
+        onChange();
+      });
+      holder.append(button, " ");
+    });
   }
   fetch(box.dataset.api, { headers: { Accept: "application/json" } })
     .then((r) => r.json()).then((data) => {
