@@ -24,6 +24,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 import pyoxigraph as ox
 import pytest
@@ -181,12 +182,12 @@ def search_and_follow_links(page: Any, problems: Problems, served: str) -> None:
     assert page.locator("h1").inner_text().startswith("Bộ Lao động")
     assert BASE_IRI + "id/organisation/" in page.locator("main").inner_text()  # canonical IRI
     here = page.url
-    others = page.locator("main a[href^='/id/']")
+    others = page.locator(f"main a[href^='/id/'], main a[href^='{served}/id/']")
     assert others.count() > 0, "no link to another entity on this server"
     target = next(
         a
         for a in (others.nth(i) for i in range(others.count()))
-        if served + a.get_attribute("href") != here
+        if urljoin(here, a.get_attribute("href")) != here
     )
     target.click()
     page.wait_for_load_state("load")
