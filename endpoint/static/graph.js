@@ -107,6 +107,8 @@
     else if (fresh.nodes().length) {
       fresh.nodes().layout({ name: "concentric", fit: false, animate: false,
         boundingBox: around(cy.getElementById(elements[0] && elements[0].data.id)) }).run();
+      rank();
+      cy.style().update();
     }
     count();
     return fresh;
