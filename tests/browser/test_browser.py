@@ -267,3 +267,27 @@ def test_no_uncaught_script_error(page, base_url: str, path: str) -> None:  # ty
         page.goto(base_url + path)
         page.wait_for_load_state("networkidle")
     assert not errors
+
+
+def test_local_links_keep_canonical_iris_for_what_the_server_does_not_serve(
+    page, base_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    """links.js: /id/... and /ontology here; other IRIs as they are; none at the namespace host."""
+    page.goto(base_url + "/sparql")
+    page.wait_for_function("typeof window.PolicyKG === 'object'")
+    hrefs = page.evaluate(
+        """() => ['id/organisation/cuc-tre-em', 'ontology#Policy', 'graph/meta']
+             .map(p => PolicyKG.localHref('https://w3id.org/policykg/' + p))
+             .concat([PolicyKG.localHref('https://schema.org/Event')])"""
+    )
+    assert hrefs == [
+        "/id/organisation/cuc-tre-em",
+        "/ontology#Policy",
+        "https://w3id.org/policykg/graph/meta",
+        "https://schema.org/Event",
+    ]
+    served_at_home = page.evaluate(
+        """() => { document.body.dataset.localIds = 'false';
+             return PolicyKG.localHref('https://w3id.org/policykg/id/organisation/cuc-tre-em'); }"""
+    )
+    assert served_at_home == "https://w3id.org/policykg/id/organisation/cuc-tre-em"
