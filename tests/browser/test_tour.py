@@ -184,16 +184,20 @@ def search_and_follow_links(page: Any, problems: Problems, served: str) -> None:
     here = page.url
     others = page.locator(f"main a[href^='/id/'], main a[href^='{served}/id/']")
     assert others.count() > 0, "no link to another entity on this server"
-    target = next(
+    candidates = [
         a
         for a in (others.nth(i) for i in range(others.count()))
         if urljoin(here, a.get_attribute("href")) != here
-    )
+    ]
+    entities = [a for a in candidates if "/id/article/" not in a.get_attribute("href")]
+    target = (entities or candidates)[0]  # another organisation, policy, person... if any
     target.click()
     page.wait_for_load_state("load")
     assert page.url.startswith(served + "/id/") and page.url != here, page.url
     assert page.locator("h1").inner_text().strip()
     page.wait_for_load_state("networkidle")  # the neighbourhood graph's request
+    if page.locator("#cy").count():  # drawn, unless the resource has no neighbourhood
+        page.wait_for_function("window.policykgNeighbourhood !== undefined")
     shot(page, "02-entity")
     problems.check("following links between entities")
 
