@@ -19,7 +19,7 @@
   }
   // This server's path for an IRI under the base that it has a page for (resources
   // under id/, ontology terms), else the IRI itself.
-  const SERVED = /^(id\/|ontology(#|$))/; // as endpoint/pages/site.py local_href
+  const SERVED = /^(id\/|ontology(#|$))/; // the same rule as the pages' local_href
   function localHref(iri) {
     const s = settings();
     if (!s.local || typeof iri !== "string" || !iri.startsWith(s.base)) return iri;
