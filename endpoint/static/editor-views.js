@@ -117,9 +117,7 @@
     if (data.rows.some((row) => iris(row).length >= 2)) {
       return { vars: data.vars, test: isNode };
     }
-    if (columns(data, isNode).length || data.vars.some((v) => data.rows.some((row) => isNode(row[v])))) {
-      return { vars: [], test: isNode };
-    }
+    if (data.rows.some((row) => iris(row).length > 0)) return { vars: [], test: isNode };
     const text = (cell) => Boolean(cell) && cell.type === "literal" && !isNumber(cell) && !isDate(cell);
     const vars = columns(data, text);
     return { vars: vars.length >= 2 ? vars : [], test: text };
