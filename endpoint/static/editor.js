@@ -30,6 +30,13 @@
     tab.setQuery(example.query);
     run(tab);
   });
+  // How many times results have been drawn, on the editor's element: a script or a
+  // test waiting for a new result waits for this number to grow, not for a table that
+  // may still be the previous one.
+  box.dataset.drawn = "0";
+  yasgui.getTab().getYasr().on("drawn", () => {
+    box.dataset.drawn = String(Number(box.dataset.drawn) + 1);
+  });
   window.policykgEditor = yasgui;
   window.policykgRun = (query) => { const tab = yasgui.getTab(); tab.setQuery(query); return run(tab); };
 })();

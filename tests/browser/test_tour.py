@@ -250,7 +250,12 @@ def graph_and_timeline(page: Any, problems: Problems) -> None:
 
 
 def run_example(page: Any, example: str) -> None:
+    """Pick an example as a person does, and wait for its results, not the previous ones."""
+    drawn = int(page.get_attribute("#yasgui", "data-drawn"))
     page.select_option("#examples", example)
+    page.wait_for_function(
+        "n => Number(document.getElementById('yasgui').dataset.drawn) > n", arg=drawn
+    )
     page.wait_for_selector(".yasr table tbody tr")
 
 
