@@ -153,6 +153,5 @@
   document.getElementById("json").addEventListener("click", () =>
     download("policykg-graph.json", "data:application/json;charset=utf-8," +
       encodeURIComponent(JSON.stringify(cy.json().elements))));
-  document.querySelectorAll("a[data-iri]").forEach((a) => { a.href = href(a.dataset.iri); });
   window.policykgGraph = cy;
 })();

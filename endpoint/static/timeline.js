@@ -9,7 +9,6 @@
   const detail = document.getElementById("timeline-detail");
   const counter = document.getElementById("timeline-count");
   const href = (iri) => (window.PolicyKG ? window.PolicyKG.localHref(iri) : iri);
-  document.querySelectorAll("a[data-iri]").forEach((a) => { a.href = href(a.dataset.iri); });
   if (!window.vis || !box) return;
   const groups = new vis.DataSet([
     { id: "periods", content: "Giai đoạn · periods", order: 1 },
