@@ -48,15 +48,19 @@ FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "B�
 
 def caps(size: int, rng: random.Random) -> str:
     words: list[str] = []
-    while sum(len(w) + 1 for w in words) < size:
-        words += [rng.choice(FAMILY), rng.choice(SYLLABLES), rng.choice(SYLLABLES)]
-        words.append(rng.choice(["Sở", "Bộ", "Trung tâm", "Hội", "và", "ông", "bà", ","]))
+    length = 0  # kept as we go: summing the list each time made the generator quadratic
+    while length < size:
+        more = [rng.choice(FAMILY), rng.choice(SYLLABLES), rng.choice(SYLLABLES)]
+        more.append(rng.choice(["Sở", "Bộ", "Trung tâm", "Hội", "và", "ông", "bà", ","]))
+        words += more
+        length += sum(len(w) + 1 for w in more)
     return " ".join(words)[:size]
 
 
 def numbers(size: int, rng: random.Random) -> str:
     parts: list[str] = []
-    while sum(len(p) + 1 for p in parts) < size:
+    length = 0
+    while length < size:
         n = rng.randint(1, 999)
         parts.append(
             rng.choice(
@@ -71,6 +75,7 @@ def numbers(size: int, rng: random.Random) -> str:
                 ]
             )
         )
+        length += len(parts[-1]) + 1
     return " ".join(parts)[:size]
 
 
