@@ -15,6 +15,7 @@ from flask.testing import FlaskClient, FlaskCliRunner
 
 from endpoint import create_app
 from graph_builder.store.generations import GenerationStore
+from graph_builder.store.merge import merge_all
 
 TESTS = Path(__file__).resolve().parent
 DATA = TESTS / "data"
@@ -44,6 +45,7 @@ def make_store(root: Path, *sources: Path) -> GenerationStore:
         writer.dirty = True
         for source in sources:
             writer.store.load(path=str(source))
+        merge_all(writer.store)  # the default graph, as a build keeps it
     return generations
 
 

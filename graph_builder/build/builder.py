@@ -85,6 +85,7 @@ def build(
     validator = Validator() if config.validate else None
     with generations.write() as writer:
         mint = Minter(config.base_iri, known=writer.state.minted)
+        writer.ensure_merged()  # the default graph: every named graph's facts, once
         _ensure_reference_graphs(writer, mint, config)
         todo = _read_changed(files, writer, report)
         if todo:

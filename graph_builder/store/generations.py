@@ -26,100 +26,18 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import json
-import os
 import re
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 
+from graph_builder.store.state import StoreError, StoreState, atomic_write
+from graph_builder.store.writer import Writer
+
 _GEN = re.compile(r"^gen-(\d{6})$")
 KEEP_GENERATIONS = 3
-BULK_FROM = 2_000  # quads: below this a transaction is cheaper than the bulk loader
-
-
-class StoreError(RuntimeError):
-    """The store is missing, corrupt, or locked by another writer."""
-
-
-@dataclass
-class StoreState:
-    """What a generation knows about its own content."""
-
-    articles: dict[str, str] = field(default_factory=dict)  # article id -> sha256
-    minted: dict[str, str] = field(default_factory=dict)  # "kind/slug" -> owning key
-    info: dict[str, Any] = field(default_factory=dict)  # last build: time, version, counts
-
-    @classmethod
-    def load(cls, path: Path) -> StoreState:
-        if not path.exists():
-            return cls()
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as e:
-            raise StoreError(f"corrupt store state {path}: {e}") from e
-        return cls(raw.get("articles", {}), raw.get("minted", {}), raw.get("info", {}))
-
-    def dump(self, path: Path) -> None:
-        data = {"articles": self.articles, "minted": self.minted, "info": self.info}
-        atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
-
-
-class Writer:
-    """A new generation being written; becomes live only when the `write()` block ends."""
-
-    def __init__(self, store: ox.Store, state: StoreState, path: Path) -> None:
-        self._store: ox.Store | None = store
-        self.state = state
-        self.path = path
-        self.dirty = False  # nothing written: the clone is discarded, not published
-
-    def close(self) -> None:
-        """Drop our handle so RocksDB closes the files (pyoxigraph has no explicit close)."""
-        if self._store is not None:
-            self._store.flush()
-        self._store = None
-
-    @property
-    def store(self) -> ox.Store:
-        if self._store is None:
-            raise StoreError("this generation is closed")
-        return self._store
-
-    def _writable(self) -> ox.Store:
-        self.dirty = True
-        return self.store
-
-    def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
-        """Drop a named graph and write its new quads (each step one transaction)."""
-        self._writable().remove_graph(graph)
-        self.store.extend(quads)
-
-    def add(self, quads: list[ox.Quad]) -> None:
-        """Large batches by the bulk loader (3x faster, not transactional: the generation is
-        private until published); small ones in a transaction (the bulk loader's fixed
-        cost is about 20 ms)."""
-        if len(quads) >= BULK_FROM:
-            self._writable().bulk_extend(quads)
-        else:
-            self._writable().extend(quads)
-
-    def drop_graph(self, graph: ox.NamedNode) -> None:
-        self._writable().remove_graph(graph)
-
-    def remove_about(self, graph: ox.NamedNode, subjects: list[ox.NamedNode]) -> None:
-        """Remove every quad of `graph` whose subject is one of `subjects`."""
-        for subject in subjects:
-            for quad in list(self.store.quads_for_pattern(subject, None, None, graph)):
-                self._writable().remove(quad)
-
-    def load_file(self, path: Path, fmt: ox.RdfFormat, graph: ox.NamedNode | None) -> None:
-        """Bulk load (fast, not transactional: the generation swap makes it atomic)."""
-        self._writable().bulk_load(path=str(path), format=fmt, to_graph=graph)
 
 
 class GenerationStore:
@@ -159,8 +77,8 @@ class GenerationStore:
         return StoreState.load(path.with_suffix(".json")) if path else StoreState()
 
     def select(self, query: str) -> list[dict[str, str]]:
-        """A SELECT over the live generation (union default graph), values as strings."""
-        solutions = self.open_read_only().query(query, use_default_graph_as_union=True)
+        """A SELECT over the live generation (the merged default graph), values as strings."""
+        solutions = self.open_read_only().query(query)
         if not isinstance(solutions, ox.QuerySolutions):
             raise TypeError("select() runs SELECT queries only")
         names = [v.value for v in solutions.variables]
@@ -270,11 +188,4 @@ def _remove_generation(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write-then-rename, fsynced, so a reader sees the old or the new file, never half."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with tmp.open("w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    tmp.replace(path)
+__all__ = ["GenerationStore", "StoreError", "StoreState", "Writer", "atomic_write"]

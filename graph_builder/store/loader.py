@@ -8,6 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph_builder.store.generations import GenerationStore
+from graph_builder.store.merge import MERGED_MARK, MERGED_VALUE, merge_all
 
 EXTENSIONS = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -50,7 +51,9 @@ def load_files(
     target = ox.NamedNode(graph) if graph else ox.DefaultGraph()
     with store.write() as writer:
         writer.dirty = True  # writes through writer.store directly
-        if replace:
+        if replace and isinstance(target, ox.NamedNode):
+            writer.drop_graph(target)  # its facts leave the merge too
+        elif replace:
             writer.store.remove_graph(target)
         for path in files:
             fmt = rdf_format(path)
@@ -61,4 +64,6 @@ def load_files(
                 writer.store.bulk_load(path=str(path), format=fmt, to_graph=to_graph)
             except (OSError, SyntaxError, ValueError) as e:
                 raise LoadError(f"{path}: {e}") from e
+        merge_all(writer.store)  # the default graph stays the merge of the named graphs
+        writer.state.info[MERGED_MARK] = MERGED_VALUE
         return len(writer.store)

@@ -39,7 +39,7 @@ PREFIXES = {
 
 def run_query(store: ox.Store, sparql: str, fmt: str) -> bytes:
     """Serialise any query form; the format must suit the form (a clear error otherwise)."""
-    result = store.query(sparql, use_default_graph_as_union=True)
+    result = store.query(sparql)
     if isinstance(result, ox.QueryTriples):
         if fmt not in GRAPH_FORMATS:
             raise ValueError(f"graph results need one of {sorted(GRAPH_FORMATS)}, not {fmt!r}")
@@ -50,14 +50,12 @@ def run_query(store: ox.Store, sparql: str, fmt: str) -> bytes:
 
 
 def export_store(store: ox.Store, fmt: str, out: IO[bytes]) -> None:
-    """Quad formats keep every named graph; triple formats give the union of all graphs."""
+    """Quad formats keep every graph; triple formats give the default graph (the merge)."""
     rdf_format = GRAPH_FORMATS[fmt]
     if rdf_format.supports_datasets:
         store.dump(out, rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
         return
-    union = store.query(
-        "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
-    )
+    union = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
     if not isinstance(union, ox.QueryTriples):
         raise TypeError("CONSTRUCT gave no triples")
     out.write(union.serialize(format=rdf_format) or b"")
@@ -65,8 +63,7 @@ def export_store(store: ox.Store, fmt: str, out: IO[bytes]) -> None:
 
 def store_stats(store: ox.Store, state: StoreState) -> dict[str, Any]:
     classes = store.query(
-        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n)",
-        use_default_graph_as_union=True,
+        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n)"
     )
     if not isinstance(classes, ox.QuerySolutions):
         raise TypeError("SELECT gave no solutions")

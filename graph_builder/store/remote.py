@@ -27,6 +27,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from graph_builder.store.generations import StoreError, StoreState
+from graph_builder.store.merge import MERGED_MARK, MERGED_VALUE
 
 SCHEME = "sparql+"
 STATE_GRAPH = "urn:policykg:build-state"
@@ -117,7 +118,11 @@ class RemoteStore:
         return None
 
     def quad_count(self) -> int:
-        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        """Every quad but the bookkeeping: the named graphs and the merged default graph."""
+        rows = self.select(
+            "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION "
+            f"{{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{STATE_GRAPH}>) }} }}"
+        )
         return int(rows[0]["n"]) if rows else 0
 
     @contextlib.contextmanager
@@ -160,20 +165,38 @@ class RemoteWriter:
         self.add(quads)
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
+        """Its facts leave the merged default graph first, unless another graph has them."""
+        if graph.value != STATE_GRAPH:
+            self._operations.append(_unmerge(graph, "?s"))
         self._operations.append(f"DROP SILENT GRAPH {graph}")
 
     def add(self, quads: list[ox.Quad]) -> None:
+        """INSERT DATA per graph; the facts also go into the merged default graph (the
+        bookkeeping excepted), in the same operation so that blank nodes stay shared."""
         by_graph: dict[str, list[str]] = defaultdict(list)
         for q in quads:
             by_graph[str(q.graph_name)].append(f"{q.subject} {q.predicate} {q.object} .")
         for graph, triples in by_graph.items():
-            self._operations.append(
-                f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(triples) + "\n} }"
-            )
+            body = "\n".join(triples)
+            if graph == str(ox.DefaultGraph()):
+                self._operations.append(f"INSERT DATA {{\n{body}\n}}")
+                continue
+            merged = "" if graph == f"<{STATE_GRAPH}>" else body
+            self._operations.append(f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}}\n{merged}\n}}")
 
     def remove_about(self, graph: ox.NamedNode, subjects: list[ox.NamedNode]) -> None:
         for subject in subjects:
+            self._operations.append(_unmerge(graph, str(subject)))
             self._operations.append(f"DELETE WHERE {{ GRAPH {graph} {{ {subject} ?p ?o }} }}")
+
+    def ensure_merged(self) -> None:
+        """A store built before the default graph was the merge gets it now, once."""
+        if self.state.info.get(MERGED_MARK) != MERGED_VALUE:
+            self._operations.append(
+                f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                f"FILTER(?g != <{STATE_GRAPH}>) }}"
+            )
+            self.state.info[MERGED_MARK] = MERGED_VALUE
 
     def load_file(self, path: Path, fmt: ox.RdfFormat, graph: ox.NamedNode | None) -> None:
         target = graph or ox.DefaultGraph()
@@ -199,3 +222,12 @@ class RemoteWriter:
 
     def request(self) -> str:
         return " ;\n".join(self._operations)
+
+
+def _unmerge(graph: ox.NamedNode, subject: str) -> str:
+    """Delete from the default graph what `graph` holds (about `subject`, a variable or an
+    IRI) and no other named graph does: run before the named quads go."""
+    return (
+        f"DELETE {{ {subject} ?p ?o }} WHERE {{ GRAPH {graph} {{ {subject} ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?h {{ {subject} ?p ?o }} FILTER(?h != {graph}) }} }}"
+    )

@@ -34,7 +34,9 @@ def test_write_publishes_a_generation(tmp_path: Path) -> None:
         w.replace_graph(G, [quad(1)])
         w.state.articles["a"] = "hash"
     assert store.version() == "gen-000001"
-    assert len(store.open_read_only()) == 1
+    reader = store.open_read_only()
+    assert len(list(reader.quads_for_pattern(None, None, None, G))) == 1
+    assert len(reader) == 2  # and its fact in the merged default graph
     assert store.state().articles == {"a": "hash"}
 
 
