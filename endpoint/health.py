@@ -3,7 +3,7 @@
 For load balancers and people: 200 with "ok", 200 with "degraded" when the graph is
 served but something needs a look (the build state is unreadable, the last query
 worker failed to start, the embedded store's query workers have no network guard, a
-remote store's default graph is not the union of its graphs),
+remote store that answers over the union of its graphs or has no merged default graph),
 503 "unavailable" when there is no store at all, or a remote one does not answer.
 `store` says which store is served (an embedded directory or a remote query endpoint);
 `network_guard` what keeps its query workers off the network: "namespace+seccomp",

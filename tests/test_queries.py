@@ -37,9 +37,7 @@ def gold() -> list[dict[str, Any]]:
 
 
 def run(store: ox.Store, name: str) -> list[dict[str, str]]:
-    solutions = store.query(
-        (QUERIES / name).read_text(encoding="utf-8"), use_default_graph_as_union=True
-    )
+    solutions = store.query((QUERIES / name).read_text(encoding="utf-8"))  # the merged graph
     assert isinstance(solutions, ox.QuerySolutions)
     names = [v.value for v in solutions.variables]
     return [{n: row[n].value for n in names if row[n] is not None} for row in solutions]

@@ -42,13 +42,13 @@ from werkzeug.exceptions import NotFound, ServiceUnavailable
 from endpoint.bulk.background import background, run_bulk
 from endpoint.engine.results import PREFIXES
 from endpoint.sources.store import LiveStore, StoreError, live_store
-from graph_builder.store.remote import STATE_GRAPH, is_remote
+from graph_builder.store.remote import is_remote
 
 bp = Blueprint("dumps", __name__)
 
-# Not the bookkeeping of a remote store's builds (graph_builder.store.remote), only the data.
-UNION = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o
-FILTER(?s != <{STATE_GRAPH}>) }} }}"""
+# The merged default graph: each fact once, and never a remote store's bookkeeping
+# (graph_builder.store.remote keeps it out of the merge).
+DEFAULT_GRAPH = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class Dump:
     fmt: ox.RdfFormat
     description: str
     compressed: bool = False
-    union: bool = False  # Turtle has no named graphs: write the union of all graphs
+    union: bool = False  # Turtle has no named graphs: write the merged default graph
 
     @property
     def format_name(self) -> str:
@@ -66,11 +66,17 @@ class Dump:
 
 DUMPS = {
     "policykg.nq.gz": Dump(
-        "application/gzip", ox.RdfFormat.N_QUADS, "Every quad, graph kept (N-Quads, gzip)", True
+        "application/gzip",
+        ox.RdfFormat.N_QUADS,
+        "Every quad: the named graphs and their merge, the default graph (N-Quads, gzip)",
+        True,
     ),
     "policykg.trig": Dump("application/trig", ox.RdfFormat.TRIG, "Every named graph (TriG)"),
     "policykg.ttl": Dump(
-        "text/turtle", ox.RdfFormat.TURTLE, "The union of all graphs (Turtle)", union=True
+        "text/turtle",
+        ox.RdfFormat.TURTLE,
+        "The merged default graph, each fact once (Turtle)",
+        union=True,
     ),
     "policykg.jsonld": Dump(
         "application/ld+json", ox.RdfFormat.JSON_LD, "Every named graph (JSON-LD)"
@@ -190,7 +196,7 @@ def _write(target: Path, spec: Dump, store: ox.Store) -> None:
 def _serialize(store: ox.Store, spec: Dump, out: IO[bytes]) -> None:
     prefixes = PREFIXES if spec.fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE) else None
     if spec.union:
-        triples = store.query(UNION, use_default_graph_as_union=True)
+        triples = store.query(DEFAULT_GRAPH)
         if isinstance(triples, ox.QuerySolutions | ox.QueryBoolean):
             raise TypeError("the union CONSTRUCT gave no triples")
         ox.serialize(triples, out, spec.fmt, prefixes=prefixes)

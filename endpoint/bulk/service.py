@@ -107,7 +107,8 @@ def _sd_dataset(dataset: ox.BlankNode, stats: Stats) -> Triples:
 def _limits_note() -> str:
     config = current_app.config
     return (
-        "Read-only SPARQL 1.1 Query endpoint; the default graph is the union of all graphs. "
+        "Read-only SPARQL 1.1 Query endpoint; the default graph is the merge of the named "
+        "graphs, each fact once (COUNT(*) counts facts). "
         f"Queries stop after {config['QUERY_TIMEOUT_S']:g} s; results are cut at "
         f"{config['MAX_RESULT_ROWS']} rows (reported in the X-PolicyKG-Truncated header). "
         "Updates, LOAD and SERVICE are refused."

@@ -22,21 +22,20 @@ from graph_builder.store.remote import STATE_GRAPH
 
 KEY = "policykg.stats"
 
-DISTINCT_TRIPLES = "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"
-TRIPLES = f"SELECT (COUNT(*) AS ?n) WHERE {{ {DISTINCT_TRIPLES} }}"
+# Over the default graph, the merge of the named graphs: a set, so no DISTINCT is needed
+# and these are the numbers a researcher's COUNT(*) gives.
+TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 ENTITIES = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(isIRI(?s)) }"
 PER_GRAPH = f"""SELECT ?k (COUNT(*) AS ?n) WHERE {{ GRAPH ?k {{ ?s ?p ?o }}
 FILTER(?k != <{STATE_GRAPH}>) }} GROUP BY ?k"""
 PER_CLASS = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 SELECT ?k (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s rdf:type ?k FILTER(isIRI(?k)) } GROUP BY ?k"""
-PER_PROPERTY = (
-    "SELECT ?k (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?k ?o WHERE { ?s ?k ?o } } GROUP BY ?k"
-)
+PER_PROPERTY = "SELECT ?k (COUNT(*) AS ?n) WHERE { ?s ?k ?o } GROUP BY ?k"
 
 
 @dataclass(frozen=True)
 class Stats:
-    """Counts over one generation; `triples` counts a triple once however many graphs hold it."""
+    """Counts over one generation; `triples` is the default graph's size (each fact once)."""
 
     generation: str
     quads: int
@@ -121,7 +120,7 @@ def _pairs(store: ox.Store, query: str) -> dict[str, int]:
 
 
 def _select(store: ox.Store, query: str) -> ox.QuerySolutions:
-    result = store.query(query, use_default_graph_as_union=True)
+    result = store.query(query)
     if not isinstance(result, ox.QuerySolutions):
         raise TypeError("a statistics query must be a SELECT")
     return result

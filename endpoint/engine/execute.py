@@ -133,9 +133,11 @@ class Runner:
 def _query(
     store: ox.Store, job: Job
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples | RemoteTriples | VisibleSolutions:
-    """The protocol's dataset, when given, replaces both the query's own (FROM) and ours."""
+    """The protocol's dataset, when given, replaces both the query's own (FROM) and ours.
+    Ours is the store's real default graph: the merge of the named graphs, a set
+    (graph_builder/store/merge.py), so COUNT(*) counts each fact once."""
     if job.default_graphs is None and job.named_graphs is None:
-        return store.query(job.query, base_iri=job.base_iri, use_default_graph_as_union=True)
+        return store.query(job.query, base_iri=job.base_iri)
     default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [
         ox.NamedNode(g) for g in job.default_graphs or ()
     ]

@@ -20,6 +20,7 @@ bp = Blueprint("pages", __name__)
 OA = "http://www.w3.org/ns/oa#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 MAX_LINKS = 300
+MERGED = ox.DefaultGraph()  # each fact once, not once per article stating it
 RDF_FORMATS = {
     "text/turtle": ("ttl", ox.RdfFormat.TURTLE),
     "application/ld+json": ("jsonld", ox.RdfFormat.JSON_LD),
@@ -73,8 +74,8 @@ def entity(rest: str) -> Response | str | tuple[str, int]:
     """:raise 404: no such resource, or a path that cannot name one (not an IRI)."""
     iri = _entity_iri(rest)
     store = get_store()
-    as_subject = any(True for _ in store.quads_for_pattern(iri, None, None, None))
-    if not as_subject and not any(True for _ in store.quads_for_pattern(None, None, iri, None)):
+    as_subject = any(True for _ in store.quads_for_pattern(iri, None, None, MERGED))
+    if not as_subject and not any(True for _ in store.quads_for_pattern(None, None, iri, MERGED)):
         return render_template(
             "message.html",
             title="Không tìm thấy / Not found",
@@ -115,13 +116,13 @@ def _negotiate() -> tuple[str, ox.RdfFormat] | None:
 
 
 def _rdf(iri: ox.NamedNode, media: str, rdf_format: ox.RdfFormat) -> Response:
-    """The entity's triples from every graph, outgoing and incoming (a symmetric bounded
+    """The entity's triples from the merge of every graph, outgoing and incoming (a symmetric bounded
     description, as LodView and Pubby give): who links to an organisation is as much
     about it as what it links to. Incoming ones stop at MAX_LINKS, as on the page."""
     store = get_store()
-    own = store.quads_for_pattern(iri, None, None)
+    own = store.quads_for_pattern(iri, None, None, MERGED)
     triples = {ox.Triple(q.subject, q.predicate, q.object) for q in own}
-    incoming = (q for q in store.quads_for_pattern(None, None, iri) if q.subject != iri)
+    incoming = (q for q in store.quads_for_pattern(None, None, iri, MERGED) if q.subject != iri)
     for count, q in enumerate(incoming):
         if count >= MAX_LINKS:
             break
@@ -135,12 +136,12 @@ def _entity_view(iri: ox.NamedNode) -> dict[str, Any]:
     outgoing: list[tuple[ox.NamedNode, Any]] = []
     incoming: list[tuple[ox.NamedNode, Any]] = []
     types: list[str] = []
-    for q in store.quads_for_pattern(iri, None, None, None):
+    for q in store.quads_for_pattern(iri, None, None, MERGED):
         if q.predicate == RDF_TYPE and isinstance(q.object, ox.NamedNode):
             types.append(q.object.value)
         elif len(outgoing) < MAX_LINKS:
             outgoing.append((q.predicate, q.object))
-    for q in store.quads_for_pattern(None, None, iri, None):
+    for q in store.quads_for_pattern(None, None, iri, MERGED):
         if len(incoming) < MAX_LINKS and not q.predicate.value.startswith(OA):
             incoming.append((q.predicate, q.subject))
     names = label_map(n for _, n in outgoing + incoming if isinstance(n, ox.NamedNode))
@@ -168,7 +169,7 @@ def _distinct_names(types: list[str]) -> list[str]:
 
 def _date(iri: ox.NamedNode) -> str | None:
     """An article's date, shown under its title."""
-    quads = get_store().quads_for_pattern(iri, DCTERMS_DATE, None)
+    quads = get_store().quads_for_pattern(iri, DCTERMS_DATE, None, MERGED)
     dates = sorted(q.object.value for q in quads if isinstance(q.object, ox.Literal))
     return dates[0] if dates else None
 

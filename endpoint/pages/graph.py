@@ -25,7 +25,6 @@ _cache: dict[str, Any] = {}
 ENTITY_FACTS = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
 CONSTRUCT { ?s ?p ?o } WHERE {
   VALUES ?t { pkg:Policy pkg:Organisation pkg:Person pkg:Event pkg:Place } ?s a ?t ; ?p ?o }"""
-SNAPSHOT = ox.NamedNode("urn:policykg:analytics-snapshot")
 _lock = threading.Lock()
 
 
@@ -54,7 +53,8 @@ def _analysable(live: LiveStore) -> ox.Store:
     triples = store.query(ENTITY_FACTS)
     if isinstance(triples, ox.QuerySolutions | ox.QueryBoolean):
         raise TypeError("the entity facts CONSTRUCT gave no triples")
-    snapshot.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, SNAPSHOT) for t in triples)
+    # in the snapshot's default graph, where analytics read (the merge, as on the server)
+    snapshot.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
     return snapshot
 
 

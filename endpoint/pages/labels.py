@@ -33,10 +33,11 @@ PREFIXES = {
 
 
 def labels_of(node: ox.NamedNode) -> dict[str, str]:
-    """language -> label, from every graph; the title when there is no label."""
+    """language -> label, from the merge of every graph (the default graph); the title
+    when there is no label."""
     for predicate in (RDFS_LABEL, DCTERMS_TITLE):
         out: dict[str, str] = {}
-        for quad in get_store().quads_for_pattern(node, predicate, None, None):
+        for quad in get_store().quads_for_pattern(node, predicate, None, ox.DefaultGraph()):
             obj = quad.object
             if isinstance(obj, ox.Literal):
                 out.setdefault(obj.language or "", obj.value)

@@ -12,9 +12,11 @@ query /sparql has checked (endpoint/sparql/protocol refuses update keywords anyw
 and SERVICE) or one of the pages' own constant queries, so no update leaves this
 process even for a server that takes both at one URL (Virtuoso's /sparql).
 
-The server must expose the union of its named graphs as its default graph (Oxigraph:
-`--union-default-graph`; Fuseki: `tdb2:unionDefaultGraph true`; Virtuoso does by
-default): pages query the default graph. union_problem() detects a server that doesn't.
+The server's own default graph is what pages and /sparql read: `policykg build` keeps
+the merge of the named graphs there (graph_builder/store/merge.py), each fact once. So
+the server must NOT answer over a union of its graphs (Oxigraph without
+`--union-default-graph`, Fuseki without `tdb2:unionDefaultGraph`): a union counts a
+fact once per graph holding it. default_graph_problem() detects either mistake.
 The build's bookkeeping graph (graph_builder.store.remote.STATE_GRAPH) is left out of dumps,
 counts and graph lists, and a `public` source (/sparql's) hides it from the queries it
 forwards (endpoint/sources/bookkeeping).
@@ -40,6 +42,8 @@ READ_CHUNK = 64 * 1024
 MAX_PATTERN_ROWS = 100_000  # quads_for_pattern is for pages: one entity's links
 NOT_STATE = f"FILTER(?g != <{STATE_GRAPH}>)"
 ALL_QUADS = f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {NOT_STATE} }}"
+DEFAULT_TRIPLES = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+DEFAULT_GRAPH = ox.DefaultGraph()
 
 # Where a VALUES block goes: after the first `WHERE {` (or else the first `{`) that is
 # not inside a comment, a string or an IRI.
@@ -96,7 +100,7 @@ class RemoteSource:
         named_graphs: Iterable[ox.NamedNode | ox.BlankNode] | None = None,
         substitutions: Mapping[ox.Variable, Term | ox.Triple] | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | RemoteTriples | VisibleSolutions:
-        """One protocol request. The union default graph is the server's (see above).
+        """One protocol request. The default graph is the server's own (see above).
 
         :raise RemoteError, RemoteRefusedError: see endpoint/sources/remote_http.
         """
@@ -128,10 +132,16 @@ class RemoteSource:
         object: Term | None,
         graph_name: ox.NamedNode | ox.BlankNode | None = None,
     ) -> Iterator[ox.Quad]:
+        """As pyoxigraph's: `graph_name` None is every graph, DefaultGraph() the merge."""
+        merged = graph_name == DEFAULT_GRAPH
         pattern = zip("spog", (subject, predicate, object, graph_name), strict=True)
-        bound = {ox.Variable(name): term for name, term in pattern if term is not None}
-        for row in self._select(f"{ALL_QUADS} LIMIT {MAX_PATTERN_ROWS}", bound):
-            yield ox.Quad(*row)
+        bound = {ox.Variable(n): t for n, t in pattern if t is not None and t != DEFAULT_GRAPH}
+        if graph_name is None or merged:
+            for row in self._select(f"{DEFAULT_TRIPLES} LIMIT {MAX_PATTERN_ROWS}", bound):
+                yield ox.Quad(row["s"], row["p"], row["o"], DEFAULT_GRAPH)
+        if not merged:
+            for row in self._select(f"{ALL_QUADS} LIMIT {MAX_PATTERN_ROWS}", bound):
+                yield ox.Quad(*row)
 
     def named_graphs(self) -> Iterator[ox.NamedNode]:
         query = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {NOT_STATE} }}"
@@ -139,13 +149,17 @@ class RemoteSource:
             yield row["g"]
 
     def __len__(self) -> int:
-        query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {NOT_STATE} }}"
+        """Quads as the embedded store counts them: the default graph's and the named ones'."""
+        query = (
+            "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION "
+            f"{{ GRAPH ?g {{ ?s ?p ?o }} {NOT_STATE} }} }}"
+        )
         rows = list(self._select(query))
         return int(rows[0]["n"].value) if rows else 0
 
     def __iter__(self) -> Iterator[ox.Quad]:
-        for row in self._select(ALL_QUADS):
-            yield ox.Quad(*row)
+        """Every quad, the merged default graph first, as the embedded store dumps them."""
+        return self.quads_for_pattern(None, None, None, None)
 
     def dump(self, output: IO[bytes], format: ox.RdfFormat, *, prefixes: Any = None) -> None:
         """Every quad, streamed from one SELECT into the serialiser."""
@@ -217,14 +231,24 @@ def http_timeout(query_timeout: float | None) -> float:
     return query_timeout - min(0.5, query_timeout / 4)
 
 
-def union_problem(source: RemoteSource) -> str | None:
-    """Why pages would show nothing: the named graphs hold data, the default graph none."""
-    in_graphs = source.query("ASK { GRAPH ?g { ?s ?p ?o } }")
-    in_default = source.query("ASK { ?s ?p ?o }")
-    if bool(in_graphs) and not bool(in_default):
+def default_graph_problem(source: RemoteSource) -> str | None:
+    """Why the served default graph would be wrong although the server answers.
+
+    The bookkeeping triples are never merged into the default graph, so seeing them there
+    means the server answers over a union of its graphs (a fact once per graph, and the
+    bookkeeping visible). Named graphs with data but an empty default graph mean a store
+    built before the default graph was the merge: one `policykg build` merges it.
+    """
+    if bool(source.query(f"ASK {{ <{STATE_GRAPH}> ?p ?o }}")):
         return (
-            f"the remote store at {source.url} does not query the union of its named graphs "
-            "by default: start Oxigraph with --union-default-graph, or set "
-            "tdb2:unionDefaultGraph true on the Fuseki dataset"
+            f"the remote store at {source.url} answers over the union of its graphs, which "
+            "counts a fact once per graph holding it: start Oxigraph without "
+            "--union-default-graph, or leave tdb2:unionDefaultGraph unset on Fuseki"
+        )
+    in_graphs = source.query("ASK { GRAPH ?g { ?s ?p ?o } }")
+    if bool(in_graphs) and not bool(source.query("ASK { ?s ?p ?o }")):
+        return (
+            f"the remote store at {source.url} has an empty default graph: run "
+            "`policykg build` once with this version, which merges the named graphs into it"
         )
     return None

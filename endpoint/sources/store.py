@@ -17,7 +17,7 @@ from typing import Any, cast
 import pyoxigraph as ox
 from flask import Flask, current_app
 
-from endpoint.sources.remote import BULK_TIMEOUT_S, RemoteSource, union_problem
+from endpoint.sources.remote import BULK_TIMEOUT_S, RemoteSource, default_graph_problem
 from graph_builder.store.generations import GenerationStore, StoreError, StoreState
 from graph_builder.store.remote import RemoteStore, is_remote
 
@@ -72,7 +72,7 @@ class LiveStore:
 
     def problems(self) -> list[str]:
         """What makes the served graph look wrong although it answers."""
-        problem = union_problem(self._pages) if self._pages is not None else None
+        problem = default_graph_problem(self._pages) if self._pages is not None else None
         return [problem] if problem else []
 
     @property
@@ -92,9 +92,9 @@ def init_app(app: Flask) -> None:
 
 
 def check_servable(app: Flask) -> None:
-    """Before serving: the store opens, or a remote one answers over the union of its
-    graphs. :raise StoreError: with the reason (a missing build, a server that is down
-    or whose default graph is not the union)."""
+    """Before serving: the store opens, or a remote one answers with the merged default
+    graph. :raise StoreError: with the reason (a missing build, a server that is down,
+    one that answers over the union of its graphs or has no merged default graph)."""
     live: LiveStore = app.extensions[EXTENSION]
     live.get()
     live.build_info()
@@ -115,11 +115,11 @@ def get_store() -> ox.Store:
 def select(
     query: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None
 ) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
-    """Run an internal SELECT with values bound, never spliced; union default graph."""
+    """Run an internal SELECT with values bound, never spliced, over the merged default graph."""
     subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
         ox.Variable(k): v for k, v in (bindings or {}).items()
     }
-    solutions = get_store().query(query, substitutions=subs, use_default_graph_as_union=True)
+    solutions = get_store().query(query, substitutions=subs)
     if not isinstance(solutions, ox.QuerySolutions):
         raise TypeError("select() runs SELECT queries only")
     names = [v.value for v in solutions.variables]

@@ -23,12 +23,12 @@ BETWEENNESS_SOURCES = 100  # exact betweenness is O(n·m): 5 s at 300 articles, 
 
 def entity_graph(store: ox.Store) -> nx.Graph:
     graph = nx.Graph()
-    for row in store.query(NODES, use_default_graph_as_union=True):  # type: ignore[union-attr]
+    for row in store.query(NODES):  # type: ignore[union-attr]
         graph.add_node(
             row["s"].value, label=row["label"].value, type=row["type"].value.rsplit("#", 1)[-1]
         )
     for subject in list(graph):  # a scan per node: 7x faster than one SPARQL join over all
-        for quad in store.quads_for_pattern(ox.NamedNode(subject), None, None, None):
+        for quad in store.quads_for_pattern(ox.NamedNode(subject), None, None, ox.DefaultGraph()):
             target = quad.object
             if (
                 isinstance(target, ox.NamedNode)

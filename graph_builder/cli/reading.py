@@ -38,7 +38,7 @@ def validate(store_path: Path) -> None:
 )
 @STORE
 def query(sparql: str, fmt: str, store_path: Path) -> None:
-    """Run a SPARQL query over the union of all graphs."""
+    """Run a SPARQL query; the default graph is the merge of all graphs, each fact once."""
     from graph_builder.store.ops import run_query
 
     try:
@@ -58,7 +58,7 @@ def query(sparql: str, fmt: str, store_path: Path) -> None:
 @click.option("--out", type=click.Path(path_type=Path), help="File (default: stdout).")
 @STORE
 def export(fmt: str, out: Path | None, store_path: Path) -> None:
-    """Dump the graph (quads formats keep the named graphs; others give the union)."""
+    """Dump the graph (quads formats keep every graph; others give the merged default graph)."""
     from graph_builder.store.ops import export_store
 
     if out is None:

@@ -21,7 +21,8 @@ def test_ok_with_generation_counts_and_last_build(
     body = response.get_json()
     assert body["status"] == "ok"
     assert body["generation"] == "gen-000001"
-    assert body["triples"] == len(sample_quads)
+    merged = {q.triple for q in sample_quads}  # the default graph
+    assert body["triples"] == len(sample_quads) + len(merged)  # quads: named and merged
     assert body["named_graphs"] == len({q.graph_name for q in sample_quads})
     assert body["problems"] == []
 
@@ -35,7 +36,7 @@ def test_follows_a_new_build(make_app: Callable[..., Flask], sample_quads: list[
         writer.state.info.update(built_at="2025-01-02T03:04:05+00:00", version="9.9")
     body = client.get("/health").get_json()
     assert body["generation"] == "gen-000002"
-    assert body["triples"] == len(sample_quads) + 1
+    assert body["triples"] == len(sample_quads) + len({q.triple for q in sample_quads}) + 1
     assert body["last_build"] == {"built_at": "2025-01-02T03:04:05+00:00", "version": "9.9"}
 
 
