@@ -51,7 +51,8 @@ class EntityIndex:
         for kind, entities in groups:
             names = index.by_name.setdefault(kind, {})
             for entity in entities:
-                iri = mint.entity(kind, entity.key)  # type: ignore[attr-defined]
+                also = getattr(entity, "also_known_as", ())
+                iri = mint.entity(kind, entity.key, aliases=also)  # type: ignore[attr-defined]
                 index.iris[id(entity)] = iri
                 for name in _names(entity):
                     names.setdefault(norm_name(name), iri)

@@ -29,6 +29,7 @@ from graph_builder.ingest.article import Article
 from graph_builder.rdf.annotations import EntityIndex, Quad, annotation_quads
 from graph_builder.rdf.iris import Minter
 from graph_builder.rdf.kinds import event_class, organisation_class, policy_class
+from graph_builder.rdf.labels import one_label
 from graph_builder.rdf.relations import relation_quads
 from graph_builder.rdf.vocab import PKG
 
@@ -61,7 +62,7 @@ def extraction_to_quads(ex: Extraction, *, article: Article, mint: Minter) -> It
     )
     for entity in entities:
         iri = index.iri_of(entity)
-        for s, p, o in WRITERS[type(entity)](entity, iri):
+        for s, p, o in one_label(WRITERS[type(entity)](entity, iri), mint):
             yield s, p, o, graph
         yield iri, PKG.mentionedIn, source, graph
         yield from annotation_quads(

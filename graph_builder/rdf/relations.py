@@ -18,6 +18,7 @@ from graph_builder.extract.model import EntityKind, Predicate, Relation
 from graph_builder.ingest.article import Article
 from graph_builder.rdf.annotations import EntityIndex, Quad, evidence_quads
 from graph_builder.rdf.iris import Minter
+from graph_builder.rdf.labels import one_label
 from graph_builder.rdf.vocab import PKG
 
 K = EntityKind
@@ -101,7 +102,8 @@ def _created(rel: Relation, mint: Minter, graph: URIRef) -> tuple[K, URIRef, lis
     if kind is None or not rel.object.strip():
         return None
     iri = mint.entity(kind, rel.object)
-    quads: list[Quad] = [(iri, RDFS.label, Literal(rel.object, lang="vi"), graph)]
+    labels = one_label([(iri, RDFS.label, Literal(rel.object, lang="vi"))], mint)
+    quads: list[Quad] = [(s, p, o, graph) for s, p, o in labels]
     if kind is K.ORGANISATION:
         quads += [
             (iri, RDF.type, PKG.Organisation, graph),
@@ -123,9 +125,9 @@ def _post(
     _, person = holder
     post = mint.entity(K.POST, f"{person.rsplit('/', 1)[-1]} {role}")
     label = Literal(role, lang="vi")
+    yield from ((s, p, o, graph) for s, p, o in one_label([(post, RDFS.label, label)], mint))
     yield from (
         (post, RDF.type, PKG.Post, graph),
-        (post, RDFS.label, label, graph),
         (post, PKG.roleLabel, label, graph),
         (post, ORG.member, person, graph),
         (person, PKG.holdsPost, post, graph),
