@@ -100,6 +100,7 @@ def build(
         if prune:
             _prune(writer, mint, keep={p.stem for p in files}, report=report)
         writer.state.minted = mint.owners
+        report.candidates = sorted(set(mint.candidates))
         writer.state.info.update(
             built_at=run.started, version=run.version, articles=len(writer.state.articles)
         )

@@ -27,18 +27,27 @@ from graph_builder.rdf.oxconvert import to_ox_quads
 from graph_builder.rdf.quads import extraction_to_quads
 from graph_builder.validate.shacl import Validator
 
+Minted = tuple[EntityKind, str, tuple[str, ...], str]  # kind, key, aliases, IRI
+Labelled = tuple[str, str, str]  # IRI, label proposed, label chosen
+
 
 class RecordingMinter(Minter):
-    """A minter that remembers each entity IRI it minted, in order."""
+    """A minter that remembers each entity IRI it minted and each label it chose, in order."""
 
     def __init__(self, base: str) -> None:
         super().__init__(base)
-        self.minted: list[tuple[EntityKind, str, str]] = []
+        self.minted: list[Minted] = []
+        self.labelled: list[Labelled] = []
 
-    def entity(self, kind: EntityKind, key: str) -> URIRef:
-        iri = super().entity(kind, key)
-        self.minted.append((kind, key, str(iri)))
+    def entity(self, kind: EntityKind, key: str, *, aliases: tuple[str, ...] = ()) -> URIRef:
+        iri = super().entity(kind, key, aliases=aliases)
+        self.minted.append((kind, key, aliases, str(iri)))
         return iri
+
+    def label(self, iri: URIRef, proposed: str) -> str:
+        chosen = super().label(iri, proposed)
+        self.labelled.append((str(iri), proposed, chosen))
+        return chosen
 
 
 @dataclass(frozen=True)
@@ -47,27 +56,29 @@ class PreparedGraph:
     `screened`: the worker's SHACL screen found nothing to flag (None: not screened)."""
 
     nquads: bytes
-    minted: tuple[tuple[EntityKind, str, str], ...] = field(default=())
+    minted: tuple[Minted, ...] = field(default=())
     screened: bool | None = None
+    labelled: tuple[Labelled, ...] = field(default=())
 
 
 def prepare_batch(
     pairs: Sequence[tuple[Extraction, Article]], base_iri: str, validator: Validator | None
 ) -> list[PreparedGraph]:
     """Runs on a worker: each article to quads, the batch screened against the shapes."""
-    graphs, minted = [], []
+    graphs, minters = [], []
     for ex, article in pairs:
         mint = RecordingMinter(base_iri)
         graphs.append(_convert(ex, article, mint))
-        minted.append(tuple(mint.minted))
+        minters.append(mint)
     flagged = validator.suspects(graphs) if validator else None
     return [
         PreparedGraph(
             ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"",
-            names,
+            tuple(mint.minted),
             None if flagged is None else i not in flagged,
+            tuple(mint.labelled),
         )
-        for i, (quads, names) in enumerate(zip(graphs, minted, strict=True))
+        for i, (quads, mint) in enumerate(zip(graphs, minters, strict=True))
     ]
 
 
@@ -76,13 +87,21 @@ def article_quads(
 ) -> tuple[list[ox.Quad], bool]:
     """The article's quads, as a serial build makes them, and whether a worker's screen
     already passed them. `prepared` saves the work when the builder's minter agrees with
-    the worker's on every entity IRI."""
-    if prepared is not None and all(
-        str(mint.entity(kind, key)) == iri for kind, key, iri in prepared.minted
-    ):
+    the worker's on every entity IRI and label."""
+    if prepared is not None and _agrees(mint, prepared):
         quads = list(ox.parse(prepared.nquads, format=ox.RdfFormat.N_QUADS))
         return quads, prepared.screened is True
     return _convert(ex, article, mint), False
+
+
+def _agrees(mint: Minter, prepared: PreparedGraph) -> bool:
+    """Replays the worker's minting through the builder's registry (as a serial build would)."""
+    return all(
+        str(mint.entity(kind, key, aliases=aliases)) == iri
+        for kind, key, aliases, iri in prepared.minted
+    ) and all(
+        mint.label(URIRef(iri), proposed) == chosen for iri, proposed, chosen in prepared.labelled
+    )
 
 
 def _convert(ex: Extraction, article: Article, mint: Minter) -> list[ox.Quad]:

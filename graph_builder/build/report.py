@@ -19,3 +19,5 @@ class BuildReport:
     triples: int = 0
     generation: str | None = None
     seconds: dict[str, float] = field(default_factory=dict)  # published, analytics
+    # (shared name, IRI, other IRI): maybe one resource, kept apart on weak evidence
+    candidates: list[tuple[str, str, str]] = field(default_factory=list)

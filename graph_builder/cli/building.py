@@ -92,6 +92,8 @@ def build(
     for kind, count in sorted(report.entities.items()):
         click.echo(f"  {kind:<14}{count:>8}")
     click.echo(f"  {'quads':<14}{report.triples:>8}")
+    for name, iri, other in report.candidates:
+        click.echo(f"possibly the same, kept apart: <{iri}> <{other}> (both named {name!r})")
     if report.seconds:
         click.echo(
             f"published in {report.seconds['published']:.2f} s, "

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from graph_builder.extract.model import Mention, Organisation, Person
 from graph_builder.nlp.lexicon import Lexicon, norm
-from graph_builder.nlp.rules.keys import expand, split_place
+from graph_builder.nlp.rules.keys import expand, organisation_key, split_place
 from graph_builder.nlp.rules.org_phrases import HeadWords
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.people import PersonMention, organisation_of, organisations_of
@@ -48,7 +48,7 @@ class OrgIndex:
     def _key(self, m: OrgMention) -> tuple[str, str | None]:
         if m.canonical:
             return norm(m.canonical), None
-        return split_place(expand(m.text), self.lex)
+        return split_place(organisation_key(m.abbreviates or m.text), self.lex)
 
     def _add(self, m: OrgMention) -> None:
         base, place = self._key(m)
@@ -129,6 +129,7 @@ def organisations(index: OrgIndex, text: str) -> list[Organisation]:
             parent = ministries[0]  # a Vụ is a ministry's; the article names one (of ours)
         parent = parent or _named_within(g, index.groups)
         aliases = tuple(sorted({m.text for m in g.mentions} - {g.name}))
+        short = sorted({organisation_key(m.text) for m in g.mentions if m.abbreviates})
         out.append(
             Organisation(
                 name=g.name,
@@ -138,6 +139,7 @@ def organisations(index: OrgIndex, text: str) -> list[Organisation]:
                 parent=parent.name if parent else None,
                 canonical=g.canonical,
                 mentions=tuple(Mention(m.start, m.end, m.text) for m in g.mentions),
+                also_known_as=tuple(short),
             )
         )
     return out
@@ -181,19 +183,30 @@ def people(
         org = next((o for m in group if (o := organisation_of(m, orgs)) is not None), None)
         richest = max(group, key=lambda m: sum(map(len, m.roles)))
         bodies = [index.group_of(o).name for m in group for o in organisations_of(m, orgs)]
+        body = index.group_of(org).name if org else _implied_body(roles, index, lex)
         out.append(
             Person(
                 name=name,
-                key=name,
+                key=_person_key(name, body, index),
                 title=next((m.title for m in group if m.title), None),
                 role=", ".join(richest.roles) or None,
                 roles=tuple(roles),
-                organisation=index.group_of(org).name if org else _implied_body(roles, index, lex),
+                organisation=body,
                 mentions=tuple(Mention(m.start, m.end, m.name) for m in group),
                 memberships=tuple(dict.fromkeys(bodies)),
+                also_known_as=(name,) if body else (),
             )
         )
     return out
+
+
+def _person_key(name: str, body: str | None, index: OrgIndex) -> str:
+    """The name and the body it holds a post at: one name at two bodies may be two
+    people, so they get two keys (the Minter reports the pair) rather than one IRI."""
+    group = next((g for g in index.groups if g.name == body), None)
+    if group is None:
+        return f"{name} @ {organisation_key(body)}" if body else name
+    return f"{name} @ {group.canonical or _key_text(group.key)}"
 
 
 def _implied_body(roles: list[str], index: OrgIndex, lex: Lexicon) -> str | None:

@@ -66,6 +66,7 @@ class Policy:
     period_end: int | None = None
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    also_known_as: tuple[str, ...] = ()  # other keys naming it in other articles (iris.Minter)
 
     @property
     def period(self) -> str | None:
@@ -83,6 +84,7 @@ class Organisation:
     parent: str | None = None  # name of the parent organisation
     mentions: tuple[Mention, ...] = ()
     canonical: str | None = None  # the gazetteer's prefLabel: one label across articles
+    also_known_as: tuple[str, ...] = ()  # abbreviations the article introduces for it
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,7 @@ class Person:
     organisation: str | None = None
     mentions: tuple[Mention, ...] = ()
     memberships: tuple[str, ...] = ()  # every body named in a role (organisation first)
+    also_known_as: tuple[str, ...] = ()  # the bare name, when the key names a body too
 
 
 @dataclass(frozen=True, slots=True)

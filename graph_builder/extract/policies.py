@@ -8,10 +8,16 @@ from dataclasses import dataclass, field
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.model import Mention, Policy, Predicate, Relation
-from graph_builder.extract.policy_names import PolicyEntity, jaccard, same_name, same_verb
+from graph_builder.extract.policy_names import (
+    PolicyEntity,
+    approving_number,
+    jaccard,
+    policy_keys,
+    same_name,
+    same_verb,
+)
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.rules.dates import find_dates, find_period
-from graph_builder.nlp.rules.keys import expand
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.policies import PolicyMention, issuer_from_code
 from graph_builder.nlp.rules.text import Span, sentence_at
@@ -218,11 +224,12 @@ class PolicyBuilder:
         out = []
         for e in self.entities:
             names = [m.text for m in e.mentions]
+            key, also = policy_keys(e, approving_number(e, self.entities, self.relations))
             out.append(
                 Policy(
                     name=e.name,
                     kind=e.kind,
-                    key=e.number or expand(e.name),
+                    key=key,
                     number=e.number,
                     issuer=e.issuer,
                     date=e.date,
@@ -230,6 +237,7 @@ class PolicyBuilder:
                     period_end=e.period[1] if e.period else None,
                     aliases=tuple(dict.fromkeys(n for n in names if n != e.name)),
                     mentions=tuple(Mention(m.start, m.end, m.text) for m in e.mentions),
+                    also_known_as=also,
                 )
             )
         for policy in out:

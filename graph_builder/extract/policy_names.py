@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from graph_builder.extract.model import Predicate, Relation
 from graph_builder.nlp.lexicon import norm
+from graph_builder.nlp.rules.keys import expand
 from graph_builder.nlp.rules.policies import PolicyMention
 
 
@@ -27,6 +29,36 @@ def _tokens(text: str) -> set[str]:
 def jaccard(a: str, b: str) -> float:
     ta, tb = _tokens(a), _tokens(b)
     return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
+
+
+def approving_number(
+    e: PolicyEntity, entities: list[PolicyEntity], relations: list[Relation]
+) -> str | None:
+    """The number of the legal document approving instrument `e`, if one does."""
+    numbers = {d.name: d.number for d in entities if d.number}
+    approvals = (r for r in relations if r.predicate is Predicate.APPROVED_BY)
+    return next(
+        (numbers[r.object] for r in approvals if r.subject == e.name and r.object in numbers), None
+    )
+
+
+def policy_keys(entity: PolicyEntity, approved_by: str | None) -> tuple[str, tuple[str, ...]]:
+    """The key and identity aliases of a policy, so that articles naming it by its number,
+    its full name or its short name ("Đề án 32") give it one IRI (graph_builder/rdf/iris).
+
+    A legal document is its number. An instrument a numbered document approves is "its
+    kind + that number", with its names and "kind + the number's first part" (the short
+    name articles use) as aliases; any other instrument is its fullest name.
+    """
+    if entity.number:
+        return entity.number, ()
+    names = [m.text for m in entity.mentions if not m.bare or m.ref_number]
+    aliases = [expand(name) for name in dict.fromkeys(names)]
+    if approved_by is None:
+        return expand(entity.name), tuple(a for a in aliases if a != expand(entity.name))
+    kind = norm(entity.kind)
+    short = f"{kind} {approved_by.split('/', 1)[0]}"
+    return f"{kind} {approved_by}", (*aliases, short)
 
 
 @dataclass

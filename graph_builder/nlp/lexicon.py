@@ -30,6 +30,13 @@ def norm(text: str) -> str:
     return " ".join(text.replace("uỷ", "ủy").replace("hoá", "hóa").split())
 
 
+@lru_cache(maxsize=1 << 16)
+def loose(text: str) -> str:
+    """`norm` with commas and dashes dropped: "Bộ Văn hóa, Thể thao và Du lịch" and "Bộ Văn
+    hóa – Thể thao và Du lịch" are one name written two ways."""
+    return " ".join(re.sub(r"[,\-–—]", " ", norm(text)).split())
+
+
 @dataclass(frozen=True)
 class Entry:
     label: str  # as written in the gazetteer (a prefLabel or altLabel)
@@ -63,18 +70,24 @@ class Lexicon:
     body_roles: tuple[str, ...] = ()
 
     def canonical_org(self, name: str) -> Entry | None:
-        return self._index("organisations").get(norm(name))
+        index = self._index("organisations")
+        return index.get(norm(name)) or index.get(loose(name))
 
     def place(self, name: str) -> Entry | None:
-        return self._index("places").get(norm(name))
+        index = self._index("places")
+        return index.get(norm(name)) or index.get(loose(name))
 
     def _index(self, which: str) -> dict[str, Entry]:
-        """norm(label) -> entry, built once: lookups run for every word of every name."""
+        """norm(label) and loose(label) -> entry, built once: lookups run for every word of
+        every name. A label as written wins over another's loose form."""
         cache = self.__dict__.setdefault("_indexes", {})
         if which not in cache:
             index: dict[str, Entry] = {}
-            for entry in getattr(self, which):
+            entries = getattr(self, which)
+            for entry in entries:
                 index.setdefault(norm(entry.label), entry)
+            for entry in entries:
+                index.setdefault(loose(entry.label), entry)
             cache[which] = index
         return dict.__getitem__(cache, which)
 

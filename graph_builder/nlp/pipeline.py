@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from graph_builder.config import VOCAB_DIR
 from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.rules.abbreviations import with_abbreviations
 from graph_builder.nlp.rules.events import EventMention, find_events
 from graph_builder.nlp.rules.orgs import OrgMention, find_orgs
 from graph_builder.nlp.rules.people import PersonMention, find_people
@@ -49,7 +50,7 @@ class RuleComponent:
     def __call__(self, doc: Doc) -> Doc:
         text, lex = doc.text, self.lexicon
         found = Found(lex, sentences(text))
-        found.orgs = find_orgs(text, lex)
+        found.orgs = with_abbreviations(text, find_orgs(text, lex))
         found.people = find_people(text, lex, found.orgs)
         found.legal = find_legal(text)
         found.instruments = find_instruments(text)

@@ -1,5 +1,8 @@
-"""Keys that make different spellings of one name equal: abbreviations expanded, case,
-dashes and spacing folded; a generic place word ("Thành phố", "tỉnh") yields to a named one."""
+"""Keys that make different spellings of one name equal: abbreviations expanded, spelling
+variants ("Liên Hiệp Quốc" / "Liên Hợp Quốc") made one, case, dashes and spacing folded; a
+generic place word ("Thành phố", "tỉnh") yields to a named one. Both word lists are data
+(data/lexicon/abbreviations.txt, spelling_variants.txt). The IRI minter folds the rest
+of the punctuation (graph_builder/rdf/iris.identity)."""
 
 from __future__ import annotations
 
@@ -9,13 +12,14 @@ from functools import cache, lru_cache
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm
 
 GENERIC_PLACES = ("thành phố", "tỉnh", "huyện", "quận", "địa phương")
+ORG_GENERIC_HEAD = "tổ chức "  # "Tổ chức Y" and "Y" name one body: the head adds nothing
+Pairs = tuple[tuple[re.Pattern[str], str], ...]
 
 
-@cache
-def abbreviations() -> tuple[tuple[re.Pattern[str], str], ...]:
-    path = LEXICON_DIR / "abbreviations.txt"
+def _pairs(file: str) -> Pairs:
+    """`written = standard` lines as (whole-word pattern, replacement), longest first."""
     pairs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in (LEXICON_DIR / file).read_text(encoding="utf-8").splitlines():
         if "=" in line and not line.lstrip().startswith("#"):
             short, full = (part.strip() for part in line.split("=", 1))
             pattern = re.compile(r"(?<![\wÀ-ỹ])" + re.escape(norm(short)) + r"(?![\wÀ-ỹ])")
@@ -23,13 +27,31 @@ def abbreviations() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0].pattern)))
 
 
+@cache
+def abbreviations() -> Pairs:
+    return _pairs("abbreviations.txt")
+
+
+@cache
+def spelling_variants() -> Pairs:
+    return _pairs("spelling_variants.txt")
+
+
 @lru_cache(maxsize=1 << 14)
 def expand(name: str) -> str:
-    """The name's key with abbreviations written out (cached: asked for every mention)."""
+    """The name's key with spelling variants made one and abbreviations written out
+    (cached: asked for every mention)."""
     key = norm(name)
-    for pattern, full in abbreviations():
-        key = pattern.sub(full, key)
-    return re.sub(r"\s*-\s*", " ", key).replace("(", "").replace(")", "").strip()
+    for pattern, standard in spelling_variants() + abbreviations():
+        key = pattern.sub(standard, key)
+    return re.sub(r"\s*[-,]\s*", " ", key).replace("(", "").replace(")", "").strip()
+
+
+def organisation_key(name: str) -> str:
+    """An organisation's key: `expand`, without a leading generic "Tổ chức"."""
+    key = expand(name)
+    rest = key.removeprefix(ORG_GENERIC_HEAD)
+    return rest if rest and rest != key else key
 
 
 def split_place(key: str, lex: Lexicon) -> tuple[str, str | None]:

@@ -24,6 +24,7 @@ class OrgMention:
     text: str
     kind: str
     canonical: str | None  # gazetteer prefLabel
+    abbreviates: str | None = None  # the full name this abbreviation stands for, as written
 
 
 def find_orgs(text: str, lex: Lexicon) -> list[OrgMention]:

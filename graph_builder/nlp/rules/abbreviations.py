@@ -1,0 +1,41 @@
+"""Abbreviations an article introduces for a body: "Quỹ Nhi đồng Liên Hợp Quốc (UNICEF)".
+
+The article itself says the two names are one body, so the abbreviation in brackets and
+its later uses in the same article are mentions of that body (they carry its full name
+in `abbreviates`, which gives them its key). Nothing is guessed across articles here: the
+abbreviation becomes one of the body's identity aliases (graph_builder/rdf/iris.Minter).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graph_builder.nlp.rules.orgs import OrgMention
+
+INTRODUCED = re.compile(r"\s*\(\s*([A-ZĐ][A-Z0-9Đ&.\-]{1,11})\s*\)")
+
+
+def with_abbreviations(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """The mentions plus each introduced abbreviation's occurrences, as mentions of the
+    body that introduced it (none inside another mention)."""
+    introduced: dict[str, OrgMention] = {}
+    for m in mentions:
+        found = INTRODUCED.match(text, m.end)
+        if found and not m.text.isupper():
+            introduced.setdefault(found.group(1), m)
+    extra = []
+    for abbreviation, full in introduced.items():
+        word = re.compile(r"(?<![\wÀ-ỹ])" + re.escape(abbreviation) + r"(?![\wÀ-ỹ])")
+        for hit in word.finditer(text):
+            if not any(o.start <= hit.start() < o.end for o in mentions):
+                extra.append(
+                    replace(
+                        full,
+                        start=hit.start(),
+                        end=hit.end(),
+                        text=hit.group(),
+                        abbreviates=full.text,
+                    )
+                )
+    return sorted(mentions + extra, key=lambda m: m.start)
