@@ -39,6 +39,13 @@ SELECT DISTINCT ?entity ?article ?title ?date ?text ?start ?end WHERE {
   OPTIONAL { ?article schema:text ?text }
   OPTIONAL { ?article dcterms:title ?title } OPTIONAL { ?article dcterms:date ?date }
 } ORDER BY DESC(?date) ?article ?start LIMIT 50"""
+# Every article naming the entity (the mentions above are cut at 50): a merged resource
+# gathers many articles, and a reader must be able to reach each of them.
+ARTICLES_OF = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?entity ?article ?title ?date WHERE { ?entity pkg:mentionedIn ?article
+  OPTIONAL { ?article dcterms:title ?title } OPTIONAL { ?article dcterms:date ?date } }
+ORDER BY DESC(?date) ?article LIMIT 2000"""
 COUNTS = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
 SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
   VALUES ?class { pkg:Policy pkg:Organisation pkg:Person pkg:Event pkg:Target pkg:Place
@@ -116,9 +123,10 @@ def _negotiate() -> tuple[str, ox.RdfFormat] | None:
 
 
 def _rdf(iri: ox.NamedNode, media: str, rdf_format: ox.RdfFormat) -> Response:
-    """The entity's triples from the merge of every graph, outgoing and incoming (a symmetric bounded
-    description, as LodView and Pubby give): who links to an organisation is as much
-    about it as what it links to. Incoming ones stop at MAX_LINKS, as on the page."""
+    """The entity's triples from the merge of every graph, outgoing and incoming (a
+    symmetric bounded description, as LodView and Pubby give): who links to an
+    organisation is as much about it as what it links to. Incoming ones stop at
+    MAX_LINKS, as on the page."""
     store = get_store()
     own = store.quads_for_pattern(iri, None, None, MERGED)
     triples = {ox.Triple(q.subject, q.predicate, q.object) for q in own}
@@ -155,6 +163,7 @@ def _entity_view(iri: ox.NamedNode) -> dict[str, Any]:
         "outgoing": _dedupe([_link(p, node, names) for p, node in outgoing]),
         "incoming": _dedupe([_link(p, node, names) for p, node in incoming]),
         "mentions": _mentions(iri),
+        "articles": _articles(iri),
         "targets": policy_targets(iri),
     }
 
@@ -191,6 +200,17 @@ def _dedupe(links: list[dict[str, Any]]) -> list[dict[str, Any]]:
             seen.add(key)
             out.append(link)
     return out
+
+
+def _articles(iri: ox.NamedNode) -> list[dict[str, str]]:
+    return [
+        {
+            "article": row["article"].value,
+            "title": row["title"].value if "title" in row else short(row["article"].value),
+            "date": row["date"].value if "date" in row else "",
+        }
+        for row in select(ARTICLES_OF, {"entity": iri})
+    ]
 
 
 def _mentions(iri: ox.NamedNode) -> list[dict[str, Any]]:

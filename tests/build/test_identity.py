@@ -117,3 +117,17 @@ def test_removing_an_article_removes_only_its_forms(
     count = int(select(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
     distinct = "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"
     assert count == int(select(store, distinct)[0]["n"])
+
+
+def test_the_merged_scheme_page_lists_every_article(built: tuple[Path, Path, BuildReport]) -> None:
+    from tests.conftest import endpoint_app
+
+    (scheme,) = resources(built[1], "pkg:Scheme", "Đề án")
+    app = endpoint_app(built[1])
+    page = app.test_client().get(
+        "/id/" + scheme.split("/id/", 1)[1], headers={"Accept": "text/html"}
+    )
+    html = page.get_data(as_text=True)
+    assert page.status_code == 200 and "Articles (3)" in html
+    for title in ("Thư viện cộng đồng", "Sách về với vùng cao", "Tổng kết năm đầu"):
+        assert title in html
