@@ -64,6 +64,26 @@ def test_service_description(sparql_client: FlaskClient, sample_quads: list[ox.Q
     assert number(sd, default, VOID + "triples") == len({q.triple for q in sample_quads})
 
 
+def test_count_star_is_the_described_triple_count(sparql_client: FlaskClient) -> None:
+    """The default graph is a set: a researcher's COUNT(*) is the number we publish."""
+    sd = load(sparql_client.get("/sparql").data)
+    [service] = [q.subject for q in sd.quads_for_pattern(None, RDF_TYPE, n(SD + "Service"))]
+    default = the(sd, the(sd, service, SD + "defaultDataset"), SD + "defaultGraph")
+    count = sparql_client.get(
+        "/sparql",
+        query_string={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"},
+        headers={"Accept": "application/sparql-results+json"},
+    ).get_json()["results"]["bindings"][0]["n"]["value"]
+    void = load(sparql_client.get("/void").data)
+    [dataset] = [s.subject for s in void.quads_for_pattern(None, RDF_TYPE, n(VOID + "Dataset"))
+                 if s.subject.value.endswith("/dataset")]  # fmt: skip
+    assert (
+        int(count)
+        == number(sd, default, VOID + "triples")
+        == number(void, dataset, VOID + "triples")
+    )
+
+
 @pytest.mark.parametrize(
     ("headers", "query", "fmt"),
     [
