@@ -3,7 +3,8 @@
 - PolicyKG: `policykg load` (graph_builder.store.loader) into a generation store, then
   `policykg serve` (waitress, query workers); rate limit off, other limits as shipped.
 - Oxigraph's own server: `oxigraph load`, then `oxigraph serve-read-only
-  --union-default-graph` (PolicyKG's /sparql also answers over the union of the graphs).
+  --union-default-graph` (the loaded files have no merged default graph; PolicyKG's
+  /sparql answers over the merge the load makes, each fact once).
 - rdflib-endpoint: an rdflib Dataset(default_union=True) parsed at start, under uvicorn.
 
 Loading and serving are apart so that a server can be restarted without reloading:

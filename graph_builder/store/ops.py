@@ -67,8 +67,12 @@ def store_stats(store: ox.Store, state: StoreState) -> dict[str, Any]:
     )
     if not isinstance(classes, ox.QuerySolutions):
         raise TypeError("SELECT gave no solutions")
+    triples = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    if not isinstance(triples, ox.QuerySolutions):
+        raise TypeError("SELECT gave no solutions")
     return {
         "quads": len(store),
+        "triples": int(next(iter(triples))["n"].value),  # the default graph: each fact once
         "named_graphs": sum(1 for _ in store.named_graphs()),
         "articles": len(state.articles),
         "classes": {row["c"].value: int(row["n"].value) for row in classes},
