@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from graph_builder.nlp.rules.orgs import OrgMention
 
-INTRODUCED = re.compile(r"\s*\(\s*([A-ZĐ][A-Z0-9Đ&.\-]{1,11})\s*\)")
+INTRODUCED = re.compile(r"\s*\(\s*([A-ZĐ][A-ZĐ&.\-]{1,11})\s*\)")
+LINKING_WORDS = frozenset({"và", "của", "về", "-"})
 
 
 def with_abbreviations(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
@@ -22,7 +23,7 @@ def with_abbreviations(text: str, mentions: list[OrgMention]) -> list[OrgMention
     introduced: dict[str, OrgMention] = {}
     for m in mentions:
         found = INTRODUCED.match(text, m.end)
-        if found and not m.text.isupper():
+        if found and not m.text.isupper() and not _names_a_part(found.group(1), m.text):
             introduced.setdefault(found.group(1), m)
     extra = []
     for abbreviation, full in introduced.items():
@@ -39,3 +40,13 @@ def with_abbreviations(text: str, mentions: list[OrgMention]) -> list[OrgMention
                     )
                 )
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _names_a_part(abbreviation: str, name: str) -> bool:
+    """ "Bộ Giáo dục và Đào tạo (GDĐT)", "Ban Chỉ đạo Chương trình mục tiêu quốc gia
+    (MTQG)": the initials of the name's last words are a field or a programme, which the
+    article goes on to use for other things ("ngành GDĐT"), not the body itself."""
+    letters = re.sub(r"[^A-ZĐ]", "", abbreviation)
+    words = [w for w in name.split() if w.lower() not in LINKING_WORDS]
+    initials = "".join(w[0].upper() for w in words)
+    return any(initials[i:] == letters for i in range(1, len(initials)))
