@@ -27,7 +27,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from graph_builder.store.generations import StoreError, StoreState
-from graph_builder.store.merge import MERGED_MARK, MERGED_VALUE
+from graph_builder.store.merge import MERGED_MARK, MERGED_VALUE, unmerge_request
 
 SCHEME = "sparql+"
 STATE_GRAPH = "urn:policykg:build-state"
@@ -167,7 +167,7 @@ class RemoteWriter:
     def drop_graph(self, graph: ox.NamedNode) -> None:
         """Its facts leave the merged default graph first, unless another graph has them."""
         if graph.value != STATE_GRAPH:
-            self._operations.append(_unmerge(graph, "?s"))
+            self._operations.append(unmerge_request(graph))
         self._operations.append(f"DROP SILENT GRAPH {graph}")
 
     def add(self, quads: list[ox.Quad]) -> None:
@@ -186,7 +186,7 @@ class RemoteWriter:
 
     def remove_about(self, graph: ox.NamedNode, subjects: list[ox.NamedNode]) -> None:
         for subject in subjects:
-            self._operations.append(_unmerge(graph, str(subject)))
+            self._operations.append(unmerge_request(graph, str(subject)))
             self._operations.append(f"DELETE WHERE {{ GRAPH {graph} {{ {subject} ?p ?o }} }}")
 
     def ensure_merged(self) -> None:
@@ -222,12 +222,3 @@ class RemoteWriter:
 
     def request(self) -> str:
         return " ;\n".join(self._operations)
-
-
-def _unmerge(graph: ox.NamedNode, subject: str) -> str:
-    """Delete from the default graph what `graph` holds (about `subject`, a variable or an
-    IRI) and no other named graph does: run before the named quads go."""
-    return (
-        f"DELETE {{ {subject} ?p ?o }} WHERE {{ GRAPH {graph} {{ {subject} ?p ?o }} "
-        f"FILTER NOT EXISTS {{ GRAPH ?h {{ {subject} ?p ?o }} FILTER(?h != {graph}) }} }}"
-    )

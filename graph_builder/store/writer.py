@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph_builder.store.merge import MERGED_MARK, MERGED_VALUE, merge_all, unmerge, with_merge
+from graph_builder.store.merge import (
+    MERGED_MARK,
+    MERGED_VALUE,
+    merge_all,
+    unmerge_request,
+    with_merge,
+)
 from graph_builder.store.state import StoreError, StoreState
 
 BULK_FROM = 2_000  # quads: below this a transaction is cheaper than the bulk loader
@@ -61,17 +67,15 @@ class Writer:
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
         """Drop a named graph; its facts leave the default graph unless another graph has them."""
-        triples = [q.triple for q in self.store.quads_for_pattern(None, None, None, graph)]
-        self._writable().remove_graph(graph)
-        unmerge(self.store, triples)
+        self._writable().update(unmerge_request(graph))
+        self.store.remove_graph(graph)
 
     def remove_about(self, graph: ox.NamedNode, subjects: list[ox.NamedNode]) -> None:
         """Remove every quad of `graph` whose subject is one of `subjects`."""
         for subject in subjects:
-            quads = list(self.store.quads_for_pattern(subject, None, None, graph))
-            for quad in quads:
-                self._writable().remove(quad)
-            unmerge(self.store, (q.triple for q in quads))
+            self._writable().update(unmerge_request(graph, str(subject)))
+            for quad in list(self.store.quads_for_pattern(subject, None, None, graph)):
+                self.store.remove(quad)
 
     def load_file(self, path: Path, fmt: ox.RdfFormat, graph: ox.NamedNode | None) -> None:
         """Bulk load (fast, not transactional: the generation swap makes it atomic), then
