@@ -39,9 +39,10 @@ def unmerge_request(graph: ox.NamedNode, subject: str = "?s") -> str:
     """SPARQL Update deleting from the default graph what `graph` holds (about `subject`, a
     variable or an IRI) and no other named graph does; run before the named quads go.
 
-    One request evaluated by the store: 2.7x faster embedded than a Python loop of
-    pattern lookups (0.11 s against 0.29 s for 100 article graphs of 200,000 quads), and
-    the very request a remote build sends (graph_builder/store/remote.py).
+    One request evaluated by the store, and the very request a remote build sends
+    (graph_builder/store/remote.py), so both stores share one definition. Embedded it is
+    as fast as a Python loop of pattern lookups or faster (100 article graphs dropped
+    from 10^6 quads in memory: 0.04-0.07 s either way; 0.11 against 0.29 s at 200,000).
     """
     return (
         f"DELETE {{ {subject} ?p ?o }} WHERE {{ GRAPH {graph} {{ {subject} ?p ?o }} "
