@@ -32,9 +32,11 @@ def norm(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def loose(text: str) -> str:
-    """`norm` with commas and dashes dropped: "Bộ Văn hóa, Thể thao và Du lịch" and "Bộ Văn
-    hóa – Thể thao và Du lịch" are one name written two ways."""
-    return " ".join(re.sub(r"[,\-–—]", " ", norm(text)).split())
+    """`norm` with commas, dashes, "&" and "và" dropped: "Bộ Văn hóa, Thể thao và Du lịch", "Bộ
+    Văn hóa – Thể thao và Du lịch" and "Bộ Giáo dục - Đào tạo" (for "Giáo dục và Đào tạo")
+    are names written in two ways: a dash or a comma often stands for the "và"."""
+    words = re.sub(r"[,&\-–—]", " ", norm(text)).split()
+    return " ".join(w for w in words if w != "và")
 
 
 @dataclass(frozen=True)
