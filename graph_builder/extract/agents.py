@@ -11,8 +11,9 @@ from graph_builder.extract.model import Mention, Organisation, Person
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.rules.keys import expand, organisation_key, split_place
 from graph_builder.nlp.rules.org_phrases import HeadWords
-from graph_builder.nlp.rules.orgs import OrgMention
+from graph_builder.nlp.rules.orgs import OrgMention, org_starting_in
 from graph_builder.nlp.rules.people import PersonMention, organisation_of, organisations_of
+from graph_builder.nlp.rules.text import longer_of
 from graph_builder.textnorm import fold
 
 WITHIN_KINDS = {"international", "government"}
@@ -28,9 +29,17 @@ class OrgGroup:
     kind: str = "other"
     canonical: str | None = None
 
+    _named: tuple[int, str | None] = field(default=(0, None), init=False, repr=False, compare=False)
+
     @property
     def name(self) -> str:
-        return max((m.text for m in self.mentions), key=len)
+        """The longest form, kept up to date as mentions are added (they only grow): it is
+        asked per mention, and a group of a long article holds thousands."""
+        count, best = self._named
+        if count != len(self.mentions):
+            best = longer_of(best, (m.text for m in self.mentions[count:]))
+            self._named = (len(self.mentions), best)
+        return best or ""
 
 
 class OrgIndex:
@@ -227,8 +236,8 @@ def _distinct_roles(
     for m in group:
         for span in m.role_spans:
             post = next((p for p in lex.posts if span.text.startswith(p.label)), None)
-            inside = [o for o in orgs if span.start <= o.start < span.end]
-            org_id = id(index.group_of(inside[0])) if inside else None
+            inside = org_starting_in(orgs, span.start, span.end)
+            org_id = id(index.group_of(inside)) if inside else None
             signature = (fold(post.canonical if post else span.text).lower(), org_id)
             loose = (signature[0], None)
             if org_id is not None and loose in best:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -13,7 +14,7 @@ from graph_builder.nlp.rules.dates import RANGE, find_dates, iso
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.people import PersonMention
-from graph_builder.nlp.rules.text import Span, sentence_at
+from graph_builder.nlp.rules.text import Span, longer_of, sentence_at, spans_starting_in
 
 ORGANISE = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*$")
 PARTICIPATE = re.compile(
@@ -33,10 +34,16 @@ class EventGroup:
     kind: str
     mentions: list[EventMention] = field(default_factory=list)
 
+    _named: tuple[int, str | None] = field(default=(0, None), init=False, repr=False, compare=False)
+
     @property
     def name(self) -> str:
-        full = [m.text for m in self.mentions if not m.bare]
-        return max(full, key=len) if full else self.mentions[0].text
+        """The longest full form, kept up to date as mentions are added (they only grow)."""
+        count, best = self._named
+        if count != len(self.mentions):
+            best = longer_of(best, (m.text for m in self.mentions[count:] if not m.bare))
+            self._named = (len(self.mentions), best)
+        return best if best is not None else self.mentions[0].text
 
 
 @dataclass
@@ -52,17 +59,23 @@ class EventBuilder:
     names: list[tuple[int, int]] = field(default_factory=list)  # policies' names
     groups: list[EventGroup] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    _by_start: tuple[int, list[EventMention]] = field(
+        default=(-1, []), init=False, repr=False, compare=False
+    )
 
     def group(self, mentions: list[EventMention]) -> None:
         headline_end = self.text.find("\n")
+        # Whether an event is named in the headline; kept as mentions are added (they only
+        # are), since asking every group's mentions anew per mention was quadratic.
+        loose = any(o.start < headline_end for g in self.groups for o in g.mentions)
         for m in mentions:
             if not m.bare:
-                loose = any(o.start < headline_end for g in self.groups for o in g.mentions)
                 same = next((g for g in self.groups if _same_event(g, m, loose=loose)), None)
                 if same is None:
                     self.groups.append(EventGroup(m.kind, [m]))
                 else:
                     same.mentions.append(m)
+                loose = loose or m.start < headline_end
         for m in (m for m in mentions if m.bare):
             kin = [g for g in self.groups if g.kind == m.kind]
             earlier = [g for g in kin if g.mentions[0].start < m.start]
@@ -109,11 +122,7 @@ class EventBuilder:
             if verb:
                 floor = max(
                     [sent.start]
-                    + [
-                        o.end
-                        for o in self.groups_mentions()
-                        if sent.start <= o.start < m.start and o is not m
-                    ]
+                    + [o.end for o in self._mentions_starting_in(sent.start, m.start) if o is not m]
                 )
                 names += self._org_names(floor, sent.start + verb.start())
             tail = self.text[m.end : sent.end]
@@ -130,23 +139,36 @@ class EventBuilder:
     def groups_mentions(self) -> list[EventMention]:
         return [m for g in self.groups for m in g.mentions]
 
+    def _mentions_starting_in(self, lo: int, hi: int) -> list[EventMention]:
+        """Event mentions starting in [lo, hi), by binary search over them in text order
+        (sorted again only when groups gained mentions)."""
+        count = sum(len(g.mentions) for g in self.groups)
+        if self._by_start[0] != count:
+            self._by_start = (count, sorted(self.groups_mentions(), key=lambda o: o.start))
+        ordered = self._by_start[1]
+        first = bisect.bisect_left(ordered, lo, key=lambda o: o.start)
+        last = bisect.bisect_left(ordered, hi, key=lambda o: o.start)
+        return ordered[first:last]
+
     def _org_names(self, start: int, end: int) -> list[str]:
-        return [self.index.group_of(o).name for o in self.orgs if start <= o.start < end]
+        """Organisations named in [start, end): `orgs` is in text order (find_orgs)."""
+        first = bisect.bisect_left(self.orgs, start, key=lambda o: o.start)
+        last = bisect.bisect_left(self.orgs, end, key=lambda o: o.start)
+        return [self.index.group_of(o).name for o in self.orgs[first:last]]
 
     def _without_parents(self, names: list[str]) -> list[str]:
         parents = {p.name for p in self.index.parents(self.text).values()}
         return [n for n in names if n not in parents]
 
     def _next_sentence(self, g: EventGroup) -> Span | None:
-        first = sentence_at(self.sents, g.mentions[0].start)
-        if first is None:
-            return None
-        later = [s for s in self.sents if s.start >= first.end]
+        later = self._following(g, 1)
         return later[0] if later else None
 
     def _following(self, g: EventGroup, count: int) -> list[Span]:
         first = sentence_at(self.sents, g.mentions[0].start)
-        return [s for s in self.sents if first and s.start >= first.end][:count]
+        if first is None:
+            return []
+        return list(spans_starting_in(self.sents, first.end, len(self.text) + 1)[:count])
 
     def _dates(self, g: EventGroup) -> tuple[str | None, str | None]:
         spans = [s for s, _ in self._sentences(g)]

@@ -6,6 +6,7 @@ module turns what they found into the gold schema's entities, with character off
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -34,7 +35,13 @@ from graph_builder.nlp.pipeline import Found, found_in
 from graph_builder.nlp.rules.dates import find_period
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.targets import find_targets, is_goal_header
-from graph_builder.nlp.rules.text import Span, paragraphs, sentence_at
+from graph_builder.nlp.rules.text import (
+    Intervals,
+    Span,
+    paragraphs,
+    sentence_at,
+    spans_starting_in,
+)
 
 GOAL_BLOCK_PARAGRAPHS = 4
 _DIGIT = re.compile(r"\d")
@@ -103,6 +110,7 @@ def _targets(text: str, sents: list[Span], policies: list[Policy]) -> list[Targe
     out: list[Target] = []
     block_until = -1
     header_period: int | None = None
+    named = _PoliciesNamed(policies)
     paras = paragraphs(text)
     for number, para in enumerate(paras):
         header = is_goal_header(para.text) and re.search(r"(19|20)\d{2}", para.text)
@@ -110,11 +118,11 @@ def _targets(text: str, sents: list[Span], policies: list[Policy]) -> list[Targe
             block_until = number + GOAL_BLOCK_PARAGRAPHS
             period = find_period(para.text)
             header_period = period[1] if period else None
-        for sent in [s for s in sents if para.start <= s.start < para.end]:
+        for sent in spans_starting_in(sents, para.start, para.end):
             if not _DIGIT.search(sent.text):
                 continue  # no figure, so no target: skip the costlier checks
             period = find_period(sent.text)
-            policy = _policy_in(sent, policies)
+            policy = named.first_in(sent)
             end = period[1] if period else (policy.period_end if policy else header_period)
             found = find_targets(
                 sent,
@@ -138,19 +146,31 @@ def _targets(text: str, sents: list[Span], policies: list[Policy]) -> list[Targe
     return out
 
 
-def _policy_in(sent: Span, policies: list[Policy]) -> Policy | None:
-    """The policy a goal in this sentence belongs to: a named instrument before a decision."""
-    named = [p for p in policies if any(sent.start <= m.start < sent.end for m in p.mentions)]
-    instruments = [p for p in named if not p.number]
-    candidates = instruments or named
-    return candidates[0] if candidates else None
+class _PoliciesNamed:
+    """Which policies a sentence names, found by binary search over every mention's start
+    (the targets rule asks it for each sentence with a figure)."""
+
+    def __init__(self, policies: list[Policy]) -> None:
+        self.policies = policies
+        self._starts = sorted((m.start, i) for i, p in enumerate(policies) for m in p.mentions)
+
+    def first_in(self, sent: Span) -> Policy | None:
+        """The policy a goal in this sentence belongs to: a named instrument before a
+        decision, the first in the article's policy order among each."""
+        first = bisect.bisect_left(self._starts, (sent.start, -1))
+        last = bisect.bisect_left(self._starts, (sent.end, -1))
+        named = [self.policies[i] for i in sorted({i for _, i in self._starts[first:last]})]
+        instruments = [p for p in named if not p.number]
+        candidates = instruments or named
+        return candidates[0] if candidates else None
 
 
 def _places(found: list[Span], taken: list[tuple[int, int]], lex: Lexicon) -> list[Place]:
     """One place per gazetteer concept, named as first written; none inside other names."""
     by_key: dict[str, list[Span]] = {}
+    inside_names = Intervals(taken)
     for span in found:
-        if any(a <= span.start < b for a, b in taken):
+        if inside_names.covers(span.start):
             continue
         entry = lex.place(span.text)
         by_key.setdefault(entry.canonical if entry else span.text, []).append(span)

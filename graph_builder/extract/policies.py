@@ -3,6 +3,8 @@ approvedBy / implements links between them."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -50,8 +52,9 @@ class PolicyBuilder:
 
     def add_instruments(self, mentions: list[PolicyMention]) -> None:
         carried_out = []
+        enclosing = Enclosing(mentions)
         for m in sorted((m for m in mentions if not m.bare), key=lambda m: m.start):
-            inside = self._enclosing(m, mentions)
+            inside = enclosing.around(m)
             entity = self._similar(m)
             if entity is None and inside is not None:
                 if self._carried_out(inside, m):
@@ -98,11 +101,6 @@ class PolicyBuilder:
             if same_name(e.name, m.text) or jaccard(*folded) >= 0.7:
                 return e
         return None
-
-    def _enclosing(self, m: PolicyMention, mentions: list[PolicyMention]) -> PolicyMention | None:
-        return next(
-            (o for o in mentions if o is not m and not o.bare and o.start < m.start < o.end), None
-        )
 
     def attach_references(self) -> None:
         """ "Đề án 32" is the Đề án that decision 32/... approves (known after linking)."""
@@ -244,3 +242,26 @@ class PolicyBuilder:
             if policy.issuer:
                 self.relate(policy.name, Predicate.ISSUED_BY, policy.issuer)
         return out
+
+
+class Enclosing:
+    """Which full mention's name holds a position: mentions come in text order (the rules
+    find them left to right), so the first one holding it is the first whose end reaches
+    past it, found by binary search over the running maximum of ends. Asked once per
+    mention, a scan of every mention was quadratic in the article's length."""
+
+    def __init__(self, mentions: list[PolicyMention]) -> None:
+        self.full = [o for o in mentions if not o.bare]
+        self.ordered = all(
+            a.start <= b.start for a, b in zip(self.full, self.full[1:], strict=False)
+        )
+        self._reach = list(itertools.accumulate((o.end for o in self.full), max))
+
+    def around(self, m: PolicyMention) -> PolicyMention | None:
+        """The first full mention (in list order) whose name holds `m`'s start."""
+        if not self.ordered:  # not in text order: the plain scan
+            return next((o for o in self.full if o is not m and o.start < m.start < o.end), None)
+        index = bisect.bisect_right(self._reach, m.start)
+        if index < len(self.full) and self.full[index].start < m.start:
+            return self.full[index]
+        return None

@@ -9,6 +9,7 @@ from graph_builder.extract.model import Predicate, Relation
 from graph_builder.nlp.lexicon import norm
 from graph_builder.nlp.rules.keys import expand
 from graph_builder.nlp.rules.policies import PolicyMention
+from graph_builder.nlp.rules.text import longer_of
 
 
 def same_verb(name: str) -> str:
@@ -70,11 +71,16 @@ class PolicyEntity:
     date: str | None = None
     period: tuple[int, int] | None = None
 
+    _named: tuple[int, str | None] = field(default=(0, None), init=False, repr=False, compare=False)
+
     @property
     def name(self) -> str:
-        """A numbered document keeps its first written form; an instrument its fullest."""
+        """A numbered document keeps its first written form; an instrument its fullest
+        (kept up to date as mentions are added: they only grow, and it is asked often)."""
         if self.number:
             return self.mentions[0].text
-        return max(
-            (m.text for m in self.mentions if not m.bare), key=len, default=self.mentions[0].text
-        )
+        count, best = self._named
+        if count != len(self.mentions):
+            best = longer_of(best, (m.text for m in self.mentions[count:] if not m.bare))
+            self._named = (len(self.mentions), best)
+        return best if best is not None else self.mentions[0].text

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,6 +75,40 @@ def sentence_at(sents: list[Span], offset: int) -> Span | None:
     if index >= 0 and sents[index].start <= offset < sents[index].end:
         return sents[index]
     return None
+
+
+def spans_starting_in(spans: Sequence[Span], lo: int, hi: int) -> Sequence[Span]:
+    """The spans (in text order, as `sentences` gives them) that start in [lo, hi)."""
+    first = bisect.bisect_left(spans, lo, key=lambda s: s.start)
+    last = bisect.bisect_left(spans, hi, key=lambda s: s.start)
+    return spans[first:last]
+
+
+class Intervals:
+    """Half-open ranges [start, end), possibly overlapping, asked "does one hold this offset?".
+
+    Built once per article: the rules ask it once per mention, and a scan of every range
+    per mention was quadratic in the article's length."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def covers(self, offset: int) -> bool:
+        """Is `offset` inside one of the ranges (`start <= offset < end`)?"""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index >= 0 and self._reach[index] > offset
+
+
+def longer_of(best: str | None, texts: Iterable[str]) -> str | None:
+    """The first longest text: `best` (of the texts seen before) or one of `texts` (seen
+    after), as `max(..., key=len)` over all of them gives. Lets a name be kept up to date
+    as mentions are added instead of recomputed over all of them."""
+    for text in texts:
+        if best is None or len(text) > len(best):
+            best = text
+    return best
 
 
 def is_capitalised(word: str) -> bool:
