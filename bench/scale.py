@@ -57,18 +57,23 @@ def copy_of(lines: tuple[str, ...], copy: int) -> list[str]:
 
 
 def write_dataset(path: Path, size: int, *, raw: Path = RAW) -> int:
-    """Write `size` quads to `path` (the shared graphs first, cut if size is smaller
-    than them and one copy); returns the count."""
+    """Write `size` distinct quads to `path` (the shared graphs first, cut if size is
+    smaller than them and one copy); returns the count."""
     shared, per_copy = built_lines(raw)
     written = 0
+    seen: set[str] = set()  # a default-graph triple naming nothing renamed recurs per copy
     with path.open("w", encoding="utf-8") as out:
         for line in shared[: max(0, size - len(per_copy))]:
             out.write(line + "\n")
             written += 1
         copy = 0
         while written < size:
-            for line in copy_of(per_copy[: size - written], copy):
-                out.write(line + "\n")
-                written += 1
+            for line in copy_of(per_copy, copy):
+                if written == size:
+                    break
+                if line not in seen:
+                    seen.add(line)
+                    out.write(line + "\n")
+                    written += 1
             copy += 1
     return written

@@ -31,15 +31,15 @@ def test_generated_nquads_parse() -> None:
 def test_scaled_dataset_has_the_size_and_real_shapes(tmp_path: Path) -> None:
     from bench.scale import RAW, write_dataset
 
-    raw = tmp_path / "raw"  # the five development articles: 12,000 quads are two copies
+    raw = tmp_path / "raw"  # the five development articles: 30,000 quads are three copies
     raw.mkdir()
     for source in sorted(RAW.glob("00*.txt")):
         (raw / source.name).write_bytes(source.read_bytes())
     path = tmp_path / "data.nq"
-    assert write_dataset(path, 12_000, raw=raw) == 12_000
+    assert write_dataset(path, 30_000, raw=raw) == 30_000
     store = ox.Store()
     store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
-    assert len(store) == 12_000
+    assert len(store) == 30_000
     policies = "SELECT DISTINCT ?p WHERE { ?p a <https://w3id.org/policykg/ontology#Policy> }"
     found = {row["p"].value for row in store.query(policies, use_default_graph_as_union=True)}
     assert any(iri.endswith("-r1") for iri in found) and any(iri.endswith("-r2") for iri in found)

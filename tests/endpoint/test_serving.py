@@ -64,7 +64,12 @@ def test_sigterm_stops_the_server_and_every_worker(
 ) -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "POLICYKG_RATE_LIMIT_PER_MINUTE": "0", "POLICYKG_QUERY_TIMEOUT_S": "120"}
+    env = {
+        **os.environ,
+        "POLICYKG_RATE_LIMIT_PER_MINUTE": "0",
+        "POLICYKG_QUERY_TIMEOUT_S": "120",
+        "POLICYKG_QUERIES_PER_CLIENT": "2",  # this one client keeps two workers busy
+    }
     with (tmp_path / "serve.log").open("wb") as log:
         server = subprocess.Popen(
             [str(POLICYKG), "serve", "--store", str(sample_store.root), "--port", str(port)],
