@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -18,6 +19,13 @@ PERIOD = re.compile(
     r"((?:19|20)\d{2})\)?"
 )
 UNTIL = re.compile(r"(?:đến|tới) năm ((?:19|20)\d{2})")
+# Days named relative to the publication: "hôm qua", "sáng nay", "tối qua", "ngày mai".
+RELATIVE_DAY = re.compile(
+    r"(?<![\wÀ-ỹ])(?:(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(nay|qua|kia)|ngày\s+(mai|hôm qua|hôm nay))"
+    r"(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+_DAYS_AFTER = {"nay": 0, "hôm nay": 0, "qua": -1, "hôm qua": -1, "kia": -2, "mai": 1}
 
 
 @dataclass(frozen=True)
@@ -34,10 +42,16 @@ def iso(day: int, month: int, year: int | None) -> str | None:
 
 
 def find_dates(
-    text: str, *, default_year: int | None, fallback_year: int | None = None
+    text: str,
+    *,
+    default_year: int | None,
+    fallback_year: int | None = None,
+    published: str | None = None,
 ) -> list[DateMatch]:
-    """Day/month(/year) dates; a missing year comes from the article's dateline."""
-    out = []
+    """Day/month(/year) dates; a missing year comes from the article's dateline. With the
+    publication day (`published`, YYYY-MM-DD), days written relative to it ("hôm qua",
+    "sáng nay") are dates too. In text order."""
+    out = _relative_days(text, published)
     for m in DATE.finditer(text):
         year: int | None
         if m.group(4):
@@ -50,6 +64,21 @@ def find_dates(
         if _looks_like_legal_number(text, m.start(), m.end()):
             continue
         out.append(DateMatch(m.start(), m.end(), iso(day, month, year)))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _relative_days(text: str, published: str | None) -> list[DateMatch]:
+    try:
+        day = dt.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        day = None
+    if day is None:
+        return []
+    out = []
+    for m in RELATIVE_DAY.finditer(text):
+        word = (m.group(1) or m.group(2)).lower()
+        when = day + dt.timedelta(days=_DAYS_AFTER[" ".join(word.split())])
+        out.append(DateMatch(m.start(), m.end(), when.isoformat()))
     return out
 
 
