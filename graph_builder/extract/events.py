@@ -57,6 +57,7 @@ class EventBuilder:
     year: int | None
     article_id: str = ""
     names: list[tuple[int, int]] = field(default_factory=list)  # policies' names
+    published: str | None = None  # YYYY-MM-DD: dates "hôm qua", "sáng nay"
     groups: list[EventGroup] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     _by_start: tuple[int, list[EventMention]] = field(
@@ -187,7 +188,8 @@ class EventBuilder:
         named_year = re.search(r"năm ((?:19|20)\d{2})", g.name)  # "Tháng hành động ... năm 2025"
         year = self.year or (int(named_year.group(1)) if named_year else None)
         for sent in spans:
-            dates = [d for d in find_dates(sent.text, default_year=year) if d.iso]
+            found = find_dates(sent.text, default_year=year, published=self.published)
+            dates = [d for d in found if d.iso]
             if dates:
                 return dates[0].iso, None
         return None, None

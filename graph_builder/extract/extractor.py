@@ -75,7 +75,16 @@ def assemble(article: Article, f: Found) -> Extraction:
     policies = pb.policies()
     policy_names = [(m.start, m.end) for m in f.legal + f.instruments if not m.bare]
     eb = EventBuilder(
-        text, f.sentences, lex, f.orgs, index, f.people, year, article.id, policy_names
+        text,
+        f.sentences,
+        lex,
+        f.orgs,
+        index,
+        f.people,
+        year,
+        article.id,
+        policy_names,
+        published=article.date,
     )
     eb.group(f.events)
     events = eb.events()
