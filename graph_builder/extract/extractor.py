@@ -30,7 +30,7 @@ from graph_builder.extract.policies import PolicyBuilder
 from graph_builder.extract.policy_links import PolicyLinker
 from graph_builder.extract.policy_names import jaccard
 from graph_builder.ingest.article import Article
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.pipeline import Found, found_in
 from graph_builder.nlp.rules.dates import find_period
 from graph_builder.nlp.rules.orgs import OrgMention
@@ -173,7 +173,7 @@ def _places(found: list[Span], taken: list[tuple[int, int]], lex: Lexicon) -> li
         if inside_names.covers(span.start):
             continue
         entry = lex.place(span.text)
-        by_key.setdefault(entry.canonical if entry else span.text, []).append(span)
+        by_key.setdefault(entry.canonical if entry else norm(span.text), []).append(span)
     return [
         Place(
             name=spans[0].text,
