@@ -51,11 +51,13 @@ class RuleComponent:
         text, lex = doc.text, self.lexicon
         found = Found(lex, sentences(text))
         found.orgs = with_abbreviations(text, find_orgs(text, lex))
-        found.people = find_people(text, lex, found.orgs)
         found.legal = find_legal(text)
         found.instruments = find_instruments(text)
         found.events = find_events(text, lex)
         found.places = find_places(text, lex)
+        named = [*found.places, *found.instruments, *(e for e in found.events if not e.bare)]
+        claimed = [Span(n.start, n.end, n.text) for n in named]
+        found.people = find_people(text, lex, found.orgs, claimed=claimed)
         doc._.pkg = found
         for label, items in (
             ("ORG", found.orgs),

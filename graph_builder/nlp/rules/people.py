@@ -1,17 +1,22 @@
 """People: a family name plus capitalised syllables, next to an honorific, a title or a post;
 a foreign name after an honorific or a title.
 
-A name with nothing around it (a byline, a photo credit) is not taken: news bylines are
-not the people a policy article is about.
+A Vietnamese name with nothing around it is taken only when nothing else explains it
+(graph_builder.nlp.rules.bare_names: not a street's or a school's name, not in a Title Case
+line). A title word that is part of a street's or a place's name ("đường Bà Triệu",
+"khu du lịch Bà Nà Hills") is no title: after a word of data/lexicon/named_after.txt, or
+capitalised in the middle of a clause before a foreign-looking name.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.bare_names import clause_start_before, is_bare_name, is_named_after
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering, org_starting_in
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, whole_word
 
@@ -59,7 +64,11 @@ class PersonMention:
     affiliations: list[Span] = field(default_factory=list)  # an org named after, no post
 
 
-def find_people(text: str, lex: Lexicon, orgs: list[OrgMention]) -> list[PersonMention]:
+def find_people(
+    text: str, lex: Lexicon, orgs: list[OrgMention], *, claimed: Sequence[Span] = ()
+) -> list[PersonMention]:
+    """People by their names; `claimed` are other names (places, policies, events) that a
+    name with nothing around it must not overlap."""
     out: list[PersonMention] = []
     previous_end = 0
     for start, end in _names(text, lex):
@@ -70,6 +79,8 @@ def find_people(text: str, lex: Lexicon, orgs: list[OrgMention]) -> list[PersonM
         previous_end = end
         title = TITLE.search(before)
         honorific = HONORIFIC.search(before)
+        if honorific and is_named_after(text, start - len(before) + honorific.start(), lex):
+            honorific = None  # "đường Bà Triệu"
         person = PersonMention(start, end, name, title=title.group(1).strip() if title else None)
         prefix_role = _post_before(before, lex)
         if prefix_role:
@@ -82,7 +93,7 @@ def find_people(text: str, lex: Lexicon, orgs: list[OrgMention]) -> list[PersonM
         person.affiliations = (
             [] if after_roles else _affiliation(text, end, orgs) or _represents(before, orgs, start)
         )
-        if title or honorific or person.roles:
+        if title or honorific or person.roles or is_bare_name(text, start, end, lex, claimed):
             out.append(person)
     return out
 
@@ -99,8 +110,9 @@ def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     vietnamese = [m.span() for m in pattern.finditer(text)]  # in order, never overlapping
     spans = list(vietnamese)
     for m in FOREIGN.finditer(text):
-        if not _overlaps(vietnamese, m.start(1), m.end(1)):
-            spans.append(m.span(1))
+        if _overlaps(vietnamese, m.start(1), m.end(1)) or _in_a_place_name(text, m, lex):
+            continue
+        spans.append(m.span(1))
     return sorted(spans)
 
 
@@ -109,6 +121,19 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     starting before `end` can: a binary search, as a name-dense text has thousands."""
     index = bisect.bisect_left(spans, (end, 0)) - 1
     return index >= 0 and spans[index][1] > start
+
+
+def _in_a_place_name(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """ "khu du lịch Bà Nà Hills", "đến Bà Nà Hills": a capitalised "Bà" or "Ông" inside a
+    clause, or any after "đường", "phố" ..., begins a place's name, not a person's."""
+    if is_named_after(text, m.start(), lex):
+        return True
+    word = m.group()[:1]
+    return (
+        word in "ÔB"
+        and m.group().startswith(("Ông", "Bà"))
+        and not clause_start_before(text, m.start())
+    )
 
 
 def _represents(before: str, orgs: list[OrgMention], start: int) -> list[Span]:
