@@ -55,8 +55,11 @@ class RuleComponent:
         found.instruments = find_instruments(text)
         found.events = find_events(text, lex)
         found.places = find_places(text, lex)
-        named = [*found.places, *found.instruments, *(e for e in found.events if not e.bare)]
-        claimed = [Span(n.start, n.end, n.text) for n in named]
+        claimed = [
+            *found.places,
+            *(Span(p.start, p.end, p.text) for p in found.instruments),
+            *(Span(e.start, e.end, e.text) for e in found.events if not e.bare),
+        ]
         found.people = find_people(text, lex, found.orgs, claimed=claimed)
         doc._.pkg = found
         for label, items in (
