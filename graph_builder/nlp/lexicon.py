@@ -73,6 +73,8 @@ class Lexicon:
     place_heads: tuple[Head, ...] = ()
     ambiguous_places: tuple[str, ...] = ()
     place_cues: tuple[str, ...] = ()
+    name_numbers: tuple[str, ...] = ()
+    dotted_abbreviations: tuple[str, ...] = ()
 
     def canonical_org(self, name: str) -> Entry | None:
         index = self._index("organisations")
@@ -150,7 +152,7 @@ def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         posts=entries("posts"),
         beneficiaries=entries("beneficiaries"),
         surnames=frozenset(_words(lexicon_dir / "surnames.txt")),
-        stopwords=tuple(_words(lexicon_dir / "stopwords.txt")),
+        stopwords=tuple(_words(lexicon_dir / "stopwords.txt") + _words(lexicon_dir / "verbs.txt")),
         org_heads=_heads(lexicon_dir / "org_heads.txt"),
         event_heads=_heads(lexicon_dir / "event_heads.txt"),
         not_org_names=tuple(_words(lexicon_dir / "not_org_names.txt")),
@@ -158,4 +160,6 @@ def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         place_heads=_heads(lexicon_dir / "place_heads.txt"),
         ambiguous_places=tuple(_words(lexicon_dir / "ambiguous_places.txt")),
         place_cues=tuple(_words(lexicon_dir / "place_cues.txt")),
+        name_numbers=tuple(_words(lexicon_dir / "name_numbers.txt")),
+        dotted_abbreviations=tuple(_words(lexicon_dir / "dotted_abbreviations.txt")),
     )

@@ -24,6 +24,7 @@ _EPONYM = re.compile(rf"\S+(?:\s+{NAME_SYLLABLE}){{1,3}}(?![\wÀ-ỹ])")
 _BOARD_AFTER_POST = re.compile(r"(?<=[Tt]rưởng )(ban)(?= [A-ZĐ])")
 _NUMBERED = re.compile(r"(?:Chương trình|Đề án|Nghị quyết|Chỉ thị|Kế hoạch|Chỉ đạo)\s*$")
 _GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)[a-zà-ỹđ]")
+_NUMERAL = r"(?:\d{1,3}|[IVX]{1,4})"  # "cơ sở 2", "Phân hiệu II"
 MAX_WORDS = 14
 ABOUT = "về"
 AND = "và"
@@ -31,11 +32,15 @@ AND = "và"
 
 @dataclass(frozen=True)
 class HeadWords:
-    """The organisation head words of one lexicon, compiled once."""
+    """The organisation head words of one lexicon, compiled once, with the patterns of what
+    a name may hold: a dotted abbreviation and the word it shortens ("TP. HCM"), a branch's
+    or a school's number ("cơ sở 2", "số 1")."""
 
     pattern: re.Pattern[str]
     by_label: dict[str, Head]
     not_names: re.Pattern[str]
+    dotted: re.Pattern[str]
+    numbered: re.Pattern[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> HeadWords:
@@ -47,11 +52,21 @@ class HeadWords:
                 pattern=re.compile(r"(?<![\wÀ-ỹ])(" + alternation + r")(?=[\s,])"),
                 by_label={h.label: h for h in lex.org_heads},
                 not_names=words_at_start(n.lower() for n in lex.not_org_names),
+                dotted=re.compile(
+                    rf"(?:{_alternation(lex.dotted_abbreviations)})[ \t]?(?=[A-ZĐ\d])"
+                ),
+                numbered=re.compile(
+                    rf"(?:{_alternation(lex.name_numbers)})[ \t]+{_NUMERAL}(?![\wÀ-ỹ])"
+                ),
             )
         return cached
 
     def is_no_name(self, name: str) -> bool:
         return bool(_POST.match(name) or self.not_names.match(name.lower()))
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
 
 
 @dataclass(frozen=True)
@@ -94,13 +109,19 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
         gap = _GAP.match(text, end)  # always matches (maybe empty); never slices the text
         sep = gap.group(1) if gap else None
         cursor = gap.end() if gap else end
-        word = _WORD.match(text, cursor)
+        number = heads.numbered.match(text, cursor) if words else None
+        if number and not text[end:cursor].count("\n"):
+            end = number.end()  # "... Hà Nội cơ sở 2", "Trường Tiểu học số 1 ..."
+            words += 2
+            continue
+        dotted = heads.dotted.match(text, cursor)
+        word = _WORD.match(text, dotted.end() if dotted else cursor)
         if not word or cursor >= len(text) or text[end:cursor].count("\n"):
             break
         token = word.group()
         glued = _GLUED.match(token)
         if glued:  # "TP.HCMcùng": a missing space in the source
-            end = cursor + len(glued.group(1))
+            end = word.start() + len(glued.group(1))
             break
         if about and token == ABOUT:
             end = word.end()
