@@ -19,6 +19,8 @@ from graph_builder.textnorm import fold
 WITHIN_KINDS = {"international", "government"}
 INDEPENDENT_KINDS = {"association", "union", "university"}
 MINISTRY_UNITS = ("Vụ ", "Tổng cục ")  # units that only exist inside a ministry
+# "Cục X – Bộ Y", "Vụ X, Bộ Y", "Cục X (Bộ Y)", "Cục X thuộc Bộ Y", "Viện X trực thuộc Bộ Y"
+_PARENT_GAP = re.compile(r"\s*[-–]\s*|\s*,\s*|\s*\(\s*|\s+(?:trực\s+)?thuộc\s+")
 PARENT_KINDS = {"ministry", "university", "people's committee", "government", "international"}
 
 
@@ -123,7 +125,7 @@ class OrgIndex:
             unlikely = parent.kind not in PARENT_KINDS or child.kind in PARENT_KINDS
             if child is parent or (unlikely and not branch):
                 continue
-            if re.fullmatch(r"\s*[-–]\s*|\s*,\s*|\s*\(\s*", gap):
+            if _PARENT_GAP.fullmatch(gap):
                 out[id(child)] = parent
         return out
 
@@ -156,8 +158,10 @@ def organisations(index: OrgIndex, text: str) -> list[Organisation]:
 
 def _named_within(group: OrgGroup, groups: list[OrgGroup]) -> OrgGroup | None:
     """ "Ban Thư ký ASEAN", "Văn phòng Quốc hội": a unit whose name ends with the name of
-    a body the article names (an international body or the state) is part of it; an
-    association named after it ("Hiệp hội ... ASEAN") is a body of its own."""
+    a body the article names (an international body or the state) is part of it, also when
+    the article writes the unit by its acronym ("UNICEF": the gazetteer's name ends with
+    "Liên Hợp Quốc"); an association named after it ("Hiệp hội ... ASEAN") is a body of its
+    own."""
     if group.kind in INDEPENDENT_KINDS:
         return None
     return next(
@@ -166,7 +170,11 @@ def _named_within(group: OrgGroup, groups: list[OrgGroup]) -> OrgGroup | None:
             for g in groups
             if g is not group
             and g.kind in WITHIN_KINDS
-            and any(group.name.endswith(" " + m.text) for m in g.mentions)
+            and any(
+                name.endswith(" " + m.text)
+                for m in g.mentions
+                for name in (group.name, group.canonical or group.name)
+            )
         ),
         None,
     )

@@ -28,6 +28,9 @@ ISSUE_VERB = re.compile(r"(?:đã\s+)?(?:ký|ban hành|thông qua|phê duyệt)\
 CARRIES_OUT = re.compile(r"\s(?:thực hiện|triển khai)\s+$")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass
 class PolicyBuilder:
     text: str
@@ -54,6 +57,8 @@ class PolicyBuilder:
         carried_out = []
         enclosing = Enclosing(mentions)
         for m in sorted((m for m in mentions if not m.bare), key=lambda m: m.start):
+            if self._in_org_name(m):
+                continue
             inside = enclosing.around(m)
             entity = self._similar(m)
             if entity is None and inside is not None:
@@ -68,6 +73,14 @@ class PolicyBuilder:
         self._adopt(carried_out, mentions)
         for m in sorted((m for m in mentions if m.bare), key=lambda m: m.start):
             self._attach_bare(m)
+
+    def _in_org_name(self, m: PolicyMention) -> bool:
+        """ "Vụ Kế hoạch - Tài chính", "Sở Kế hoạch và Đầu tư": a head word inside a unit's
+        name names no plan; "Ban Chỉ đạo Chương trình 135" keeps its numbered programme."""
+        return any(
+            o.start < m.start < o.end and (m.end > o.end or not _DIGIT.search(m.text))
+            for o in self.orgs
+        )
 
     def _adopt(self, carried_out: list[PolicyMention], mentions: list[PolicyMention]) -> None:
         """ "Lộ trình thực hiện Tuyên bố X" names X inside its own name. X becomes a policy

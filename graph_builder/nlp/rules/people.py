@@ -42,7 +42,8 @@ ROLE_END = re.compile(
     r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|"
     r"chụp|giới thiệu|trình bày|báo cáo|dự(?! án| thảo| toán| báo| kiến| bị)|đến dự|về dự|"
     r"được giao|giữ chức|làm|là)\b|"
-    r"\s+và\s+(?=[a-zà-ỹđ])|[:;“\"(]|\.(?![A-ZĐ])|$"
+    r"\s+và\s+(?=[a-zà-ỹđ])|[:;“\"(]|\.(?![A-ZĐ])|$|"
+    r",\s*(?=(?:[ÔôBb]à|[Ôô]ng|[Nn]gài|[Aa]nh|[Cc]hị)\s+[A-ZĐ])"  # ", bà Trần Thị Hoa, ..."
 )
 
 
@@ -87,7 +88,7 @@ def find_people(
             person.roles.append(prefix_role)
             offset = start - len(before) + before.rfind(prefix_role)
             person.role_spans.append(Span(offset, offset + len(prefix_role), prefix_role))
-        after_roles = _roles_after(text, end, lex)
+        after_roles = _roles_after(text, end, lex, orgs)
         person.roles.extend(r.text for r in after_roles)
         person.role_spans.extend(after_roles)
         person.affiliations = (
@@ -172,8 +173,9 @@ def _post_before(before: str, lex: Lexicon) -> str | None:
     return role if role and len(role.split()) <= 20 else None
 
 
-def _roles_after(text: str, pos: int, lex: Lexicon) -> list[Span]:
-    """ ", Thành ủy viên, Phó Chủ tịch UBND TP.HCM (Trưởng ban ...)" after the name."""
+def _roles_after(text: str, pos: int, lex: Lexicon, orgs: list[OrgMention]) -> list[Span]:
+    """ ", Thành ủy viên, Phó Chủ tịch UBND TP.HCM (Trưởng ban ...)" after the name. A role
+    never ends inside a body's name: "Cục trưởng Cục Việc làm" is not cut at "làm"."""
     sep = _ROLE_SEP.match(text, pos)
     if not sep:
         return []
@@ -182,6 +184,8 @@ def _roles_after(text: str, pos: int, lex: Lexicon) -> list[Span]:
         return []
     end_match = ROLE_END.search(text, start)
     end = end_match.start() if end_match else len(text)
+    cut = org_covering(orgs, end - 1) if end > start else None
+    end = cut.end if cut is not None and cut.start >= start else end
     out = _split_roles(text, start, end, lex)
     paren = _ROLE_PAREN.match(text, end)
     if paren and _starts_with_post(text, paren.start(1), lex):

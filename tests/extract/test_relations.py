@@ -1,0 +1,78 @@
+"""Relations as real articles state them, on short sentences in news style: units and their
+parents, posts written with their body, speakers and attendees, goals and their policy."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from spacy.language import Language
+
+from graph_builder.extract.extractor import extract
+from graph_builder.extract.model import Extraction, Predicate, all_relations
+from graph_builder.ingest.article import Article
+from graph_builder.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp(use_pyvi=False)
+
+
+def run(nlp: Language, text: str) -> Extraction:
+    text = unicodedata.normalize("NFC", text)
+    return extract(
+        Article(id="x", path="x.txt", text=text, sha256="0" * 64, date="2024-05-02"), nlp
+    )
+
+
+def rel(ex: Extraction, predicate: Predicate) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in all_relations(ex) if r.predicate is predicate}
+
+
+MINISTRY = "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_a_unit_that_belongs_to_a_ministry_is_part_of_it(nlp: Language) -> None:
+    ex = run(nlp, f"Vụ Kế hoạch - Tài chính thuộc {MINISTRY} báo cáo kết quả thực hiện.")
+    assert ("Vụ Kế hoạch - Tài chính", MINISTRY) in rel(ex, Predicate.PART_OF)
+    assert not ex.policies  # "Kế hoạch" inside a unit's name is no plan
+
+
+def test_a_un_agency_is_part_of_the_un(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "UNICEF cùng các tổ chức khác của Liên Hợp Quốc hỗ trợ tỉnh xây dựng mô hình bảo vệ "
+        "trẻ em.",
+    )
+    assert ("UNICEF", "Liên Hợp Quốc") in rel(ex, Predicate.PART_OF)
+
+
+def test_a_post_written_with_its_body_gives_role_and_membership(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Ông Nguyễn Văn Hùng, Cục trưởng Cục Việc làm cho biết số lao động có việc làm tăng. "
+        "Viện trưởng Viện Khoa học Lao động và Xã hội Trần Thị Hoa trình bày báo cáo.",
+    )
+    assert ("Nguyễn Văn Hùng", "Cục trưởng Cục Việc làm") in rel(ex, Predicate.HOLDS_ROLE)
+    assert ("Nguyễn Văn Hùng", "Cục Việc làm") in rel(ex, Predicate.MEMBER_OF)
+    assert ("Trần Thị Hoa", "Viện Khoa học Lao động và Xã hội") in rel(ex, Predicate.MEMBER_OF)
+
+
+def test_a_role_ends_before_the_next_person_in_a_list(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        f"Hội nghị có sự tham dự của ông Lê Văn Thanh, Thứ trưởng {MINISTRY}, bà Trần Thị Hoa, "
+        "Viện trưởng Viện Khoa học Lao động và Xã hội.",
+    )
+    roles = rel(ex, Predicate.HOLDS_ROLE)
+    assert ("Lê Văn Thanh", f"Thứ trưởng {MINISTRY}") in roles
+    assert ("Lê Văn Thanh", "Viện trưởng Viện Khoa học Lao động và Xã hội") not in roles
+    assert ("Trần Thị Hoa", "Viện trưởng Viện Khoa học Lao động và Xã hội") in roles
+
+
+LEAD = (
+    "Hội nghị tổng kết công tác giảm nghèo năm 2024\n"
+    f"Sáng 12/12, tại Hà Nội, {MINISTRY} tổ chức Hội nghị tổng kết công tác giảm nghèo năm "
+    "2024.\n"
+)
