@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.event_places import event_place
 from graph_builder.extract.model import Event, Mention, Relation
+from graph_builder.extract.participants import Named, main_event_index, reported_participants
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.dates import RANGE, find_dates, iso
 from graph_builder.nlp.rules.events import EventMention
@@ -88,11 +89,16 @@ class EventBuilder:
 
     def events(self) -> list[Event]:
         out = []
-        for g in self.groups:
+        starts = [min(m.start for m in g.mentions) for g in self.groups]
+        main = main_event_index(starts, self.text)
+        for number, g in enumerate(self.groups):
             organisers = self._organisers(g)
             date, date_end = self._dates(g)
             place = self._place(g, organisers)
-            participants = [p for p in self._participants(g) if p not in organisers]
+            reported = self._reported(g) if number == main else []
+            participants = [
+                p for p in dict.fromkeys(self._participants(g) + reported) if p not in organisers
+            ]
             parent = self._parent(g)
             out.append(
                 Event(
@@ -229,6 +235,15 @@ class EventBuilder:
             ):
                 out += named
         return list(dict.fromkeys(out))
+
+    def _reported(self, g: EventGroup) -> list[str]:
+        """Speakers and guests of the main event reported anywhere (extract/participants.py)."""
+        return reported_participants(
+            self.sents,
+            [Named(p.start, p.name) for p in self.people],
+            [Named(o.start, self.index.group_of(o).name) for o in self.orgs],
+            [(m.start, m.end) for o in self.groups if o is not g for m in o.mentions if not m.bare],
+        )
 
     def _parent(self, g: EventGroup) -> str | None:
         for sent, m in self._sentences(g):

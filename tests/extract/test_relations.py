@@ -76,3 +76,29 @@ LEAD = (
     f"Sáng 12/12, tại Hà Nội, {MINISTRY} tổ chức Hội nghị tổng kết công tác giảm nghèo năm "
     "2024.\n"
 )
+
+
+def test_speakers_and_attendees_later_in_the_article_take_part_in_its_event(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        LEAD + "Phát biểu khai mạc, ông Nguyễn Văn Hùng, Cục trưởng Cục Việc làm nhấn mạnh "
+        "vai trò của các địa phương.\nNăm 2024, cả nước có 1,2 triệu lao động có việc làm.\n"
+        "Tại hội nghị, Giám đốc Sở Y tế tỉnh Nghệ An Phạm Văn Đức trình bày tham luận.\n"
+        "Với sự tham dự của đại diện Hội Nông dân Việt Nam, hội nghị đã thống nhất kiến nghị.",
+    )
+    event = next(e for e in ex.events if e.kind == "Hội nghị")
+    taking_part = rel(ex, Predicate.PARTICIPATED_IN)
+    for who in ("Nguyễn Văn Hùng", "Phạm Văn Đức", "Hội Nông dân Việt Nam"):
+        assert (who, event.name) in taking_part
+
+
+def test_a_session_within_the_event_is_part_of_it(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        LEAD + "Trong khuôn khổ Hội nghị, Phiên thảo luận chuyên đề về giảm nghèo đa chiều "
+        "đã diễn ra sôi nổi.",
+    )
+    main = next(e for e in ex.events if e.kind == "Hội nghị")
+    assert any(p == main.name for _, p in rel(ex, Predicate.PART_OF))
