@@ -102,3 +102,15 @@ def test_a_session_within_the_event_is_part_of_it(nlp: Language) -> None:
     )
     main = next(e for e in ex.events if e.kind == "Hội nghị")
     assert any(p == main.name for _, p in rel(ex, Predicate.PART_OF))
+
+
+def test_goals_under_a_goal_header_belong_to_the_policy_they_follow(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025 được triển "
+        "khai trên cả nước.\nMục tiêu cụ thể:\nTỷ lệ hộ nghèo giảm 1-1,5%/năm.\n"
+        "Phấn đấu đến năm 2025, 100% trẻ em được tiêm chủng đầy đủ.",
+    )
+    programme = next(p for p in ex.policies if p.kind.startswith("Chương trình"))
+    goals = {t.text for t in ex.targets if t.policy == programme.name}
+    assert len(goals) == 2, [(t.text, t.policy) for t in ex.targets]

@@ -16,7 +16,7 @@ from graph_builder.nlp.rules.text import Span
 FIGURE = re.compile(
     r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(%|‰|phần trăm|người|cán bộ|nhân viên|"
     r"trẻ em|học sinh|sinh viên|hộ|cơ sở|xã|huyện|tỉnh|trung tâm|lớp|lượt người|lượt|"
-    r"tỷ đồng|triệu đồng|đồng|mô hình|doanh nghiệp|lao động)?(?![\wÀ-ỹ/])"
+    r"tỷ đồng|triệu đồng|đồng|mô hình|doanh nghiệp|lao động)?(?![\wÀ-ỹ]|/(?!năm\b))"
 )
 GOAL = re.compile(
     r"phấn đấu|mục tiêu|chỉ tiêu|\bđạt\b|bảo đảm|đảm bảo|ít nhất|tối thiểu|"

@@ -1,0 +1,90 @@
+"""Targets of one article: forward-looking goals (graph_builder.nlp.rules.targets) with
+their deadline and the policy they belong to.
+
+A goal names its policy in its own sentence, or follows it: an article states a plan, then
+"Mục tiêu cụ thể:" and the goals, without naming the plan again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.extract.model import Mention, Policy, Target
+from graph_builder.nlp.rules.dates import find_period
+from graph_builder.nlp.rules.targets import TargetMention, find_targets, is_goal_header
+from graph_builder.nlp.rules.text import Span, paragraphs
+
+GOAL_BLOCK_PARAGRAPHS = 4
+HEADING_CHARS = 60
+_DIGIT = re.compile(r"\d")
+
+
+def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
+    out: list[Target] = []
+    block_until = -1
+    header_period: int | None = None
+    paras = paragraphs(text)
+    for number, para in enumerate(paras):
+        header = is_goal_header(para.text) and (
+            re.search(r"(19|20)\d{2}", para.text) or _is_heading(para.text)
+        )
+        if header:
+            block_until = number + GOAL_BLOCK_PARAGRAPHS
+            period = find_period(para.text)
+            header_period = period[1] if period else None
+        for sent in [s for s in sents if para.start <= s.start < para.end]:
+            if not _DIGIT.search(sent.text):
+                continue  # no figure, so no target: skip the costlier checks
+            period = find_period(sent.text)
+            policy = _policy_in(sent, policies)
+            end = period[1] if period else (policy.period_end if policy else header_period)
+            found = find_targets(
+                sent,
+                in_goal_block=number <= block_until and not header,
+                period_end=end,
+            )
+            policy = policy or _policy_before(sent, policies, found)
+            for t in found:
+                out.append(
+                    Target(
+                        text=t.text,
+                        value_max=t.value_max,
+                        key=t.text,
+                        value=t.value,
+                        unit=t.unit or "đơn vị",
+                        beneficiary=t.beneficiary,
+                        deadline=t.deadline,
+                        policy=policy.name if policy else None,
+                        mentions=(Mention(t.start, t.end, t.text),),
+                    )
+                )
+    return out
+
+
+def _policy_in(sent: Span, policies: list[Policy]) -> Policy | None:
+    """The policy a goal in this sentence belongs to: a named instrument before a decision."""
+    named = [p for p in policies if any(sent.start <= m.start < sent.end for m in p.mentions)]
+    instruments = [p for p in named if not p.number]
+    candidates = instruments or named
+    return candidates[0] if candidates else None
+
+
+def _is_heading(line: str) -> bool:
+    """ "Mục tiêu cụ thể:" on a line of its own opens a block of goals."""
+    return len(line) <= HEADING_CHARS and line.rstrip().endswith(":")
+
+
+def _policy_before(sent: Span, policies: list[Policy], found: list[TargetMention]) -> Policy | None:
+    """A goal stated without its policy's name belongs to the instrument (Đề án, Kế hoạch,
+    Chương trình ...) named last before it: an article states a plan, then its goals. A
+    numbered decision has no goals of its own, and a goal whose year lies past the
+    instrument's period is another policy's."""
+    years = [int(t.deadline) for t in found if t.deadline]
+    before = [
+        (max(m.start for m in p.mentions if m.start < sent.start), p)
+        for p in policies
+        if not p.number
+        and any(m.start < sent.start for m in p.mentions)
+        and not (p.period_end and any(y > p.period_end for y in years))
+    ]
+    return max(before, key=lambda b: b[0])[1] if before else None
