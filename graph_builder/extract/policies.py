@@ -25,6 +25,9 @@ from graph_builder.nlp.rules.policies import PolicyMention, issuer_from_code
 from graph_builder.nlp.rules.text import Span, sentence_at
 
 ISSUE_VERB = re.compile(r"(?:đã\s+)?(?:ký|ban hành|thông qua|phê duyệt)\s*$")
+# "Kế hoạch ... do UBND tỉnh X ban hành": the issuer named after the policy
+ISSUED_BY_DO = re.compile(r"[^.;:\n]{0,40}?\bdo\s+")
+ISSUE_AFTER = re.compile(r"\s*(?:vừa\s+|đã\s+|mới\s+)?(?:ký\s+)?(?:ban hành|ký|phê duyệt)\b")
 CARRIES_OUT = re.compile(r"\s(?:thực hiện|triển khai)\s+$")
 
 
@@ -156,7 +159,7 @@ class PolicyBuilder:
             org = next((o for o in self.orgs if o.start == m.end + of.end()), None)
             if org:
                 return self.index.group_of(org).name
-        by_verb = self._org_before_verb(m, sent)
+        by_verb = self._org_before_verb(m, sent) or self._org_by_do(m)
         if by_verb:
             return by_verb
         code = issuer_from_code(m.issuer_code, self.lex)
@@ -183,6 +186,16 @@ class PolicyBuilder:
             committees = [g for g in self.index.groups if g.kind == "people's committee"]
             return committees[0].name if committees else None
         return None
+
+    def _org_by_do(self, m: PolicyMention) -> str | None:
+        """ "... do Ủy ban nhân dân tỉnh X ban hành": a body right after "do", then the verb."""
+        do = ISSUED_BY_DO.match(self.text, m.end)
+        if do is None:
+            return None
+        org = next((o for o in self.orgs if o.start == do.end()), None)
+        if org is None or not ISSUE_AFTER.match(self.text, org.end):
+            return None
+        return self.index.group_of(org).name
 
     def _org_named(self, name: str) -> str | None:
         key = norm(name)
@@ -221,7 +234,7 @@ class PolicyBuilder:
             sent.start <= e.mentions[0].start < m.start for e in self.entities if e.number
         ):
             return  # "... ban hành Quyết định số X phê duyệt Đề án": the decision is issued
-        entity.issuer = self._org_before_verb(m, sent)
+        entity.issuer = self._org_before_verb(m, sent) or self._org_by_do(m)
         if entity.issuer and sent is not None:
             dates = find_dates(self.text[sent.start : m.start], default_year=self.year)
             entity.date = next((d.iso for d in dates if d.iso), None)

@@ -114,3 +114,18 @@ def test_goals_under_a_goal_header_belong_to_the_policy_they_follow(nlp: Languag
     programme = next(p for p in ex.policies if p.kind.startswith("Chương trình"))
     goals = {t.text for t in ex.targets if t.policy == programme.name}
     assert len(goals) == 2, [(t.text, t.policy) for t in ex.targets]
+
+
+def test_issued_by_from_do_ban_hanh_and_from_a_provincial_number(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Kế hoạch thực hiện Đề án trợ giúp xã hội do Ủy ban nhân dân tỉnh Quảng Nam ban hành "
+        "năm 2023. Quyết định số 512/QĐ-UBND ngày 3/3/2023 phê duyệt Đề án.",
+    )
+    issued = rel(ex, Predicate.ISSUED_BY)
+    assert any(
+        s.startswith("Kế hoạch") and o == "Ủy ban nhân dân tỉnh Quảng Nam" for s, o in issued
+    )
+    assert any(
+        s.endswith("512/QĐ-UBND") and o == "Ủy ban nhân dân tỉnh Quảng Nam" for s, o in issued
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon
 from graph_builder.nlp.rules.text import Span, words_at_start
@@ -23,15 +24,7 @@ CODES = {
     "KH": "Kế hoạch",
     "QH": "Luật",
 }
-ISSUER_CODES = {
-    "TTg": "Thủ tướng Chính phủ",
-    "CP": "Chính phủ",
-    "QH": "Quốc hội",
-    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
-    "TW": "Ban Chấp hành Trung ương Đảng",
-    "TƯ": "Ban Chấp hành Trung ương Đảng",
-    "BCT": "Bộ Chính trị",
-}
+ISSUER_FILE = "issuer_codes.txt"  # suffix -> issuer, as data
 PARTY_CODES = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quyết định"}
 LEGAL_WORDS = (
     "Quyết định",
@@ -118,9 +111,10 @@ def find_legal(text: str) -> list[PolicyMention]:
     for m in NUMBER.finditer(text):
         prefix = m.group("prefix")
         year: int | None
+        issuer: str | None
         if m.group("party"):  # Party documents: "42-NQ/TW"
             kind = _kind_from_prefix(prefix) or PARTY_CODES[m.group("party")]
-            year, issuer = None, m.group("organ")
+            year, issuer = None, "/" + m.group("organ")  # an organ: see issuer_codes.txt
         else:
             code = m.group("code")
             kind_code = next(c for c in sorted(CODES, key=len, reverse=True) if code.startswith(c))
@@ -215,11 +209,19 @@ def mentions_in(sent: Span, mentions: list[PolicyMention]) -> list[PolicyMention
     return [m for m in mentions if sent.start <= m.start < sent.end]
 
 
+@cache
+def issuer_codes() -> dict[str, str]:
+    """ "code = issuer" lines of data/lexicon/issuer_codes.txt."""
+    pairs = (line.partition("=") for line in _lines(ISSUER_FILE))
+    return {code.strip(): issuer.strip() for code, _, issuer in pairs}
+
+
 def issuer_from_code(code: str | None, lex: Lexicon) -> str | None:
     if not code:
         return None
     base = re.sub(r"\d+$", "", code)
-    if base in ISSUER_CODES:
-        return ISSUER_CODES[base]
-    entry = lex.canonical_org(base)
+    codes = issuer_codes()
+    if base in codes:
+        return codes[base]
+    entry = lex.canonical_org(base.lstrip("/"))
     return entry.canonical if entry else None
