@@ -35,6 +35,9 @@ CASES = [
     ("Viện Vệ sinh dịch tễ Trung ương xét nghiệm 300 mẫu.", ["Viện Vệ sinh dịch tễ Trung ương"]),
     ("Trung tâm Kiểm soát bệnh tật tỉnh tiếp nhận hồ sơ.", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
     ("Hội Chữ thập đỏ huyện vận động quyên góp.", ["Hội Chữ thập đỏ huyện"]),
+    ("Phó Chủ tịch Hội Chữ thập đỏ tỉnh Nguyễn Văn Bình phát biểu.", ["Hội Chữ thập đỏ tỉnh"]),
+    ("UBND huyện Lục Yên phối hợp với UBND huyện Mai Sơn tổ chức phát động.",
+     ["UBND huyện Lục Yên", "UBND huyện Mai Sơn"]),
 ]
 # fmt: on
 

@@ -61,3 +61,8 @@ def test_title_words_inside_place_and_street_names_are_no_title(
     text: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert sorted(people(text, lex)) == sorted(expected)
+
+
+def test_a_name_never_runs_across_lines(lex: Lexicon) -> None:
+    text = "Hội nghị có sự tham dự của Thứ trưởng Trần Minh Tú\nNgày mai, đoàn về xã."
+    assert people(text, lex) == ["Trần Minh Tú"]

@@ -32,6 +32,7 @@ UNITS = [
      ["Thị trấn Mường Tè", "thị xã Sơn Tây"]),
     ("Các chính sách an sinh xã hội được triển khai ở thôn Bản Mới.", ["thôn Bản Mới"]),
     ("Trẻ em ở huyện miền núi và các xã đặc biệt khó khăn được hỗ trợ.", []),
+    ("Phát biểu, Phó Chủ tịch UBND tỉnh Trần Văn Nam đánh giá cao kết quả.", []),
     ("Trung tâm đặt tại tỉnh Bà Rịa - Vũng Tàu.", ["Bà Rịa - Vũng Tàu"]),
     ("Vấn đề xã hội của thành phố được bàn ở quận 3.", ["quận 3"]),
 ]
@@ -59,7 +60,8 @@ COUNTRIES = [
     ("Đoàn công tác đã sang Nhật Bản và Hàn Quốc.", ["Nhật Bản", "Hàn Quốc"]),
     ("Chuyên gia đến từ Anh chia sẻ kinh nghiệm.", ["Anh"]),
     ("Kinh nghiệm của Nhật Bản, Anh và Pháp được giới thiệu.", ["Nhật Bản", "Anh", "Pháp"]),
-    ("Đại sứ quán Đức tài trợ dự án tại Luân Đôn và Paris.", ["Đức", "Luân Đôn", "Paris"]),
+    ("Chuyên gia từ Đức tài trợ dự án tại Luân Đôn và Paris.", ["Đức", "Luân Đôn", "Paris"]),
+    ("Đại sứ quán Anh và Chính phủ Pháp hỗ trợ dự án.", []),
     ("Hội thảo diễn ra tại London với đại biểu Liên bang Nga.", ["London", "Liên bang Nga"]),
     ("Anh cho biết hồ sơ đã được duyệt.", []),
     ("Chị Nguyễn Thị Nga và anh Trần Minh Đức tham gia lớp học.", []),

@@ -144,7 +144,7 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
             nxt = _WORD.match(text, word.end() + 1)
             if not nxt or not nxt.group()[:1].isupper() or heads.pattern.match(text, nxt.start()):
                 break
-        if token in lex.surnames and _is_person_name(text, cursor, lex):
+        if token in lex.surnames and _is_person_name(text, cursor, lex, end):
             eponym = _EPONYM.match(text, cursor) if not words and "eponym" in flags else None
             if eponym is None:
                 break
@@ -154,6 +154,15 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
         end = word.end()
         words += 1
     return end
+
+
+def _place_head_before(lex: Lexicon) -> re.Pattern[str]:
+    pattern = lex.__dict__.get("_place_head_before")
+    if pattern is None:
+        heads = _alternation(tuple(h.label for h in lex.place_heads))
+        pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{heads})$", re.IGNORECASE)
+        lex.__dict__["_place_head_before"] = pattern
+    return pattern
 
 
 def _place_goes_on(phrase: str, token: str, lex: Lexicon) -> bool:
@@ -183,9 +192,15 @@ def _starts_with_stopword(text: str, pos: int, lex: Lexicon) -> bool:
     return pattern.match(text[pos : pos + 40].lower()) is not None
 
 
-def _is_person_name(text: str, pos: int, lex: Lexicon) -> bool:
+def _is_person_name(text: str, pos: int, lex: Lexicon, prev_end: int) -> bool:
+    """A family name and capitalised syllables, but not two syllables right after a place's
+    head word: "UBND huyện Thạch Hà" names a district ("Thạch" is also a family name),
+    while "Hội ... tỉnh Nguyễn Mạnh Kiên" is followed by a person."""
     following = _NAME_WORDS.match(text, pos)
     if not following:
+        return False
+    after_head = _place_head_before(lex).search(text, max(0, prev_end - 12), prev_end)
+    if after_head and not following.group(3):
         return False
     two = following.group(1) + " " + following.group(2)
     three = two + (following.group(3) or "")

@@ -106,7 +106,7 @@ def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if pattern is None:
         surnames = "|".join(sorted(map(re.escape, lex.surnames), key=len, reverse=True))
         pattern = lex.__dict__["_person_pattern"] = re.compile(
-            rf"(?<![\wÀ-ỹ])(?:{surnames})(?:\s+{SYLLABLE}){{1,3}}(?![\wÀ-ỹ])"
+            rf"(?<![\wÀ-ỹ])(?:{surnames})(?:[ \t]+{SYLLABLE}){{1,3}}(?![\wÀ-ỹ])"  # one line
         )
     vietnamese = [m.span() for m in pattern.finditer(text)]  # in order, never overlapping
     spans = list(vietnamese)

@@ -24,6 +24,7 @@ from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
 
 MAX_SYLLABLES = 4
+PERSON_SYLLABLES = 3
 _CAPITAL_BEFORE = re.compile(rf"{NAME_SYLLABLE}[ \t]+$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+{NAME_SYLLABLE}")
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng)\s*")
@@ -47,8 +48,16 @@ def admin_units(text: str, lex: Lexicon) -> list[Span]:
     """ "huyện Nam Đàn", "Phường 5": a head word, then its capitalised name or number."""
     out = []
     for m in _unit_pattern(lex).finditer(text):
-        out.append(Span(m.start(), m.end(), m.group()))
+        if not _person_shaped(m.group("name"), lex):
+            out.append(Span(m.start(), m.end(), m.group()))
     return out
+
+
+def _person_shaped(name: str | None, lex: Lexicon) -> bool:
+    """ "UBND tỉnh Trần Văn Nam đánh giá": a family name and two or more syllables after a
+    generic "tỉnh" is the official's name; units are named in one or two syllables."""
+    words = (name or "").split()
+    return len(words) >= PERSON_SYLLABLES and words[0] in lex.surnames
 
 
 def _before_known(unit: Span, text: str, named: list[Span], lex: Lexicon) -> Span | None:
@@ -120,7 +129,8 @@ def _unit_pattern(lex: Lexicon) -> re.Pattern[str]:
         numbered = "|".join(re.escape(h.label) for h in heads if "numbered" in h.flags) or "(?!)"
         name = rf"{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,{MAX_SYLLABLES - 1}}}"
         pattern = re.compile(
-            rf"(?<![\wÀ-ỹ.])(?:(?i:{named})(?:[ \t]+|(?<=\.)){name}|(?i:{numbered})[ \t]+\d{{1,2}})"
+            rf"(?<![\wÀ-ỹ.])(?:(?i:{named})(?:[ \t]+|(?<=\.))(?P<name>{name})|"
+            rf"(?i:{numbered})[ \t]+\d{{1,2}})"
             r"(?![\wÀ-ỹ]|[/.,]\d)"
         )
         lex.__dict__["_unit_pattern"] = pattern
