@@ -129,3 +129,15 @@ def test_issued_by_from_do_ban_hanh_and_from_a_provincial_number(nlp: Language) 
     assert any(
         s.endswith("512/QĐ-UBND") and o == "Ủy ban nhân dân tỉnh Quảng Nam" for s, o in issued
     )
+
+
+def test_in_a_list_of_officials_each_post_is_the_next_persons(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Dự lễ có Thủ tướng Chính phủ Nguyễn Văn An, Bộ trưởng Bộ Y tế Trần Thị Bình, "
+        "Tổng cục trưởng Tổng cục Dân số Lê Văn Cường.",
+    )
+    roles = rel(ex, Predicate.HOLDS_ROLE)
+    assert ("Trần Thị Bình", "Bộ trưởng Bộ Y tế") in roles
+    assert ("Lê Văn Cường", "Tổng cục trưởng Tổng cục Dân số") in roles
+    assert not any(s == "Nguyễn Văn An" and "Bộ Y tế" in o for s, o in roles)

@@ -72,7 +72,9 @@ def find_people(
     name with nothing around it must not overlap."""
     out: list[PersonMention] = []
     previous_end = 0
-    for start, end in _names(text, lex):
+    names = _names(text, lex)
+    starts = [a for a, _ in names]
+    for start, end in names:
         name = text[start:end]
         if org_covering(orgs, start) or lex.place(name):
             continue
@@ -88,7 +90,7 @@ def find_people(
             person.roles.append(prefix_role)
             offset = start - len(before) + before.rfind(prefix_role)
             person.role_spans.append(Span(offset, offset + len(prefix_role), prefix_role))
-        after_roles = _roles_after(text, end, lex, orgs)
+        after_roles = _own_roles(_roles_after(text, end, lex, orgs), starts)
         person.roles.extend(r.text for r in after_roles)
         person.role_spans.extend(after_roles)
         person.affiliations = (
@@ -193,6 +195,18 @@ def _roles_after(text: str, pos: int, lex: Lexicon, orgs: list[OrgMention]) -> l
         stop = ROLE_END.search(text, paren.start(1) + 1, inner_end)
         inner_end = stop.start() if stop else inner_end
         out.extend(_split_roles(text, paren.start(1), inner_end, lex))
+    return out
+
+
+def _own_roles(roles: list[Span], starts: list[int]) -> list[Span]:
+    """ "Thủ tướng A, Bộ trưởng Bộ X B, ...": a post after a name that holds another name
+    is that person's post, as are the posts after it."""
+    out = []
+    for role in roles:
+        index = bisect.bisect_right(starts, role.start)
+        if index < len(starts) and starts[index] < role.end:
+            break
+        out.append(role)
     return out
 
 
