@@ -222,6 +222,7 @@ class EventBuilder:
                 for o in self.orgs
                 if sent.start <= o.start < sent.end
                 and not any(e.start <= o.start < e.end for e in g.mentions)
+                and not self._in_a_role(o)
             ]
         for nxt in self._following(g, 2):
             support = SUPPORT.search(nxt.text)
@@ -229,7 +230,11 @@ class EventBuilder:
             if support:
                 out += self._org_names(nxt.start + support.end(), nxt.end)
             elif ATTENDANCE.match(nxt.text):
-                out += named + self._org_names(nxt.start, nxt.end)
+                out += named + [
+                    self.index.group_of(o).name
+                    for o in self.orgs
+                    if nxt.start <= o.start < nxt.end and not self._in_a_role(o)
+                ]
             elif SPEAKER.match(nxt.text) or (
                 PARTICIPATE.search(nxt.text) and BACK_REFERENCE.search(nxt.text)
             ):
@@ -241,9 +246,21 @@ class EventBuilder:
         return reported_participants(
             self.sents,
             [Named(p.start, p.name) for p in self.people],
-            [Named(o.start, self.index.group_of(o).name) for o in self.orgs],
+            [
+                Named(o.start, self.index.group_of(o).name)
+                for o in self.orgs
+                if not self._in_a_role(o)
+            ],
             [(m.start, m.end) for o in self.groups if o is not g for m in o.mentions if not m.bare],
         )
+
+    def _in_a_role(self, org: OrgMention) -> bool:
+        """ "ông X, Vụ trưởng Vụ Y": the body in a guest's post is where they work; the
+        guest takes part, the body does not (unless the article says so of it)."""
+        spans = self.__dict__.get("_role_spans")
+        if spans is None:
+            spans = self.__dict__["_role_spans"] = [r for p in self.people for r in p.role_spans]
+        return any(r.start <= org.start < r.end for r in spans)
 
     def _parent(self, g: EventGroup) -> str | None:
         for sent, m in self._sentences(g):

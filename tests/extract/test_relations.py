@@ -141,3 +141,14 @@ def test_in_a_list_of_officials_each_post_is_the_next_persons(nlp: Language) -> 
     assert ("Trần Thị Bình", "Bộ trưởng Bộ Y tế") in roles
     assert ("Lê Văn Cường", "Tổng cục trưởng Tổng cục Dân số") in roles
     assert not any(s == "Nguyễn Văn An" and "Bộ Y tế" in o for s, o in roles)
+
+
+def test_the_body_in_a_guests_post_does_not_take_part_itself(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Sáng 5/3, Sở Y tế tổ chức Hội thảo về chăm sóc người cao tuổi. Tham dự hội thảo có "
+        "ông Nguyễn Văn Hải, Vụ trưởng Vụ Bảo hiểm y tế.",
+    )
+    event = next(e for e in ex.events if e.kind == "Hội thảo")
+    assert "Nguyễn Văn Hải" in event.participants
+    assert "Vụ Bảo hiểm y tế" not in event.participants

@@ -36,6 +36,7 @@ CASES = [
     ("Trung tâm Kiểm soát bệnh tật tỉnh tiếp nhận hồ sơ.", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
     ("Hội Chữ thập đỏ huyện vận động quyên góp.", ["Hội Chữ thập đỏ huyện"]),
     ("Phó Chủ tịch Hội Chữ thập đỏ tỉnh Nguyễn Văn Bình phát biểu.", ["Hội Chữ thập đỏ tỉnh"]),
+    ("Tổng cục trưởng Tổng cục Thống kê cho biết số liệu.", ["Tổng cục Thống kê"]),
     ("UBND huyện Lục Yên phối hợp với UBND huyện Mai Sơn tổ chức phát động.",
      ["UBND huyện Lục Yên", "UBND huyện Mai Sơn"]),
 ]

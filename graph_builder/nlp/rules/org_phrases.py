@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from graph_builder.nlp.lexicon import Head, Lexicon
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, words_at_start
 
-_POST = re.compile(r"^\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ trưởng", "Sở phó": posts
+_POST = re.compile(r"^(?:\S+ )?\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ trưởng", "Sở phó": posts
 _WORD = re.compile(r"[^\s,.;:()“”\"'!?]+(?:\.[A-Z][^\s,.;:()“”\"'!?]*)*")
 _GAP = re.compile(r"[ \t]*([-–&][ \t]*)?")
 _NAME_WORDS = re.compile(  # "Hà Tĩnh." is a place, not "Hà" and "Tĩnh.": no punctuation
