@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph_builder.extract.agents import OrgIndex
+from graph_builder.extract.event_groups import EventGroup, same_event
 from graph_builder.extract.event_places import event_place
 from graph_builder.extract.model import Event, Mention, Relation
 from graph_builder.extract.participants import Named, main_event_index, reported_participants
@@ -15,7 +16,7 @@ from graph_builder.nlp.rules.dates import RANGE, find_dates, iso
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.people import PersonMention
-from graph_builder.nlp.rules.text import Span, longer_of, sentence_at, spans_starting_in
+from graph_builder.nlp.rules.text import Span, sentence_at, spans_starting_in
 
 ORGANISE = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*$")
 PARTICIPATE = re.compile(
@@ -28,23 +29,6 @@ SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|
 BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is about the event
     r"(?:buổi|tại) (?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|sự kiện|chương trình)\b"
 )
-
-
-@dataclass
-class EventGroup:
-    kind: str
-    mentions: list[EventMention] = field(default_factory=list)
-
-    _named: tuple[int, str | None] = field(default=(0, None), init=False, repr=False, compare=False)
-
-    @property
-    def name(self) -> str:
-        """The longest full form, kept up to date as mentions are added (they only grow)."""
-        count, best = self._named
-        if count != len(self.mentions):
-            best = longer_of(best, (m.text for m in self.mentions[count:] if not m.bare))
-            self._named = (len(self.mentions), best)
-        return best if best is not None else self.mentions[0].text
 
 
 @dataclass
@@ -71,7 +55,7 @@ class EventBuilder:
         loose = any(o.start < headline_end for g in self.groups for o in g.mentions)
         for m in mentions:
             if not m.bare:
-                same = next((g for g in self.groups if _same_event(g, m, loose=loose)), None)
+                same = next((g for g in self.groups if same_event(g, m, loose=loose)), None)
                 if same is None:
                     self.groups.append(EventGroup(m.kind, [m]))
                 else:
@@ -280,22 +264,3 @@ class EventBuilder:
                 if other:
                     return other.name
         return None
-
-
-def _same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
-    """Two full mentions of one event: same name, same quoted title, or mostly same words."""
-    if g.kind != m.kind:
-        return False
-    from graph_builder.extract.policy_names import jaccard
-
-    title = re.search(r"[“\"']{1,2}([^”\"']{3,})", m.text)
-    return any(
-        o.text.lower() == m.text.lower()
-        or (
-            title is not None
-            and title.group(1).lower().replace(" ", "") in o.text.lower().replace(" ", "")
-        )
-        or jaccard(o.text, m.text) >= (0.4 if loose else 0.6)  # a headline paraphrases
-        for o in g.mentions
-        if not o.bare
-    )
