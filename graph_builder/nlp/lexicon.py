@@ -75,6 +75,7 @@ class Lexicon:
     place_cues: tuple[str, ...] = ()
     name_numbers: tuple[str, ...] = ()
     dotted_abbreviations: tuple[str, ...] = ()
+    unit_ranks: tuple[Head, ...] = ()
 
     def canonical_org(self, name: str) -> Entry | None:
         index = self._index("organisations")
@@ -162,4 +163,5 @@ def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         place_cues=tuple(_words(lexicon_dir / "place_cues.txt")),
         name_numbers=tuple(_words(lexicon_dir / "name_numbers.txt")),
         dotted_abbreviations=tuple(_words(lexicon_dir / "dotted_abbreviations.txt")),
+        unit_ranks=_heads(lexicon_dir / "unit_ranks.txt"),
     )

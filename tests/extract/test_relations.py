@@ -152,3 +152,16 @@ def test_the_body_in_a_guests_post_does_not_take_part_itself(nlp: Language) -> N
     event = next(e for e in ex.events if e.kind == "Hội thảo")
     assert "Nguyễn Văn Hải" in event.participants
     assert "Vụ Bảo hiểm y tế" not in event.participants
+
+
+def test_units_by_rank_and_bodies_named_after_their_parent(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Ông Lê Văn Hải, Vụ trưởng Vụ Đào tạo thường xuyên, Tổng cục Giáo dục nghề nghiệp "
+        "cho biết. Bộ Y tế giao Văn phòng Bộ Y tế chủ trì. Thủ tướng Chính phủ yêu cầu "
+        "Chính phủ hoàn thiện hồ sơ.",
+    )
+    parts = rel(ex, Predicate.PART_OF)
+    assert ("Vụ Đào tạo thường xuyên", "Tổng cục Giáo dục nghề nghiệp") in parts
+    assert ("Văn phòng Bộ Y tế", "Bộ Y tế") in parts
+    assert ("Thủ tướng Chính phủ", "Chính phủ") not in parts
