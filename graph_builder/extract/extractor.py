@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 
 from graph_builder.extract.agents import OrgIndex, organisations, people
+from graph_builder.extract.board_roles import board_roles
 from graph_builder.extract.body_roles import body_roles
 from graph_builder.extract.events import EventBuilder
 from graph_builder.extract.goals import goals
@@ -80,6 +81,7 @@ def assemble(article: Article, f: Found) -> Extraction:
         *_target_relations(targets),
         *_signed(text, f.sentences, index, f.orgs),
         *body_roles(text, f.orgs, index, lex),
+        *board_roles(text, f.people, f.orgs, index),
         *_located(orgs, lex),
     ]
     return Extraction(

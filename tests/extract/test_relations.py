@@ -165,3 +165,17 @@ def test_units_by_rank_and_bodies_named_after_their_parent(nlp: Language) -> Non
     assert ("Vụ Đào tạo thường xuyên", "Tổng cục Giáo dục nghề nghiệp") in parts
     assert ("Văn phòng Bộ Y tế", "Bộ Y tế") in parts
     assert ("Thủ tướng Chính phủ", "Chính phủ") not in parts
+
+
+def test_a_board_set_up_with_its_members_posts(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Ban Chỉ đạo giảm nghèo bền vững tỉnh do ông Trần Quốc Việt - Phó Chủ tịch UBND "
+        "tỉnh làm Trưởng ban; ông Lê Minh Hòa - Giám đốc Sở Nông nghiệp làm Phó Trưởng ban "
+        "thường trực cùng 20 thành viên.",
+    )
+    roles, members = rel(ex, Predicate.HOLDS_ROLE), rel(ex, Predicate.MEMBER_OF)
+    assert ("Trần Quốc Việt", "Trưởng ban") in roles
+    assert ("Lê Minh Hòa", "Phó Trưởng ban thường trực") in roles
+    board = "Ban Chỉ đạo giảm nghèo bền vững tỉnh"
+    assert {("Trần Quốc Việt", board), ("Lê Minh Hòa", board)} <= members
