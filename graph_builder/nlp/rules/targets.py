@@ -18,8 +18,8 @@ FIGURE = re.compile(
     r"trẻ em|học sinh|sinh viên|hộ|cơ sở|xã|huyện|tỉnh|trung tâm|lớp|lượt người|lượt|"
     r"tỷ đồng|triệu đồng|đồng|mô hình|doanh nghiệp|lao động)?(?![\wÀ-ỹ]|/(?!năm\b))"
 )
-GOAL = re.compile(
-    r"phấn đấu|mục tiêu|chỉ tiêu|\bđạt\b|bảo đảm|đảm bảo|ít nhất|tối thiểu|"
+GOAL = re.compile(  # "Chương trình mục tiêu quốc gia" is a name, not a goal
+    r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|\bđạt\b|bảo đảm|đảm bảo|ít nhất|tối thiểu|"
     r"đến năm|vào năm|tăng \d|giảm \d|\bcho \d+\s*%",
     re.IGNORECASE,
 )
@@ -32,7 +32,7 @@ ACHIEVED = re.compile(
 PEOPLE_UNITS = {"người", "cán bộ", "nhân viên", "trẻ em", "học sinh", "sinh viên"}
 REPORTED_YEAR = re.compile(r"\s*(?:Trong\s+)?[Nn]ăm\s+(?:qua|ngoái|trước|(?:19|20)\d{2})\s*,")
 PLEDGE = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|sẽ", re.IGNORECASE)
-HEADER = re.compile(r"mục tiêu|phấn đấu|chỉ tiêu", re.IGNORECASE)
+HEADER = re.compile(r"mục tiêu(?! quốc gia)|phấn đấu|chỉ tiêu", re.IGNORECASE)
 YEAR = re.compile(r"(?<!so với )(?<!tháng \d )(?<!tháng \d\d )[Nn]ăm ((?:19|20)\d{2})")
 
 
@@ -134,10 +134,21 @@ def find_targets(
 
 def _figure(text: str) -> re.Match[str] | None:
     for m in FIGURE.finditer(text):
-        is_year = re.search(r"(năm|tháng)\s*$", text[: m.start()]) is not None
+        is_year = re.search(r"(năm|tháng)\s*$", text[: m.start()]) is not None or _in_period(
+            text, m
+        )
         if m.group(2) and not is_year and not re.match(r"\s*(năm|tháng|ngày)", text[m.end() :]):
             return m
     return None
+
+
+def _in_period(text: str, m: re.Match[str]) -> bool:
+    """ "giai đoạn 2021 - 2025 tỉnh X": a year of a period, never a figure."""
+    if not re.fullmatch(r"(?:19|20)\d{2}", m.group(1)):
+        return False
+    return bool(
+        re.search(r"(?:giai đoạn|đến|từ)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?$", text[: m.start()])
+    )
 
 
 def is_goal_header(text: str) -> bool:

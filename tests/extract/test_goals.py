@@ -1,0 +1,46 @@
+"""Goals as real articles state them, and what only looks like one."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from spacy.language import Language
+
+from graph_builder.extract.extractor import extract
+from graph_builder.extract.model import Extraction
+from graph_builder.ingest.article import Article
+from graph_builder.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp(use_pyvi=False)
+
+
+def run(nlp: Language, text: str) -> Extraction:
+    text = unicodedata.normalize("NFC", text)
+    return extract(
+        Article(id="x", path="x.txt", text=text, sha256="0" * 64, date="2024-05-02"), nlp
+    )
+
+
+def test_a_national_target_programmes_name_states_no_goal(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Ban Chỉ đạo các Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025 tỉnh Bến Tre "
+        "gồm có 30 thành viên.\nBan Chỉ đạo các Chương trình mục tiêu quốc gia giai đoạn "
+        "2021 - 2025 tỉnh có nhiệm vụ chỉ đạo các địa phương.",
+    )
+    assert not ex.targets, [t.text for t in ex.targets]
+
+
+def test_a_goal_in_a_programme_article_is_still_read(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 đặt mục "
+        "tiêu giảm tỷ lệ hộ nghèo 1-1,5%/năm.",
+    )
+    [goal] = ex.targets
+    assert goal.text.startswith("mục tiêu giảm tỷ lệ hộ nghèo")
+    assert goal.policy is not None and goal.policy.startswith("Chương trình mục tiêu quốc gia")
