@@ -32,6 +32,7 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
             block_until = number + GOAL_BLOCK_PARAGRAPHS
             period = find_period(para.text)
             header_period = period[1] if period else None
+        goal_stated = False  # "... đặt mục tiêu ... 12,8 triệu lao động. Thu hút 40% ..."
         for sent in [s for s in sents if para.start <= s.start < para.end]:
             if not _DIGIT.search(sent.text):
                 continue  # no figure, so no target: skip the costlier checks
@@ -40,9 +41,10 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
             end = period[1] if period else (policy.period_end if policy else header_period)
             found = find_targets(
                 sent,
-                in_goal_block=number <= block_until and not header,
+                in_goal_block=(number <= block_until and not header) or goal_stated,
                 period_end=end,
             )
+            goal_stated = goal_stated or bool(found)
             policy = policy or _policy_before(sent, policies, found)
             for t in found:
                 out.append(

@@ -44,3 +44,14 @@ def test_a_goal_in_a_programme_article_is_still_read(nlp: Language) -> None:
     [goal] = ex.targets
     assert goal.text.startswith("mục tiêu giảm tỷ lệ hộ nghèo")
     assert goal.policy is not None and goal.policy.startswith("Chương trình mục tiêu quốc gia")
+
+
+def test_goals_in_millions_and_in_the_sentences_after_the_goal(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Đề án phát triển nhân lực giai đoạn 2021-2030 đặt mục tiêu đến năm 2030 đào tạo "
+        "1,2 triệu lao động. Thu hút 30% học sinh THCS vào học nghề.\n"
+        "Năm 2023, tỉnh đã đào tạo 50.000 lao động.",
+    )
+    assert [(t.value, t.unit) for t in ex.targets] == [(1_200_000, "lao động"), (30, "%")]
+    assert all(t.deadline == "2030" and t.policy for t in ex.targets)

@@ -14,9 +14,10 @@ from graph_builder.nlp.rules.dates import find_until
 from graph_builder.nlp.rules.text import Span
 
 FIGURE = re.compile(
-    r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(%|‰|phần trăm|người|cán bộ|nhân viên|"
+    r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*((?:(?:triệu|nghìn|ngàn)\s+(?!đồng))?"
+    r"(?:%|‰|phần trăm|người|cán bộ|nhân viên|"
     r"trẻ em|học sinh|sinh viên|hộ|cơ sở|xã|huyện|tỉnh|trung tâm|lớp|lượt người|lượt|"
-    r"tỷ đồng|triệu đồng|đồng|mô hình|doanh nghiệp|lao động)?(?![\wÀ-ỹ]|/(?!năm\b))"
+    r"tỷ đồng|triệu đồng|đồng|mô hình|doanh nghiệp|lao động))?(?![\wÀ-ỹ]|/(?!năm\b))"
 )
 GOAL = re.compile(  # "Chương trình mục tiêu quốc gia" is a name, not a goal
     r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|\bđạt\b|bảo đảm|đảm bảo|ít nhất|tối thiểu|"
@@ -101,8 +102,8 @@ def find_targets(
             last = rate  # "tỷ lệ ... đạt 100%": the rate is what the goal is about
         start = clause.start + (last.start() if last else 0)
         text = clause.text[start - clause.start :].strip(' ,"“”')
-        unit = figure.group(2) or ""
-        value = float(figure.group(1).replace(".", "").replace(",", "."))
+        unit, scale = _scaled(figure.group(2) or "")
+        value = float(figure.group(1).replace(".", "").replace(",", ".")) * scale
         upper = re.match(r"\s*(?:đến|-|–)\s*(\d+(?:,\d+)?)\s*%", clause.text[figure.end() :])
         value_max = float(upper.group(1).replace(",", ".")) if upper and unit == "%" else None
         after = clause.text[figure.end() + (upper.end() if upper else 0) :]
@@ -140,6 +141,17 @@ def _figure(text: str) -> re.Match[str] | None:
         if m.group(2) and not is_year and not re.match(r"\s*(năm|tháng|ngày)", text[m.end() :]):
             return m
     return None
+
+
+SCALES = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000}
+
+
+def _scaled(unit: str) -> tuple[str, int]:
+    """ "12,8 triệu lao động": the unit is "lao động" and the value 12,800,000."""
+    word, _, rest = unit.partition(" ")
+    if word in SCALES and rest:
+        return rest.strip(), SCALES[word]
+    return unit, 1
 
 
 def _in_period(text: str, m: re.Match[str]) -> bool:
