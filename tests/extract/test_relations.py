@@ -179,3 +179,16 @@ def test_a_board_set_up_with_its_members_posts(nlp: Language) -> None:
     assert ("Lê Minh Hòa", "Phó Trưởng ban thường trực") in roles
     board = "Ban Chỉ đạo giảm nghèo bền vững tỉnh"
     assert {("Trần Quốc Việt", board), ("Lê Minh Hòa", board)} <= members
+
+
+def test_meetings_working_sessions_and_congresses_are_events(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Chiều 3/4, Phó Chủ tịch UBND tỉnh Lê Văn Phúc chủ trì cuộc họp về công tác chuẩn bị "
+        "kỳ thi. Trong buổi làm việc với Sở Y tế, ông đề nghị đẩy nhanh tiến độ. Đại hội đại "
+        "biểu Hội Nông dân tỉnh lần thứ X diễn ra tại Nghệ An.",
+    )
+    kinds = {e.kind for e in ex.events}
+    assert {"Cuộc họp", "Buổi làm việc", "Đại hội"} <= kinds
+    meeting = next(e for e in ex.events if e.kind == "Cuộc họp")
+    assert "Lê Văn Phúc" in meeting.participants or "Lê Văn Phúc" in meeting.organisers
