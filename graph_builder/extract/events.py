@@ -14,7 +14,7 @@ from graph_builder.extract.participants import Named, main_event_index, reported
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.dates import RANGE, find_dates, iso
 from graph_builder.nlp.rules.events import EventMention
-from graph_builder.nlp.rules.orgs import OrgMention
+from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.people import PersonMention
 from graph_builder.nlp.rules.text import Span, sentence_at, spans_starting_in
 
@@ -49,6 +49,9 @@ class EventBuilder:
     )
 
     def group(self, mentions: list[EventMention]) -> None:
+        """ "Trung tâm Hội nghị Quốc gia" is a venue: a head word inside a body's name names
+        no event."""
+        mentions = [m for m in mentions if not _inside_a_body(self.orgs, m.start)]
         headline_end = self.text.find("\n")
         # Whether an event is named in the headline; kept as mentions are added (they only
         # are), since asking every group's mentions anew per mention was quadratic.
@@ -264,3 +267,8 @@ class EventBuilder:
                 if other:
                     return other.name
         return None
+
+
+def _inside_a_body(orgs: list[OrgMention], pos: int) -> bool:
+    org = org_covering(orgs, pos)
+    return org is not None and org.start < pos

@@ -192,3 +192,8 @@ def test_meetings_working_sessions_and_congresses_are_events(nlp: Language) -> N
     assert {"Cuộc họp", "Buổi làm việc", "Đại hội"} <= kinds
     meeting = next(e for e in ex.events if e.kind == "Cuộc họp")
     assert "Lê Văn Phúc" in meeting.participants or "Lê Văn Phúc" in meeting.organisers
+
+
+def test_a_venue_named_after_conferences_is_no_event(nlp: Language) -> None:
+    ex = run(nlp, "Đại hội diễn ra tại Trung tâm Hội nghị Quốc gia, Thủ đô Hà Nội.")
+    assert [e.kind for e in ex.events] == ["Đại hội"]
