@@ -55,3 +55,8 @@ def test_goals_in_millions_and_in_the_sentences_after_the_goal(nlp: Language) ->
     )
     assert [(t.value, t.unit) for t in ex.targets] == [(1_200_000, "lao động"), (30, "%")]
     assert all(t.deadline == "2030" and t.policy for t in ex.targets)
+
+
+def test_a_head_word_followed_by_an_adverb_names_no_policy(nlp: Language) -> None:
+    ex = run(nlp, "Chiến lược cũng nêu rõ vai trò của gia đình. Đề án phải gắn với thực tiễn.")
+    assert not ex.policies, [p.name for p in ex.policies]

@@ -46,3 +46,10 @@ def test_a_legal_numbers_suffix_names_its_issuer_from_data() -> None:
     assert codes["76/2024/NĐ-CP"] == "Chính phủ"
     assert codes["12/2023/TT-BCT"] == "Bộ Công Thương"
     assert codes["42-NQ/BCT"] == "Bộ Chính trị"
+
+
+def test_legal_numbers_with_a_legislature_and_what_is_no_legal_number() -> None:
+    from graph_builder.nlp.rules.policies import find_legal
+
+    found = find_legal("Nghị quyết số 24/2021/QH15 và Tờ trình số 124/TTr-BYT của Bộ.")
+    assert [m.number for m in found] == ["24/2021/QH15"]

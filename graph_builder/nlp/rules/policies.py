@@ -58,7 +58,7 @@ NUMBER = re.compile(
     r"(?:(?P<prefix>(?:" + "|".join(LEGAL_WORDS) + r"|[A-ZĐ]\w+ định)(?:\s+số)?)\s*)?"
     r"(?<![\d/])(?P<number>\d{1,5}(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>(?:"
     + "|".join(sorted(CODES, key=len, reverse=True))
-    + r")(?:-(?:TTg|[A-ZĐ0-9&]+))*)"
+    + r")\d*(?!r-)(?:-(?:TTg|[A-ZĐ0-9&]+))*)"  # "QH15"; "TTr" (a submission) is none
     r"|\d{1,5}-(?P<party>NQ|CT|KL|QĐ)/(?P<organ>TW|TƯ|BCT|[A-ZĐƯ]{2,8}))"
 )
 HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(INSTRUMENTS) + r"|đề án|chương trình)(?![\wÀ-ỹ])")
