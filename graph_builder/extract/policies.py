@@ -32,6 +32,7 @@ CARRIES_OUT = re.compile(r"\s(?:thực hiện|triển khai)\s+$")
 
 
 _DIGIT = re.compile(r"\d")
+SHORT_KINDS = {"Quyết định", "Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị"}
 
 
 @dataclass
@@ -153,12 +154,9 @@ class PolicyBuilder:
 
     def _issuer(self, m: PolicyMention) -> str | None:
         sent = sentence_at(self.sents, m.start)
-        after = self.text[m.end : m.end + 60]
-        of = re.match(r"[^.;]{0,25}?của\s+", after)
+        of = self._org_of(m)
         if of:
-            org = next((o for o in self.orgs if o.start == m.end + of.end()), None)
-            if org:
-                return self.index.group_of(org).name
+            return of
         by_verb = self._org_before_verb(m, sent) or self._org_by_do(m)
         if by_verb:
             return by_verb
@@ -186,6 +184,14 @@ class PolicyBuilder:
             committees = [g for g in self.index.groups if g.kind == "people's committee"]
             return committees[0].name if committees else None
         return None
+
+    def _org_of(self, m: PolicyMention) -> str | None:
+        """ "Nghị quyết 19 của Ban Chấp hành Trung ương Đảng": the body after "của"."""
+        of = re.match(r"[^.;]{0,25}?của\s+", self.text[m.end : m.end + 60])
+        if of is None:
+            return None
+        org = next((o for o in self.orgs if o.start == m.end + of.end()), None)
+        return self.index.group_of(org).name if org else None
 
     def _org_by_do(self, m: PolicyMention) -> str | None:
         """ "... do Ủy ban nhân dân tỉnh X ban hành": a body right after "do", then the verb."""
@@ -235,6 +241,10 @@ class PolicyBuilder:
         ):
             return  # "... ban hành Quyết định số X phê duyệt Đề án": the decision is issued
         entity.issuer = self._org_before_verb(m, sent) or self._org_by_do(m)
+        if entity.issuer is None and entity.kind in SHORT_KINDS:
+            # "Nghị quyết 19 của Chính phủ"; "Kế hoạch ... của tỉnh" is rather a plan for
+            entity.issuer = self._org_of(m)
+            return
         if entity.issuer and sent is not None:
             dates = find_dates(self.text[sent.start : m.start], default_year=self.year)
             entity.date = next((d.iso for d in dates if d.iso), None)

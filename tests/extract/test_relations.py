@@ -197,3 +197,16 @@ def test_meetings_working_sessions_and_congresses_are_events(nlp: Language) -> N
 def test_a_venue_named_after_conferences_is_no_event(nlp: Language) -> None:
     ex = run(nlp, "Đại hội diễn ra tại Trung tâm Hội nghị Quốc gia, Thủ đô Hà Nội.")
     assert [e.kind for e in ex.events] == ["Đại hội"]
+
+
+def test_documents_cited_by_a_short_number_and_their_issuer(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Thực hiện Nghị quyết 26 của Chính phủ và quyết định 2150 của UBND tỉnh Long An, "
+        "ngành giáo dục đã tuyển sinh 300 học sinh.",
+    )
+    names = {p.name for p in ex.policies}
+    assert {"Nghị quyết 26", "quyết định 2150"} <= names
+    issued = rel(ex, Predicate.ISSUED_BY)
+    assert ("Nghị quyết 26", "Chính phủ") in issued
+    assert ("quyết định 2150", "UBND tỉnh Long An") in issued

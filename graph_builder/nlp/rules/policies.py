@@ -76,6 +76,12 @@ FIXED = _lines("fixed_phrases.txt")
 WINDOW = 2 * max(map(len, (*STOPS, *FIXED, "x" * 100)))
 _STOP = words_at_start(STOPS)
 _NUMBERED = re.compile(r"\s+(?:số\s+)?\d{1,5}/")
+# "Nghị định 86", "quyết định 3800": a legal word and a bare number, not a figure or a date
+SHORT_REF = re.compile(
+    r"(?<![\wÀ-ỹ])(Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị)\s+(?:số\s+)?\d{1,5}"
+    r"(?![\d/.,\-]|\s*(?:%|năm|tháng|ngày|người|triệu|tỷ))",
+    re.IGNORECASE,
+)
 _REF = re.compile(r"\s+(\d{1,5})(?![\d/])")
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
 _NAME_WORD = re.compile(r"[ \t]+([^\s,;:()“”\"!?]+)")
@@ -142,6 +148,23 @@ def _kind_from_prefix(prefix: str | None) -> str | None:
 
 
 def find_instruments(text: str) -> list[PolicyMention]:
+    """Named instruments, and legal documents cited by a short number ("Nghị quyết 19",
+    "quyết định 3800"): those name a document, but not by its full number."""
+    found = _instruments(text)
+    taken = [(m.start, m.end) for m in found]
+    short = [m for m in _short_refs(text) if not any(a <= m.start < b for a, b in taken)]
+    return sorted(found + short, key=lambda m: m.start)
+
+
+def _short_refs(text: str) -> list[PolicyMention]:
+    out = []
+    for m in SHORT_REF.finditer(text):
+        kind = m.group(1)[0].upper() + m.group(1)[1:].lower()
+        out.append(PolicyMention(m.start(), m.end(), m.group(), kind))
+    return out
+
+
+def _instruments(text: str) -> list[PolicyMention]:
     out = []
     for m in HEAD.finditer(text):
         head = m.group(1)
