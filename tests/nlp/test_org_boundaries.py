@@ -51,3 +51,21 @@ def test_organisation_name_boundaries(text: str, expected: list[str], lex: Lexic
 def test_a_sentence_ending_after_an_abbreviation_does_not_run_on(lex: Lexicon) -> None:
     text = "Đại diện có Sở Y tế. Bà Lan phát biểu."
     assert orgs(text, lex) == ["Sở Y tế"]
+
+
+# fmt: off
+BEYOND_THE_ADMINISTRATION = [
+    ("Công ty Cổ phần Sữa Việt Nam tài trợ 1.000 suất học bổng.", ["Công ty Cổ phần Sữa Việt Nam"]),
+    ("Theo Báo Nhân Dân, Tỉnh ủy Quảng Bình đã chỉ đạo.", ["Báo Nhân Dân", "Tỉnh ủy Quảng Bình"]),
+    ("Ngân hàng Chính sách xã hội cho vay hộ nghèo.", ["Ngân hàng Chính sách xã hội"]),
+    ("Báo cáo của tỉnh nêu rõ kết quả.", []),
+    ("Trẻ em ở Đài Loan được hỗ trợ.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), BEYOND_THE_ADMINISTRATION)
+def test_companies_newspapers_banks_and_party_committees(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert orgs(text, lex) == expected

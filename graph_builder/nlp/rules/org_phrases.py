@@ -91,6 +91,8 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
         tail = name[len(head.label) :].split()
         if not tail or heads.is_no_name(name) or not any(w[:1].isupper() for w in tail):
             continue
+        if lex.place(name):
+            continue  # "Đài Loan" is a place, not a broadcaster
         if "capitalised" in head.flags and not tail[0][:1].isupper():
             continue
         out.append(Phrase(m.start(), m.start() + len(name), head))
