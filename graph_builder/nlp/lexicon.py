@@ -76,6 +76,7 @@ class Lexicon:
     name_numbers: tuple[str, ...] = ()
     dotted_abbreviations: tuple[str, ...] = ()
     unit_ranks: tuple[Head, ...] = ()
+    demonym_words: tuple[str, ...] = ()
 
     def canonical_org(self, name: str) -> Entry | None:
         index = self._index("organisations")
@@ -164,4 +165,5 @@ def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         name_numbers=tuple(_words(lexicon_dir / "name_numbers.txt")),
         dotted_abbreviations=tuple(_words(lexicon_dir / "dotted_abbreviations.txt")),
         unit_ranks=_heads(lexicon_dir / "unit_ranks.txt"),
+        demonym_words=tuple(_words(lexicon_dir / "demonym_words.txt")),
     )

@@ -67,6 +67,8 @@ COUNTRIES = [
     ("Chị Nguyễn Thị Nga và anh Trần Minh Đức tham gia lớp học.", []),
     ("Ý kiến của người dân được tiếp thu.", []),
     ("Em Anh Tuấn ở Mỹ Tho được nhận học bổng.", []),
+    ("Phụ nữ Việt Nam và người Việt Nam ở Nhật Bản hưởng ứng.", ["Nhật Bản"]),
+    ("Hưởng ứng “Ngày Công tác xã hội Việt Nam”, tỉnh Bình Định tổ chức mít tinh.", ["Bình Định"]),
 ]
 # fmt: on
 

@@ -34,7 +34,7 @@ def find_places(text: str, lex: Lexicon) -> list[Span]:
     """Every place named in `text`, longest first where two overlap, in text order."""
     named = _gazetteer(text, lex)
     units = [u for unit in admin_units(text, lex) if (u := _before_known(unit, text, named, lex))]
-    found = named + units
+    found = [s for s in named + units if not _whose(text, s, lex) and not _quoted(text, s)]
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[Span] = []
     for span in found:
@@ -42,6 +42,21 @@ def find_places(text: str, lex: Lexicon) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _whose(text: str, span: Span, lex: Lexicon) -> bool:
+    """ "người Việt Nam", "Mẹ Việt Nam anh hùng": a country saying whose (demonym_words.txt)."""
+    before = text[max(0, span.start - 12) : span.start]
+    return any(
+        re.search(rf"(?<![\wÀ-ỹ]){re.escape(w)}[ \t]+$", before, re.IGNORECASE)
+        for w in lex.demonym_words
+    )
+
+
+def _quoted(text: str, span: Span) -> bool:
+    """A place inside quotes on its line is part of a title ("“Ngày ... Việt Nam”")."""
+    line = text[text.rfind("\n", 0, span.start) + 1 : span.start]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
 
 
 def admin_units(text: str, lex: Lexicon) -> list[Span]:
