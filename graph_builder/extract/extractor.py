@@ -26,6 +26,7 @@ from graph_builder.extract.model import (
     Relation,
     Target,
 )
+from graph_builder.extract.place_links import place_links
 from graph_builder.extract.policies import PolicyBuilder
 from graph_builder.extract.policy_links import PolicyLinker
 from graph_builder.extract.policy_names import jaccard
@@ -83,6 +84,7 @@ def assemble(article: Article, f: Found) -> Extraction:
         *body_roles(text, f.orgs, index, lex),
         *board_roles(text, f.people, f.orgs, index),
         *_located(orgs, lex),
+        *place_links(text, places, lex),
     ]
     return Extraction(
         doc_id=article.id,

@@ -210,3 +210,11 @@ def test_documents_cited_by_a_short_number_and_their_issuer(nlp: Language) -> No
     issued = rel(ex, Predicate.ISSUED_BY)
     assert ("Nghị quyết 26", "Chính phủ") in issued
     assert ("quyết định 2150", "UBND tỉnh Long An") in issued
+
+
+def test_a_commune_lies_in_its_district_and_the_district_in_its_province(nlp: Language) -> None:
+    ex = run(nlp, "Người dân xã Tân Hiệp, huyện Châu Thành, tỉnh Kiên Giang được hỗ trợ.")
+    located = rel(ex, Predicate.LOCATED_IN)
+    assert ("xã Tân Hiệp", "huyện Châu Thành") in located
+    assert ("huyện Châu Thành", "Kiên Giang") in located
+    assert ("xã Tân Hiệp", "Kiên Giang") not in located
