@@ -26,6 +26,7 @@ PARTICIPATE = re.compile(
 SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
 ATTENDANCE = re.compile(r"\s*(?:Tham dự|Đến dự|Về dự|Dự)\b")  # "Tham dự có đại diện Bộ ..."
 SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|tại)|Chủ trì|Đồng chủ trì)")
+_VENUE = re.compile(r"(?<![\wÀ-ỹ])(?:tại|ở)\s+$")
 BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is about the event
     r"(?:buổi|tại) (?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|sự kiện|chương trình)\b"
 )
@@ -243,11 +244,13 @@ class EventBuilder:
 
     def _in_a_role(self, org: OrgMention) -> bool:
         """ "ông X, Vụ trưởng Vụ Y": the body in a guest's post is where they work; the
-        guest takes part, the body does not (unless the article says so of it)."""
+        guest takes part, the body does not (unless the article says so of it). A body
+        after "tại" is the venue."""
         spans = self.__dict__.get("_role_spans")
         if spans is None:
             spans = self.__dict__["_role_spans"] = [r for p in self.people for r in p.role_spans]
-        return any(r.start <= org.start < r.end for r in spans)
+        venue = _VENUE.search(self.text, max(0, org.start - 6), org.start)  # "tại Trung tâm ..."
+        return venue is not None or any(r.start <= org.start < r.end for r in spans)
 
     def _parent(self, g: EventGroup) -> str | None:
         for sent, m in self._sentences(g):

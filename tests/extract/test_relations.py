@@ -218,3 +218,14 @@ def test_a_commune_lies_in_its_district_and_the_district_in_its_province(nlp: La
     assert ("xã Tân Hiệp", "huyện Châu Thành") in located
     assert ("huyện Châu Thành", "Kiên Giang") in located
     assert ("xã Tân Hiệp", "Kiên Giang") not in located
+
+
+def test_the_venue_of_an_event_is_no_participant(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Sáng 8/3, Hội nghị biểu dương phụ nữ tiêu biểu khai mạc tại Trung tâm Văn hóa tỉnh "
+        "với sự tham dự của bà Trần Thị Lan, Phó Chủ tịch UBND tỉnh.",
+    )
+    event = next(e for e in ex.events if e.kind == "Hội nghị")
+    assert "Trần Thị Lan" in event.participants
+    assert not any(p.startswith("Trung tâm Văn hóa") for p in event.participants)
