@@ -33,18 +33,24 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
             period = find_period(para.text)
             header_period = period[1] if period else None
         goal_stated = False  # "... đặt mục tiêu ... 12,8 triệu lao động. Thu hút 40% ..."
+        last_deadline: str | None = None  # "... đến năm 2030 ... Thu hút 55% ...": 2030
         for sent in [s for s in sents if para.start <= s.start < para.end]:
             if not _DIGIT.search(sent.text):
                 continue  # no figure, so no target: skip the costlier checks
             period = find_period(sent.text)
             policy = _policy_in(sent, policies)
+            carried = int(last_deadline) if last_deadline else None  # the year just stated
             end = period[1] if period else (policy.period_end if policy else header_period)
+            end = end if period else (carried or end)
             found = find_targets(
                 sent,
                 in_goal_block=(number <= block_until and not header) or goal_stated,
                 period_end=end,
             )
             goal_stated = goal_stated or bool(found)
+            for t in found:
+                t.deadline = t.deadline or last_deadline
+                last_deadline = t.deadline
             policy = policy or _policy_before(sent, policies, found)
             for t in found:
                 out.append(

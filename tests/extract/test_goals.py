@@ -60,3 +60,12 @@ def test_goals_in_millions_and_in_the_sentences_after_the_goal(nlp: Language) ->
 def test_a_head_word_followed_by_an_adverb_names_no_policy(nlp: Language) -> None:
     ex = run(nlp, "Chiến lược cũng nêu rõ vai trò của gia đình. Đề án phải gắn với thực tiễn.")
     assert not ex.policies, [p.name for p in ex.policies]
+
+
+def test_a_goal_set_with_da_dat_ra_and_its_year_carried_on(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Đề án đào tạo nghề giai đoạn 2021-2035 đã đặt ra mục tiêu đến năm 2030 sẽ đào tạo 2 "
+        "triệu lao động nông thôn. Thu hút 30% học sinh THCS vào học nghề.",
+    )
+    assert [(t.value, t.deadline) for t in ex.targets] == [(2_000_000, "2030"), (30, "2030")]

@@ -25,7 +25,8 @@ GOAL = re.compile(  # "Chương trình mục tiêu quốc gia" is a name, not a 
     re.IGNORECASE,
 )
 ACHIEVED = re.compile(
-    r"\bđã\s+(?!đề ra|được đề ra|xác định)|hiện nay|hiện có|kết quả|"
+    r"\bđã\s+(?!đề ra|được đề ra|xác định|đặt ra|đặt mục tiêu|nêu mục tiêu)|"
+    r"hiện nay|hiện có|kết quả|"
     r"có khoảng|sau \d+ năm|toàn [A-ZĐ]\w+ có|trong đó có|\bcó \d|cả nước có|"
     r"\bcó (?:hơn|gần|trên|tới|chừng) \d",
     re.IGNORECASE,
