@@ -26,6 +26,7 @@ PARTICIPATE = re.compile(
 SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
 ATTENDANCE = re.compile(r"\s*(?:Tham dự|Đến dự|Về dự|Dự)\b")  # "Tham dự có đại diện Bộ ..."
 SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|tại)|Chủ trì|Đồng chủ trì)")
+_AT_EVENT = re.compile(r"(?<![\wÀ-ỹ])tại\s+$")
 _VENUE = re.compile(r"(?<![\wÀ-ỹ])(?:tại|ở)\s+$")
 BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is about the event
     r"(?:buổi|tại) (?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|sự kiện|chương trình)\b"
@@ -201,6 +202,8 @@ class EventBuilder:
         out: list[str] = []
         for sent, m in self._sentences(g):
             window = self.text[max(sent.start, m.start - 40) : min(sent.end, m.end + 40)]
+            if _AT_EVENT.search(self.text, sent.start, m.start):  # "Phó Thủ tướng X tại cuộc họp"
+                out += [p.name for p in self.people if sent.start <= p.start < m.start]
             if not PARTICIPATE.search(window) and not SUPPORT.search(window):
                 continue
             people = [p for p in self.people if sent.start <= p.start < sent.end]

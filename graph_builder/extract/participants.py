@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from graph_builder.nlp.rules.text import Span
 
-LEAD_PARAGRAPHS = 2
+LEAD_PARAGRAPHS = 2  # the title and the first paragraph of running text
+LEAD_CHARS = 60
 # Guests: the people and the bodies named after the cue
 ATTENDING = re.compile(
     r"^\s*(?:Tham dự|Đến dự|Về dự|Dự)\b|(?:có|với) sự (?:tham dự|tham gia|góp mặt) (?:của|có)\b",
@@ -25,8 +26,8 @@ ATTENDING = re.compile(
 # Speakers: the people named in the sentence
 SPEAKING = re.compile(
     r"^\s*(?:Phát biểu|Chủ trì|Đồng chủ trì|Điều hành|Khai mạc|Bế mạc)\b|"
-    r"^\s*(?:Tại|Trong khuôn khổ) (?:buổi |phiên )?(?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|"
-    r"diễn đàn|sự kiện|chương trình|lớp tập huấn|buổi làm việc)\b|"
+    r"^\s*(?:Tại|Trong khuôn khổ|Trong) (?:buổi |phiên |cuộc )?(?:lễ|hội thảo|hội nghị|tọa đàm|"
+    r"toạ đàm|diễn đàn|sự kiện|chương trình|lớp tập huấn|làm việc|họp|gặp|đại hội)\b|"
     r"\b(?:phát biểu|trình bày|tham luận|chủ trì|điều phối)\b",
     re.IGNORECASE,
 )
@@ -49,15 +50,15 @@ def main_event_index(first_mentions: Sequence[int], text: str) -> int | None:
 
 
 def _lead_end(text: str) -> int:
-    end = -1
-    for _ in range(LEAD_PARAGRAPHS):
-        nxt = text.find("\n", end + 1)
-        if nxt < 0:
-            return len(text)
-        while nxt + 1 < len(text) and text[nxt + 1] == "\n":
-            nxt += 1
-        end = nxt
-    return end
+    """The end of the title and the first paragraph of running text: a dateline or a
+    byline between them ("11/04/2021 12:45") is not the lead."""
+    seen = 0
+    for m in re.finditer(r"[^\n]+", text):
+        if seen == 0 or len(m.group()) >= LEAD_CHARS:
+            seen += 1
+        if seen >= LEAD_PARAGRAPHS:
+            return m.end()
+    return len(text)
 
 
 def reported_participants(

@@ -229,3 +229,13 @@ def test_the_venue_of_an_event_is_no_participant(nlp: Language) -> None:
     event = next(e for e in ex.events if e.kind == "Hội nghị")
     assert "Trần Thị Lan" in event.participants
     assert not any(p.startswith("Trung tâm Văn hóa") for p in event.participants)
+
+
+def test_a_person_at_a_meeting_takes_part_in_it(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Văn phòng Chính phủ thông báo kết luận của Phó Thủ tướng Lê Minh Khải tại cuộc họp "
+        "về giá điện.\nNăm nay giá điện tăng 3%.",
+    )
+    meeting = next(e for e in ex.events if e.kind == "Cuộc họp")
+    assert "Lê Minh Khải" in meeting.participants
