@@ -239,3 +239,11 @@ def test_a_person_at_a_meeting_takes_part_in_it(nlp: Language) -> None:
     )
     meeting = next(e for e in ex.events if e.kind == "Cuộc họp")
     assert "Lê Minh Khải" in meeting.participants
+
+
+def test_a_post_the_gazetteer_lists_as_an_authority_is_no_membership(nlp: Language) -> None:
+    ex = run(
+        nlp, "Chủ tịch nước Trần Văn Lâm dự lễ khai giảng. Bộ trưởng Bộ Y tế Lê Hoa phát biểu."
+    )
+    members = rel(ex, Predicate.MEMBER_OF)
+    assert not any(s == "Trần Văn Lâm" for s, _ in members), members

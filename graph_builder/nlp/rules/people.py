@@ -245,7 +245,14 @@ def organisations_of(person: PersonMention, orgs: list[OrgMention]) -> list[OrgM
     """The body of each role ("Phó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo X": the UBND and
     the Ban Chỉ đạo), then the affiliation: one membership per role."""
     out = []
-    for span in person.role_spans + person.affiliations:
+    for span in person.role_spans:
+        inside = org_starting_in(orgs, span.start, span.end)
+        if inside is not None and inside.start == span.start:
+            # "Chủ tịch nước": the gazetteer's authority is the post itself, not a body
+            inside = org_starting_in(orgs, inside.end, span.end)
+        if inside is not None:
+            out.append(inside)
+    for span in person.affiliations:
         inside = org_starting_in(orgs, span.start, span.end)
         if inside is not None:
             out.append(inside)
