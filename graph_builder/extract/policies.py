@@ -21,7 +21,7 @@ from graph_builder.extract.policy_names import (
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.rules.dates import find_dates, find_period
 from graph_builder.nlp.rules.orgs import OrgMention
-from graph_builder.nlp.rules.policies import PolicyMention, issuer_from_code
+from graph_builder.nlp.rules.policies import PolicyMention, issuer_from_code, local_issuers
 from graph_builder.nlp.rules.text import Span, sentence_at
 
 ISSUE_VERB = re.compile(r"(?:đã\s+)?(?:ký|ban hành|thông qua|phê duyệt)\s*$")
@@ -162,11 +162,19 @@ class PolicyBuilder:
             return by_verb
         code = issuer_from_code(m.issuer_code, self.lex)
         if code:
-            return self._org_named(code) or code
+            local = self._local(code) if code in local_issuers() else None
+            return self._org_named(code) or local or code
         if m.issuer_code and "UBND" in m.issuer_code:
             committees = [g for g in self.index.groups if g.kind == "people's committee"]
             return committees[0].name if committees else None
+        if m.issuer_code and "HĐND" in m.issuer_code:  # the province's council, if named
+            return self._local("Hội đồng nhân dân") or self._local("HĐND")
         return None
+
+    def _local(self, head: str) -> str | None:
+        """ "/TU" is the Tỉnh ủy the article names ("Tỉnh ủy Quảng Bình"), if one."""
+        named = [g for g in self.index.groups if g.name.startswith(head + " ")]
+        return named[0].name if len(named) == 1 else None
 
     def _org_before_verb(self, m: PolicyMention, sent: Span | None) -> str | None:
         if sent is None:

@@ -247,3 +247,17 @@ def test_a_post_the_gazetteer_lists_as_an_authority_is_no_membership(nlp: Langua
     )
     members = rel(ex, Predicate.MEMBER_OF)
     assert not any(s == "Trần Văn Lâm" for s, _ in members), members
+
+
+def test_party_and_council_documents_issued_by_the_bodies_the_article_names(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "Thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy Hà Giang, Kế hoạch số 12-KH/TU và Nghị "
+        "quyết số 25/NQ-HĐND của Hội đồng nhân dân tỉnh Hà Giang, Hướng dẫn số 03-HD/BTGTW "
+        "được triển khai.",
+    )
+    issued = rel(ex, Predicate.ISSUED_BY)
+    assert any(s.endswith("12-KH/TU") and o == "Tỉnh ủy Hà Giang" for s, o in issued), issued
+    assert any(s.endswith("03-HD/BTGTW") and o == "Ban Tuyên giáo Trung ương" for s, o in issued)

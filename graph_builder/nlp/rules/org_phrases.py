@@ -17,7 +17,7 @@ _POST = re.compile(r"^(?:\S+ )?\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ 
 _WORD = re.compile(r"[^\s,.;:()“”\"'!?]+(?:\.[A-Z][^\s,.;:()“”\"'!?]*)*")
 _GAP = re.compile(r"[ \t]*([-–&][ \t]*)?")
 _NAME_WORDS = re.compile(  # "Hà Tĩnh." is a place, not "Hà" and "Tĩnh.": no punctuation
-    r"(\S+)\s+([A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)(\s+[A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)?"
+    r"([^\s,.;:()“”\"]+)[ \t]+([A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)([ \t]+[A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)?"
 )
 _EPONYM = re.compile(rf"\S+(?:\s+{NAME_SYLLABLE}){{1,3}}(?![\wÀ-ỹ])")
 # "Trưởng ban Chỉ đạo ...": a board written in lower case right after its head's post
@@ -146,7 +146,11 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
             nxt = _WORD.match(text, word.end() + 1)
             if not nxt or not nxt.group()[:1].isupper() or heads.pattern.match(text, nxt.start()):
                 break
-        if token in lex.surnames and _is_person_name(text, cursor, lex, end):
+        if (
+            token in lex.surnames
+            and not _place_goes_on(text[pos:end], token, lex)  # "Tỉnh ủy Hà" + "Giang"
+            and _is_person_name(text, cursor, lex, end)
+        ):
             eponym = _EPONYM.match(text, cursor) if not words and "eponym" in flags else None
             if eponym is None:
                 break

@@ -25,7 +25,14 @@ CODES = {
     "QH": "Luật",
 }
 ISSUER_FILE = "issuer_codes.txt"  # suffix -> issuer, as data
-PARTY_CODES = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quyết định"}
+PARTY_CODES = {
+    "NQ": "Nghị quyết",
+    "CT": "Chỉ thị",
+    "KL": "Kết luận",
+    "QĐ": "Quyết định",
+    "KH": "Kế hoạch",
+    "HD": "Hướng dẫn",
+}
 LEGAL_WORDS = (
     "Quyết định",
     "Nghị định",
@@ -59,7 +66,7 @@ NUMBER = re.compile(
     r"(?<![\d/])(?P<number>\d{1,5}(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>(?:"
     + "|".join(sorted(CODES, key=len, reverse=True))
     + r")\d*(?!r-)(?:-(?:TTg|[A-ZĐ0-9&]+))*)"  # "QH15"; "TTr" (a submission) is none
-    r"|\d{1,5}-(?P<party>NQ|CT|KL|QĐ)/(?P<organ>TW|TƯ|BCT|[A-ZĐƯ]{2,8}))"
+    r"|\d{1,5}-(?P<party>NQ|CT|KL|QĐ|KH|HD)/(?P<organ>TW|TƯ|BCT|[A-ZĐƯ]{2,8}))"
 )
 HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(INSTRUMENTS) + r"|đề án|chương trình)(?![\wÀ-ỹ])")
 MAX_WORDS = 32
@@ -236,7 +243,14 @@ def mentions_in(sent: Span, mentions: list[PolicyMention]) -> list[PolicyMention
 def issuer_codes() -> dict[str, str]:
     """ "code = issuer" lines of data/lexicon/issuer_codes.txt."""
     pairs = (line.partition("=") for line in _lines(ISSUER_FILE))
-    return {code.strip(): issuer.strip() for code, _, issuer in pairs}
+    return {code.strip(): issuer.partition(";")[0].strip() for code, _, issuer in pairs}
+
+
+@cache
+def local_issuers() -> frozenset[str]:
+    """Issuers flagged "local" in issuer_codes.txt: a province's or district's body."""
+    pairs = (line.partition("=")[2].partition(";") for line in _lines(ISSUER_FILE))
+    return frozenset(issuer.strip() for issuer, _, flags in pairs if "local" in flags)
 
 
 def issuer_from_code(code: str | None, lex: Lexicon) -> str | None:
