@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Head, Lexicon
+from graph_builder.nlp.rules.bare_names import clause_start_before
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, words_at_start
 
 _POST = re.compile(r"^(?:\S+ )?\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ trưởng", "Sở phó": posts
@@ -21,6 +22,7 @@ _NAME_WORDS = re.compile(  # "Hà Tĩnh." is a place, not "Hà" and "Tĩnh.": no
 )
 _EPONYM = re.compile(rf"\S+(?:\s+{NAME_SYLLABLE}){{1,3}}(?![\wÀ-ỹ])")
 # "Trưởng ban Chỉ đạo ...": a board written in lower case right after its head's post
+_IN_A_LAWS_NAME = re.compile(r"(?<![\wÀ-ỹ])(?:luật|pháp lệnh)\s$")
 _BOARD_AFTER_POST = re.compile(r"(?<=[Tt]rưởng )(ban)(?= [A-ZĐ])")
 _NUMBERED = re.compile(r"(?:Chương trình|Đề án|Nghị quyết|Chỉ thị|Kế hoạch|Chỉ đạo)\s*$")
 _GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)[a-zà-ỹđ]")
@@ -83,8 +85,10 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
     matches = [*heads.pattern.finditer(text), *_BOARD_AFTER_POST.finditer(text)]
     for m in matches:
         head = heads.by_label.get(m.group(1)) or heads.by_label[m.group(1).capitalize()]
-        before = text[max(0, m.start() - 6) : m.start()].lower()
-        if re.search(r"(các|những)\s$", before):
+        before = text[max(0, m.start() - 9) : m.start()].lower()
+        if re.search(r"(các|những)\s$", before) or _IN_A_LAWS_NAME.search(before):
+            continue  # "Luật Tổ chức Chính phủ" names a law
+        if "not_initial" in head.flags and clause_start_before(text, m.start()):
             continue
         end = _phrase_end(text, m.end(), lex, head.flags)
         name = text[m.start() : end].rstrip(" -–&")
