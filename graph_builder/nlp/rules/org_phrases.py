@@ -22,6 +22,7 @@ _NAME_WORDS = re.compile(  # "Hà Tĩnh." is a place, not "Hà" and "Tĩnh.": no
 )
 _EPONYM = re.compile(rf"\S+(?:\s+{NAME_SYLLABLE}){{1,3}}(?![\wÀ-ỹ])")
 # "Trưởng ban Chỉ đạo ...": a board written in lower case right after its head's post
+_UNITS = {"tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn"}
 _IN_A_LAWS_NAME = re.compile(r"(?<![\wÀ-ỹ])(?:luật|pháp lệnh)\s$")
 _BOARD_AFTER_POST = re.compile(r"(?<=[Tt]rưởng )(ban)(?= [A-ZĐ])")
 _NUMBERED = re.compile(r"(?:Chương trình|Đề án|Nghị quyết|Chỉ thị|Kế hoạch|Chỉ đạo)\s*$")
@@ -93,14 +94,28 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
         end = _phrase_end(text, m.end(), lex, head.flags)
         name = text[m.start() : end].rstrip(" -–&")
         tail = name[len(head.label) :].split()
-        if not tail or heads.is_no_name(name) or not any(w[:1].isupper() for w in tail):
+        if not tail or heads.is_no_name(name):
             continue
+        if not any(w[:1].isupper() for w in tail):
+            unit = _generic_unit(tail) if "of_place" in head.flags else None
+            if unit is None:
+                continue
+            name = name[: len(m.group(1))] + " " + unit  # "UBND tỉnh", "HĐND xã"
         if lex.place(name):
             continue  # "Đài Loan" is a place, not a broadcaster
         if "capitalised" in head.flags and not tail[0][:1].isupper():
             continue
         out.append(Phrase(m.start(), m.start() + len(name), head))
     return out
+
+
+def _generic_unit(tail: list[str]) -> str | None:
+    """ "UBND tỉnh giao ...": the unit's word right after the head, in lower case."""
+    for n in (2, 1):
+        unit = " ".join(tail[:n]).lower()
+        if len(tail) >= n and unit in _UNITS:
+            return " ".join(tail[:n])
+    return None
 
 
 def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int:
