@@ -261,3 +261,14 @@ def test_party_and_council_documents_issued_by_the_bodies_the_article_names(
     issued = rel(ex, Predicate.ISSUED_BY)
     assert any(s.endswith("12-KH/TU") and o == "Tỉnh ủy Hà Giang" for s, o in issued), issued
     assert any(s.endswith("03-HD/BTGTW") and o == "Ban Tuyên giáo Trung ương" for s, o in issued)
+
+
+def test_an_events_name_ends_before_what_is_said_of_it(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII thành công tốt đẹp. Hội nghị "
+        "nhằm đánh giá kết quả năm 2023.",
+    )
+    names = {e.name for e in ex.events}
+    assert "Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII" in names, names
+    assert not any("thành công" in n or "nhằm" in n for n in names), names
