@@ -69,3 +69,12 @@ def test_a_goal_set_with_da_dat_ra_and_its_year_carried_on(nlp: Language) -> Non
         "triệu lao động nông thôn. Thu hút 30% học sinh THCS vào học nghề.",
     )
     assert [(t.value, t.deadline) for t in ex.targets] == [(2_000_000, "2030"), (30, "2030")]
+
+
+def test_a_budget_and_a_past_result_are_no_goals(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Tổng vốn thực hiện Chương trình tối thiểu là 50.000 tỷ đồng. Tỷ lệ đỗ tốt nghiệp qua "
+        "kỳ thi vừa rồi đạt 95%. Phấn đấu đến năm 2030 huy động 2.000 tỷ đồng cho giáo dục.",
+    )
+    assert [(t.value, t.unit) for t in ex.targets] == [(2000, "tỷ đồng")]

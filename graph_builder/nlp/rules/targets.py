@@ -26,11 +26,13 @@ GOAL = re.compile(  # "Chương trình mục tiêu quốc gia" is a name, not a 
 )
 ACHIEVED = re.compile(
     r"\bđã\s+(?!đề ra|được đề ra|xác định|đặt ra|đặt mục tiêu|nêu mục tiêu)|"
-    r"hiện nay|hiện có|kết quả|"
+    r"hiện nay|hiện có|kết quả|vừa qua|vừa rồi|"
     r"có khoảng|sau \d+ năm|toàn [A-ZĐ]\w+ có|trong đó có|\bcó \d|cả nước có|"
     r"\bcó (?:hơn|gần|trên|tới|chừng) \d",
     re.IGNORECASE,
 )
+MONEY = {"tỷ đồng", "triệu đồng", "đồng"}
+STATED_GOAL = re.compile(r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu", re.IGNORECASE)
 PEOPLE_UNITS = {"người", "cán bộ", "nhân viên", "trẻ em", "học sinh", "sinh viên"}
 REPORTED_YEAR = re.compile(r"\s*(?:Trong\s+)?[Nn]ăm\s+(?:qua|ngoái|trước|(?:19|20)\d{2})\s*,")
 PLEDGE = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|sẽ", re.IGNORECASE)
@@ -90,6 +92,8 @@ def find_targets(
         figure = _figure(clause.text)
         if figure is None:
             continue
+        if figure.group(2) in MONEY and not STATED_GOAL.search(clause.text):
+            continue  # "tối thiểu 75.000 tỷ đồng" is a budget, "đạt 574 tỷ đồng" a result
         goal = GOAL.search(clause.text)
         in_goal_block = in_goal_block or goal is not None  # later clauses share the goal
         if not in_goal_block or ACHIEVED.search(clause.text[: figure.start()]):
