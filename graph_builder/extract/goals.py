@@ -15,6 +15,8 @@ from graph_builder.nlp.rules.targets import TargetMention, find_targets, is_goal
 from graph_builder.nlp.rules.text import Span, paragraphs
 
 GOAL_BLOCK_PARAGRAPHS = 4
+# Legal documents cited by a short number ("Nghị quyết 08") are no instruments with goals
+LEGAL_KINDS = {"Quyết định", "Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị"}
 HEADING_CHARS = 60
 _DIGIT = re.compile(r"\d")
 
@@ -92,6 +94,7 @@ def _policy_before(sent: Span, policies: list[Policy], found: list[TargetMention
         (max(m.start for m in p.mentions if m.start < sent.start), p)
         for p in policies
         if not p.number
+        and p.kind not in LEGAL_KINDS
         and any(m.start < sent.start for m in p.mentions)
         and not (p.period_end and any(y > p.period_end for y in years))
     ]

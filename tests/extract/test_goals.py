@@ -78,3 +78,12 @@ def test_a_budget_and_a_past_result_are_no_goals(nlp: Language) -> None:
         "kỳ thi vừa rồi đạt 95%. Phấn đấu đến năm 2030 huy động 2.000 tỷ đồng cho giáo dục.",
     )
     assert [(t.value, t.unit) for t in ex.targets] == [(2000, "tỷ đồng")]
+
+
+def test_a_document_cited_by_a_short_number_owns_no_later_goal(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Thực hiện Nghị quyết 12 của Chính phủ, tỉnh rà soát mạng lưới trường học.\n"
+        "Mục tiêu cụ thể:\nĐến năm 2025 giảm 10% số điểm trường lẻ.",
+    )
+    assert [t.policy for t in ex.targets] == [None]
