@@ -67,6 +67,7 @@ COUNTRIES = [
     ("Chị Nguyễn Thị Nga và anh Trần Minh Đức tham gia lớp học.", []),
     ("Ý kiến của người dân được tiếp thu.", []),
     ("Em Anh Tuấn ở Mỹ Tho được nhận học bổng.", []),
+    ("Trường lọt tốp 300 châu Á và hợp tác với châu Âu.", ["châu Á", "châu Âu"]),
     ("Phụ nữ Việt Nam và người Việt Nam ở Nhật Bản hưởng ứng.", ["Nhật Bản"]),
     ("Hưởng ứng “Ngày Công tác xã hội Việt Nam”, tỉnh Bình Định tổ chức mít tinh.", ["Bình Định"]),
 ]
