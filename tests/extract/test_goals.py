@@ -87,3 +87,13 @@ def test_a_document_cited_by_a_short_number_owns_no_later_goal(nlp: Language) ->
         "Mục tiêu cụ thể:\nĐến năm 2025 giảm 10% số điểm trường lẻ.",
     )
     assert [t.policy for t in ex.targets] == [None]
+
+
+def test_conventions_agreements_and_regulations_are_policies(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Việt Nam thực hiện Công ước của Liên Hợp Quốc về quyền trẻ em và Hiệp định Hợp tác "
+        "lao động với Hàn Quốc; Bộ ban hành Quy chế tuyển sinh đại học.",
+    )
+    kinds = {p.kind for p in ex.policies}
+    assert {"Công ước", "Hiệp định", "Quy chế"} <= kinds, [p.name for p in ex.policies]

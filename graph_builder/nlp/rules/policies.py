@@ -14,6 +14,13 @@ from functools import cache
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon
 from graph_builder.nlp.rules.text import Span, words_at_start
 
+
+def _lines(name: str) -> tuple[str, ...]:
+    path = LEXICON_DIR / name
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return tuple(s for line in lines if (s := line.strip()) and not s.startswith("#"))
+
+
 CODES = {
     "QĐ": "Quyết định",
     "NĐ": "Nghị định",
@@ -50,17 +57,7 @@ LEGAL_WORDS = (
     "QĐ",
     "NĐ",
 )
-INSTRUMENTS = (
-    "Bộ luật",
-    "Luật",
-    "Chương trình mục tiêu quốc gia",
-    "Đề án",
-    "Chương trình",
-    "Kế hoạch",
-    "Chiến lược",
-    "Tuyên bố",
-    "Lộ trình",
-)
+INSTRUMENTS = tuple(sorted(_lines("policy_heads.txt"), key=len, reverse=True))  # as data
 NUMBER = re.compile(
     r"(?:(?P<prefix>(?:" + "|".join(LEGAL_WORDS) + r"|[A-ZĐ]\w+ định)(?:\s+số)?)\s*)?"
     r"(?<![\d/])(?P<number>\d{1,5}(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>(?:"
@@ -70,12 +67,6 @@ NUMBER = re.compile(
 )
 HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(INSTRUMENTS) + r"|đề án|chương trình)(?![\wÀ-ỹ])")
 MAX_WORDS = 32
-
-
-def _lines(name: str) -> tuple[str, ...]:
-    path = LEXICON_DIR / name
-    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    return tuple(s for line in lines if (s := line.strip()) and not s.startswith("#"))
 
 
 STOPS = _lines("policy_stopwords.txt")
