@@ -53,3 +53,13 @@ def test_legal_numbers_with_a_legislature_and_what_is_no_legal_number() -> None:
 
     found = find_legal("Nghị quyết số 24/2021/QH15 và Tờ trình số 124/TTr-BYT của Bộ.")
     assert [m.number for m in found] == ["24/2021/QH15"]
+
+
+def test_notices_and_guidance_by_their_numbers() -> None:
+    from graph_builder.nlp.rules.policies import find_legal
+
+    found = find_legal("Văn bản số 88/TB-VPCP và Hướng dẫn số 15/HD-SYT được gửi các đơn vị.")
+    assert [(m.number, m.kind) for m in found] == [
+        ("88/TB-VPCP", "Thông báo"),
+        ("15/HD-SYT", "Hướng dẫn"),
+    ]

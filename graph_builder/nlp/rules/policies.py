@@ -29,6 +29,8 @@ CODES = {
     "NQ": "Nghị quyết",
     "CT": "Chỉ thị",
     "KH": "Kế hoạch",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
     "QH": "Luật",
 }
 ISSUER_FILE = "issuer_codes.txt"  # suffix -> issuer, as data
