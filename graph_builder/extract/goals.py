@@ -7,12 +7,13 @@ A goal names its policy in its own sentence, or follows it: an article states a 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from graph_builder.extract.model import Mention, Policy, Target
 from graph_builder.nlp.rules.dates import find_period
 from graph_builder.nlp.rules.targets import TargetMention, find_targets, is_goal_header
-from graph_builder.nlp.rules.text import Span, paragraphs
+from graph_builder.nlp.rules.text import Span, paragraphs, spans_starting_in
 
 GOAL_BLOCK_PARAGRAPHS = 4
 # Legal documents cited by a short number ("Nghị quyết 08") are no instruments with goals
@@ -25,6 +26,7 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
     out: list[Target] = []
     block_until = -1
     header_period: int | None = None
+    named = _PoliciesNamed(policies)
     paras = paragraphs(text)
     for number, para in enumerate(paras):
         header = is_goal_header(para.text) and (
@@ -36,11 +38,11 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
             header_period = period[1] if period else None
         goal_stated = False  # "... đặt mục tiêu ... 12,8 triệu lao động. Thu hút 40% ..."
         last_deadline: str | None = None  # "... đến năm 2030 ... Thu hút 55% ...": 2030
-        for sent in [s for s in sents if para.start <= s.start < para.end]:
+        for sent in spans_starting_in(sents, para.start, para.end):
             if not _DIGIT.search(sent.text):
                 continue  # no figure, so no target: skip the costlier checks
             period = find_period(sent.text)
-            policy = _policy_in(sent, policies)
+            policy = named.first_in(sent)
             carried = int(last_deadline) if last_deadline else None  # the year just stated
             end = period[1] if period else (policy.period_end if policy else header_period)
             end = end if period else (carried or end)
@@ -53,7 +55,8 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
             for t in found:
                 t.deadline = t.deadline or last_deadline
                 last_deadline = t.deadline
-            policy = policy or _policy_before(sent, policies, found)
+            if found and policy is None:
+                policy = _policy_before(sent, policies, found)
             for t in found:
                 out.append(
                     Target(
@@ -71,12 +74,23 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
     return out
 
 
-def _policy_in(sent: Span, policies: list[Policy]) -> Policy | None:
-    """The policy a goal in this sentence belongs to: a named instrument before a decision."""
-    named = [p for p in policies if any(sent.start <= m.start < sent.end for m in p.mentions)]
-    instruments = [p for p in named if not p.number]
-    candidates = instruments or named
-    return candidates[0] if candidates else None
+class _PoliciesNamed:
+    """Which policies a sentence names, found by binary search over every mention's start
+    (asked for each sentence with a figure)."""
+
+    def __init__(self, policies: list[Policy]) -> None:
+        self.policies = policies
+        self._starts = sorted((m.start, i) for i, p in enumerate(policies) for m in p.mentions)
+
+    def first_in(self, sent: Span) -> Policy | None:
+        """The policy a goal in this sentence belongs to: a named instrument before a
+        decision, the first in the article's policy order among each."""
+        first = bisect.bisect_left(self._starts, (sent.start, -1))
+        last = bisect.bisect_left(self._starts, (sent.end, -1))
+        named = [self.policies[i] for i in sorted({i for _, i in self._starts[first:last]})]
+        instruments = [p for p in named if not p.number]
+        candidates = instruments or named
+        return candidates[0] if candidates else None
 
 
 def _is_heading(line: str) -> bool:
