@@ -9,6 +9,7 @@ words are data (data/lexicon/board_posts.txt).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -41,12 +42,15 @@ def board_roles(
     text: str, people: Sequence[PersonMention], orgs: Sequence[OrgMention], index: OrgIndex
 ) -> list[Relation]:
     out: list[Relation] = []
+    starts = sorted(p.start for p in people)
+    boards = [o for o in orgs if o.text.startswith(BOARD_HEADS)]  # in text order
+    board_starts = [o.start for o in boards]
     for person in people:
         clause_end = _clause_end(text, person.end)
         post = _POSTS.search(text, person.end, clause_end)
-        if post is None or _another_person_before(people, person, post.start()):
+        if post is None or _starts_in(starts, person.end, post.start()):
             continue
-        board = _board_before(text, person.start, orgs)
+        board = _board_before(text, person.start, boards, board_starts)
         role = post.group(1)
         evidence = Mention(person.start, post.end(), text[person.start : post.end()])
         out.append(Relation(person.name, Predicate.HOLDS_ROLE, role, evidence=evidence))
@@ -61,15 +65,16 @@ def _clause_end(text: str, pos: int) -> int:
     return stop.start() if stop else min(len(text), pos + MAX_GAP)
 
 
-def _another_person_before(
-    people: Sequence[PersonMention], person: PersonMention, pos: int
-) -> bool:
-    return any(person.end <= p.start < pos for p in people)
+def _starts_in(starts: list[int], lo: int, hi: int) -> bool:
+    """Another person's name between the name and "làm": the post is theirs."""
+    index = bisect.bisect_left(starts, lo)
+    return index < len(starts) and starts[index] < hi
 
 
-def _board_before(text: str, pos: int, orgs: Sequence[OrgMention]) -> OrgMention | None:
+def _board_before(
+    text: str, pos: int, boards: Sequence[OrgMention], starts: list[int]
+) -> OrgMention | None:
+    """The last board named before `pos` in its paragraph."""
+    index = bisect.bisect_left(starts, pos) - 1
     paragraph_start = text.rfind("\n", 0, pos) + 1
-    boards = [
-        o for o in orgs if paragraph_start <= o.start < pos and o.text.startswith(BOARD_HEADS)
-    ]
-    return boards[-1] if boards else None
+    return boards[index] if index >= 0 and boards[index].start >= paragraph_start else None

@@ -16,7 +16,7 @@ from graph_builder.nlp.rules.dates import RANGE, find_dates, iso
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.people import PersonMention
-from graph_builder.nlp.rules.text import Span, sentence_at, spans_starting_in
+from graph_builder.nlp.rules.text import Intervals, Span, sentence_at, spans_starting_in
 
 ORGANISE = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*$")
 PARTICIPATE = re.compile(
@@ -249,11 +249,12 @@ class EventBuilder:
         """ "ông X, Vụ trưởng Vụ Y": the body in a guest's post is where they work; the
         guest takes part, the body does not (unless the article says so of it). A body
         after "tại" is the venue."""
-        spans = self.__dict__.get("_role_spans")
-        if spans is None:
-            spans = self.__dict__["_role_spans"] = [r for p in self.people for r in p.role_spans]
+        roles = self.__dict__.get("_role_spans")
+        if roles is None:
+            spans = [(r.start, r.end) for p in self.people for r in p.role_spans]
+            roles = self.__dict__["_role_spans"] = Intervals(spans)
         venue = _VENUE.search(self.text, max(0, org.start - 6), org.start)  # "tại Trung tâm ..."
-        return venue is not None or any(r.start <= org.start < r.end for r in spans)
+        return venue is not None or roles.covers(org.start)
 
     def _parent(self, g: EventGroup) -> str | None:
         for sent, m in self._sentences(g):
