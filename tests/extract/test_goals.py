@@ -97,3 +97,16 @@ def test_conventions_agreements_and_regulations_are_policies(nlp: Language) -> N
     )
     kinds = {p.kind for p in ex.policies}
     assert {"Công ước", "Hiệp định", "Quy chế"} <= kinds, [p.name for p in ex.policies]
+
+
+def test_a_rate_raised_in_the_coming_years_and_a_second_step(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Bộ trưởng đề nghị các địa phương nâng tỉ lệ lao động qua đào tạo lên 65% trong thời "
+        "gian tới. Tỉ lệ có bằng cấp phải đạt 28% giai đoạn 2021-2025 tiến tới 35% vào năm 2030.",
+    )
+    assert [(t.value, t.deadline) for t in ex.targets] == [
+        (65, None),
+        (28, "2025"),
+        (35, "2030"),
+    ]

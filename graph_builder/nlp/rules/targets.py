@@ -21,7 +21,8 @@ FIGURE = re.compile(
 )
 GOAL = re.compile(  # "Chương trình mục tiêu quốc gia" is a name, not a goal
     r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|\bđạt\b|bảo đảm|đảm bảo|ít nhất|tối thiểu|"
-    r"đến năm|vào năm|tăng \d|giảm \d|\bcho \d+\s*%",
+    r"đến năm|vào năm|tăng \d|giảm \d|\bcho \d+\s*%|"
+    r"\blên \d|trong thời gian tới|tiến (?:đến|tới) \d",
     re.IGNORECASE,
 )
 ACHIEVED = re.compile(
@@ -53,13 +54,14 @@ class TargetMention:
 
 
 NOT_WHO = re.compile(r"(?:vào|đến|trong|năm|so với|trở lên|trở xuống|trước|sau)\b|$")
-RATE_OF = re.compile(r"tỷ lệ\s+(.+?)\s+(?:xuống|còn|đạt|giảm|tăng|lên|ở mức|dưới|trên)")
+RATE_OF = re.compile(r"t[ỷỉ] lệ\s+(.+?)\s+(?:xuống|còn|đạt|giảm|tăng|lên|ở mức|dưới|trên)")
 
 
 def clauses(sentence: Span) -> list[Span]:
     out, start = [], sentence.start
     for m in re.finditer(
-        r";|\.\s|\.$|:\s*[\"“]?|\s+và\s+(?=(?:từ\s+)?\d[\d.,]*\s*%)", sentence.text
+        r";|\.\s|\.$|:\s*[\"“]?|\s+và\s+(?=(?:từ\s+)?\d[\d.,]*\s*%)|\s+(?=tiến (?:đến|tới)\s+\d)",
+        sentence.text,
     ):
         out.append(
             Span(
@@ -102,7 +104,7 @@ def find_targets(
         last = cues[-1] if cues else None
         if last is not None and re.match(r"tăng|giảm", last.group(), re.IGNORECASE):
             last = None  # "tỷ lệ ... tăng 20% so với": the whole clause says what rises
-        rate = re.search(r"(?i)tỷ lệ", clause.text[: figure.start()])
+        rate = re.search(r"(?i)t[ỷỉ] lệ", clause.text[: figure.start()])
         if last is not None and rate is not None and rate.start() < last.start():
             last = rate  # "tỷ lệ ... đạt 100%": the rate is what the goal is about
         start = clause.start + (last.start() if last else 0)
