@@ -60,6 +60,7 @@ BEYOND_THE_ADMINISTRATION = [
     ("Ngân hàng Chính sách xã hội cho vay hộ nghèo.", ["Ngân hàng Chính sách xã hội"]),
     ("Báo cáo của tỉnh nêu rõ kết quả.", []),
     ("Trẻ em ở Đài Loan được hỗ trợ.", []),
+    ("Sở GD&ĐT tỉnh Lạng Sơn nêu vấn đề.", ["Sở GD&ĐT tỉnh Lạng Sơn"]),
     ("UBND tỉnh giao HĐND xã và Ủy ban nhân dân huyện thống nhất danh sách.",
      ["UBND tỉnh", "HĐND xã", "Ủy ban nhân dân huyện"]),
     ("Sinh viên trường đại học Văn Lang và trường Cao đẳng Y tế Đồng Nai tham gia.",

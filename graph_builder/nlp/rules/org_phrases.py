@@ -26,7 +26,9 @@ _UNITS = {"tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "ph
 _IN_A_LAWS_NAME = re.compile(r"(?<![\wÀ-ỹ])(?:luật|pháp lệnh)\s$")
 _BOARD_AFTER_POST = re.compile(r"(?<=[Tt]rưởng )(ban)(?= [A-ZĐ])")
 _NUMBERED = re.compile(r"(?:Chương trình|Đề án|Nghị quyết|Chỉ thị|Kế hoạch|Chỉ đạo)\s*$")
-_GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)[a-zà-ỹđ]")
+# "TP.HCMcùng": an acronym glued to the next word. Lower case is tested with islower():
+# the range à-ỹ holds "Đ" (U+0110), so "GD&ĐT" read as glued before.
+_GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)(\w)")
 _NUMERAL = r"(?:\d{1,3}|[IVX]{1,4})"  # "cơ sở 2", "Phân hiệu II"
 MAX_WORDS = 14
 ABOUT = "về"
@@ -141,7 +143,7 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
             break
         token = word.group()
         glued = _GLUED.match(token)
-        if glued:  # "TP.HCMcùng": a missing space in the source
+        if glued and glued.group(2).islower():  # "TP.HCMcùng": a missing space in the source
             end = word.start() + len(glued.group(1))
             break
         if about and token == ABOUT:
