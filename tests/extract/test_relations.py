@@ -272,3 +272,11 @@ def test_an_events_name_ends_before_what_is_said_of_it(nlp: Language) -> None:
     names = {e.name for e in ex.events}
     assert "Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII" in names, names
     assert not any("thành công" in n or "nhằm" in n for n in names), names
+
+
+def test_a_ministrys_name_written_with_a_comma_in_a_post_before_a_name(nlp: Language) -> None:
+    ex = run(nlp, "Thứ trưởng Bộ Lao động, Thương binh và Xã hội Trần Văn Sơn dẫn đầu đoàn.")
+    assert ("Trần Văn Sơn", "Thứ trưởng Bộ Lao động, Thương binh và Xã hội") in rel(
+        ex, Predicate.HOLDS_ROLE
+    )
+    assert ("Trần Văn Sơn", "Bộ Lao động, Thương binh và Xã hội") in rel(ex, Predicate.MEMBER_OF)

@@ -85,10 +85,13 @@ def find_people(
         if honorific and is_named_after(text, start - len(before) + honorific.start(), lex):
             honorific = None  # "đường Bà Triệu"
         person = PersonMention(start, end, name, title=title.group(1).strip() if title else None)
-        prefix_role = _post_before(before, lex)
-        if prefix_role:
+        masked = _commas_in_names(before, start - len(before), orgs)
+        masked_role = _post_before(masked, lex)
+        if masked_role:
+            at = masked.rfind(masked_role)
+            prefix_role = before[at : at + len(masked_role)]
             person.roles.append(prefix_role)
-            offset = start - len(before) + before.rfind(prefix_role)
+            offset = start - len(before) + at
             person.role_spans.append(Span(offset, offset + len(prefix_role), prefix_role))
         after_roles = _own_roles(_roles_after(text, end, lex, orgs), starts)
         person.roles.extend(r.text for r in after_roles)
@@ -196,6 +199,16 @@ def _roles_after(text: str, pos: int, lex: Lexicon, orgs: list[OrgMention]) -> l
         inner_end = stop.start() if stop else inner_end
         out.extend(_split_roles(text, paren.start(1), inner_end, lex))
     return out
+
+
+def _commas_in_names(before: str, base: int, orgs: list[OrgMention]) -> str:
+    """ "Thứ trưởng Bộ Lao động, Thương binh và Xã hội X": a comma inside a body's name
+    does not end the post before a name (masked, same length, for the clause split)."""
+    chars = list(before)
+    for i, char in enumerate(chars):
+        if char == "," and org_covering(orgs, base + i) is not None:
+            chars[i] = "\u00b7"
+    return "".join(chars)
 
 
 def _own_roles(roles: list[Span], starts: list[int]) -> list[Span]:
