@@ -16,9 +16,11 @@ from graph_builder.nlp.rules.people import PersonMention, organisation_of, organ
 from graph_builder.nlp.rules.text import longer_of
 from graph_builder.textnorm import fold
 
-WITHIN_KINDS = {"international", "government"}
+WITHIN_KINDS = {"international", "government", "ministry", "people's committee"}
 INDEPENDENT_KINDS = {"association", "union", "university"}
-MINISTRY_UNITS = ("Vụ ", "Tổng cục ")  # units that only exist inside a ministry
+MINISTRY_UNITS = ("Vụ ", "Tổng cục ", "Cục ")  # units of a ministry (a Cục of no province)
+# "Cục X – Bộ Y", "Vụ X, Bộ Y", "Cục X (Bộ Y)", "Cục X thuộc Bộ Y", "Viện X trực thuộc Bộ Y"
+_PARENT_GAP = re.compile(r"\s*[-–]\s*|\s*,\s*|\s*\(\s*|\s+(?:trực\s+)?thuộc\s+")
 PARENT_KINDS = {"ministry", "university", "people's committee", "government", "international"}
 
 
@@ -112,6 +114,17 @@ class OrgIndex:
     def group_of(self, m: OrgMention) -> OrgGroup:
         return self._of[m.start]
 
+    def _outranks(self, parent: OrgGroup, child: OrgGroup) -> bool:
+        """By the head words' ranks (data/lexicon/unit_ranks.txt)."""
+        ranks = {h.label: int(h.kind) for h in self.lex.unit_ranks}
+
+        def rank(group: OrgGroup) -> int | None:
+            heads = [h for h in ranks if group.name.startswith(h + " ")]
+            return ranks[max(heads, key=len)] if heads else None
+
+        high, low = rank(parent), rank(child)
+        return high is not None and low is not None and high > low
+
     def parents(self, text: str) -> dict[int, OrgGroup]:
         """Child group id -> parent: "Cục X – Bộ Y", "Cơ sở II, Trường ĐH ..."."""
         out: dict[int, OrgGroup] = {}
@@ -121,9 +134,11 @@ class OrgIndex:
             child, parent = self.group_of(a), self.group_of(b)
             branch = child.kind == "university" and a.text.startswith(("Cơ sở", "Phân hiệu"))
             unlikely = parent.kind not in PARENT_KINDS or child.kind in PARENT_KINDS
+            if unlikely and self._outranks(parent, child):
+                unlikely = False  # "Vụ X, Tổng cục Y"
             if child is parent or (unlikely and not branch):
                 continue
-            if re.fullmatch(r"\s*[-–]\s*|\s*,\s*|\s*\(\s*", gap):
+            if _PARENT_GAP.fullmatch(gap):
                 out[id(child)] = parent
         return out
 
@@ -134,7 +149,13 @@ def organisations(index: OrgIndex, text: str) -> list[Organisation]:
     out = []
     for g in index.groups:
         parent = parents.get(id(g))
-        if parent is None and len(ministries) == 1 and g.name.startswith(MINISTRY_UNITS):
+        provincial = " @" in g.key and g.key.split(" @")[1]  # "Cục Thống kê tỉnh X"
+        if (
+            parent is None
+            and len(ministries) == 1
+            and g.name.startswith(MINISTRY_UNITS)
+            and not provincial
+        ):
             parent = ministries[0]  # a Vụ is a ministry's; the article names one (of ours)
         parent = parent or _named_within(g, index.groups)
         aliases = tuple(sorted({m.text for m in g.mentions} - {g.name}))
@@ -156,17 +177,23 @@ def organisations(index: OrgIndex, text: str) -> list[Organisation]:
 
 def _named_within(group: OrgGroup, groups: list[OrgGroup]) -> OrgGroup | None:
     """ "Ban Thư ký ASEAN", "Văn phòng Quốc hội": a unit whose name ends with the name of
-    a body the article names (an international body or the state) is part of it; an
-    association named after it ("Hiệp hội ... ASEAN") is a body of its own."""
-    if group.kind in INDEPENDENT_KINDS:
-        return None
+    a body the article names (an international body or the state) is part of it, also when
+    the article writes the unit by its acronym ("UNICEF": the gazetteer's name ends with
+    "Liên Hợp Quốc"); an association named after it ("Hiệp hội ... ASEAN") is a body of its
+    own."""
+    if group.kind in INDEPENDENT_KINDS or group.kind == "government":
+        return None  # "Thủ tướng Chính phủ" heads the government, it is no unit of it
     return next(
         (
             g
             for g in groups
             if g is not group
             and g.kind in WITHIN_KINDS
-            and any(group.name.endswith(" " + m.text) for m in g.mentions)
+            and any(
+                name.endswith(" " + m.text)
+                for m in g.mentions
+                for name in (group.name, group.canonical or group.name)
+            )
         ),
         None,
     )

@@ -7,14 +7,16 @@ import re
 from dataclasses import dataclass, field
 
 from graph_builder.extract.agents import OrgIndex
+from graph_builder.extract.event_groups import EventGroup, same_event
 from graph_builder.extract.event_places import event_place
 from graph_builder.extract.model import Event, Mention, Relation
+from graph_builder.extract.participants import Named, main_event_index, reported_participants
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.dates import RANGE, find_dates, iso
 from graph_builder.nlp.rules.events import EventMention
-from graph_builder.nlp.rules.orgs import OrgMention
+from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.people import PersonMention
-from graph_builder.nlp.rules.text import Span, longer_of, sentence_at, spans_starting_in
+from graph_builder.nlp.rules.text import Intervals, Span, sentence_at, spans_starting_in
 
 ORGANISE = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*$")
 PARTICIPATE = re.compile(
@@ -24,26 +26,11 @@ PARTICIPATE = re.compile(
 SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
 ATTENDANCE = re.compile(r"\s*(?:Tham dự|Đến dự|Về dự|Dự)\b")  # "Tham dự có đại diện Bộ ..."
 SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|tại)|Chủ trì|Đồng chủ trì)")
+_AT_EVENT = re.compile(r"(?<![\wÀ-ỹ])tại\s+$")
+_VENUE = re.compile(r"(?<![\wÀ-ỹ])(?:tại|ở)\s+$")
 BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is about the event
     r"(?:buổi|tại) (?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|sự kiện|chương trình)\b"
 )
-
-
-@dataclass
-class EventGroup:
-    kind: str
-    mentions: list[EventMention] = field(default_factory=list)
-
-    _named: tuple[int, str | None] = field(default=(0, None), init=False, repr=False, compare=False)
-
-    @property
-    def name(self) -> str:
-        """The longest full form, kept up to date as mentions are added (they only grow)."""
-        count, best = self._named
-        if count != len(self.mentions):
-            best = longer_of(best, (m.text for m in self.mentions[count:] if not m.bare))
-            self._named = (len(self.mentions), best)
-        return best if best is not None else self.mentions[0].text
 
 
 @dataclass
@@ -65,13 +52,16 @@ class EventBuilder:
     )
 
     def group(self, mentions: list[EventMention]) -> None:
+        """ "Trung tâm Hội nghị Quốc gia" is a venue: a head word inside a body's name names
+        no event."""
+        mentions = [m for m in mentions if not _inside_a_body(self.orgs, m.start)]
         headline_end = self.text.find("\n")
         # Whether an event is named in the headline; kept as mentions are added (they only
         # are), since asking every group's mentions anew per mention was quadratic.
         loose = any(o.start < headline_end for g in self.groups for o in g.mentions)
         for m in mentions:
             if not m.bare:
-                same = next((g for g in self.groups if _same_event(g, m, loose=loose)), None)
+                same = next((g for g in self.groups if same_event(g, m, loose=loose)), None)
                 if same is None:
                     self.groups.append(EventGroup(m.kind, [m]))
                 else:
@@ -89,11 +79,16 @@ class EventBuilder:
 
     def events(self) -> list[Event]:
         out = []
-        for g in self.groups:
+        starts = [min(m.start for m in g.mentions) for g in self.groups]
+        main = main_event_index(starts, self.text)
+        for number, g in enumerate(self.groups):
             organisers = self._organisers(g)
             date, date_end = self._dates(g)
             place = self._place(g, organisers)
-            participants = [p for p in self._participants(g) if p not in organisers]
+            reported = self._reported(g) if number == main else []
+            participants = [
+                p for p in dict.fromkeys(self._participants(g) + reported) if p not in organisers
+            ]
             parent = self._parent(g)
             out.append(
                 Event(
@@ -209,6 +204,8 @@ class EventBuilder:
         out: list[str] = []
         for sent, m in self._sentences(g):
             window = self.text[max(sent.start, m.start - 40) : min(sent.end, m.end + 40)]
+            if _AT_EVENT.search(self.text, sent.start, m.start):  # "Phó Thủ tướng X tại cuộc họp"
+                out += [p.name for p in self.people if sent.start <= p.start < m.start]
             if not PARTICIPATE.search(window) and not SUPPORT.search(window):
                 continue
             people = [p for p in self.people if sent.start <= p.start < sent.end]
@@ -218,6 +215,7 @@ class EventBuilder:
                 for o in self.orgs
                 if sent.start <= o.start < sent.end
                 and not any(e.start <= o.start < e.end for e in g.mentions)
+                and not self._in_a_role(o)
             ]
         for nxt in self._following(g, 2):
             support = SUPPORT.search(nxt.text)
@@ -225,12 +223,40 @@ class EventBuilder:
             if support:
                 out += self._org_names(nxt.start + support.end(), nxt.end)
             elif ATTENDANCE.match(nxt.text):
-                out += named + self._org_names(nxt.start, nxt.end)
+                out += named + [
+                    self.index.group_of(o).name
+                    for o in self.orgs
+                    if nxt.start <= o.start < nxt.end and not self._in_a_role(o)
+                ]
             elif SPEAKER.match(nxt.text) or (
                 PARTICIPATE.search(nxt.text) and BACK_REFERENCE.search(nxt.text)
             ):
                 out += named
         return list(dict.fromkeys(out))
+
+    def _reported(self, g: EventGroup) -> list[str]:
+        """Speakers and guests of the main event reported anywhere (extract/participants.py)."""
+        return reported_participants(
+            self.sents,
+            [Named(p.start, p.name) for p in self.people],
+            [
+                Named(o.start, self.index.group_of(o).name)
+                for o in self.orgs
+                if not self._in_a_role(o)
+            ],
+            [(m.start, m.end) for o in self.groups if o is not g for m in o.mentions if not m.bare],
+        )
+
+    def _in_a_role(self, org: OrgMention) -> bool:
+        """ "ông X, Vụ trưởng Vụ Y": the body in a guest's post is where they work; the
+        guest takes part, the body does not (unless the article says so of it). A body
+        after "tại" is the venue."""
+        roles = self.__dict__.get("_role_spans")
+        if roles is None:
+            spans = [(r.start, r.end) for p in self.people for r in p.role_spans]
+            roles = self.__dict__["_role_spans"] = Intervals(spans)
+        venue = _VENUE.search(self.text, max(0, org.start - 6), org.start)  # "tại Trung tâm ..."
+        return venue is not None or roles.covers(org.start)
 
     def _parent(self, g: EventGroup) -> str | None:
         for sent, m in self._sentences(g):
@@ -252,20 +278,6 @@ class EventBuilder:
         return None
 
 
-def _same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
-    """Two full mentions of one event: same name, same quoted title, or mostly same words."""
-    if g.kind != m.kind:
-        return False
-    from graph_builder.extract.policy_names import jaccard
-
-    title = re.search(r"[“\"']{1,2}([^”\"']{3,})", m.text)
-    return any(
-        o.text.lower() == m.text.lower()
-        or (
-            title is not None
-            and title.group(1).lower().replace(" ", "") in o.text.lower().replace(" ", "")
-        )
-        or jaccard(o.text, m.text) >= (0.4 if loose else 0.6)  # a headline paraphrases
-        for o in g.mentions
-        if not o.bare
-    )
+def _inside_a_body(orgs: list[OrgMention], pos: int) -> bool:
+    org = org_covering(orgs, pos)
+    return org is not None and org.start < pos

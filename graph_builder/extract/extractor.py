@@ -6,45 +6,35 @@ module turns what they found into the gold schema's entities, with character off
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
 from spacy.language import Language
 
 from graph_builder.extract.agents import OrgIndex, organisations, people
+from graph_builder.extract.board_roles import board_roles
 from graph_builder.extract.body_roles import body_roles
 from graph_builder.extract.events import EventBuilder
+from graph_builder.extract.goals import goals
 from graph_builder.extract.model import (
     Extraction,
     Mention,
     Organisation,
     Person,
     Place,
-    Policy,
     Predicate,
     Relation,
     Target,
 )
+from graph_builder.extract.place_links import place_links
 from graph_builder.extract.policies import PolicyBuilder
 from graph_builder.extract.policy_links import PolicyLinker
 from graph_builder.extract.policy_names import jaccard
 from graph_builder.ingest.article import Article
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.pipeline import Found, found_in
-from graph_builder.nlp.rules.dates import find_period
 from graph_builder.nlp.rules.orgs import OrgMention
-from graph_builder.nlp.rules.targets import find_targets, is_goal_header
-from graph_builder.nlp.rules.text import (
-    Intervals,
-    Span,
-    paragraphs,
-    sentence_at,
-    spans_starting_in,
-)
-
-GOAL_BLOCK_PARAGRAPHS = 4
-_DIGIT = re.compile(r"\d")
+from graph_builder.nlp.rules.text import Intervals, Span, sentence_at
 
 
 def extract(article: Article, nlp: Language) -> Extraction:
@@ -88,7 +78,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     )
     eb.group(f.events)
     events = eb.events()
-    targets = _targets(text, f.sentences, policies)
+    targets = goals(text, f.sentences, policies)
     taken = (
         [(o.start, o.end) for o in f.orgs]
         + [(m.start, m.end) for m in f.events if not m.bare]
@@ -101,7 +91,9 @@ def assemble(article: Article, f: Found) -> Extraction:
         *_target_relations(targets),
         *_signed(text, f.sentences, index, f.orgs),
         *body_roles(text, f.orgs, index, lex),
+        *board_roles(text, f.people, f.orgs, index),
         *_located(orgs, lex),
+        *place_links(text, places, lex),
     ]
     return Extraction(
         doc_id=article.id,
@@ -115,65 +107,6 @@ def assemble(article: Article, f: Found) -> Extraction:
     )
 
 
-def _targets(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
-    out: list[Target] = []
-    block_until = -1
-    header_period: int | None = None
-    named = _PoliciesNamed(policies)
-    paras = paragraphs(text)
-    for number, para in enumerate(paras):
-        header = is_goal_header(para.text) and re.search(r"(19|20)\d{2}", para.text)
-        if header:
-            block_until = number + GOAL_BLOCK_PARAGRAPHS
-            period = find_period(para.text)
-            header_period = period[1] if period else None
-        for sent in spans_starting_in(sents, para.start, para.end):
-            if not _DIGIT.search(sent.text):
-                continue  # no figure, so no target: skip the costlier checks
-            period = find_period(sent.text)
-            policy = named.first_in(sent)
-            end = period[1] if period else (policy.period_end if policy else header_period)
-            found = find_targets(
-                sent,
-                in_goal_block=number <= block_until and not header,
-                period_end=end,
-            )
-            for t in found:
-                out.append(
-                    Target(
-                        text=t.text,
-                        value_max=t.value_max,
-                        key=t.text,
-                        value=t.value,
-                        unit=t.unit or "đơn vị",
-                        beneficiary=t.beneficiary,
-                        deadline=t.deadline,
-                        policy=policy.name if policy else None,
-                        mentions=(Mention(t.start, t.end, t.text),),
-                    )
-                )
-    return out
-
-
-class _PoliciesNamed:
-    """Which policies a sentence names, found by binary search over every mention's start
-    (the targets rule asks it for each sentence with a figure)."""
-
-    def __init__(self, policies: list[Policy]) -> None:
-        self.policies = policies
-        self._starts = sorted((m.start, i) for i, p in enumerate(policies) for m in p.mentions)
-
-    def first_in(self, sent: Span) -> Policy | None:
-        """The policy a goal in this sentence belongs to: a named instrument before a
-        decision, the first in the article's policy order among each."""
-        first = bisect.bisect_left(self._starts, (sent.start, -1))
-        last = bisect.bisect_left(self._starts, (sent.end, -1))
-        named = [self.policies[i] for i in sorted({i for _, i in self._starts[first:last]})]
-        instruments = [p for p in named if not p.number]
-        candidates = instruments or named
-        return candidates[0] if candidates else None
-
-
 def _places(found: list[Span], taken: list[tuple[int, int]], lex: Lexicon) -> list[Place]:
     """One place per gazetteer concept, named as first written; none inside other names."""
     by_key: dict[str, list[Span]] = {}
@@ -182,7 +115,7 @@ def _places(found: list[Span], taken: list[tuple[int, int]], lex: Lexicon) -> li
         if inside_names.covers(span.start):
             continue
         entry = lex.place(span.text)
-        by_key.setdefault(entry.canonical if entry else span.text, []).append(span)
+        by_key.setdefault(entry.canonical if entry else norm(span.text), []).append(span)
     return [
         Place(
             name=spans[0].text,

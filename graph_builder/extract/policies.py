@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.model import Mention, Policy, Predicate, Relation
+from graph_builder.extract.policy_issuers import IssuerRules
 from graph_builder.extract.policy_names import (
     PolicyEntity,
     approving_number,
@@ -21,15 +22,18 @@ from graph_builder.extract.policy_names import (
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.rules.dates import find_dates, find_period
 from graph_builder.nlp.rules.orgs import OrgMention
-from graph_builder.nlp.rules.policies import PolicyMention, issuer_from_code
+from graph_builder.nlp.rules.policies import PolicyMention
 from graph_builder.nlp.rules.text import Span, sentence_at
 
-ISSUE_VERB = re.compile(r"(?:đã\s+)?(?:ký|ban hành|thông qua|phê duyệt)\s*$")
 CARRIES_OUT = re.compile(r"\s(?:thực hiện|triển khai)\s+$")
 
 
+_DIGIT = re.compile(r"\d")
+SHORT_KINDS = {"Quyết định", "Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị"}
+
+
 @dataclass
-class PolicyBuilder:
+class PolicyBuilder(IssuerRules):
     text: str
     sents: list[Span]
     lex: Lexicon
@@ -54,6 +58,8 @@ class PolicyBuilder:
         carried_out = []
         enclosing = Enclosing(mentions)
         for m in sorted((m for m in mentions if not m.bare), key=lambda m: m.start):
+            if self._in_org_name(m):
+                continue
             inside = enclosing.around(m)
             entity = self._similar(m)
             if entity is None and inside is not None:
@@ -68,6 +74,14 @@ class PolicyBuilder:
         self._adopt(carried_out, mentions)
         for m in sorted((m for m in mentions if m.bare), key=lambda m: m.start):
             self._attach_bare(m)
+
+    def _in_org_name(self, m: PolicyMention) -> bool:
+        """ "Vụ Kế hoạch - Tài chính", "Sở Kế hoạch và Đầu tư": a head word inside a unit's
+        name names no plan; "Ban Chỉ đạo Chương trình 135" keeps its numbered programme."""
+        return any(
+            o.start < m.start < o.end and (m.end > o.end or not _DIGIT.search(m.text))
+            for o in self.orgs
+        )
 
     def _adopt(self, carried_out: list[PolicyMention], mentions: list[PolicyMention]) -> None:
         """ "Lộ trình thực hiện Tuyên bố X" names X inside its own name. X becomes a policy
@@ -135,49 +149,6 @@ class PolicyBuilder:
                 return next((e for e in self.entities if e.name == rel.subject), None)
         return None
 
-    def _issuer(self, m: PolicyMention) -> str | None:
-        sent = sentence_at(self.sents, m.start)
-        after = self.text[m.end : m.end + 60]
-        of = re.match(r"[^.;]{0,25}?của\s+", after)
-        if of:
-            org = next((o for o in self.orgs if o.start == m.end + of.end()), None)
-            if org:
-                return self.index.group_of(org).name
-        by_verb = self._org_before_verb(m, sent)
-        if by_verb:
-            return by_verb
-        code = issuer_from_code(m.issuer_code, self.lex)
-        if code:
-            return self._org_named(code) or code
-        if m.issuer_code and "UBND" in m.issuer_code:
-            committees = [g for g in self.index.groups if g.kind == "people's committee"]
-            return committees[0].name if committees else None
-        return None
-
-    def _org_before_verb(self, m: PolicyMention, sent: Span | None) -> str | None:
-        if sent is None:
-            return None
-        head = self.text[sent.start : m.start]
-        verb = ISSUE_VERB.search(head)
-        if not verb:
-            return None
-        candidates = [
-            o for o in self.orgs if sent.start <= o.start and o.end <= sent.start + verb.start()
-        ]
-        if candidates:
-            return self.index.group_of(candidates[-1]).name
-        if re.search(r"(Thành phố|tỉnh)\s*(đã\s*)?$", head[: verb.start()]):
-            committees = [g for g in self.index.groups if g.kind == "people's committee"]
-            return committees[0].name if committees else None
-        return None
-
-    def _org_named(self, name: str) -> str | None:
-        key = norm(name)
-        for g in self.index.groups:
-            if norm(g.canonical or "") == key or any(norm(m.text) == key for m in g.mentions):
-                return g.name
-        return None
-
     def _date(self, m: PolicyMention) -> str | None:
         """ "... số 1045/QĐ-UBND ngày 3/5/2024" or "Ngày 25/3/2010, ... ký Quyết định ..."."""
         after = re.match(r",?\s*(?:được ban hành\s*)?ngày\s*", self.text[m.end : m.end + 30])
@@ -208,7 +179,11 @@ class PolicyBuilder:
             sent.start <= e.mentions[0].start < m.start for e in self.entities if e.number
         ):
             return  # "... ban hành Quyết định số X phê duyệt Đề án": the decision is issued
-        entity.issuer = self._org_before_verb(m, sent)
+        entity.issuer = self._org_before_verb(m, sent) or self._org_by_do(m)
+        if entity.issuer is None and entity.kind in SHORT_KINDS:
+            # "Nghị quyết 19 của Chính phủ"; "Kế hoạch ... của tỉnh" is rather a plan for
+            entity.issuer = self._org_of(m)
+            return
         if entity.issuer and sent is not None:
             dates = find_dates(self.text[sent.start : m.start], default_year=self.year)
             entity.date = next((d.iso for d in dates if d.iso), None)

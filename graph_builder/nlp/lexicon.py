@@ -70,12 +70,24 @@ class Lexicon:
     event_heads: tuple[Head, ...] = ()
     not_org_names: tuple[str, ...] = ()
     body_roles: tuple[str, ...] = ()
+    place_heads: tuple[Head, ...] = ()
+    ambiguous_places: tuple[str, ...] = ()
+    place_cues: tuple[str, ...] = ()
+    name_numbers: tuple[str, ...] = ()
+    dotted_abbreviations: tuple[str, ...] = ()
+    unit_ranks: tuple[Head, ...] = ()
+    demonym_words: tuple[str, ...] = ()
 
     def canonical_org(self, name: str) -> Entry | None:
         index = self._index("organisations")
         return index.get(norm(name)) or index.get(loose(name))
 
     def place(self, name: str) -> Entry | None:
+        """The gazetteer place `name` is, out of context: never an ambiguous name ("Anh",
+        "Đức" are also given names), which only graph_builder.nlp.rules.places reads in
+        context."""
+        if name.strip() in self.ambiguous_places:
+            return None
         index = self._index("places")
         return index.get(norm(name)) or index.get(loose(name))
 
@@ -138,13 +150,20 @@ def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
 
     return Lexicon(
         organisations=entries("organisations") + entries("international"),
-        places=entries("places"),
+        places=entries("places") + entries("countries"),
         posts=entries("posts"),
         beneficiaries=entries("beneficiaries"),
         surnames=frozenset(_words(lexicon_dir / "surnames.txt")),
-        stopwords=tuple(_words(lexicon_dir / "stopwords.txt")),
+        stopwords=tuple(_words(lexicon_dir / "stopwords.txt") + _words(lexicon_dir / "verbs.txt")),
         org_heads=_heads(lexicon_dir / "org_heads.txt"),
         event_heads=_heads(lexicon_dir / "event_heads.txt"),
         not_org_names=tuple(_words(lexicon_dir / "not_org_names.txt")),
         body_roles=tuple(_words(lexicon_dir / "body_roles.txt")),
+        place_heads=_heads(lexicon_dir / "place_heads.txt"),
+        ambiguous_places=tuple(_words(lexicon_dir / "ambiguous_places.txt")),
+        place_cues=tuple(_words(lexicon_dir / "place_cues.txt")),
+        name_numbers=tuple(_words(lexicon_dir / "name_numbers.txt")),
+        dotted_abbreviations=tuple(_words(lexicon_dir / "dotted_abbreviations.txt")),
+        unit_ranks=_heads(lexicon_dir / "unit_ranks.txt"),
+        demonym_words=tuple(_words(lexicon_dir / "demonym_words.txt")),
     )

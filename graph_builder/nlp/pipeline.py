@@ -8,7 +8,6 @@ their structured findings in `doc._.pkg`, which graph_builder.extract assembles.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from graph_builder.nlp.rules.abbreviations import with_abbreviations
 from graph_builder.nlp.rules.events import EventMention, find_events
 from graph_builder.nlp.rules.orgs import OrgMention, find_orgs
 from graph_builder.nlp.rules.people import PersonMention, find_people
+from graph_builder.nlp.rules.places import find_places
 from graph_builder.nlp.rules.policies import PolicyMention, find_instruments, find_legal
 from graph_builder.nlp.rules.text import Span, sentences
 from graph_builder.nlp.tokenizer import AlignedTokenizer
@@ -51,11 +51,16 @@ class RuleComponent:
         text, lex = doc.text, self.lexicon
         found = Found(lex, sentences(text))
         found.orgs = with_abbreviations(text, find_orgs(text, lex))
-        found.people = find_people(text, lex, found.orgs)
         found.legal = find_legal(text)
         found.instruments = find_instruments(text)
         found.events = find_events(text, lex)
         found.places = find_places(text, lex)
+        claimed = [
+            *found.places,
+            *(Span(p.start, p.end, p.text) for p in found.instruments),
+            *(Span(e.start, e.end, e.text) for e in found.events if not e.bare),
+        ]
+        found.people = find_people(text, lex, found.orgs, claimed=claimed)
         doc._.pkg = found
         for label, items in (
             ("ORG", found.orgs),
@@ -69,18 +74,6 @@ class RuleComponent:
             ]
             doc.spans[label] = [s for s in spans if s is not None]
         return doc
-
-
-def find_places(text: str, lex: Lexicon) -> list[Span]:
-    """Gazetteer places, longest label first (one alternation compiled per lexicon)."""
-    pattern = lex.__dict__.get("_place_pattern")
-    if pattern is None:
-        labels = sorted({e.label for e in lex.places}, key=len, reverse=True)
-        pattern = re.compile(
-            r"(?<![\wÀ-ỹ])(?:" + "|".join(map(re.escape, labels)) + r")(?![\wÀ-ỹ])"
-        )
-        lex.__dict__["_place_pattern"] = pattern
-    return [Span(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 @Language.factory(

@@ -27,3 +27,39 @@ def test_a_new_head_word_is_an_edit_to_a_file(tmp_path: Path) -> None:
     lex = load_lexicon(VOCAB_DIR, tmp_path)
     assert lex.org_heads == (Head("Nhà văn hóa", "centre", frozenset({"capitalised"})),)
     assert lex.event_heads == (Head("hội chợ", "Hội chợ"),)
+
+
+def test_a_legal_numbers_suffix_names_its_issuer_from_data() -> None:
+    """State suffixes and Party organs are apart: "TT-BCT" is a ministry's, "/BCT" the
+    Politburo's."""
+    from graph_builder.nlp.rules.policies import find_legal, issuer_from_code
+
+    lex = load_lexicon(VOCAB_DIR)
+    codes = {
+        m.number: issuer_from_code(m.issuer_code, lex)
+        for m in find_legal(
+            "Quyết định 32/2010/QĐ-TTg, Nghị định 76/2024/NĐ-CP, Thông tư 12/2023/TT-BCT "
+            "và Nghị quyết 42-NQ/BCT."
+        )
+    }
+    assert codes["32/2010/QĐ-TTg"] == "Thủ tướng Chính phủ"
+    assert codes["76/2024/NĐ-CP"] == "Chính phủ"
+    assert codes["12/2023/TT-BCT"] == "Bộ Công Thương"
+    assert codes["42-NQ/BCT"] == "Bộ Chính trị"
+
+
+def test_legal_numbers_with_a_legislature_and_what_is_no_legal_number() -> None:
+    from graph_builder.nlp.rules.policies import find_legal
+
+    found = find_legal("Nghị quyết số 24/2021/QH15 và Tờ trình số 124/TTr-BYT của Bộ.")
+    assert [m.number for m in found] == ["24/2021/QH15"]
+
+
+def test_notices_and_guidance_by_their_numbers() -> None:
+    from graph_builder.nlp.rules.policies import find_legal
+
+    found = find_legal("Văn bản số 88/TB-VPCP và Hướng dẫn số 15/HD-SYT được gửi các đơn vị.")
+    assert [(m.number, m.kind) for m in found] == [
+        ("88/TB-VPCP", "Thông báo"),
+        ("15/HD-SYT", "Hướng dẫn"),
+    ]

@@ -11,19 +11,25 @@ import re
 from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Head, Lexicon
+from graph_builder.nlp.rules.bare_names import clause_start_before
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, words_at_start
 
-_POST = re.compile(r"^\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ trưởng", "Sở phó": posts
+_POST = re.compile(r"^(?:\S+ )?\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ trưởng", "Sở phó": posts
 _WORD = re.compile(r"[^\s,.;:()“”\"'!?]+(?:\.[A-Z][^\s,.;:()“”\"'!?]*)*")
 _GAP = re.compile(r"[ \t]*([-–&][ \t]*)?")
 _NAME_WORDS = re.compile(  # "Hà Tĩnh." is a place, not "Hà" and "Tĩnh.": no punctuation
-    r"(\S+)\s+([A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)(\s+[A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)?"
+    r"([^\s,.;:()“”\"]+)[ \t]+([A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)([ \t]+[A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)?"
 )
 _EPONYM = re.compile(rf"\S+(?:\s+{NAME_SYLLABLE}){{1,3}}(?![\wÀ-ỹ])")
 # "Trưởng ban Chỉ đạo ...": a board written in lower case right after its head's post
+_UNITS = {"tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn"}
+_IN_A_LAWS_NAME = re.compile(r"(?<![\wÀ-ỹ])(?:luật|pháp lệnh)\s$")
 _BOARD_AFTER_POST = re.compile(r"(?<=[Tt]rưởng )(ban)(?= [A-ZĐ])")
 _NUMBERED = re.compile(r"(?:Chương trình|Đề án|Nghị quyết|Chỉ thị|Kế hoạch|Chỉ đạo)\s*$")
-_GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)[a-zà-ỹđ]")
+# "TP.HCMcùng": an acronym glued to the next word. Lower case is tested with islower():
+# the range à-ỹ holds "Đ" (U+0110), so "GD&ĐT" read as glued before.
+_GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)(\w)")
+_NUMERAL = r"(?:\d{1,3}|[IVX]{1,4})"  # "cơ sở 2", "Phân hiệu II"
 MAX_WORDS = 14
 ABOUT = "về"
 AND = "và"
@@ -31,11 +37,15 @@ AND = "và"
 
 @dataclass(frozen=True)
 class HeadWords:
-    """The organisation head words of one lexicon, compiled once."""
+    """The organisation head words of one lexicon, compiled once, with the patterns of what
+    a name may hold: a dotted abbreviation and the word it shortens ("TP. HCM"), a branch's
+    or a school's number ("cơ sở 2", "số 1")."""
 
     pattern: re.Pattern[str]
     by_label: dict[str, Head]
     not_names: re.Pattern[str]
+    dotted: re.Pattern[str]
+    numbered: re.Pattern[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> HeadWords:
@@ -47,11 +57,21 @@ class HeadWords:
                 pattern=re.compile(r"(?<![\wÀ-ỹ])(" + alternation + r")(?=[\s,])"),
                 by_label={h.label: h for h in lex.org_heads},
                 not_names=words_at_start(n.lower() for n in lex.not_org_names),
+                dotted=re.compile(
+                    rf"(?:{_alternation(lex.dotted_abbreviations)})[ \t]?(?=[A-ZĐ\d])"
+                ),
+                numbered=re.compile(
+                    rf"(?:{_alternation(lex.name_numbers)})[ \t]+{_NUMERAL}(?![\wÀ-ỹ])"
+                ),
             )
         return cached
 
     def is_no_name(self, name: str) -> bool:
         return bool(_POST.match(name) or self.not_names.match(name.lower()))
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
 
 
 @dataclass(frozen=True)
@@ -68,18 +88,36 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
     matches = [*heads.pattern.finditer(text), *_BOARD_AFTER_POST.finditer(text)]
     for m in matches:
         head = heads.by_label.get(m.group(1)) or heads.by_label[m.group(1).capitalize()]
-        before = text[max(0, m.start() - 6) : m.start()].lower()
-        if re.search(r"(các|những)\s$", before):
+        before = text[max(0, m.start() - 9) : m.start()].lower()
+        if re.search(r"(các|những)\s$", before) or _IN_A_LAWS_NAME.search(before):
+            continue  # "Luật Tổ chức Chính phủ" names a law
+        if "not_initial" in head.flags and clause_start_before(text, m.start()):
             continue
         end = _phrase_end(text, m.end(), lex, head.flags)
         name = text[m.start() : end].rstrip(" -–&")
         tail = name[len(head.label) :].split()
-        if not tail or heads.is_no_name(name) or not any(w[:1].isupper() for w in tail):
+        if not tail or heads.is_no_name(name):
             continue
+        if not any(w[:1].isupper() for w in tail):
+            unit = _generic_unit(tail) if "of_place" in head.flags else None
+            if unit is None:
+                continue
+            name = name[: len(m.group(1))] + " " + unit  # "UBND tỉnh", "HĐND xã"
+        if lex.place(name):
+            continue  # "Đài Loan" is a place, not a broadcaster
         if "capitalised" in head.flags and not tail[0][:1].isupper():
             continue
         out.append(Phrase(m.start(), m.start() + len(name), head))
     return out
+
+
+def _generic_unit(tail: list[str]) -> str | None:
+    """ "UBND tỉnh giao ...": the unit's word right after the head, in lower case."""
+    for n in (2, 1):
+        unit = " ".join(tail[:n]).lower()
+        if len(tail) >= n and unit in _UNITS:
+            return " ".join(tail[:n])
+    return None
 
 
 def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int:
@@ -94,13 +132,19 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
         gap = _GAP.match(text, end)  # always matches (maybe empty); never slices the text
         sep = gap.group(1) if gap else None
         cursor = gap.end() if gap else end
-        word = _WORD.match(text, cursor)
+        number = heads.numbered.match(text, cursor) if words else None
+        if number and not text[end:cursor].count("\n"):
+            end = number.end()  # "... Hà Nội cơ sở 2", "Trường Tiểu học số 1 ..."
+            words += 2
+            continue
+        dotted = heads.dotted.match(text, cursor)
+        word = _WORD.match(text, dotted.end() if dotted else cursor)
         if not word or cursor >= len(text) or text[end:cursor].count("\n"):
             break
         token = word.group()
         glued = _GLUED.match(token)
-        if glued:  # "TP.HCMcùng": a missing space in the source
-            end = cursor + len(glued.group(1))
+        if glued and glued.group(2).islower():  # "TP.HCMcùng": a missing space in the source
+            end = word.start() + len(glued.group(1))
             break
         if about and token == ABOUT:
             end = word.end()
@@ -123,7 +167,11 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
             nxt = _WORD.match(text, word.end() + 1)
             if not nxt or not nxt.group()[:1].isupper() or heads.pattern.match(text, nxt.start()):
                 break
-        if token in lex.surnames and _is_person_name(text, cursor, lex):
+        if (
+            token in lex.surnames
+            and not _place_goes_on(text[pos:end], token, lex)  # "Tỉnh ủy Hà" + "Giang"
+            and _is_person_name(text, cursor, lex, end)
+        ):
             eponym = _EPONYM.match(text, cursor) if not words and "eponym" in flags else None
             if eponym is None:
                 break
@@ -133,6 +181,15 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
         end = word.end()
         words += 1
     return end
+
+
+def _place_head_before(lex: Lexicon) -> re.Pattern[str]:
+    pattern = lex.__dict__.get("_place_head_before")
+    if pattern is None:
+        heads = _alternation(tuple(h.label for h in lex.place_heads))
+        pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{heads})$", re.IGNORECASE)
+        lex.__dict__["_place_head_before"] = pattern
+    return pattern
 
 
 def _place_goes_on(phrase: str, token: str, lex: Lexicon) -> bool:
@@ -162,9 +219,15 @@ def _starts_with_stopword(text: str, pos: int, lex: Lexicon) -> bool:
     return pattern.match(text[pos : pos + 40].lower()) is not None
 
 
-def _is_person_name(text: str, pos: int, lex: Lexicon) -> bool:
+def _is_person_name(text: str, pos: int, lex: Lexicon, prev_end: int) -> bool:
+    """A family name and capitalised syllables, but not two syllables right after a place's
+    head word: "UBND huyện Thạch Hà" names a district ("Thạch" is also a family name),
+    while "Hội ... tỉnh Nguyễn Mạnh Kiên" is followed by a person."""
     following = _NAME_WORDS.match(text, pos)
     if not following:
+        return False
+    after_head = _place_head_before(lex).search(text, max(0, prev_end - 12), prev_end)
+    if after_head and not following.group(3):
         return False
     two = following.group(1) + " " + following.group(2)
     three = two + (following.group(3) or "")

@@ -89,9 +89,10 @@ def _gazetteer_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
 
 
 def _loose(label: str) -> str:
-    """Dashes and spaces around them vary in writing."""
+    """Dashes and spaces around them vary in writing, and a comma stands for a dash ("Bộ Lao
+    động, Thương binh và Xã hội"; lexicon.loose reads both as one name)."""
     parts = [re.escape(p) for p in re.split(r"\s*[-–—]\s*", label)]
-    return r"\s*[-–—]\s*".join(parts)
+    return r"(?:\s*[-–—]\s*|,\s*)".join(parts)
 
 
 def _phrases(text: str, lex: Lexicon) -> list[OrgMention]:

@@ -1,17 +1,22 @@
 """People: a family name plus capitalised syllables, next to an honorific, a title or a post;
 a foreign name after an honorific or a title.
 
-A name with nothing around it (a byline, a photo credit) is not taken: news bylines are
-not the people a policy article is about.
+A Vietnamese name with nothing around it is taken only when nothing else explains it
+(graph_builder.nlp.rules.bare_names: not a street's or a school's name, not in a Title Case
+line). A title word that is part of a street's or a place's name ("đường Bà Triệu",
+"khu du lịch Bà Nà Hills") is no title: after a word of data/lexicon/named_after.txt, or
+capitalised in the middle of a clause before a foreign-looking name.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.bare_names import clause_start_before, is_bare_name, is_named_after
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering, org_starting_in
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, whole_word
 
@@ -37,7 +42,8 @@ ROLE_END = re.compile(
     r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|"
     r"chụp|giới thiệu|trình bày|báo cáo|dự(?! án| thảo| toán| báo| kiến| bị)|đến dự|về dự|"
     r"được giao|giữ chức|làm|là)\b|"
-    r"\s+và\s+(?=[a-zà-ỹđ])|[:;“\"(]|\.(?![A-ZĐ])|$"
+    r"\s+và\s+(?=[a-zà-ỹđ])|[:;“\"(]|\.(?![A-ZĐ])|$|"
+    r",\s*(?=(?:[ÔôBb]à|[Ôô]ng|[Nn]gài|[Aa]nh|[Cc]hị)\s+[A-ZĐ])"  # ", bà Trần Thị Hoa, ..."
 )
 
 
@@ -59,10 +65,16 @@ class PersonMention:
     affiliations: list[Span] = field(default_factory=list)  # an org named after, no post
 
 
-def find_people(text: str, lex: Lexicon, orgs: list[OrgMention]) -> list[PersonMention]:
+def find_people(
+    text: str, lex: Lexicon, orgs: list[OrgMention], *, claimed: Sequence[Span] = ()
+) -> list[PersonMention]:
+    """People by their names; `claimed` are other names (places, policies, events) that a
+    name with nothing around it must not overlap."""
     out: list[PersonMention] = []
     previous_end = 0
-    for start, end in _names(text, lex):
+    names = _names(text, lex)
+    starts = [a for a, _ in names]
+    for start, end in names:
         name = text[start:end]
         if org_covering(orgs, start) or lex.place(name):
             continue
@@ -70,19 +82,24 @@ def find_people(text: str, lex: Lexicon, orgs: list[OrgMention]) -> list[PersonM
         previous_end = end
         title = TITLE.search(before)
         honorific = HONORIFIC.search(before)
+        if honorific and is_named_after(text, start - len(before) + honorific.start(), lex):
+            honorific = None  # "đường Bà Triệu"
         person = PersonMention(start, end, name, title=title.group(1).strip() if title else None)
-        prefix_role = _post_before(before, lex)
-        if prefix_role:
+        masked = _commas_in_names(before, start - len(before), orgs)
+        masked_role = _post_before(masked, lex)
+        if masked_role:
+            at = masked.rfind(masked_role)
+            prefix_role = before[at : at + len(masked_role)]
             person.roles.append(prefix_role)
-            offset = start - len(before) + before.rfind(prefix_role)
+            offset = start - len(before) + at
             person.role_spans.append(Span(offset, offset + len(prefix_role), prefix_role))
-        after_roles = _roles_after(text, end, lex)
+        after_roles = _own_roles(_roles_after(text, end, lex, orgs), starts)
         person.roles.extend(r.text for r in after_roles)
         person.role_spans.extend(after_roles)
         person.affiliations = (
             [] if after_roles else _affiliation(text, end, orgs) or _represents(before, orgs, start)
         )
-        if title or honorific or person.roles:
+        if title or honorific or person.roles or is_bare_name(text, start, end, lex, claimed):
             out.append(person)
     return out
 
@@ -94,13 +111,14 @@ def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if pattern is None:
         surnames = "|".join(sorted(map(re.escape, lex.surnames), key=len, reverse=True))
         pattern = lex.__dict__["_person_pattern"] = re.compile(
-            rf"(?<![\wÀ-ỹ])(?:{surnames})(?:\s+{SYLLABLE}){{1,3}}(?![\wÀ-ỹ])"
+            rf"(?<![\wÀ-ỹ])(?:{surnames})(?:[ \t]+{SYLLABLE}){{1,3}}(?![\wÀ-ỹ])"  # one line
         )
     vietnamese = [m.span() for m in pattern.finditer(text)]  # in order, never overlapping
     spans = list(vietnamese)
     for m in FOREIGN.finditer(text):
-        if not _overlaps(vietnamese, m.start(1), m.end(1)):
-            spans.append(m.span(1))
+        if _overlaps(vietnamese, m.start(1), m.end(1)) or _in_a_place_name(text, m, lex):
+            continue
+        spans.append(m.span(1))
     return sorted(spans)
 
 
@@ -109,6 +127,19 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     starting before `end` can: a binary search, as a name-dense text has thousands."""
     index = bisect.bisect_left(spans, (end, 0)) - 1
     return index >= 0 and spans[index][1] > start
+
+
+def _in_a_place_name(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """ "khu du lịch Bà Nà Hills", "đến Bà Nà Hills": a capitalised "Bà" or "Ông" inside a
+    clause, or any after "đường", "phố" ..., begins a place's name, not a person's."""
+    if is_named_after(text, m.start(), lex):
+        return True
+    word = m.group()[:1]
+    return (
+        word in "ÔB"
+        and m.group().startswith(("Ông", "Bà"))
+        and not clause_start_before(text, m.start())
+    )
 
 
 def _represents(before: str, orgs: list[OrgMention], start: int) -> list[Span]:
@@ -147,8 +178,9 @@ def _post_before(before: str, lex: Lexicon) -> str | None:
     return role if role and len(role.split()) <= 20 else None
 
 
-def _roles_after(text: str, pos: int, lex: Lexicon) -> list[Span]:
-    """ ", Thành ủy viên, Phó Chủ tịch UBND TP.HCM (Trưởng ban ...)" after the name."""
+def _roles_after(text: str, pos: int, lex: Lexicon, orgs: list[OrgMention]) -> list[Span]:
+    """ ", Thành ủy viên, Phó Chủ tịch UBND TP.HCM (Trưởng ban ...)" after the name. A role
+    never ends inside a body's name: "Cục trưởng Cục Việc làm" is not cut at "làm"."""
     sep = _ROLE_SEP.match(text, pos)
     if not sep:
         return []
@@ -157,6 +189,8 @@ def _roles_after(text: str, pos: int, lex: Lexicon) -> list[Span]:
         return []
     end_match = ROLE_END.search(text, start)
     end = end_match.start() if end_match else len(text)
+    cut = org_covering(orgs, end - 1) if end > start else None
+    end = cut.end if cut is not None and cut.start >= start else end
     out = _split_roles(text, start, end, lex)
     paren = _ROLE_PAREN.match(text, end)
     if paren and _starts_with_post(text, paren.start(1), lex):
@@ -164,6 +198,28 @@ def _roles_after(text: str, pos: int, lex: Lexicon) -> list[Span]:
         stop = ROLE_END.search(text, paren.start(1) + 1, inner_end)
         inner_end = stop.start() if stop else inner_end
         out.extend(_split_roles(text, paren.start(1), inner_end, lex))
+    return out
+
+
+def _commas_in_names(before: str, base: int, orgs: list[OrgMention]) -> str:
+    """ "Thứ trưởng Bộ Lao động, Thương binh và Xã hội X": a comma inside a body's name
+    does not end the post before a name (masked, same length, for the clause split)."""
+    chars = list(before)
+    for i, char in enumerate(chars):
+        if char == "," and org_covering(orgs, base + i) is not None:
+            chars[i] = "\u00b7"
+    return "".join(chars)
+
+
+def _own_roles(roles: list[Span], starts: list[int]) -> list[Span]:
+    """ "Thủ tướng A, Bộ trưởng Bộ X B, ...": a post after a name that holds another name
+    is that person's post, as are the posts after it."""
+    out = []
+    for role in roles:
+        index = bisect.bisect_right(starts, role.start)
+        if index < len(starts) and starts[index] < role.end:
+            break
+        out.append(role)
     return out
 
 
@@ -202,7 +258,14 @@ def organisations_of(person: PersonMention, orgs: list[OrgMention]) -> list[OrgM
     """The body of each role ("Phó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo X": the UBND and
     the Ban Chỉ đạo), then the affiliation: one membership per role."""
     out = []
-    for span in person.role_spans + person.affiliations:
+    for span in person.role_spans:
+        inside = org_starting_in(orgs, span.start, span.end)
+        if inside is not None and inside.start == span.start:
+            # "Chủ tịch nước": the gazetteer's authority is the post itself, not a body
+            inside = org_starting_in(orgs, inside.end, span.end)
+        if inside is not None:
+            out.append(inside)
+    for span in person.affiliations:
         inside = org_starting_in(orgs, span.start, span.end)
         if inside is not None:
             out.append(inside)

@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon
 from graph_builder.nlp.rules.text import Span, words_at_start
+
+
+def _lines(name: str) -> tuple[str, ...]:
+    path = LEXICON_DIR / name
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return tuple(s for line in lines if (s := line.strip()) and not s.startswith("#"))
+
 
 CODES = {
     "QĐ": "Quyết định",
@@ -21,18 +29,19 @@ CODES = {
     "NQ": "Nghị quyết",
     "CT": "Chỉ thị",
     "KH": "Kế hoạch",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
     "QH": "Luật",
 }
-ISSUER_CODES = {
-    "TTg": "Thủ tướng Chính phủ",
-    "CP": "Chính phủ",
-    "QH": "Quốc hội",
-    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
-    "TW": "Ban Chấp hành Trung ương Đảng",
-    "TƯ": "Ban Chấp hành Trung ương Đảng",
-    "BCT": "Bộ Chính trị",
+ISSUER_FILE = "issuer_codes.txt"  # suffix -> issuer, as data
+PARTY_CODES = {
+    "NQ": "Nghị quyết",
+    "CT": "Chỉ thị",
+    "KL": "Kết luận",
+    "QĐ": "Quyết định",
+    "KH": "Kế hoạch",
+    "HD": "Hướng dẫn",
 }
-PARTY_CODES = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quyết định"}
 LEGAL_WORDS = (
     "Quyết định",
     "Nghị định",
@@ -50,32 +59,16 @@ LEGAL_WORDS = (
     "QĐ",
     "NĐ",
 )
-INSTRUMENTS = (
-    "Bộ luật",
-    "Luật",
-    "Chương trình mục tiêu quốc gia",
-    "Đề án",
-    "Chương trình",
-    "Kế hoạch",
-    "Chiến lược",
-    "Tuyên bố",
-    "Lộ trình",
-)
+INSTRUMENTS = tuple(sorted(_lines("policy_heads.txt"), key=len, reverse=True))  # as data
 NUMBER = re.compile(
     r"(?:(?P<prefix>(?:" + "|".join(LEGAL_WORDS) + r"|[A-ZĐ]\w+ định)(?:\s+số)?)\s*)?"
     r"(?<![\d/])(?P<number>\d{1,5}(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>(?:"
     + "|".join(sorted(CODES, key=len, reverse=True))
-    + r")(?:-(?:TTg|[A-ZĐ0-9&]+))*)"
-    r"|\d{1,5}-(?P<party>NQ|CT|KL|QĐ)/(?P<organ>TW|TƯ|BCT|[A-ZĐƯ]{2,8}))"
+    + r")\d*(?!r-)(?:-(?:TTg|[A-ZĐ0-9&]+))*)"  # "QH15"; "TTr" (a submission) is none
+    r"|\d{1,5}-(?P<party>NQ|CT|KL|QĐ|KH|HD)/(?P<organ>TW|TƯ|BCT|[A-ZĐƯ]{2,8}))"
 )
 HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(INSTRUMENTS) + r"|đề án|chương trình)(?![\wÀ-ỹ])")
 MAX_WORDS = 32
-
-
-def _lines(name: str) -> tuple[str, ...]:
-    path = LEXICON_DIR / name
-    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    return tuple(s for line in lines if (s := line.strip()) and not s.startswith("#"))
 
 
 STOPS = _lines("policy_stopwords.txt")
@@ -83,6 +76,12 @@ FIXED = _lines("fixed_phrases.txt")
 WINDOW = 2 * max(map(len, (*STOPS, *FIXED, "x" * 100)))
 _STOP = words_at_start(STOPS)
 _NUMBERED = re.compile(r"\s+(?:số\s+)?\d{1,5}/")
+# "Nghị định 86", "quyết định 3800": a legal word and a bare number, not a figure or a date
+SHORT_REF = re.compile(
+    r"(?<![\wÀ-ỹ])(Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị)\s+(?:số\s+)?\d{1,5}"
+    r"(?![\d/.,\-]|\s*(?:%|năm|tháng|ngày|người|triệu|tỷ))",
+    re.IGNORECASE,
+)
 _REF = re.compile(r"\s+(\d{1,5})(?![\d/])")
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
 _NAME_WORD = re.compile(r"[ \t]+([^\s,;:()“”\"!?]+)")
@@ -118,9 +117,10 @@ def find_legal(text: str) -> list[PolicyMention]:
     for m in NUMBER.finditer(text):
         prefix = m.group("prefix")
         year: int | None
+        issuer: str | None
         if m.group("party"):  # Party documents: "42-NQ/TW"
             kind = _kind_from_prefix(prefix) or PARTY_CODES[m.group("party")]
-            year, issuer = None, m.group("organ")
+            year, issuer = None, "/" + m.group("organ")  # an organ: see issuer_codes.txt
         else:
             code = m.group("code")
             kind_code = next(c for c in sorted(CODES, key=len, reverse=True) if code.startswith(c))
@@ -148,6 +148,23 @@ def _kind_from_prefix(prefix: str | None) -> str | None:
 
 
 def find_instruments(text: str) -> list[PolicyMention]:
+    """Named instruments, and legal documents cited by a short number ("Nghị quyết 19",
+    "quyết định 3800"): those name a document, but not by its full number."""
+    found = _instruments(text)
+    taken = [(m.start, m.end) for m in found]
+    short = [m for m in _short_refs(text) if not any(a <= m.start < b for a, b in taken)]
+    return sorted(found + short, key=lambda m: m.start)
+
+
+def _short_refs(text: str) -> list[PolicyMention]:
+    out = []
+    for m in SHORT_REF.finditer(text):
+        kind = m.group(1)[0].upper() + m.group(1)[1:].lower()
+        out.append(PolicyMention(m.start(), m.end(), m.group(), kind))
+    return out
+
+
+def _instruments(text: str) -> list[PolicyMention]:
     out = []
     for m in HEAD.finditer(text):
         head = m.group(1)
@@ -215,11 +232,26 @@ def mentions_in(sent: Span, mentions: list[PolicyMention]) -> list[PolicyMention
     return [m for m in mentions if sent.start <= m.start < sent.end]
 
 
+@cache
+def issuer_codes() -> dict[str, str]:
+    """ "code = issuer" lines of data/lexicon/issuer_codes.txt."""
+    pairs = (line.partition("=") for line in _lines(ISSUER_FILE))
+    return {code.strip(): issuer.partition(";")[0].strip() for code, _, issuer in pairs}
+
+
+@cache
+def local_issuers() -> frozenset[str]:
+    """Issuers flagged "local" in issuer_codes.txt: a province's or district's body."""
+    pairs = (line.partition("=")[2].partition(";") for line in _lines(ISSUER_FILE))
+    return frozenset(issuer.strip() for issuer, _, flags in pairs if "local" in flags)
+
+
 def issuer_from_code(code: str | None, lex: Lexicon) -> str | None:
     if not code:
         return None
     base = re.sub(r"\d+$", "", code)
-    if base in ISSUER_CODES:
-        return ISSUER_CODES[base]
-    entry = lex.canonical_org(base)
+    codes = issuer_codes()
+    if base in codes:
+        return codes[base]
+    entry = lex.canonical_org(base.lstrip("/"))
     return entry.canonical if entry else None

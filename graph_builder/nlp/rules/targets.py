@@ -14,25 +14,30 @@ from graph_builder.nlp.rules.dates import find_until
 from graph_builder.nlp.rules.text import Span
 
 FIGURE = re.compile(
-    r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(%|‰|phần trăm|người|cán bộ|nhân viên|"
+    r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*((?:(?:triệu|nghìn|ngàn)\s+(?!đồng))?"
+    r"(?:%|‰|phần trăm|người|cán bộ|nhân viên|"
     r"trẻ em|học sinh|sinh viên|hộ|cơ sở|xã|huyện|tỉnh|trung tâm|lớp|lượt người|lượt|"
-    r"tỷ đồng|triệu đồng|đồng|mô hình|doanh nghiệp|lao động)?(?![\wÀ-ỹ/])"
+    r"tỷ đồng|triệu đồng|đồng|mô hình|doanh nghiệp|lao động))?(?![\wÀ-ỹ]|/(?!năm\b))"
 )
-GOAL = re.compile(
-    r"phấn đấu|mục tiêu|chỉ tiêu|\bđạt\b|bảo đảm|đảm bảo|ít nhất|tối thiểu|"
-    r"đến năm|vào năm|tăng \d|giảm \d|\bcho \d+\s*%",
+GOAL = re.compile(  # "Chương trình mục tiêu quốc gia" is a name, not a goal
+    r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|\bđạt\b|bảo đảm|đảm bảo|ít nhất|tối thiểu|"
+    r"đến năm|vào năm|tăng \d|giảm \d|\bcho \d+\s*%|"
+    r"\blên \d|trong thời gian tới|tiến (?:đến|tới) \d",
     re.IGNORECASE,
 )
 ACHIEVED = re.compile(
-    r"\bđã\s+(?!đề ra|được đề ra|xác định)|hiện nay|hiện có|kết quả|"
+    r"\bđã\s+(?!đề ra|được đề ra|xác định|đặt ra|đặt mục tiêu|nêu mục tiêu)|"
+    r"hiện nay|hiện có|kết quả|vừa qua|vừa rồi|"
     r"có khoảng|sau \d+ năm|toàn [A-ZĐ]\w+ có|trong đó có|\bcó \d|cả nước có|"
     r"\bcó (?:hơn|gần|trên|tới|chừng) \d",
     re.IGNORECASE,
 )
+MONEY = {"tỷ đồng", "triệu đồng", "đồng"}
+STATED_GOAL = re.compile(r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu", re.IGNORECASE)
 PEOPLE_UNITS = {"người", "cán bộ", "nhân viên", "trẻ em", "học sinh", "sinh viên"}
 REPORTED_YEAR = re.compile(r"\s*(?:Trong\s+)?[Nn]ăm\s+(?:qua|ngoái|trước|(?:19|20)\d{2})\s*,")
 PLEDGE = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|sẽ", re.IGNORECASE)
-HEADER = re.compile(r"mục tiêu|phấn đấu|chỉ tiêu", re.IGNORECASE)
+HEADER = re.compile(r"mục tiêu(?! quốc gia)|phấn đấu|chỉ tiêu", re.IGNORECASE)
 YEAR = re.compile(r"(?<!so với )(?<!tháng \d )(?<!tháng \d\d )[Nn]ăm ((?:19|20)\d{2})")
 
 
@@ -49,13 +54,14 @@ class TargetMention:
 
 
 NOT_WHO = re.compile(r"(?:vào|đến|trong|năm|so với|trở lên|trở xuống|trước|sau)\b|$")
-RATE_OF = re.compile(r"tỷ lệ\s+(.+?)\s+(?:xuống|còn|đạt|giảm|tăng|lên|ở mức|dưới|trên)")
+RATE_OF = re.compile(r"t[ỷỉ] lệ\s+(.+?)\s+(?:xuống|còn|đạt|giảm|tăng|lên|ở mức|dưới|trên)")
 
 
 def clauses(sentence: Span) -> list[Span]:
     out, start = [], sentence.start
     for m in re.finditer(
-        r";|\.\s|\.$|:\s*[\"“]?|\s+và\s+(?=(?:từ\s+)?\d[\d.,]*\s*%)", sentence.text
+        r";|\.\s|\.$|:\s*[\"“]?|\s+và\s+(?=(?:từ\s+)?\d[\d.,]*\s*%)|\s+(?=tiến (?:đến|tới)\s+\d)",
+        sentence.text,
     ):
         out.append(
             Span(
@@ -88,6 +94,8 @@ def find_targets(
         figure = _figure(clause.text)
         if figure is None:
             continue
+        if figure.group(2) in MONEY and not STATED_GOAL.search(clause.text):
+            continue  # "tối thiểu 75.000 tỷ đồng" is a budget, "đạt 574 tỷ đồng" a result
         goal = GOAL.search(clause.text)
         in_goal_block = in_goal_block or goal is not None  # later clauses share the goal
         if not in_goal_block or ACHIEVED.search(clause.text[: figure.start()]):
@@ -96,13 +104,13 @@ def find_targets(
         last = cues[-1] if cues else None
         if last is not None and re.match(r"tăng|giảm", last.group(), re.IGNORECASE):
             last = None  # "tỷ lệ ... tăng 20% so với": the whole clause says what rises
-        rate = re.search(r"(?i)tỷ lệ", clause.text[: figure.start()])
+        rate = re.search(r"(?i)t[ỷỉ] lệ", clause.text[: figure.start()])
         if last is not None and rate is not None and rate.start() < last.start():
             last = rate  # "tỷ lệ ... đạt 100%": the rate is what the goal is about
         start = clause.start + (last.start() if last else 0)
         text = clause.text[start - clause.start :].strip(' ,"“”')
-        unit = figure.group(2) or ""
-        value = float(figure.group(1).replace(".", "").replace(",", "."))
+        unit, scale = _scaled(figure.group(2) or "")
+        value = float(figure.group(1).replace(".", "").replace(",", ".")) * scale
         upper = re.match(r"\s*(?:đến|-|–)\s*(\d+(?:,\d+)?)\s*%", clause.text[figure.end() :])
         value_max = float(upper.group(1).replace(",", ".")) if upper and unit == "%" else None
         after = clause.text[figure.end() + (upper.end() if upper else 0) :]
@@ -134,10 +142,32 @@ def find_targets(
 
 def _figure(text: str) -> re.Match[str] | None:
     for m in FIGURE.finditer(text):
-        is_year = re.search(r"(năm|tháng)\s*$", text[: m.start()]) is not None
+        is_year = re.search(r"(năm|tháng)\s*$", text[: m.start()]) is not None or _in_period(
+            text, m
+        )
         if m.group(2) and not is_year and not re.match(r"\s*(năm|tháng|ngày)", text[m.end() :]):
             return m
     return None
+
+
+SCALES = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000}
+
+
+def _scaled(unit: str) -> tuple[str, int]:
+    """ "12,8 triệu lao động": the unit is "lao động" and the value 12,800,000."""
+    word, _, rest = unit.partition(" ")
+    if word in SCALES and rest:
+        return rest.strip(), SCALES[word]
+    return unit, 1
+
+
+def _in_period(text: str, m: re.Match[str]) -> bool:
+    """ "giai đoạn 2021 - 2025 tỉnh X": a year of a period, never a figure."""
+    if not re.fullmatch(r"(?:19|20)\d{2}", m.group(1)):
+        return False
+    return bool(
+        re.search(r"(?:giai đoạn|đến|từ)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?$", text[: m.start()])
+    )
 
 
 def is_goal_header(text: str) -> bool:

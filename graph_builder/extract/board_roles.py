@@ -1,0 +1,80 @@
+"""Posts in a board stated with "làm": "Ban Chỉ đạo tỉnh do ông A - Phó Chủ tịch UBND tỉnh
+làm Trưởng ban; ông B - Giám đốc Sở X làm Phó Trưởng ban".
+
+The person holds the board post (holdsRole, as written) and is a member of the board
+(memberOf): the last board named before the person in the same paragraph (an
+organisation whose name opens with a board's head: Ban, Hội đồng, Tổ, Ủy ban). The post
+words are data (data/lexicon/board_posts.txt).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from graph_builder.extract.agents import OrgIndex
+from graph_builder.extract.model import Mention, Predicate, Relation
+from graph_builder.nlp.lexicon import LEXICON_DIR
+from graph_builder.nlp.rules.orgs import OrgMention
+from graph_builder.nlp.rules.people import PersonMention
+
+BOARD_HEADS = ("Ban ", "Hội đồng ", "Tổ ", "Ủy ban ", "Uỷ ban ")
+MAX_GAP = 160  # from the name to "làm": the person's own post lies between
+_CLAUSE = re.compile(r"[;\n]")
+
+
+def _posts_pattern() -> re.Pattern[str]:
+    lines = (LEXICON_DIR / "board_posts.txt").read_text(encoding="utf-8").splitlines()
+    posts = sorted(
+        {w for line in lines if (w := line.strip()) and not w.startswith("#")},
+        key=len,
+        reverse=True,
+    )
+    alternation = "|".join(map(re.escape, posts)) or "(?!)"
+    return re.compile(rf"\s(?:làm|là|giữ chức)\s+((?:{alternation})(?![\wÀ-ỹ]))", re.IGNORECASE)
+
+
+_POSTS = _posts_pattern()
+
+
+def board_roles(
+    text: str, people: Sequence[PersonMention], orgs: Sequence[OrgMention], index: OrgIndex
+) -> list[Relation]:
+    out: list[Relation] = []
+    starts = sorted(p.start for p in people)
+    boards = [o for o in orgs if o.text.startswith(BOARD_HEADS)]  # in text order
+    board_starts = [o.start for o in boards]
+    for person in people:
+        clause_end = _clause_end(text, person.end)
+        post = _POSTS.search(text, person.end, clause_end)
+        if post is None or _starts_in(starts, person.end, post.start()):
+            continue
+        board = _board_before(text, person.start, boards, board_starts)
+        role = post.group(1)
+        evidence = Mention(person.start, post.end(), text[person.start : post.end()])
+        out.append(Relation(person.name, Predicate.HOLDS_ROLE, role, evidence=evidence))
+        if board is not None:
+            name = index.group_of(board).name
+            out.append(Relation(person.name, Predicate.MEMBER_OF, name, evidence=evidence))
+    return out
+
+
+def _clause_end(text: str, pos: int) -> int:
+    stop = _CLAUSE.search(text, pos, min(len(text), pos + MAX_GAP))
+    return stop.start() if stop else min(len(text), pos + MAX_GAP)
+
+
+def _starts_in(starts: list[int], lo: int, hi: int) -> bool:
+    """Another person's name between the name and "làm": the post is theirs."""
+    index = bisect.bisect_left(starts, lo)
+    return index < len(starts) and starts[index] < hi
+
+
+def _board_before(
+    text: str, pos: int, boards: Sequence[OrgMention], starts: list[int]
+) -> OrgMention | None:
+    """The last board named before `pos` in its paragraph."""
+    index = bisect.bisect_left(starts, pos) - 1
+    paragraph_start = text.rfind("\n", 0, pos) + 1
+    return boards[index] if index >= 0 and boards[index].start >= paragraph_start else None

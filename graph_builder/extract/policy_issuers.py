@@ -1,0 +1,97 @@
+"""Who issued a policy, by what the article writes around it: "X của <body>", "<body> ký /
+ban hành X", "X do <body> ban hành", and the issuer a legal number's suffix names
+(data/lexicon/issuer_codes.txt: "QĐ-TTg" the Prime Minister, "QĐ-UBND" the people's
+committee the article names, "/TU" the one Tỉnh ủy it names).
+
+A mixin of PolicyBuilder (extract/policies.py): it reads the builder's text, sentences,
+organisations and their index.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.extract.agents import OrgIndex
+from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.nlp.rules.orgs import OrgMention
+from graph_builder.nlp.rules.policies import PolicyMention, issuer_from_code, local_issuers
+from graph_builder.nlp.rules.text import Span, sentence_at
+
+ISSUE_VERB = re.compile(r"(?:đã\s+)?(?:ký|ban hành|thông qua|phê duyệt)\s*$")
+# "Kế hoạch ... do UBND tỉnh X ban hành": the issuer named after the policy
+ISSUED_BY_DO = re.compile(r"[^.;:\n]{0,40}?\bdo\s+")
+ISSUE_AFTER = re.compile(r"\s*(?:vừa\s+|đã\s+|mới\s+)?(?:ký\s+)?(?:ban hành|ký|phê duyệt)\b")
+
+
+class IssuerRules:
+    text: str
+    sents: list[Span]
+    lex: Lexicon
+    orgs: list[OrgMention]
+    index: OrgIndex
+
+    def _issuer(self, m: PolicyMention) -> str | None:
+        sent = sentence_at(self.sents, m.start)
+        of = self._org_of(m)
+        if of:
+            return of
+        by_verb = self._org_before_verb(m, sent) or self._org_by_do(m)
+        if by_verb:
+            return by_verb
+        code = issuer_from_code(m.issuer_code, self.lex)
+        if code:
+            local = self._local(code) if code in local_issuers() else None
+            return self._org_named(code) or local or code
+        if m.issuer_code and "UBND" in m.issuer_code:
+            committees = [g for g in self.index.groups if g.kind == "people's committee"]
+            return committees[0].name if committees else None
+        if m.issuer_code and "HĐND" in m.issuer_code:  # the province's council, if named
+            return self._local("Hội đồng nhân dân") or self._local("HĐND")
+        return None
+
+    def _local(self, head: str) -> str | None:
+        """ "/TU" is the Tỉnh ủy the article names ("Tỉnh ủy Quảng Bình"), if one."""
+        named = [g for g in self.index.groups if g.name.startswith(head + " ")]
+        return named[0].name if len(named) == 1 else None
+
+    def _org_before_verb(self, m: PolicyMention, sent: Span | None) -> str | None:
+        if sent is None:
+            return None
+        head = self.text[sent.start : m.start]
+        verb = ISSUE_VERB.search(head)
+        if not verb:
+            return None
+        candidates = [
+            o for o in self.orgs if sent.start <= o.start and o.end <= sent.start + verb.start()
+        ]
+        if candidates:
+            return self.index.group_of(candidates[-1]).name
+        if re.search(r"(Thành phố|tỉnh)\s*(đã\s*)?$", head[: verb.start()]):
+            committees = [g for g in self.index.groups if g.kind == "people's committee"]
+            return committees[0].name if committees else None
+        return None
+
+    def _org_of(self, m: PolicyMention) -> str | None:
+        """ "Nghị quyết 19 của Ban Chấp hành Trung ương Đảng": the body after "của"."""
+        of = re.match(r"[^.;]{0,25}?của\s+", self.text[m.end : m.end + 60])
+        if of is None:
+            return None
+        org = next((o for o in self.orgs if o.start == m.end + of.end()), None)
+        return self.index.group_of(org).name if org else None
+
+    def _org_by_do(self, m: PolicyMention) -> str | None:
+        """ "... do Ủy ban nhân dân tỉnh X ban hành": a body right after "do", then the verb."""
+        do = ISSUED_BY_DO.match(self.text, m.end)
+        if do is None:
+            return None
+        org = next((o for o in self.orgs if o.start == do.end()), None)
+        if org is None or not ISSUE_AFTER.match(self.text, org.end):
+            return None
+        return self.index.group_of(org).name
+
+    def _org_named(self, name: str) -> str | None:
+        key = norm(name)
+        for g in self.index.groups:
+            if norm(g.canonical or "") == key or any(norm(m.text) == key for m in g.mentions):
+                return g.name
+        return None

@@ -1,0 +1,94 @@
+"""Vietnamese names with no honorific, title or post around them ("Nguyễn Thị Hồng Nhung
+cho biết ..."), and the words that make a name something else's.
+
+A name is a family name (data/lexicon/surnames.txt) plus capitalised syllables, so a bare
+one is taken only when nothing else explains it:
+- three or four syllables: two-syllable runs are mostly places and historic figures that
+  name streets and provinces ("Hà Nội", "Lê Lợi");
+- no other span claims it (a place, a policy's or an event's name) and no gazetteer place
+  is inside it ("Thái Bình Dương" holds "Thái Bình");
+- it is not named after: no word of data/lexicon/named_after.txt right before it
+  ("đường Lê Văn Sỹ", "xã Nguyễn Văn Trỗi", "Trường THPT Nguyễn Huệ");
+- it is not part of a longer capitalised run (a Title Case headline, an organisation):
+  the word before it is lower case or starts the sentence, the word after is not
+  capitalised, and the line is not mostly capitalised words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
+
+MIN_SYLLABLES = 3
+HEADLINE_SHARE = 0.7  # a line with this share of capitalised words is in Title Case
+_CAPITAL_AFTER = re.compile(rf"[ \t]+(?:{NAME_SYLLABLE}|[A-ZĐ]{{2,}})")
+_PREVIOUS = re.compile(r"(\S+)[ \t]+$")
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;\n“\"(\[–-])\s*$")
+
+
+def named_after(lex: Lexicon) -> re.Pattern[str]:
+    """Words right before a name that make it a street's, place's or school's; compiled
+    once per lexicon and matched against the text just before the name."""
+    pattern = lex.__dict__.get("_named_after")
+    if pattern is None:
+        lines = (LEXICON_DIR / "named_after.txt").read_text(encoding="utf-8").splitlines()
+        words = sorted(
+            {w for line in lines if (w := line.strip()) and not w.startswith("#")},
+            key=len,
+            reverse=True,
+        )
+        alternation = "|".join(map(re.escape, words)) or "(?!)"
+        pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation})[ \t]+$", re.IGNORECASE)
+        lex.__dict__["_named_after"] = pattern
+    return pattern
+
+
+def is_named_after(text: str, start: int, lex: Lexicon) -> bool:
+    return named_after(lex).search(text, max(0, start - 24), start) is not None
+
+
+def is_bare_name(text: str, start: int, end: int, lex: Lexicon, claimed: Sequence[Span]) -> bool:
+    """True when the name at text[start:end] stands as a person with nothing else to say so."""
+    words = text[start:end].split()
+    if len(words) < MIN_SYLLABLES or any(s.start < end and start < s.end for s in claimed):
+        return False
+    if _holds_place(words, lex) or is_named_after(text, start, lex):
+        return False
+    return not _in_capitalised_run(text, start, end)
+
+
+def _holds_place(words: list[str], lex: Lexicon) -> bool:
+    return any(
+        lex.place(" ".join(words[i : i + n])) is not None
+        for n in (2, 3)
+        for i in range(len(words) - n + 1)
+    )
+
+
+def _in_capitalised_run(text: str, start: int, end: int) -> bool:
+    if _CAPITAL_AFTER.match(text, end):
+        return True
+    previous = _PREVIOUS.search(text, max(0, start - 40), start)
+    if previous and _capitalised_mid_clause(text, previous):
+        return True  # "Trung tâm Y tế Nguyễn ..." or "THPT Nguyễn Huệ"
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    capitalised = [w for w in line if w[:1].isupper()]
+    return len(line) >= 4 and len(capitalised) >= HEADLINE_SHARE * len(line)
+
+
+def _capitalised_mid_clause(text: str, word: re.Match[str]) -> bool:
+    """A capitalised word that neither starts its clause nor ends with punctuation."""
+    written = word.group(1)
+    if not written[:1].isupper() or written[-1] in ',;:)”"':
+        return False
+    return not clause_start_before(text, word.start(1))
+
+
+def clause_start_before(text: str, pos: int) -> bool:
+    """Nothing but punctuation or the start of a line before `pos` in its clause."""
+    return _CLAUSE_START.search(text, max(0, pos - 3), pos) is not None

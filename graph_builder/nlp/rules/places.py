@@ -1,0 +1,152 @@
+"""Places: gazetteer names (provinces, regions, countries, foreign cities) and administrative
+units named by their head word ("quận Hải Châu", "xã Tân Hiệp", "Quận 1") that no gazetteer
+lists: Vietnam has some 10,000 communes, too many to list, but each is written after its
+head word.
+
+A unit's name is one to four capitalised syllables after the head (data/lexicon/
+place_heads.txt), on one line. When the name is a gazetteer place ("tỉnh Hà Tĩnh"), the
+gazetteer's span stands, so a province keeps one name across articles.
+
+Some gazetteer names are also common words or given names (data/lexicon/
+ambiguous_places.txt: "Anh" is a pronoun and a given name, "Đức" a given name). Matching
+is case-sensitive, so "anh" never matches; a capitalised ambiguous name counts only when
+it stands alone (no capitalised word right before or after it: "Nguyễn Thị Nga",
+"Mỹ Tho", "Anh Tuấn" are names) and a cue marks it as a place: a word of
+data/lexicon/place_cues.txt right before it ("tại Anh", "Vương quốc Anh"), or a list
+with another place ("Nhật Bản, Anh và Pháp").
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
+
+MAX_SYLLABLES = 4
+PERSON_SYLLABLES = 3
+_CAPITAL_BEFORE = re.compile(rf"{NAME_SYLLABLE}[ \t]+$")
+_CAPITAL_AFTER = re.compile(rf"[ \t]+{NAME_SYLLABLE}")
+_LIST_GAP = re.compile(r"\s*(?:,|và|cùng)\s*")
+
+
+def find_places(text: str, lex: Lexicon) -> list[Span]:
+    """Every place named in `text`, longest first where two overlap, in text order."""
+    named = _gazetteer(text, lex)
+    units = [u for unit in admin_units(text, lex) if (u := _before_known(unit, text, named, lex))]
+    found = [s for s in named + units if not _whose(text, s, lex) and not _quoted(text, s)]
+    found.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[Span] = []
+    for span in found:
+        if out and span.start < out[-1].end:
+            continue
+        out.append(span)
+    return out
+
+
+def _whose(text: str, span: Span, lex: Lexicon) -> bool:
+    """ "người Việt Nam", "Mẹ Việt Nam anh hùng": a country saying whose (demonym_words.txt)."""
+    before = text[max(0, span.start - 12) : span.start]
+    return any(
+        re.search(rf"(?<![\wÀ-ỹ]){re.escape(w)}[ \t]+$", before, re.IGNORECASE)
+        for w in lex.demonym_words
+    )
+
+
+def _quoted(text: str, span: Span) -> bool:
+    """A place inside quotes on its line is part of a title ("“Ngày ... Việt Nam”")."""
+    line = text[text.rfind("\n", 0, span.start) + 1 : span.start]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
+
+
+def admin_units(text: str, lex: Lexicon) -> list[Span]:
+    """ "huyện Nam Đàn", "Phường 5": a head word, then its capitalised name or number."""
+    out = []
+    for m in _unit_pattern(lex).finditer(text):
+        if not _person_shaped(m.group("name"), lex):
+            out.append(Span(m.start(), m.end(), m.group()))
+    return out
+
+
+def _person_shaped(name: str | None, lex: Lexicon) -> bool:
+    """ "UBND tỉnh Trần Văn Nam đánh giá": a family name and two or more syllables after a
+    generic "tỉnh" is the official's name; units are named in one or two syllables."""
+    words = (name or "").split()
+    return len(words) >= PERSON_SYLLABLES and words[0] in lex.surnames
+
+
+def _before_known(unit: Span, text: str, named: list[Span], lex: Lexicon) -> Span | None:
+    """A gazetteer place inside the unit's name wins: "tỉnh Hà Tĩnh" is the province
+    "Hà Tĩnh" and "tỉnh Bà Rịa - Vũng Tàu" is not "tỉnh Bà Rịa"; "huyện Nam Đàn Nghệ An"
+    is the district, then the province."""
+    inside = [s.start for s in named if unit.start < s.start < unit.end]
+    if not inside:
+        return unit
+    cut = len(text[: min(inside)].rstrip())
+    short = _unit_pattern(lex).fullmatch(text, unit.start, cut)
+    return Span(unit.start, cut, text[unit.start : cut]) if short else None
+
+
+def _gazetteer(text: str, lex: Lexicon) -> list[Span]:
+    ambiguous = set(lex.ambiguous_places)
+    spans = [Span(m.start(), m.end(), m.group()) for m in _place_pattern(lex).finditer(text)]
+    clear = [s for s in spans if s.text not in ambiguous]
+    kept = [s for s in spans if s.text in ambiguous and _stands_alone(text, s)]
+    changed = True
+    while changed:  # "Anh, Pháp và Đức": each cued or listed next to a place
+        changed = False
+        for s in list(kept):
+            if _cued(text, s, lex) or _listed(text, s, clear):
+                clear.append(s)
+                kept.remove(s)
+                changed = True
+    return clear
+
+
+def _stands_alone(text: str, span: Span) -> bool:
+    before = text[max(0, span.start - 12) : span.start]
+    return not _CAPITAL_BEFORE.search(before) and not _CAPITAL_AFTER.match(text, span.end)
+
+
+def _cued(text: str, span: Span, lex: Lexicon) -> bool:
+    before = text[max(0, span.start - 20) : span.start].rstrip()
+    return any(re.search(rf"(?<![\wÀ-ỹ]){re.escape(cue)}$", before) for cue in lex.place_cues)
+
+
+def _listed(text: str, span: Span, places: list[Span]) -> bool:
+    """A neighbour in a list ("Anh, Pháp", "Đức và Nhật Bản") is a place."""
+    for other in places:
+        if other.end <= span.start and _LIST_GAP.fullmatch(text[other.end : span.start]):
+            return True
+        if span.end <= other.start and _LIST_GAP.fullmatch(text[span.end : other.start]):
+            return True
+    return False
+
+
+def _place_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Gazetteer labels, longest first, one alternation compiled per lexicon."""
+    pattern = lex.__dict__.get("_place_pattern")
+    if pattern is None:
+        labels = sorted({e.label for e in lex.places}, key=len, reverse=True)
+        pattern = re.compile(
+            r"(?<![\wÀ-ỹ])(?:" + "|".join(map(re.escape, labels)) + r")(?![\wÀ-ỹ])"
+        )
+        lex.__dict__["_place_pattern"] = pattern
+    return pattern
+
+
+def _unit_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Head words ignore case ("Huyện", "TP."); the name's syllables must be capitalised."""
+    pattern = lex.__dict__.get("_unit_pattern")
+    if pattern is None:
+        heads = sorted(lex.place_heads, key=lambda h: len(h.label), reverse=True)
+        named = "|".join(re.escape(h.label) for h in heads) or "(?!)"
+        numbered = "|".join(re.escape(h.label) for h in heads if "numbered" in h.flags) or "(?!)"
+        name = rf"{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,{MAX_SYLLABLES - 1}}}"
+        pattern = re.compile(
+            rf"(?<![\wÀ-ỹ.])(?:(?i:{named})(?:[ \t]+|(?<=\.))(?P<name>{name})|"
+            rf"(?i:{numbered})[ \t]+\d{{1,2}})"
+            r"(?![\wÀ-ỹ]|[/.,]\d)"
+        )
+        lex.__dict__["_unit_pattern"] = pattern
+    return pattern

@@ -1,0 +1,112 @@
+"""Goals as real articles state them, and what only looks like one."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from spacy.language import Language
+
+from graph_builder.extract.extractor import extract
+from graph_builder.extract.model import Extraction
+from graph_builder.ingest.article import Article
+from graph_builder.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp(use_pyvi=False)
+
+
+def run(nlp: Language, text: str) -> Extraction:
+    text = unicodedata.normalize("NFC", text)
+    return extract(
+        Article(id="x", path="x.txt", text=text, sha256="0" * 64, date="2024-05-02"), nlp
+    )
+
+
+def test_a_national_target_programmes_name_states_no_goal(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Ban Chỉ đạo các Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025 tỉnh Bến Tre "
+        "gồm có 30 thành viên.\nBan Chỉ đạo các Chương trình mục tiêu quốc gia giai đoạn "
+        "2021 - 2025 tỉnh có nhiệm vụ chỉ đạo các địa phương.",
+    )
+    assert not ex.targets, [t.text for t in ex.targets]
+
+
+def test_a_goal_in_a_programme_article_is_still_read(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 đặt mục "
+        "tiêu giảm tỷ lệ hộ nghèo 1-1,5%/năm.",
+    )
+    [goal] = ex.targets
+    assert goal.text.startswith("mục tiêu giảm tỷ lệ hộ nghèo")
+    assert goal.policy is not None and goal.policy.startswith("Chương trình mục tiêu quốc gia")
+
+
+def test_goals_in_millions_and_in_the_sentences_after_the_goal(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Đề án phát triển nhân lực giai đoạn 2021-2030 đặt mục tiêu đến năm 2030 đào tạo "
+        "1,2 triệu lao động. Thu hút 30% học sinh THCS vào học nghề.\n"
+        "Năm 2023, tỉnh đã đào tạo 50.000 lao động.",
+    )
+    assert [(t.value, t.unit) for t in ex.targets] == [(1_200_000, "lao động"), (30, "%")]
+    assert all(t.deadline == "2030" and t.policy for t in ex.targets)
+
+
+def test_a_head_word_followed_by_an_adverb_names_no_policy(nlp: Language) -> None:
+    ex = run(nlp, "Chiến lược cũng nêu rõ vai trò của gia đình. Đề án phải gắn với thực tiễn.")
+    assert not ex.policies, [p.name for p in ex.policies]
+
+
+def test_a_goal_set_with_da_dat_ra_and_its_year_carried_on(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Đề án đào tạo nghề giai đoạn 2021-2035 đã đặt ra mục tiêu đến năm 2030 sẽ đào tạo 2 "
+        "triệu lao động nông thôn. Thu hút 30% học sinh THCS vào học nghề.",
+    )
+    assert [(t.value, t.deadline) for t in ex.targets] == [(2_000_000, "2030"), (30, "2030")]
+
+
+def test_a_budget_and_a_past_result_are_no_goals(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Tổng vốn thực hiện Chương trình tối thiểu là 50.000 tỷ đồng. Tỷ lệ đỗ tốt nghiệp qua "
+        "kỳ thi vừa rồi đạt 95%. Phấn đấu đến năm 2030 huy động 2.000 tỷ đồng cho giáo dục.",
+    )
+    assert [(t.value, t.unit) for t in ex.targets] == [(2000, "tỷ đồng")]
+
+
+def test_a_document_cited_by_a_short_number_owns_no_later_goal(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Thực hiện Nghị quyết 12 của Chính phủ, tỉnh rà soát mạng lưới trường học.\n"
+        "Mục tiêu cụ thể:\nĐến năm 2025 giảm 10% số điểm trường lẻ.",
+    )
+    assert [t.policy for t in ex.targets] == [None]
+
+
+def test_conventions_agreements_and_regulations_are_policies(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Việt Nam thực hiện Công ước của Liên Hợp Quốc về quyền trẻ em và Hiệp định Hợp tác "
+        "lao động với Hàn Quốc; Bộ ban hành Quy chế tuyển sinh đại học.",
+    )
+    kinds = {p.kind for p in ex.policies}
+    assert {"Công ước", "Hiệp định", "Quy chế"} <= kinds, [p.name for p in ex.policies]
+
+
+def test_a_rate_raised_in_the_coming_years_and_a_second_step(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Bộ trưởng đề nghị các địa phương nâng tỉ lệ lao động qua đào tạo lên 65% trong thời "
+        "gian tới. Tỉ lệ có bằng cấp phải đạt 28% giai đoạn 2021-2025 tiến tới 35% vào năm 2030.",
+    )
+    assert [(t.value, t.deadline) for t in ex.targets] == [
+        (65, None),
+        (28, "2025"),
+        (35, "2030"),
+    ]

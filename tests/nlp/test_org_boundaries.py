@@ -1,0 +1,78 @@
+"""Where an organisation's name ends: across dotted abbreviations, with a branch's number,
+and before the verb that follows it."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from graph_builder.config import VOCAB_DIR
+from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.rules.orgs import find_orgs
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon(VOCAB_DIR)
+
+
+def orgs(text: str, lex: Lexicon) -> list[str]:
+    return [m.text for m in find_orgs(unicodedata.normalize("NFC", text), lex)]
+
+
+# fmt: off
+CASES = [
+    ("Trung tâm Y tế TP. HCM vừa ban hành hướng dẫn.", ["Trung tâm Y tế TP. HCM"]),
+    ("Trung tâm Công tác xã hội TP.HCM tiếp nhận 20 trẻ.", ["Trung tâm Công tác xã hội TP.HCM"]),
+    ("Chúng tôi đồng hành với Sở Y tế TP.HCMcùng chăm lo người bệnh.", ["Sở Y tế TP.HCM"]),
+    ("Bệnh viện Đa khoa Tp. Thủ Đức tiếp nhận người cao tuổi.",
+     ["Bệnh viện Đa khoa Tp. Thủ Đức"]),
+    ("Sinh viên Trường Đại học Hà Nội cơ sở 2 tham gia tình nguyện.",
+     ["Trường Đại học Hà Nội cơ sở 2"]),
+    ("Trường Tiểu học số 1 Quảng Điền khai giảng năm học mới.",
+     ["Trường Tiểu học số 1 Quảng Điền"]),
+    ("Viện Vệ sinh dịch tễ Trung ương xét nghiệm 300 mẫu.", ["Viện Vệ sinh dịch tễ Trung ương"]),
+    ("Trung tâm Kiểm soát bệnh tật tỉnh tiếp nhận hồ sơ.", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
+    ("Hội Chữ thập đỏ huyện vận động quyên góp.", ["Hội Chữ thập đỏ huyện"]),
+    ("Phó Chủ tịch Hội Chữ thập đỏ tỉnh Nguyễn Văn Bình phát biểu.", ["Hội Chữ thập đỏ tỉnh"]),
+    ("Tổng cục trưởng Tổng cục Thống kê cho biết số liệu.", ["Tổng cục Thống kê"]),
+    ("UBND huyện Lục Yên phối hợp với UBND huyện Mai Sơn tổ chức phát động.",
+     ["UBND huyện Lục Yên", "UBND huyện Mai Sơn"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_organisation_name_boundaries(text: str, expected: list[str], lex: Lexicon) -> None:
+    assert orgs(text, lex) == expected
+
+
+def test_a_sentence_ending_after_an_abbreviation_does_not_run_on(lex: Lexicon) -> None:
+    text = "Đại diện có Sở Y tế. Bà Lan phát biểu."
+    assert orgs(text, lex) == ["Sở Y tế"]
+
+
+# fmt: off
+BEYOND_THE_ADMINISTRATION = [
+    ("Công ty Cổ phần Sữa Việt Nam tài trợ 1.000 suất học bổng.", ["Công ty Cổ phần Sữa Việt Nam"]),
+    ("Theo Báo Nhân Dân, Tỉnh ủy Quảng Bình đã chỉ đạo.", ["Báo Nhân Dân", "Tỉnh ủy Quảng Bình"]),
+    ("Ngân hàng Chính sách xã hội cho vay hộ nghèo.", ["Ngân hàng Chính sách xã hội"]),
+    ("Báo cáo của tỉnh nêu rõ kết quả.", []),
+    ("Trẻ em ở Đài Loan được hỗ trợ.", []),
+    ("Sở GD&ĐT tỉnh Lạng Sơn nêu vấn đề.", ["Sở GD&ĐT tỉnh Lạng Sơn"]),
+    ("UBND tỉnh giao HĐND xã và Ủy ban nhân dân huyện thống nhất danh sách.",
+     ["UBND tỉnh", "HĐND xã", "Ủy ban nhân dân huyện"]),
+    ("Sinh viên trường đại học Văn Lang và trường Cao đẳng Y tế Đồng Nai tham gia.",
+     ["trường đại học Văn Lang", "trường Cao đẳng Y tế Đồng Nai"]),
+    ("Tổ chức Ngày hội việc làm cho thanh niên. Bộ luật Lao động quy định rõ.", []),
+    ("Luật Tổ chức Chính quyền địa phương được sửa đổi.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), BEYOND_THE_ADMINISTRATION)
+def test_companies_newspapers_banks_and_party_committees(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert orgs(text, lex) == expected

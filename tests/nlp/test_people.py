@@ -1,0 +1,68 @@
+"""People: names with nothing before them, and title words that are part of a place's or
+a street's name."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from graph_builder.config import VOCAB_DIR
+from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.rules.orgs import find_orgs
+from graph_builder.nlp.rules.people import find_people
+from graph_builder.nlp.rules.places import find_places
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon(VOCAB_DIR)
+
+
+def people(text: str, lex: Lexicon) -> list[str]:
+    text = unicodedata.normalize("NFC", text)
+    places = find_places(text, lex)
+    return [p.name for p in find_people(text, lex, find_orgs(text, lex), claimed=places)]
+
+
+# fmt: off
+BARE = [
+    ("Nguyễn Thị Hồng Nhung cho biết gia đình đã thoát nghèo.", ["Nguyễn Thị Hồng Nhung"]),
+    ("Theo Trần Văn Bình, chính sách này cần sớm được ban hành.", ["Trần Văn Bình"]),
+    ("Chủ hộ là Lò Văn Páo, người dân tộc Thái.", ["Lò Văn Páo"]),
+    ("Ngôi nhà nằm trên đường Lê Văn Sỹ, gần Trường THPT Nguyễn Thị Minh Khai.", []),
+    ("Học sinh xã Nguyễn Văn Trỗi được tặng quà.", []),
+    ("Các nước vùng Châu Á - Thái Bình Dương tham gia.", []),
+    ("Lễ Kỷ Niệm Ngày Thành Lập Đoàn Thanh Niên", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE)
+def test_a_vietnamese_name_with_nothing_before_it(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert people(text, lex) == expected
+
+
+# fmt: off
+TITLE_WORDS = [
+    ("Đoàn đã đến thăm khu du lịch Bà Nà Hills và đường Ông Ích Khiêm.", []),
+    ("Trụ sở đặt tại số 5 đường Bà Triệu, quận Hoàn Kiếm.", []),
+    ("Bà Rịa có nhiều khu công nghiệp, Bà Nà có nhiều du khách.", []),
+    ("Tham dự có bà Rana Flowers và ông Phạm Minh Chính.", ["Rana Flowers", "Phạm Minh Chính"]),
+    ("Ông Nguyễn Văn Nam phát biểu tại hội nghị.", ["Nguyễn Văn Nam"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_WORDS)
+def test_title_words_inside_place_and_street_names_are_no_title(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert sorted(people(text, lex)) == sorted(expected)
+
+
+def test_a_name_never_runs_across_lines(lex: Lexicon) -> None:
+    text = "Hội nghị có sự tham dự của Thứ trưởng Trần Minh Tú\nNgày mai, đoàn về xã."
+    assert people(text, lex) == ["Trần Minh Tú"]

@@ -1,0 +1,86 @@
+"""Places beyond the gazetteer: administrative units by head word, countries and foreign
+cities, and names that are places only in context."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from graph_builder.config import VOCAB_DIR
+from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.rules.places import find_places
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon(VOCAB_DIR)
+
+
+def places(text: str, lex: Lexicon) -> list[str]:
+    return [s.text for s in find_places(unicodedata.normalize("NFC", text), lex)]
+
+
+# fmt: off
+UNITS = [
+    ("Đoàn công tác đã làm việc tại quận Hải Châu và huyện Hòa Vang.",
+     ["quận Hải Châu", "huyện Hòa Vang"]),
+    ("Người dân xã Tân Hiệp, huyện Châu Thành, tỉnh Kiên Giang được hỗ trợ.",
+     ["xã Tân Hiệp", "huyện Châu Thành", "Kiên Giang"]),
+    ("Hộ nghèo ở Phường 5 và Quận 1 được khảo sát.", ["Phường 5", "Quận 1"]),
+    ("Thị trấn Mường Tè và thị xã Sơn Tây có nhiều trẻ em khuyết tật.",
+     ["Thị trấn Mường Tè", "thị xã Sơn Tây"]),
+    ("Các chính sách an sinh xã hội được triển khai ở thôn Bản Mới.", ["thôn Bản Mới"]),
+    ("Trẻ em ở huyện miền núi và các xã đặc biệt khó khăn được hỗ trợ.", []),
+    ("Phát biểu, Phó Chủ tịch UBND tỉnh Trần Văn Nam đánh giá cao kết quả.", []),
+    ("Trung tâm đặt tại tỉnh Bà Rịa - Vũng Tàu.", ["Bà Rịa - Vũng Tàu"]),
+    ("Vấn đề xã hội của thành phố được bàn ở quận 3.", ["quận 3"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), UNITS)
+def test_units_below_the_province_by_head_word(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert places(text, lex) == expected
+
+
+def test_a_province_after_its_head_keeps_its_gazetteer_name(lex: Lexicon) -> None:
+    assert places("Hội nghị diễn ra tại tỉnh Nghệ An.", lex) == ["Nghệ An"]
+
+
+def test_decomposed_input_is_read_like_composed(lex: Lexicon) -> None:
+    text = unicodedata.normalize("NFD", "Đoàn đến huyện Hòa Vang.")
+    assert places(text, lex) == ["huyện Hòa Vang"]
+
+
+# fmt: off
+COUNTRIES = [
+    ("Đoàn công tác đã sang Nhật Bản và Hàn Quốc.", ["Nhật Bản", "Hàn Quốc"]),
+    ("Chuyên gia đến từ Anh chia sẻ kinh nghiệm.", ["Anh"]),
+    ("Kinh nghiệm của Nhật Bản, Anh và Pháp được giới thiệu.", ["Nhật Bản", "Anh", "Pháp"]),
+    ("Chuyên gia từ Đức tài trợ dự án tại Luân Đôn và Paris.", ["Đức", "Luân Đôn", "Paris"]),
+    ("Đại sứ quán Anh và Chính phủ Pháp hỗ trợ dự án.", []),
+    ("Hội thảo diễn ra tại London với đại biểu Liên bang Nga.", ["London", "Liên bang Nga"]),
+    ("Anh cho biết hồ sơ đã được duyệt.", []),
+    ("Chị Nguyễn Thị Nga và anh Trần Minh Đức tham gia lớp học.", []),
+    ("Ý kiến của người dân được tiếp thu.", []),
+    ("Em Anh Tuấn ở Mỹ Tho được nhận học bổng.", []),
+    ("Trường lọt tốp 300 châu Á và hợp tác với châu Âu.", ["châu Á", "châu Âu"]),
+    ("Phụ nữ Việt Nam và người Việt Nam ở Nhật Bản hưởng ứng.", ["Nhật Bản"]),
+    ("Hưởng ứng “Ngày Công tác xã hội Việt Nam”, tỉnh Bình Định tổ chức mít tinh.", ["Bình Định"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRIES)
+def test_countries_and_foreign_cities_with_ambiguous_names_in_context(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert places(text, lex) == expected
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n"])
+def test_empty_texts_name_no_place(text: str, lex: Lexicon) -> None:
+    assert places(text, lex) == []
