@@ -21,7 +21,7 @@ from graph_builder.extract.policy_names import (
 )
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.rules.dates import find_dates, find_period
-from graph_builder.nlp.rules.orgs import OrgMention
+from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.policies import PolicyMention
 from graph_builder.nlp.rules.text import Span, sentence_at
 
@@ -78,10 +78,8 @@ class PolicyBuilder(IssuerRules):
     def _in_org_name(self, m: PolicyMention) -> bool:
         """ "Vụ Kế hoạch - Tài chính", "Sở Kế hoạch và Đầu tư": a head word inside a unit's
         name names no plan; "Ban Chỉ đạo Chương trình 135" keeps its numbered programme."""
-        return any(
-            o.start < m.start < o.end and (m.end > o.end or not _DIGIT.search(m.text))
-            for o in self.orgs
-        )
+        o = org_covering(self.orgs, m.start)  # orgs are disjoint: one at most holds it
+        return o is not None and o.start < m.start and (m.end > o.end or not _DIGIT.search(m.text))
 
     def _adopt(self, carried_out: list[PolicyMention], mentions: list[PolicyMention]) -> None:
         """ "Lộ trình thực hiện Tuyên bố X" names X inside its own name. X becomes a policy

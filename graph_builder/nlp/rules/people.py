@@ -72,12 +72,12 @@ def find_people(
     name with nothing around it must not overlap."""
     out: list[PersonMention] = []
     previous_end = 0
-    names = _names(text, lex)
-    starts = [a for a, _ in names]
+    names = [  # a place, or a name inside a body's ("tỉnh Hà Giang"), is nobody's name
+        (a, b) for a, b in _names(text, lex) if not (org_covering(orgs, a) or lex.place(text[a:b]))
+    ]
+    starts = [a for a, _ in names]  # where people are named: a post holding one is theirs
     for start, end in names:
         name = text[start:end]
-        if org_covering(orgs, start) or lex.place(name):
-            continue
         before = text[max(previous_end, start - 160) : start]
         previous_end = end
         title = TITLE.search(before)
