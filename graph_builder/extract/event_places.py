@@ -8,6 +8,7 @@ name still counts ("tại trụ sở UBND tỉnh Lào Cai"), as does the organis
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -18,10 +19,26 @@ Spans = Sequence[tuple[int, int]]
 _AT = re.compile(r"tại\s+([^,.;]{2,40})")
 
 
-def masked(text: str, start: int, end: int, names: Spans) -> str:
+class Blanks:
+    """Names to blank, found by position: sorted by start, with the longest name's length,
+    so the names overlapping a window are those starting less than that length before it.
+    Built once per article; blanking by a scan of every name per window was quadratic."""
+
+    def __init__(self, names: Spans) -> None:
+        self.names = sorted(names)
+        self.starts = [a for a, _ in self.names]
+        self.longest = max((b - a for a, b in self.names), default=0)
+
+    def overlapping(self, start: int, end: int) -> Spans:
+        first = bisect.bisect_right(self.starts, start - self.longest)
+        last = bisect.bisect_left(self.starts, end)
+        return self.names[first:last]
+
+
+def masked(text: str, start: int, end: int, names: Blanks) -> str:
     """text[start:end] with every name in `names` blanked (same length, so offsets hold)."""
     chars = list(text[start:end])
-    for a, b in names:
+    for a, b in names.overlapping(start, end):
         for i in range(max(a, start), min(b, end)):
             chars[i - start] = " "
     return "".join(chars)
@@ -32,13 +49,13 @@ def event_place(
     lex: Lexicon,
     *,
     sentences: Sequence[tuple[int, int, int, int]],
-    names: Spans,
-    bodies: Spans,
+    names: Blanks,
+    everything: Blanks,
     organisers: Sequence[str],
 ) -> str | None:
     """`sentences`: (sentence start, mention start, mention end, sentence end) per mention;
-    `names`: every name but bodies' (policies, events); `bodies`: organisations' names."""
-    everything = [*names, *bodies]
+    `names`: every name but bodies' (policies, events); `everything`: those and the
+    organisations' names."""
     for sent_start, m_start, m_end, sent_end in sentences:
         at = _AT.search(masked(text, m_start, sent_end, names))
         before = max(sent_start - 60, text.rfind("\n", 0, sent_start) + 1)  # same paragraph

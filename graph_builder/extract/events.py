@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.event_groups import EventGroup, same_event
-from graph_builder.extract.event_places import event_place
+from graph_builder.extract.event_places import Blanks, event_place
 from graph_builder.extract.model import Event, Mention, Relation
 from graph_builder.extract.participants import Named, main_event_index, reported_participants
 from graph_builder.nlp.lexicon import Lexicon
@@ -49,6 +49,9 @@ class EventBuilder:
     relations: list[Relation] = field(default_factory=list)
     _by_start: tuple[int, list[EventMention]] = field(
         default=(-1, []), init=False, repr=False, compare=False
+    )
+    _blank_index: tuple[int, tuple[Blanks, Blanks]] = field(
+        default=(-1, (Blanks([]), Blanks([]))), init=False, repr=False, compare=False
     )
 
     def group(self, mentions: list[EventMention]) -> None:
@@ -190,15 +193,25 @@ class EventBuilder:
         return None, None
 
     def _place(self, g: EventGroup, organisers: list[str]) -> str | None:
-        events = [(m.start, m.end) for m in self.groups_mentions()]
+        names, everything = self._blanks()
         return event_place(
             self.text,
             self.lex,
             sentences=[(s.start, m.start, m.end, s.end) for s, m in self._sentences(g)],
-            names=[*self.names, *events],
-            bodies=[(o.start, o.end) for o in self.orgs],
+            names=names,
+            everything=everything,
             organisers=organisers,
         )
+
+    def _blanks(self) -> tuple[Blanks, Blanks]:
+        """Names blanked when looking for an event's place: policies' and events' names,
+        and those plus organisations' (built again only when groups gained mentions)."""
+        count = sum(len(g.mentions) for g in self.groups)
+        if self._blank_index[0] != count:
+            named = [*self.names, *((m.start, m.end) for m in self.groups_mentions())]
+            bodies = [(o.start, o.end) for o in self.orgs]
+            self._blank_index = (count, (Blanks(named), Blanks([*named, *bodies])))
+        return self._blank_index[1]
 
     def _participants(self, g: EventGroup) -> list[str]:
         out: list[str] = []
