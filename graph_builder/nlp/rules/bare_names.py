@@ -16,11 +16,11 @@ one is taken only when nothing else explains it:
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon
-from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, Intervals
 
 MIN_SYLLABLES = 3
 HEADLINE_SHARE = 0.7  # a line with this share of capitalised words is in Title Case
@@ -50,10 +50,11 @@ def is_named_after(text: str, start: int, lex: Lexicon) -> bool:
     return named_after(lex).search(text, max(0, start - 24), start) is not None
 
 
-def is_bare_name(text: str, start: int, end: int, lex: Lexicon, claimed: Sequence[Span]) -> bool:
-    """True when the name at text[start:end] stands as a person with nothing else to say so."""
+def is_bare_name(text: str, start: int, end: int, lex: Lexicon, claimed: Intervals) -> bool:
+    """True when the name at text[start:end] stands as a person with nothing else to say so.
+    `claimed`: the other names (places, policies, events), which it must not overlap."""
     words = text[start:end].split()
-    if len(words) < MIN_SYLLABLES or any(s.start < end and start < s.end for s in claimed):
+    if len(words) < MIN_SYLLABLES or claimed.overlaps(start, end):
         return False
     if _holds_place(words, lex) or is_named_after(text, start, lex):
         return False
@@ -76,7 +77,15 @@ def _in_capitalised_run(text: str, start: int, end: int) -> bool:
         return True  # "Trung tâm Y tế Nguyễn ..." or "THPT Nguyễn Huệ"
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    return _title_case_line(text, line_start, line_end if line_end >= 0 else len(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a line in Title Case? Once per line: asked for every name on it,
+    and a text without line breaks is one line (a string's hash is kept by Python, and a
+    hit compares the same object, so the key costs nothing however long the text)."""
+    line = text[start:end].split()
     capitalised = [w for w in line if w[:1].isupper()]
     return len(line) >= 4 and len(capitalised) >= HEADLINE_SHARE * len(line)
 

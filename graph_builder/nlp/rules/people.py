@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, is_bare_name, is_named_after
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering, org_starting_in
-from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, whole_word
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, Intervals, Span, whole_word
 
 HONORIFIC = re.compile(r"(?:(?<![\wÀ-ỹ])(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Nn]gài)\s+)$")
 TITLE = re.compile(
@@ -71,6 +71,7 @@ def find_people(
     """People by their names; `claimed` are other names (places, policies, events) that a
     name with nothing around it must not overlap."""
     out: list[PersonMention] = []
+    taken = Intervals((s.start, s.end) for s in claimed)
     previous_end = 0
     names = [  # a place, or a name inside a body's ("tỉnh Hà Giang"), is nobody's name
         (a, b) for a, b in _names(text, lex) if not (org_covering(orgs, a) or lex.place(text[a:b]))
@@ -99,7 +100,7 @@ def find_people(
         person.affiliations = (
             [] if after_roles else _affiliation(text, end, orgs) or _represents(before, orgs, start)
         )
-        if title or honorific or person.roles or is_bare_name(text, start, end, lex, claimed):
+        if title or honorific or person.roles or is_bare_name(text, start, end, lex, taken):
             out.append(person)
     return out
 

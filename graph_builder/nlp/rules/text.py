@@ -100,6 +100,11 @@ class Intervals:
         index = bisect.bisect_right(self._starts, offset) - 1
         return index >= 0 and self._reach[index] > offset
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does one of the ranges overlap [start, end) (`s < end and start < e`)?"""
+        index = bisect.bisect_left(self._starts, end) - 1
+        return index >= 0 and self._reach[index] > start
+
 
 def longer_of(best: str | None, texts: Iterable[str]) -> str | None:
     """The first longest text: `best` (of the texts seen before) or one of `texts` (seen
