@@ -18,6 +18,8 @@ with another place ("Nhật Bản, Anh và Pháp").
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from graph_builder.nlp.lexicon import Lexicon
@@ -55,8 +57,23 @@ def _whose(text: str, span: Span, lex: Lexicon) -> bool:
 
 def _quoted(text: str, span: Span) -> bool:
     """A place inside quotes on its line is part of a title ("“Ngày ... Việt Nam”")."""
-    line = text[text.rfind("\n", 0, span.start) + 1 : span.start]
-    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
+    line_start = text.rfind("\n", 0, span.start) + 1
+    opening, closing, straight = (
+        bisect.bisect_left(found, span.start) - bisect.bisect_left(found, line_start)
+        for found in _quote_marks(text)
+    )
+    return opening > closing or straight % 2 == 1
+
+
+@functools.lru_cache(maxsize=8)
+def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where “, ” and " stand, once per text: counting them on the line before every place
+    was quadratic on a text without line breaks (the key is cheap: Python keeps a string's
+    hash, and a hit compares the same object)."""
+    opening, closing, straight = (
+        [m.start() for m in re.finditer(mark, text)] for mark in ("“", "”", '"')
+    )
+    return opening, closing, straight
 
 
 def admin_units(text: str, lex: Lexicon) -> list[Span]:
