@@ -15,9 +15,10 @@ from collections.abc import Sequence
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.model import Mention, Predicate, Relation
-from graph_builder.nlp.lexicon import LEXICON_DIR
+from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.people import PersonMention
+from graph_builder.nlp.rules.text import alternation
 
 BOARD_HEADS = ("Ban ", "Hội đồng ", "Tổ ", "Ủy ban ", "Uỷ ban ")
 MAX_GAP = 160  # from the name to "làm": the person's own post lies between
@@ -25,14 +26,8 @@ _CLAUSE = re.compile(r"[;\n]")
 
 
 def _posts_pattern() -> re.Pattern[str]:
-    lines = (LEXICON_DIR / "board_posts.txt").read_text(encoding="utf-8").splitlines()
-    posts = sorted(
-        {w for line in lines if (w := line.strip()) and not w.startswith("#")},
-        key=len,
-        reverse=True,
-    )
-    alternation = "|".join(map(re.escape, posts)) or "(?!)"
-    return re.compile(rf"\s(?:làm|là|giữ chức)\s+((?:{alternation})(?![\wÀ-ỹ]))", re.IGNORECASE)
+    posts = alternation(word_list(LEXICON_DIR / "board_posts.txt"))
+    return re.compile(rf"\s(?:làm|là|giữ chức)\s+((?:{posts})(?![\wÀ-ỹ]))", re.IGNORECASE)
 
 
 _POSTS = _posts_pattern()

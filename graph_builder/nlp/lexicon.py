@@ -124,7 +124,9 @@ def _entries(path: Path) -> list[Entry]:
     return sorted(out, key=lambda e: (-len(e.label), e.label))
 
 
-def _words(path: Path) -> list[str]:
+def word_list(path: Path) -> list[str]:
+    """The words of a data file, one a line; blank lines and `#` comments skipped, and no
+    file gives no words (the rules then match nothing of that kind)."""
     if not path.exists():
         return []
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -134,7 +136,7 @@ def _words(path: Path) -> list[str]:
 def _heads(path: Path) -> tuple[Head, ...]:
     """ "head = kind ; flag flag" lines; the kind defaults to the head, capitalised."""
     out = []
-    for line in _words(path):
+    for line in word_list(path):
         entry, _, flags = line.partition(";")
         label, _, kind = (part.strip() for part in entry.partition("="))
         kind = kind or label[:1].upper() + label[1:]
@@ -153,17 +155,19 @@ def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         places=entries("places") + entries("countries"),
         posts=entries("posts"),
         beneficiaries=entries("beneficiaries"),
-        surnames=frozenset(_words(lexicon_dir / "surnames.txt")),
-        stopwords=tuple(_words(lexicon_dir / "stopwords.txt") + _words(lexicon_dir / "verbs.txt")),
+        surnames=frozenset(word_list(lexicon_dir / "surnames.txt")),
+        stopwords=tuple(
+            word_list(lexicon_dir / "stopwords.txt") + word_list(lexicon_dir / "verbs.txt")
+        ),
         org_heads=_heads(lexicon_dir / "org_heads.txt"),
         event_heads=_heads(lexicon_dir / "event_heads.txt"),
-        not_org_names=tuple(_words(lexicon_dir / "not_org_names.txt")),
-        body_roles=tuple(_words(lexicon_dir / "body_roles.txt")),
+        not_org_names=tuple(word_list(lexicon_dir / "not_org_names.txt")),
+        body_roles=tuple(word_list(lexicon_dir / "body_roles.txt")),
         place_heads=_heads(lexicon_dir / "place_heads.txt"),
-        ambiguous_places=tuple(_words(lexicon_dir / "ambiguous_places.txt")),
-        place_cues=tuple(_words(lexicon_dir / "place_cues.txt")),
-        name_numbers=tuple(_words(lexicon_dir / "name_numbers.txt")),
-        dotted_abbreviations=tuple(_words(lexicon_dir / "dotted_abbreviations.txt")),
+        ambiguous_places=tuple(word_list(lexicon_dir / "ambiguous_places.txt")),
+        place_cues=tuple(word_list(lexicon_dir / "place_cues.txt")),
+        name_numbers=tuple(word_list(lexicon_dir / "name_numbers.txt")),
+        dotted_abbreviations=tuple(word_list(lexicon_dir / "dotted_abbreviations.txt")),
         unit_ranks=_heads(lexicon_dir / "unit_ranks.txt"),
-        demonym_words=tuple(_words(lexicon_dir / "demonym_words.txt")),
+        demonym_words=tuple(word_list(lexicon_dir / "demonym_words.txt")),
     )

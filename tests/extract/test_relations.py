@@ -3,27 +3,20 @@ parents, posts written with their body, speakers and attendees, goals and their 
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 from spacy.language import Language
 
-from graph_builder.extract.extractor import extract
 from graph_builder.extract.model import Extraction, Predicate, all_relations
-from graph_builder.ingest.article import Article
-from graph_builder.nlp.pipeline import build_nlp
+from tests.extract.conftest import extract_text
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_nlp(use_pyvi=False)
+def nlp(plain_nlp: Language) -> Language:
+    return plain_nlp
 
 
 def run(nlp: Language, text: str) -> Extraction:
-    text = unicodedata.normalize("NFC", text)
-    return extract(
-        Article(id="x", path="x.txt", text=text, sha256="0" * 64, date="2024-05-02"), nlp
-    )
+    return extract_text(nlp, text)
 
 
 def rel(ex: Extraction, predicate: Predicate) -> set[tuple[str, str]]:

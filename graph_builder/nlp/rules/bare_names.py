@@ -19,8 +19,8 @@ from __future__ import annotations
 import functools
 import re
 
-from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon
-from graph_builder.nlp.rules.text import NAME_SYLLABLE, Intervals
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, Intervals, alternation
 
 MIN_SYLLABLES = 3
 HEADLINE_SHARE = 0.7  # a line with this share of capitalised words is in Title Case
@@ -34,14 +34,8 @@ def named_after(lex: Lexicon) -> re.Pattern[str]:
     once per lexicon and matched against the text just before the name."""
     pattern = lex.__dict__.get("_named_after")
     if pattern is None:
-        lines = (LEXICON_DIR / "named_after.txt").read_text(encoding="utf-8").splitlines()
-        words = sorted(
-            {w for line in lines if (w := line.strip()) and not w.startswith("#")},
-            key=len,
-            reverse=True,
-        )
-        alternation = "|".join(map(re.escape, words)) or "(?!)"
-        pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation})[ \t]+$", re.IGNORECASE)
+        words = alternation(word_list(LEXICON_DIR / "named_after.txt"))
+        pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{words})[ \t]+$", re.IGNORECASE)
         lex.__dict__["_named_after"] = pattern
     return pattern
 

@@ -11,14 +11,12 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
 from graph_builder.nlp.rules.text import Span, words_at_start
 
 
 def _lines(name: str) -> tuple[str, ...]:
-    path = LEXICON_DIR / name
-    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    return tuple(s for line in lines if (s := line.strip()) and not s.startswith("#"))
+    return tuple(word_list(LEXICON_DIR / name))
 
 
 CODES = {

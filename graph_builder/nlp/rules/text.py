@@ -139,5 +139,11 @@ def whole_word(phrase: str) -> re.Pattern[str]:
 def words_at_start(words: Iterable[str]) -> re.Pattern[str]:
     """Matches when a text starts with one of `words` as a whole word (what follows is not a
     letter or digit): one alternation instead of a `startswith` loop over the list."""
-    alternation = "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
-    return re.compile(rf"(?:{alternation})(?![^\W_])" if alternation else r"(?!)")
+    return re.compile(rf"(?:{alternation(words)})(?![^\W_])")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, escaped, longest first (so a longer word wins over
+    its prefix); one that never matches when there are none."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(map(re.escape, ordered)) or "(?!)"
