@@ -20,18 +20,20 @@ bp = Blueprint("search", __name__)
 LABELS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX pkg: <https://w3id.org/policykg/ontology#>
-SELECT DISTINCT ?s ?label ?type WHERE {
+SELECT DISTINCT ?s ?name ?label ?type WHERE {
   VALUES ?type { pkg:Policy pkg:Organisation pkg:Person pkg:Event pkg:Target pkg:Place }
-  ?s a ?type . { ?s rdfs:label ?label } UNION { ?s skos:altLabel ?label } }"""
+  ?s a ?type . { ?s rdfs:label ?label } UNION { ?s skos:altLabel ?label }
+  OPTIONAL { ?s rdfs:label ?name FILTER(langMatches(lang(?name), "vi")) } }"""
 MAX_LIMIT = 100
 
 
 @dataclass(frozen=True)
 class Entry:
     iri: str
-    label: str
+    label: str  # the form searched: the resource's label or one of its altLabels
     type: str
     folded: str
+    name: str  # the resource's own label, shown whichever form matched
 
 
 class Index:
@@ -51,6 +53,7 @@ class Index:
                         r["label"].value,
                         short(r["type"].value),
                         _fold(r["label"].value),
+                        (r["name"] or r["label"]).value,
                     )
                     for r in rows
                 ]
@@ -89,7 +92,15 @@ def search(query: str, *, kind: str | None = None, limit: int = 20) -> list[dict
         if e.iri not in best or score[:2] < best[e.iri][:2]:
             best[e.iri] = score
     ranked = sorted(best.values(), key=lambda t: (t[0], t[1], t[2].label))
-    return [{"iri": e.iri, "label": e.label, "type": e.type} for _, _, e in ranked[:limit]]
+    return [_found(e) for _, _, e in ranked[:limit]]
+
+
+def _found(e: Entry) -> dict[str, str]:
+    """The resource by its own label; the form that matched too when it was another."""
+    found = {"iri": e.iri, "label": e.name, "type": e.type}
+    if e.label != e.name:
+        found["matched"] = e.label
+    return found
 
 
 def _args() -> tuple[str, str | None, int]:

@@ -34,3 +34,11 @@ def test_search_page_escapes_the_query(client: FlaskClient) -> None:
 def test_bad_limit_is_400(client: FlaskClient) -> None:
     assert client.get("/api/search?q=x&limit=0").status_code == 400
     assert client.get("/api/search?q=x&limit=abc").status_code == 400
+
+
+def test_a_result_found_by_an_alias_is_shown_by_its_own_label(client: FlaskClient) -> None:
+    [first, *_] = results(client, "Đề án 99")
+    assert first["matched"] == "Đề án 99"
+    assert first["label"] != first["matched"]
+    page = client.get("/search", query_string={"q": "Đề án 99"}).get_data(as_text=True)
+    assert f'{first["label"]}</a> <span class="muted">(Đề án 99)</span>' in page
