@@ -63,3 +63,17 @@ def test_notices_and_guidance_by_their_numbers() -> None:
         ("88/TB-VPCP", "Thông báo"),
         ("15/HD-SYT", "Hướng dẫn"),
     ]
+
+
+def test_the_kind_of_document_a_number_names_comes_from_data() -> None:
+    """kind_codes.txt: state codes in "n/yyyy/CODE-...", Party codes in "n-CODE/organ"; a
+    conclusion (KL) is a Party document only."""
+    from graph_builder.nlp.rules.policies import CODES, PARTY_CODES, find_legal
+
+    assert CODES["TTLT"] == "Thông tư liên tịch" and "KL" not in CODES
+    assert PARTY_CODES["KL"] == "Kết luận" and "NĐ" not in PARTY_CODES
+    found = find_legal("Kết luận số 15-KL/TW, Thông tư liên tịch 05/2019/TTLT-BLĐTBXH-BYT.")
+    assert [(m.number, m.kind) for m in found] == [
+        ("15-KL/TW", "Kết luận"),
+        ("05/2019/TTLT-BLĐTBXH-BYT", "Thông tư liên tịch"),
+    ]

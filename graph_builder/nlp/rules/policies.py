@@ -12,34 +12,30 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
-from graph_builder.nlp.rules.text import Span, words_at_start
+from graph_builder.nlp.rules.text import LOWER, Span, words_at_start
 
 
 def _lines(name: str) -> tuple[str, ...]:
     return tuple(word_list(LEXICON_DIR / name))
 
 
-CODES = {
-    "QĐ": "Quyết định",
-    "NĐ": "Nghị định",
-    "TTLT": "Thông tư liên tịch",
-    "TT": "Thông tư",
-    "NQ": "Nghị quyết",
-    "CT": "Chỉ thị",
-    "KH": "Kế hoạch",
-    "TB": "Thông báo",
-    "HD": "Hướng dẫn",
-    "QH": "Luật",
-}
+KIND_FILE = "kind_codes.txt"  # code -> kind of document, as data
 ISSUER_FILE = "issuer_codes.txt"  # suffix -> issuer, as data
-PARTY_CODES = {
-    "NQ": "Nghị quyết",
-    "CT": "Chỉ thị",
-    "KL": "Kết luận",
-    "QĐ": "Quyết định",
-    "KH": "Kế hoạch",
-    "HD": "Hướng dẫn",
-}
+
+
+def _kind_codes(flag: str) -> dict[str, str]:
+    """ "code = kind; flags" lines of kind_codes.txt whose flags hold `flag`."""
+    out: dict[str, str] = {}
+    for line in _lines(KIND_FILE):
+        code, _, rest = line.partition("=")
+        kind, *flags = (part.strip() for part in rest.split(";"))
+        if flag in flags:
+            out[code.strip()] = kind
+    return out
+
+
+CODES = _kind_codes("state")
+PARTY_CODES = _kind_codes("party")
 LEGAL_WORDS = (
     "Quyết định",
     "Nghị định",
@@ -63,7 +59,8 @@ NUMBER = re.compile(
     r"(?<![\d/])(?P<number>\d{1,5}(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>(?:"
     + "|".join(sorted(CODES, key=len, reverse=True))
     + r")\d*(?!r-)(?:-(?:TTg|[A-ZĐ0-9&]+))*)"  # "QH15"; "TTr" (a submission) is none
-    r"|\d{1,5}-(?P<party>NQ|CT|KL|QĐ|KH|HD)/(?P<organ>TW|TƯ|BCT|[A-ZĐƯ]{2,8}))"
+    r"|\d{1,5}-(?P<party>" + "|".join(PARTY_CODES) + r")/"
+    r"(?P<organ>TW|TƯ|BCT|[A-ZĐƯ]{2,8}))"
 )
 HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(INSTRUMENTS) + r"|đề án|chương trình)(?![\wÀ-ỹ])")
 MAX_WORDS = 32
@@ -83,7 +80,7 @@ SHORT_REF = re.compile(
 _REF = re.compile(r"\s+(\d{1,5})(?![\d/])")
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
 _NAME_WORD = re.compile(r"[ \t]+([^\s,;:()“”\"!?]+)")
-_LISTED = re.compile(r",(?= [a-zà-ỹđ][^.;:,]{0,60}?giai đoạn (?:19|20)\d{2})")
+_LISTED = re.compile(rf",(?= [{LOWER}][^.;:,]{{0,60}}?giai đoạn (?:19|20)\d{{2}})")
 _NAMED_PLACE = re.compile(r"tại [^,.;]{1,40}? (?:giai đoạn|thời kỳ|đến năm|năm \d)")
 _AND_INSTRUMENT = re.compile(r" và (" + "|".join(INSTRUMENTS) + ")")
 
@@ -140,9 +137,7 @@ def _kind_from_prefix(prefix: str | None) -> str | None:
     if not prefix:
         return None
     word = re.sub(r"\s+số$", "", prefix)
-    return {"QĐ": "Quyết định", "NĐ": "Nghị định"}.get(word) or (
-        word if word in LEGAL_WORDS else None
-    )
+    return CODES.get(word) or (word if word in LEGAL_WORDS else None)
 
 
 def find_instruments(text: str) -> list[PolicyMention]:
