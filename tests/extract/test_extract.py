@@ -291,6 +291,38 @@ def test_a_role_ends_at_the_verb_attend(nlp: Language, text: str, role: str) -> 
     assert [p.role for p in ex.people] == [role]
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (  # a comma before a lower-case word ends the post ...
+            "Bà Lê Thị Hạnh, Giám đốc Sở Y tế tỉnh Bến Tre, được hội nghị bầu làm Chủ tịch Hội.",
+            "Giám đốc Sở Y tế tỉnh Bến Tre",
+        ),
+        (  # ... unless a place follows it
+            "Ông Phạm Văn Tài, Giám đốc Sở Lao động - Thương binh và Xã hội, tỉnh Bến Tre nói.",
+            "Giám đốc Sở Lao động - Thương binh và Xã hội, tỉnh Bến Tre",
+        ),
+        (  # a verb that ends a body's name ends the post
+            "Ông Đỗ Minh Quân, Phó Chủ tịch tỉnh Bến Tre giao cho các sở hoàn thiện kế hoạch.",
+            "Phó Chủ tịch tỉnh Bến Tre",
+        ),
+        (  # a line break ends it
+            "Tham dự có ông Võ Văn Lâm, Trưởng Phòng Nội vụ huyện Ba Tri\n12/05/2023 09:30",
+            "Trưởng Phòng Nội vụ huyện Ba Tri",
+        ),
+        (  # "và" before a capital ("và Đào tạo") is inside the body's name
+            "Ông Hồ Văn Sơn, Trưởng Phòng Giáo dục và Đào tạo huyện Ba Tri phát biểu.",
+            "Trưởng Phòng Giáo dục và Đào tạo huyện Ba Tri",
+        ),
+    ],
+)
+def test_a_post_after_a_name_ends_where_the_sentence_goes_on(
+    nlp: Language, text: str, role: str
+) -> None:
+    ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
+    assert [p.role for p in ex.people] == [role]
+
+
 def test_a_policy_named_inside_the_name_of_what_carries_it_out(nlp: Language) -> None:
     """ "Lộ trình thực hiện Chiến lược X": X is a policy too (named again later), which the
     roadmap implements; "triển khai" and "thực hiện" name one roadmap; "Lộ trình này"

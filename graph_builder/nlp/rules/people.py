@@ -15,10 +15,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
 from graph_builder.nlp.rules.bare_names import clause_start_before, is_bare_name, is_named_after
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering, org_starting_in
-from graph_builder.nlp.rules.text import NAME_SYLLABLE, Intervals, Span, whole_word
+from graph_builder.nlp.rules.text import (
+    LOWER,
+    NAME_SYLLABLE,
+    Intervals,
+    Span,
+    alternation,
+    whole_word,
+)
 
 HONORIFIC = re.compile(r"(?:(?<![\wÀ-ỹ])(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Nn]gài)\s+)$")
 TITLE = re.compile(
@@ -37,13 +44,22 @@ FOREIGN = re.compile(
 # ("Phó Chủ tịch Hội X và ông Y": the post is not Y's).
 _LAST_CLAUSE = re.compile(r"[;:\n“”\",]|\.(?![A-ZĐ])|\svà\s+(?=(?:[ÔôBb]à|[Ôô]ng|[Nn]gài)\s)")
 REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[ÔôBb]à|[Ôô]ng)\s+$")
+_OF = re.compile(r"(?:trực )?thuộc$").match
 ROLE_END = re.compile(
     r"\s+(?:cho biết|phát biểu|chia sẻ|nêu|nhấn mạnh|khẳng định|cho rằng|"
     r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|"
     r"chụp|giới thiệu|trình bày|báo cáo|dự(?! án| thảo| toán| báo| kiến| bị)|đến dự|về dự|"
     r"được giao|giữ chức|làm|là)\b|"
-    r"\s+và\s+(?=[a-zà-ỹđ])|[:;“\"(]|\.(?![A-ZĐ])|$|"
-    r",\s*(?=(?:[ÔôBb]à|[Ôô]ng|[Nn]gài|[Aa]nh|[Cc]hị)\s+[A-ZĐ])"  # ", bà Trần Thị Hoa, ..."
+    rf"\s+và\s+(?=[{LOWER}])|"
+    r"[:;“\"(\n]|\.(?![A-ZĐ])|$|"
+    # ", được đại hội bầu ...": a comma before a lower-case word ends the post, unless a
+    # place follows (", tỉnh Quảng Nam"); a body's own commas come before capitals.
+    rf",\s*(?=[{LOWER}])(?!\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b)|"
+    r",\s*(?=(?:[ÔôBb]à|[Ôô]ng|[Nn]gài|[Aa]nh|[Cc]hị)\s+[A-ZĐ])|"  # ", bà Trần Thị Hoa, ..."
+    # "Phó Chủ tịch tỉnh X giao cho ...": a verb that ends a body's name ends the post too
+    # (verbs.txt; "thuộc" is left out: "Giám đốc Trung tâm X thuộc Sở Y" is one post).
+    r"\s+(?:" + alternation(v for v in word_list(LEXICON_DIR / "verbs.txt") if not _OF(v)) + r")"
+    r"(?![\wÀ-ỹ])"
 )
 
 

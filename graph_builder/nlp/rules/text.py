@@ -14,7 +14,9 @@ _END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘']?[A-ZÀ-Ỹ0-9Đ])
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TS|PGS|GS|ThS|BS|TP|Tp|St|NCS|CN|KS|Th\.S|P|Q)\.)$")
 
 UPPER = "A-ZÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
-NAME_SYLLABLE = rf"[{UPPER}][a-zà-ỹđ]+"  # a capitalised syllable of a Vietnamese name
+# Lower-case letters, listed: the range à-ỹ also holds upper-case letters (Đ, Ạ, Ấ ...).
+LOWER = "a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
+NAME_SYLLABLE = rf"[{UPPER}][{LOWER}]+"  # a capitalised syllable of a Vietnamese name
 # Longer than any real sentence (755 characters at most in our corpora): a text without
 # punctuation is cut into pieces of this size, so every rule that scans "the sentence
 # around a mention" stays linear in the article's length however the text is written.
