@@ -15,6 +15,7 @@ from pathlib import Path
 
 from graph_builder.ingest.article import Article, IngestError
 from graph_builder.ingest.boilerplate import BoilerplateRules, clean_lines, default_rules
+from graph_builder.ingest.charset import declared_charset
 from graph_builder.ingest.fetched import PageFacts, page_facts
 from graph_builder.ingest.files import MAX_BYTES, read_source
 
@@ -35,7 +36,7 @@ def article_from_bytes(raw: bytes, *, path: Path, rules: BoilerplateRules | None
         raise IngestError(f"{path}: empty file")
     if len(raw) > MAX_BYTES:
         raise IngestError(f"{path}: {len(raw)} bytes is over the {MAX_BYTES}-byte limit")
-    text = decode(raw, path=path)
+    text = decode(raw, path=path, declared=declared_charset(raw, path))
     title = date = url = None
     if is_html(path, text):
         from graph_builder.ingest.html import (
@@ -69,8 +70,9 @@ def article_from_bytes(raw: bytes, *, path: Path, rules: BoilerplateRules | None
     )
 
 
-def decode(raw: bytes, *, path: Path) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258 (Vietnamese).
+def decode(raw: bytes, *, path: Path, declared: str | None = None) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else the charset the page declares,
+    else Windows-1258 (Vietnamese).
 
     NUL is never article text: a decoded text holding one, anywhere in the file, is
     refused as binary (only UTF-16 without a BOM is told apart by its NUL bytes)."""
@@ -83,7 +85,7 @@ def decode(raw: bytes, *, path: Path) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        return _decode(raw, "cp1258", path)
+        return _decode(raw, declared if declared not in (None, "utf-8") else "cp1258", path)
     return _without_nul(text, path)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from pathlib import Path
 
@@ -148,3 +149,30 @@ def test_huge_broken_html_is_read_or_refused_by_name() -> None:
     pathological = "<html><body>" + "<div><p>" * 20_000 + body
     with pytest.raises(IngestError, match=r"huge\.html: "):
         article_from_bytes(pathological.encode(), path=Path("huge.html"))
+
+
+# An older page in Latin-1 writes the letters Latin-1 lacks as character references:
+# "Hãy" is the byte 0xE3 for "ã", which Windows-1258 would read as "ă".
+LATIN1_BODY = "<p>H&#7897;i ngh&#7883; k&#234;u g&#7885;i: Hãy chung tay v&#236; tr&#7867; em.</p>"
+LATIN1_TEXT = "Hội nghị kêu gọi: Hãy chung tay vì trẻ em."
+
+
+def test_a_page_in_the_charset_its_meta_tag_declares() -> None:
+    head = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+    raw = (head + "</head><body>" + LATIN1_BODY + "</body></html>").encode("latin-1")
+    assert ingest(raw, "page.html") == LATIN1_TEXT
+
+
+def test_a_page_in_the_charset_its_http_header_declared(tmp_path: Path) -> None:
+    page = tmp_path / "site-0123456789abcdef.html"
+    page.write_bytes(("<html><body>" + LATIN1_BODY + "</body></html>").encode("latin-1"))
+    sidecar = {"url": "http://a.vn/x", "final_url": "http://a.vn/x", "fetched_at": "2026-01-01"}
+    sidecar |= {"status": 200, "content_type": "text/html; charset=ISO-8859-1"}
+    page.with_suffix(".json").write_text(json.dumps(sidecar), encoding="utf-8")
+    assert read_article(page).text == LATIN1_TEXT
+
+
+def test_utf8_bytes_win_over_a_wrong_declaration() -> None:
+    head = '<html><head><meta charset="windows-1252"></head><body><p>'
+    raw = (head + SENTENCE + "</p></body></html>").encode("utf-8")
+    assert ingest(raw, "page.html") == SENTENCE
