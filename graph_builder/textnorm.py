@@ -1,4 +1,5 @@
-"""Text folding shared by extraction (name keys) and the endpoint (accent-free search).
+"""Text folding shared by extraction (name keys) and the endpoint (accent-free search),
+and the Vietnamese letter classes that ingest and the rules both test case with.
 
 One small module with no dependencies, so that the endpoint can fold a query the way
 the builder folded a name without importing anything of the extraction.
@@ -8,6 +9,9 @@ from __future__ import annotations
 
 import unicodedata
 
+# Regex character-class bodies, listed: the range à-ỹ also holds capitals (Đ, Ạ, Ấ ...).
+UPPER = "A-ZÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+LOWER = "a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 _D_STROKE = str.maketrans({"đ": "d", "Đ": "D"})  # đ does not decompose under NFKD
 
 

@@ -18,6 +18,7 @@ from graph_builder.ingest.boilerplate import BoilerplateRules, clean_lines, defa
 from graph_builder.ingest.charset import declared_charset
 from graph_builder.ingest.fetched import PageFacts, page_facts
 from graph_builder.ingest.files import MAX_BYTES, read_source
+from graph_builder.ingest.unwrap import unwrap
 
 MAX_CHARS = 1_000_000  # a news article is ~10k characters; spaCy's own default limit
 _DATELINE = re.compile(
@@ -44,7 +45,7 @@ def article_from_bytes(raw: bytes, *, path: Path, rules: BoilerplateRules | None
         )
 
         text, title, date, url = html_to_text(text, path=path)
-    lines = clean_lines(normalise(text).split("\n"), rules or default_rules())
+    lines = unwrap(clean_lines(normalise(text).split("\n"), rules or default_rules()))
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     if len(body) < 2:
         raise IngestError(f"{path}: no article text left after removing page chrome")

@@ -9,13 +9,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from graph_builder.textnorm import LOWER, UPPER
+
 # A sentence ends at . ! ? or a line break, but not inside "TP.HCM", "TS.", "60.000" or "./."
 _END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘']?[A-ZÀ-Ỹ0-9Đ])|\n+")
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TS|PGS|GS|ThS|BS|TP|Tp|St|NCS|CN|KS|Th\.S|P|Q)\.)$")
 
-UPPER = "A-ZÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
-# Lower-case letters, listed: the range à-ỹ also holds upper-case letters (Đ, Ạ, Ấ ...).
-LOWER = "a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 NAME_SYLLABLE = rf"[{UPPER}][{LOWER}]+"  # a capitalised syllable of a Vietnamese name
 # Longer than any real sentence (755 characters at most in our corpora): a text without
 # punctuation is cut into pieces of this size, so every rule that scans "the sentence

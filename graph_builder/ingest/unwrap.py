@@ -1,0 +1,71 @@
+"""Hard-wrapped lines joined back into the sentences they break.
+
+Legal documents copied from PDF or from a portal's table layout arrive cut every 60-80
+characters, mid-name and mid-date: "Bộ Nông nghiệp và Phát" / "triển nông thôn", "ngày 22" /
+"tháng 8 năm 2022", "ỦY BAN NHÂN" / "DÂN". A line break ends a sentence for the rules
+downstream, so an unjoined wrap loses the name, the date and the relation across it. A
+break is joined only where no new paragraph can start: the next line begins in lower case,
+the line ends inside a number or a date, or both are fragments of a capitalised heading.
+List items ("a) ...", "1. ...", "- ...") always start their own line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.textnorm import LOWER, UPPER
+
+_LIST_ITEM = re.compile(rf"(?:[{LOWER}]\)|\d{{1,3}}[.)]\s|[IVX]{{1,5}}\.\s|[-–—+•*]\s?)")
+_STARTS_LOWER = re.compile(rf"[{LOWER}]")
+_STARTS_CAPITAL = re.compile(rf"[{UPPER}]")
+_STARTS_DIGIT = re.compile(r"\d")
+_ENDS_SENTENCE = re.compile(r"[.!?…:;\"”)]$")
+_ENDS_OPEN = re.compile(r"(?:[,/(\-–]|\b(?:[Ss]ố|ngày|tháng|năm|Số:))$")
+_SEPARATOR = re.compile(r"[\W_]*")  # "|", "-------", "***"
+HEADING_FRAGMENT_WORDS = 3  # "ỦY BAN NHÂN", "CỘNG HÒA XÃ": a table cell cut short
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """The lines with every hard wrap joined by a space; blank lines kept as they are."""
+    out: list[str] = []
+    previous = ""  # the line as written before this one (a heading's cell is judged by it)
+    for line in lines:
+        if out and out[-1] and line and _continues(out[-1], line, previous):
+            glue = "" if out[-1].endswith("/") else " "  # "26/11/" + "2003": one date
+            out[-1] = f"{out[-1]}{glue}{line}"
+        else:
+            out.append(line)
+        previous = line
+    return out
+
+
+def _continues(before: str, line: str, previous: str) -> bool:
+    if _SEPARATOR.fullmatch(before) or _SEPARATOR.fullmatch(line) or _LIST_ITEM.match(line):
+        return False
+    if _ENDS_OPEN.search(before):  # "ngày 26/11/" + "2003;", "Số:" + "3970/QĐ-UBND"
+        return True
+    if _ENDS_SENTENCE.search(before):
+        return False
+    if _STARTS_LOWER.match(line):  # "... và Phát" + "triển nông thôn"
+        return True
+    return _heading_fragment(previous, line) or _one_word_cut(before, line)
+
+
+def _heading_fragment(before: str, line: str) -> bool:
+    """Two capitalised lines, the first a few words only: one heading cut in its cell
+    ("ỦY BAN NHÂN" / "DÂN" / "TỈNH BẾN TRE")."""
+    return (
+        before.isupper()
+        and line.split()[0].isupper()
+        and len(before.split()) <= HEADING_FRAGMENT_WORDS
+    )
+
+
+def _one_word_cut(before: str, line: str) -> bool:
+    """ "Tiền" + "Giang, ngày 07 ...": a lone capitalised word is the start of a name."""
+    return (
+        " " not in before
+        and before[:1].isupper()
+        and not before.isupper()
+        and (_STARTS_CAPITAL.match(line) is not None or _STARTS_DIGIT.match(line) is not None)
+    )

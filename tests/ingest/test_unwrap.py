@@ -1,0 +1,57 @@
+"""Hard wraps joined; paragraphs, list items and headings left on their own lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph_builder.ingest.reader import article_from_bytes
+from graph_builder.ingest.unwrap import unwrap
+
+# fmt: off
+JOINED = [
+    (["Thông tư của Bộ Nông nghiệp và Phát", "triển nông thôn về hướng dẫn."],
+     "Thông tư của Bộ Nông nghiệp và Phát triển nông thôn về hướng dẫn."),
+    (["Quyết định số 924/QĐ-TTg ngày 22", "tháng 8 năm 2022 của Thủ tướng."],
+     "Quyết định số 924/QĐ-TTg ngày 22 tháng 8 năm 2022 của Thủ tướng."),
+    (["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/", "2015;"],
+     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;"),
+    (["Căn cứ Thông tư liên tịch số", "24/2012/TTLT-BLĐTBXH-BNV-BTC ngày 22/10/2012;"],
+     "Căn cứ Thông tư liên tịch số 24/2012/TTLT-BLĐTBXH-BNV-BTC ngày 22/10/2012;"),
+    (["Số:", "125/KH-UBND"], "Số: 125/KH-UBND"),
+    (["ỦY BAN NHÂN", "DÂN", "TỈNH BẾN TRE"], "ỦY BAN NHÂN DÂN TỈNH BẾN TRE"),
+    (["Bến", "Tre, ngày 05 tháng 3 năm 2024"], "Bến Tre, ngày 05 tháng 3 năm 2024"),
+]
+APART = [
+    ["Hội nghị tổng kết công tác năm 2023", "Sáng 5/1, Sở Lao động tổ chức hội nghị."],
+    ["Mục tiêu cụ thể:", "a) Giảm tỷ lệ hộ nghèo 1,5% mỗi năm;"],
+    ["I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Quyết định số 924/QĐ-TTg của Thủ tướng;"],
+    ["Các nhiệm vụ chủ yếu gồm", "- tăng cường truyền thông;"],
+    ["UBND tỉnh yêu cầu các sở thực hiện.", "các huyện báo cáo trước ngày 15."],
+    ["KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO BỀN VỮNG", "ỦY BAN NHÂN DÂN TỈNH"],
+    ["ỦY BAN NHÂN DÂN", "-------", "TỈNH BẾN TRE"],
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lines", "joined"), JOINED)
+def test_a_hard_wrap_is_joined(lines: list[str], joined: str) -> None:
+    assert unwrap(lines) == [joined]
+
+
+@pytest.mark.parametrize("lines", APART)
+def test_a_new_paragraph_list_item_or_heading_stays_apart(lines: list[str]) -> None:
+    assert unwrap(lines) == lines
+
+
+def test_blank_lines_are_kept() -> None:
+    assert unwrap(["Một đoạn văn.", "", "đoạn sau"]) == ["Một đoạn văn.", "", "đoạn sau"]
+
+
+def test_an_article_read_from_a_hard_wrapped_file_has_whole_sentences() -> None:
+    raw = (
+        "Kế hoạch của UBND tỉnh\n\nCăn cứ Quyết định số\n1719/QĐ-TTg ngày 14\ntháng 10 năm 2021.\n"
+    )
+    article = article_from_bytes(raw.encode(), path=Path("kh.txt"))
+    assert "Căn cứ Quyết định số 1719/QĐ-TTg ngày 14 tháng 10 năm 2021." in article.text.split("\n")
