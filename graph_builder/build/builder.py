@@ -21,6 +21,7 @@ import pyoxigraph as ox
 from graph_builder import __version__
 from graph_builder.analytics.refresh import write_analytics
 from graph_builder.build.batching import Extractor, chunks, extracted_chunks, validated
+from graph_builder.build.fingerprint import extraction_fingerprint
 from graph_builder.build.prepared import article_graphs
 from graph_builder.build.report import BuildReport
 from graph_builder.config import ARTICLE_SUFFIXES, ONTOLOGY_FILE, BuildConfig
@@ -87,7 +88,12 @@ def build(
         mint = Minter(config.base_iri, known=writer.state.minted)
         writer.ensure_merged()  # the default graph: every named graph's facts, once
         _ensure_reference_graphs(writer, mint, config)
-        todo = _read_changed(files, writer, report)
+        fingerprint = extraction_fingerprint(config)
+        rebuild_all = writer.state.info.get("extraction") != fingerprint
+        if rebuild_all and writer.state.articles:
+            log.info("the extraction changed since the last build: every article is rebuilt")
+            report.rebuilt_all = True
+        todo = _read_changed(files, writer, report, rebuild_all=rebuild_all)
         if todo:
             extract = extractor or default_extractor(config)
             size = getattr(extract, "chunk_size", CHUNK)
@@ -102,7 +108,10 @@ def build(
         writer.state.minted = mint.owners
         report.candidates = sorted(set(mint.candidates))
         writer.state.info.update(
-            built_at=run.started, version=run.version, articles=len(writer.state.articles)
+            built_at=run.started,
+            version=run.version,
+            articles=len(writer.state.articles),
+            extraction=fingerprint,
         )
     report.seconds["published"] = time.perf_counter() - started  # readers see the change
     _summarise(generations, report)
@@ -123,10 +132,15 @@ def open_backend(spec: Path | str) -> GenerationStore | RemoteStore:
 
 
 def _read_changed(
-    files: Iterable[Path], writer: Writer | RemoteWriter, report: BuildReport
+    files: Iterable[Path],
+    writer: Writer | RemoteWriter,
+    report: BuildReport,
+    *,
+    rebuild_all: bool = False,
 ) -> list[tuple[Path, Article]]:
     """Articles to (re)build. An unchanged file is recognised by the hash of its bytes,
-    before any decoding or HTML extraction, so a rebuild's cost follows what changed.
+    before any decoding or HTML extraction, so a rebuild's cost follows what changed;
+    with `rebuild_all` (the extraction changed) every file is rebuilt.
 
     The article id is the file stem. Files sharing a stem (`a.html`, `a.txt`) are tried
     in path order and the first that reads becomes the article; a later one is reported,
@@ -139,7 +153,7 @@ def _read_changed(
             report.failed.append((str(path), f"same article id as {claimed[path.stem]}: skipped"))
             continue
         try:
-            read = _read_one(path, writer, by_hash)
+            read = _read_one(path, writer, by_hash, rebuild=rebuild_all)
         except IngestError as e:
             report.failed.append((str(path), str(e).removeprefix(f"{path}: ")))
             continue
@@ -151,14 +165,16 @@ def _read_changed(
     return todo
 
 
-def _read_one(path: Path, writer: Writer | RemoteWriter, by_hash: dict[str, str]) -> Article | None:
-    """The article to build, None when unchanged since the last build.
+def _read_one(
+    path: Path, writer: Writer | RemoteWriter, by_hash: dict[str, str], *, rebuild: bool
+) -> Article | None:
+    """The article to build, None when unchanged since the last build (and not `rebuild`).
 
     :raise IngestError: unreadable, not a regular file, oversize, not text, or a
         duplicate of another article's content."""
     raw = read_source(path)
     article_id, sha = path.stem, hashlib.sha256(raw).hexdigest()
-    if writer.state.articles.get(article_id) == sha:
+    if writer.state.articles.get(article_id) == sha and not rebuild:
         return None
     article = article_from_bytes(raw, path=path)
     twin = by_hash.setdefault(sha, article_id)

@@ -18,6 +18,7 @@ class BuildReport:
     entities: Counter[str] = field(default_factory=Counter)
     triples: int = 0
     generation: str | None = None
+    rebuilt_all: bool = False  # the extraction changed since the store's last build
     seconds: dict[str, float] = field(default_factory=dict)  # published, analytics
     # (shared name, IRI, other IRI): maybe one resource, kept apart on weak evidence
     candidates: list[tuple[str, str, str]] = field(default_factory=list)

@@ -84,6 +84,8 @@ def build(
             ) from e
     for path, reason in report.failed:
         click.echo(f"FAILED {path}: {reason}", err=True)
+    if report.rebuilt_all:
+        click.echo("the extraction (code, word lists or gazetteers) changed: rebuilt every article")
     click.echo(
         f"generation {report.generation}: {len(report.built)} built, "
         f"{len(report.skipped)} unchanged, {len(report.removed)} removed, "

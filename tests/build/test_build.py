@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -11,7 +13,7 @@ import pyoxigraph as ox
 import pytest
 
 from graph_builder.build.builder import build, collect_files
-from graph_builder.config import BuildConfig
+from graph_builder.config import VOCAB_DIR, BuildConfig
 from graph_builder.extract.model import Extraction
 from graph_builder.ingest.article import Article
 from graph_builder.rdf.quads import RunInfo
@@ -68,6 +70,32 @@ def test_unchanged_articles_are_skipped(tmp_path: Path, corpus: Path) -> None:
     report = build([corpus], config(tmp_path), extractor=again, run=RUN)
     assert report.skipped == ["a1"]
     assert again.seen == ["a2"]
+
+
+def test_a_changed_extraction_rebuilds_every_article(tmp_path: Path, corpus: Path) -> None:
+    """Same bytes, other gazetteers (as after an upgrade): yesterday's graphs must go."""
+    vocab = tmp_path / "vocab"
+    shutil.copytree(VOCAB_DIR, vocab)
+    with_vocab = replace(config(tmp_path), vocab_dir=vocab)
+    build([corpus], with_vocab, extractor=FakeExtractor(), run=RUN)
+    unchanged = build([corpus], with_vocab, extractor=FakeExtractor(), run=RUN)
+    assert unchanged.skipped == ["a1", "a2"] and not unchanged.rebuilt_all
+    with (vocab / "places.ttl").open("a", encoding="utf-8") as ttl:
+        ttl.write("\n# one more line\n")
+    again = FakeExtractor()
+    report = build([corpus], with_vocab, extractor=again, run=RUN)
+    assert report.rebuilt_all and sorted(again.seen) == ["a1", "a2"] and not report.skipped
+
+
+def test_a_store_built_before_the_fingerprint_is_rebuilt(tmp_path: Path, corpus: Path) -> None:
+    build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    state_file = next((tmp_path / "store").glob("gen-*[0-9].json"))
+    state = json.loads(state_file.read_text(encoding="utf-8"))
+    del state["info"]["extraction"]
+    state_file.write_text(json.dumps(state), encoding="utf-8")
+    again = FakeExtractor()
+    assert build([corpus], config(tmp_path), extractor=again, run=RUN).rebuilt_all
+    assert sorted(again.seen) == ["a1", "a2"]
 
 
 def test_a_rebuild_with_nothing_changed_publishes_nothing(tmp_path: Path, corpus: Path) -> None:
