@@ -53,12 +53,17 @@ LEGAL_WORDS = (
     "QĐ",
     "NĐ",
 )
+# "1177/QĐ BGDĐT", "1179/ QĐ BGDĐT": numbers written with a space for the hyphen, when
+# an issuer's code in capitals follows (three letters or more, so no ordinary word)
+_LOOSE_ISSUER = r" (?=[A-ZĐ]{3,}(?![\wÀ-ỹ]))"
 INSTRUMENTS = tuple(sorted(_lines("policy_heads.txt"), key=len, reverse=True))  # as data
 NUMBER = re.compile(
     r"(?:(?P<prefix>(?:" + "|".join(LEGAL_WORDS) + r"|[A-ZĐ]\w+ định)(?:\s+số)?)\s*)?"
-    r"(?<![\d/])(?P<number>\d{1,5}(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>(?:"
+    r"(?<![\d/])(?P<number>\d{1,5}(?:/(?P<year>(?:19|20)\d{2}))?/ ?(?P<code>(?:"
     + "|".join(sorted(CODES, key=len, reverse=True))
-    + r")\d*(?!r-)(?:-(?:TTg|[A-ZĐ0-9&]+))*)"  # "QH15"; "TTr" (a submission) is none
+    + r")\d*(?!r-)(?:(?:-|"  # "QH15"; "TTr" (a submission) is none
+    + _LOOSE_ISSUER
+    + r")(?:TTg|[A-ZĐ0-9&]+))*)"
     r"|\d{1,5}-(?P<party>" + "|".join(PARTY_CODES) + r")/"
     r"(?P<organ>TW|TƯ|BCT|[A-ZĐƯ]{2,8}))"
 )
@@ -82,6 +87,8 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
 _NAME_WORD = re.compile(r"[ \t]+([^\s,;:()“”\"!?]+)")
 _LISTED = re.compile(rf",(?= [{LOWER}][^.;:,]{{0,60}}?giai đoạn (?:19|20)\d{{2}})")
 _NAMED_PLACE = re.compile(r"tại [^,.;]{1,40}? (?:giai đoạn|thời kỳ|đến năm|năm \d)")
+# A title in quotes after the head word, on one line; quotes open with a capital
+_QUOTED_TITLE = re.compile(r' ?(?:"[A-ZĐÀ-Ỹ][^"\n]{3,250}"|“[A-ZĐÀ-Ỹ][^”\n]{3,250}”)')
 _AND_INSTRUMENT = re.compile(r" và (" + "|".join(INSTRUMENTS) + ")")
 
 
@@ -121,6 +128,7 @@ def find_legal(text: str) -> list[PolicyMention]:
             kind_code = next(c for c in sorted(CODES, key=len, reverse=True) if code.startswith(c))
             kind = _kind_from_prefix(prefix) or CODES[kind_code]
             year = int(m.group("year")) if m.group("year") else None
+            code = code.replace(" ", "-")  # the loose form's issuer, as the hyphen gives it
             issuer = (
                 code.split("-", 1)[1] if "-" in code else (code if code.startswith("QH") else None)
             )
@@ -172,6 +180,11 @@ def _instruments(text: str) -> list[PolicyMention]:
                     m.start(), end, text[m.start() : end], kind, bare=True, ref_number=ref.group(1)
                 )
             )
+            continue
+        quoted = _QUOTED_TITLE.match(text, m.end())
+        if quoted:  # Đề án “Trồng một tỷ cây xanh”: the title is what the quotes hold
+            end = quoted.end()
+            out.append(PolicyMention(m.start(), end, text[m.start() : end], kind))
             continue
         if head.islower():
             continue

@@ -1,0 +1,42 @@
+"""Policy names as real articles write them: titles in quotes, numbers written loosely."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.nlp.rules.policies import find_instruments, find_legal
+
+# fmt: off
+QUOTED = [
+    ('Tỉnh triển khai Đề án "Hỗ trợ người khuyết tật tìm việc làm giai đoạn 2023-2025" tại 5 xã.',
+     'Đề án "Hỗ trợ người khuyết tật tìm việc làm giai đoạn 2023-2025"'),
+    ("Sở thực hiện đề án “Phát triển nghề công tác xã hội giai đoạn 2021-2030” của Chính phủ.",
+     "đề án “Phát triển nghề công tác xã hội giai đoạn 2021-2030”"),
+    ("Chương trình “Tháng hành động vì trẻ em” được phát động.",
+     "Chương trình “Tháng hành động vì trẻ em”"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), QUOTED)
+def test_a_title_in_quotes_after_the_head_word_is_the_name(text: str, name: str) -> None:
+    assert [m.text for m in find_instruments(text)] == [name]
+
+
+def test_a_quote_never_runs_across_lines() -> None:
+    found = find_instruments("Đề án “Phát triển nghề công tác xã hội\nnăm nay” được triển khai.")
+    assert [m.text for m in found] != ["Đề án “Phát triển nghề công tác xã hội\nnăm nay”"]
+
+
+def test_a_number_written_with_a_space_for_the_hyphen() -> None:
+    text = "Bộ trao Quyết định 1275/QĐ BGDĐT và Quyết định 1276/ QĐ BGDĐT cho hai trường."
+    found = find_legal(text)
+    assert [(m.number, m.issuer_code) for m in found] == [
+        ("1275/QĐ BGDĐT", "BGDĐT"),
+        ("1276/ QĐ BGDĐT", "BGDĐT"),
+    ]
+
+
+def test_a_space_before_an_ordinary_word_is_no_issuer() -> None:
+    found = find_legal("Theo Quyết định 45/QĐ của UBND tỉnh, Kế hoạch 12/KH Sở ban hành.")
+    assert [(m.number, m.issuer_code) for m in found] == [("45/QĐ", None), ("12/KH", None)]
