@@ -26,6 +26,7 @@ from graph_builder.extract.model import (
     Relation,
     Target,
 )
+from graph_builder.extract.own_document import adopt_own_number
 from graph_builder.extract.place_links import place_links
 from graph_builder.extract.policies import PolicyBuilder
 from graph_builder.extract.policy_links import PolicyLinker
@@ -56,6 +57,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     pb = PolicyBuilder(text, f.sentences, lex, f.orgs, index, year)
     pb.add_legal(f.legal)
     pb.add_instruments(f.instruments)
+    adopt_own_number(pb.entities, text, f.sentences)
     links = PolicyLinker(pb)
     links.link_approvals()
     pb.attach_references()
