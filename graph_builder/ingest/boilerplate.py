@@ -44,9 +44,12 @@ def default_rules() -> BoilerplateRules:
 
 
 def clean_lines(lines: list[str], rules: BoilerplateRules) -> list[str]:
-    """Cut the related-news tail, then drop chrome lines; keeps the article's own lines."""
+    """Cut the related-news tail, then blank chrome lines; keeps the article's own lines.
+
+    A dropped line leaves a blank one: a rule "-------" or a table bar "|" between two
+    cells of a letterhead is a boundary, and the lines on either side are not one text."""
     kept = _cut_tail([line.strip() for line in lines], rules)
-    return [line for line in kept if not any(p.fullmatch(line) for p in rules.drop)]
+    return ["" if any(p.fullmatch(line) for p in rules.drop) else line for line in kept]
 
 
 def _cut_tail(lines: list[str], rules: BoilerplateRules) -> list[str]:

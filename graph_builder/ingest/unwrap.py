@@ -22,6 +22,7 @@ _STARTS_DIGIT = re.compile(r"\d")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;\"”)]$")
 _ENDS_OPEN = re.compile(r"(?:[,/(\-–]|\b(?:[Ss]ố|ngày|tháng|năm|Số:))$")
 _SEPARATOR = re.compile(r"[\W_]*")  # "|", "-------", "***"
+_UNIT_NEXT = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN) ")
 HEADING_FRAGMENT_WORDS = 3  # "ỦY BAN NHÂN", "CỘNG HÒA XÃ": a table cell cut short
 
 
@@ -53,12 +54,11 @@ def _continues(before: str, line: str, previous: str) -> bool:
 
 def _heading_fragment(before: str, line: str) -> bool:
     """Two capitalised lines, the first a few words only: one heading cut in its cell
-    ("ỦY BAN NHÂN" / "DÂN" / "TỈNH BẾN TRE")."""
-    return (
-        before.isupper()
-        and line.split()[0].isupper()
-        and len(before.split()) <= HEADING_FRAGMENT_WORDS
-    )
+    ("ỦY BAN NHÂN" / "DÂN" / "TỈNH BẾN TRE"), or any, when the next goes on with the place
+    the body belongs to ("ỦY BAN NHÂN DÂN" / "TỈNH BÌNH ĐỊNH")."""
+    if not (before.isupper() and line.split()[0].isupper()):
+        return False
+    return len(before.split()) <= HEADING_FRAGMENT_WORDS or _UNIT_NEXT.match(line) is not None
 
 
 def _one_word_cut(before: str, line: str) -> bool:

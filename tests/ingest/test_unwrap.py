@@ -55,3 +55,12 @@ def test_an_article_read_from_a_hard_wrapped_file_has_whole_sentences() -> None:
     )
     article = article_from_bytes(raw.encode(), path=Path("kh.txt"))
     assert "Căn cứ Quyết định số 1719/QĐ-TTg ngày 14 tháng 10 năm 2021." in article.text.split("\n")
+
+
+def test_a_dropped_rule_or_table_bar_keeps_two_cells_apart() -> None:
+    raw = "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\n-------\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\n"
+    lines = article_from_bytes(raw.encode(), path=Path("qd.txt")).text.split("\n")
+    assert [line for line in lines if line] == [
+        "ỦY BAN NHÂN DÂN TỈNH BẾN TRE",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ]
