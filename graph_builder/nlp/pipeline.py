@@ -19,6 +19,7 @@ from graph_builder.config import VOCAB_DIR
 from graph_builder.nlp.lexicon import Lexicon, load_lexicon
 from graph_builder.nlp.rules.abbreviations import with_abbreviations
 from graph_builder.nlp.rules.events import EventMention, find_events
+from graph_builder.nlp.rules.letterhead import with_letterheads, with_signers
 from graph_builder.nlp.rules.orgs import OrgMention, find_orgs
 from graph_builder.nlp.rules.people import PersonMention, find_people
 from graph_builder.nlp.rules.places import find_places
@@ -50,7 +51,7 @@ class RuleComponent:
     def __call__(self, doc: Doc) -> Doc:
         text, lex = doc.text, self.lexicon
         found = Found(lex, sentences(text))
-        found.orgs = with_abbreviations(text, find_orgs(text, lex))
+        found.orgs = with_abbreviations(text, with_letterheads(find_orgs(text, lex), text, lex))
         found.legal = find_legal(text)
         found.instruments = find_instruments(text)
         found.events = find_events(text, lex)
@@ -61,6 +62,7 @@ class RuleComponent:
             *(Span(e.start, e.end, e.text) for e in found.events if not e.bare),
         ]
         found.people = find_people(text, lex, found.orgs, claimed=claimed)
+        found.people = with_signers(found.people, text, lex, found.orgs)
         doc._.pkg = found
         for label, items in (
             ("ORG", found.orgs),
