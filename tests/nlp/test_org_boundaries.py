@@ -76,3 +76,13 @@ def test_companies_newspapers_banks_and_party_committees(
     text: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert orgs(text, lex) == expected
+
+
+def test_a_capitalised_verb_after_a_units_word_is_no_place() -> None:
+    """ "... của Ủy ban nhân dân tỉnh Phê duyệt Đề án ...": the source's stray capital."""
+    from graph_builder.config import VOCAB_DIR
+    from graph_builder.nlp.lexicon import load_lexicon
+    from graph_builder.nlp.rules.orgs import find_orgs
+
+    text = "Quyết định số 605/QĐ-UBND của Ủy ban nhân dân tỉnh Phê duyệt Đề án Chính quyền số."
+    assert [o.text for o in find_orgs(text, load_lexicon(VOCAB_DIR))] == ["Ủy ban nhân dân tỉnh"]

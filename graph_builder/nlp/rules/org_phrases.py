@@ -150,7 +150,7 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
             end = word.end()
             words += 1
             continue
-        if _starts_with_stopword(text, cursor, lex):
+        if _starts_with_stopword(text, cursor, lex) or _verb_for_place(text, pos, end, cursor, lex):
             break
         if token.isdigit() and not _NUMBERED.search(text, pos, end):
             break  # "Ban Chỉ đạo Chương trình 135", "Ban Chỉ đạo 389" keep their number
@@ -213,10 +213,22 @@ def _starts_with_stopword(text: str, pos: int, lex: Lexicon) -> bool:
     """Stop words are verbs and prepositions of running text: written in lower case."""
     if not text[pos : pos + 1].islower():
         return False
+    return _stop_pattern(lex).match(text[pos : pos + 40].lower()) is not None
+
+
+def _verb_for_place(text: str, pos: int, end: int, cursor: int, lex: Lexicon) -> bool:
+    """ "... của Ủy ban nhân dân tỉnh Phê duyệt Đề án ...": after a unit's word a place is
+    expected, and a stop word there ends the name even written with a capital."""
+    if not text[pos:end].endswith(tuple(f" {unit}" for unit in _UNITS)):
+        return False
+    return _stop_pattern(lex).match(text[cursor : cursor + 40].lower()) is not None
+
+
+def _stop_pattern(lex: Lexicon) -> re.Pattern[str]:
     pattern = lex.__dict__.get("_stop_pattern")
     if pattern is None:  # one alternation per lexicon instead of a loop over the list
         pattern = lex.__dict__["_stop_pattern"] = words_at_start(lex.stopwords)
-    return pattern.match(text[pos : pos + 40].lower()) is not None
+    return pattern
 
 
 def _is_person_name(text: str, pos: int, lex: Lexicon, prev_end: int) -> bool:
