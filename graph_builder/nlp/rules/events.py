@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Head, Lexicon
+from graph_builder.textnorm import UPPER
 
 _STOP = re.compile(
     r"\s+(?:được tổ chức|được|diễn ra|do |tại |sẽ |có sự|với sự|đã |từ ngày|ngày \d|"
@@ -25,7 +26,11 @@ _TITLE = re.compile(
     r"\s*(?:với\s+)?(?:chủ đề|nội dung)\s*:?\s*(“[^”]{2,200}”|''[^']{2,200}''|\"[^\"]{2,200}\")"
 )
 MAX_CHARS = 260
+# "Ngày Công tác xã hội ...", not "Ngày Thứ Hai", "Ngày Chủ nhật", "Ngày Tết"
+_NAMED = re.compile(rf" (?!Thứ |Chủ nhật|Tết)[{UPPER}]")
 _CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại)\s+$")
+# "các hoạt động như: tổ chức Kỷ niệm Ngày ...": kinds of work listed, no event held
+_ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:\s*(?:tổ chức|phối hợp tổ chức)\s+$")
 _PLURAL = re.compile(r"(?<![\wÀ-ỹ])(các|những|nhiều|mỗi|mọi|hàng loạt)\s+$", re.IGNORECASE)
 
 
@@ -44,7 +49,10 @@ def find_events(text: str, lex: Lexicon) -> list[EventMention]:
     for m in heads.pattern.finditer(text):
         head = m.group(1)
         entry = heads.by_label[head.casefold()]
-        if head[0].islower() and not _names_one(text, m.start(), entry):
+        lower_or_context = head[0].islower() or "context" in entry.flags
+        if lower_or_context and not _names_one(text, m.start(), entry):
+            continue
+        if "named" in entry.flags and not (head[0].isupper() and _NAMED.match(text, m.end())):
             continue
         kind = entry.kind
         end = _name_end(text, m.end())
@@ -61,7 +69,7 @@ def _names_one(text: str, start: int, head: Head) -> bool:
     before = text[max(0, start - 12) : start]
     if "ceremony" in head.flags:
         return not _PLURAL.search(before)
-    return bool(_CONTEXT.search(before))
+    return bool(_CONTEXT.search(before)) and not _ACTIVITIES.search(text, max(0, start - 40), start)
 
 
 @dataclass(frozen=True)

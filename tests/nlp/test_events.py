@@ -1,0 +1,34 @@
+"""Event names: a celebration named by "kỷ niệm", and what only lists kinds of work."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.config import VOCAB_DIR
+from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.rules.events import find_events
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon(VOCAB_DIR)
+
+
+def names(text: str, lex: Lexicon) -> list[str]:
+    return [e.text for e in find_events(text, lex) if not e.bare]
+
+
+def test_a_celebration_held_is_named_by_ky_niem(lex: Lexicon) -> None:
+    text = "Sáng 26/4, Hội Người cao tuổi tỉnh tổ chức kỷ niệm 30 năm Ngày thành lập Hội."
+    assert names(text, lex) == ["kỷ niệm 30 năm Ngày thành lập Hội"]
+
+
+def test_ky_niem_without_a_verb_of_holding_is_no_event(lex: Lexicon) -> None:
+    """A headline "Kỷ niệm ..." or "những kỷ niệm đẹp" names nothing held."""
+    assert names("Kỷ niệm Ngày Gia đình Việt Nam", lex) == []
+    assert names("Bà chia sẻ những kỷ niệm đẹp về Hội.", lex) == []
+
+
+def test_kinds_of_work_listed_after_nhu_are_no_events(lex: Lexicon) -> None:
+    text = "Sở phối hợp các hoạt động như: tổ chức Kỷ niệm Ngày Công tác xã hội Việt Nam."
+    assert names(text, lex) == []
