@@ -20,6 +20,7 @@ from graph_builder.nlp.lexicon import Lexicon, load_lexicon
 from graph_builder.nlp.rules.abbreviations import with_abbreviations
 from graph_builder.nlp.rules.events import EventMention, find_events
 from graph_builder.nlp.rules.letterhead import with_letterheads, with_signers
+from graph_builder.nlp.rules.letters import find_letters
 from graph_builder.nlp.rules.orgs import OrgMention, find_orgs
 from graph_builder.nlp.rules.people import PersonMention, find_people
 from graph_builder.nlp.rules.places import find_places
@@ -52,7 +53,7 @@ class RuleComponent:
         text, lex = doc.text, self.lexicon
         found = Found(lex, sentences(text))
         found.orgs = with_abbreviations(text, with_letterheads(find_orgs(text, lex), text, lex))
-        found.legal = find_legal(text)
+        found.legal = sorted(find_legal(text) + find_letters(text), key=lambda m: m.start)
         found.instruments = find_instruments(text)
         found.events = find_events(text, lex)
         found.places = find_places(text, lex)

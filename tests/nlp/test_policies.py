@@ -40,3 +40,19 @@ def test_a_number_written_with_a_space_for_the_hyphen() -> None:
 def test_a_space_before_an_ordinary_word_is_no_issuer() -> None:
     found = find_legal("Theo Quyết định 45/QĐ của UBND tỉnh, Kế hoạch 12/KH Sở ban hành.")
     assert [(m.number, m.issuer_code) for m in found] == [("45/QĐ", None), ("12/KH", None)]
+
+
+def test_an_official_letter_by_its_word_and_number() -> None:
+    from graph_builder.config import VOCAB_DIR
+    from graph_builder.nlp.lexicon import load_lexicon
+    from graph_builder.nlp.rules.letters import find_letters
+    from graph_builder.nlp.rules.policies import issuer_from_code
+
+    text = "Theo Công văn số 2210/LĐTBXH- BTXH và công văn 318/UBND-VX, báo cáo 25/BC-SYT."
+    found = find_letters(text)
+    assert [(m.number, m.kind) for m in found] == [
+        ("2210/LĐTBXH- BTXH", "Công văn"),
+        ("318/UBND-VX", "Công văn"),
+    ]
+    lex = load_lexicon(VOCAB_DIR)
+    assert issuer_from_code(found[0].issuer_code, lex) == "Bộ Lao động - Thương binh và Xã hội"

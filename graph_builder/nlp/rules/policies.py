@@ -259,5 +259,7 @@ def issuer_from_code(code: str | None, lex: Lexicon) -> str | None:
     codes = issuer_codes()
     if base in codes:
         return codes[base]
-    entry = lex.canonical_org(base.lstrip("/"))
+    # a ministry's code is "B" + its initials in a legal number ("TT-BLĐTBXH") and its
+    # initials alone in a letter's ("555/LĐTBXH-BTXH")
+    entry = lex.canonical_org(base.lstrip("/")) or lex.canonical_org("B" + base)
     return entry.canonical if entry else None

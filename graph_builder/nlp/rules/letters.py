@@ -1,0 +1,35 @@
+"""Official letters (công văn) cited by their number: "Công văn số 555/LĐTBXH-BTXH".
+
+A letter's number carries no kind code (a decision's has "QĐ"): it is the sender's code and
+the drafting unit's after the slash. Alone such a number could be anything ("25/BC-HĐTĐNN"
+is a report), so a letter is read only with its word "Công văn" before it. Written forms
+vary: "1848/LĐTBXH- TE", "4235/UBND - KGVX".
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.nlp.rules.policies import PolicyMention
+
+KIND = "Công văn"
+_LETTER = re.compile(
+    r"(?P<prefix>[Cc]ông văn(?:\s+số)?)\s*"
+    r"(?P<number>\d{1,5}/(?P<sender>[A-ZĐ][A-ZĐ&]{1,14})(?:\s?-\s?[A-ZĐ][A-ZĐ0-9&]{0,14})+)"
+    r"(?![\wÀ-ỹ])"
+)
+
+
+def find_letters(text: str) -> list[PolicyMention]:
+    """Letters cited with their word and number; the sender's code names the issuer."""
+    return [
+        PolicyMention(
+            m.start(),
+            m.end(),
+            m.group(),
+            KIND,
+            number=m.group("number"),
+            issuer_code=m.group("sender"),
+        )
+        for m in _LETTER.finditer(text)
+    ]
