@@ -56,3 +56,20 @@ def test_an_official_letter_by_its_word_and_number() -> None:
     ]
     lex = load_lexicon(VOCAB_DIR)
     assert issuer_from_code(found[0].issuer_code, lex) == "Bộ Lao động - Thương binh và Xã hội"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tham dự có bà Lê Thu Hà, Trưởng Chương trình bảo vệ trẻ em và ông Trần Văn Nam.",
+            "Chương trình bảo vệ trẻ em",
+        ),
+        (
+            "Chương trình Mục tiêu quốc gia giảm nghèo tiếp tục được triển khai ở 10 xã.",
+            "Chương trình Mục tiêu quốc gia giảm nghèo",
+        ),
+    ],
+)
+def test_a_policy_name_ends_before_a_person_or_a_verb_going_on(text: str, name: str) -> None:
+    assert [m.text for m in find_instruments(text) if not m.bare] == [name]
