@@ -7,6 +7,7 @@ the output is documented in ontology/MAPPING.md and checked by ontology/shapes.t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +42,15 @@ class RunInfo:
     run_id: str
     started: str  # xsd:dateTime
     version: str
+
+
+_NUMBER_GAP = re.compile(r"\s*([/-])\s*")
+
+
+def document_number(written: str) -> str:
+    """The number in its standard form: articles write "1179/ QĐ BGDĐT" or "1848/LĐTBXH- TE"
+    for "1179/QĐ-BGDĐT" and "1848/LĐTBXH-TE" (the gold-json keeps what was written)."""
+    return re.sub(r"\s+", "-", _NUMBER_GAP.sub(r"\1", written.strip()))
 
 
 def vi(text: str) -> Literal:
@@ -89,7 +99,7 @@ def _policy(p: Policy, iri: URIRef) -> Triples:
     yield from _labels(iri, p.name, p.aliases)
     yield iri, PKG.policyKind, vi(p.kind)
     if p.number:
-        yield iri, PKG.documentNumber, Literal(p.number)
+        yield iri, PKG.documentNumber, Literal(document_number(p.number))
     if p.date:
         yield iri, PKG.issueDate, Literal(p.date, datatype=XSD.date)
     if p.period_start:

@@ -86,6 +86,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         check=False,
     )
     assert build.returncode == 0, build.stdout + build.stderr
+    assert " 0 failed" in build.stdout, build.stderr  # every article shipped in data/raw builds
     port = _free_port()
     log = ARTIFACTS / "tour-server.log"
     with log.open("wb") as out:
