@@ -35,6 +35,7 @@ from graph_builder.ingest.article import Article
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.pipeline import Found, found_in
 from graph_builder.nlp.rules.orgs import OrgMention
+from graph_builder.nlp.rules.places import place_entry
 from graph_builder.nlp.rules.text import Intervals, Span, sentence_at
 
 
@@ -116,7 +117,7 @@ def _places(found: list[Span], taken: list[tuple[int, int]], lex: Lexicon) -> li
     for span in found:
         if inside_names.covers(span.start):
             continue
-        entry = lex.place(span.text)
+        entry = place_entry(span.text, lex)
         by_key.setdefault(entry.canonical if entry else norm(span.text), []).append(span)
     return [
         Place(

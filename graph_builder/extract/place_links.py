@@ -16,7 +16,7 @@ from graph_builder.nlp.lexicon import Lexicon
 
 # ", ", " - ", and the province's head word the gazetteer's name leaves out (", tỉnh ")
 _GAP = re.compile(r"\s*(?:,|-|–)\s*(?:(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*)?", re.IGNORECASE)
-LEVELS = {"country": 4, "territory": 4, "province": 3, "city": 3}
+LEVELS = {"country": 4, "territory": 4, "province": 3, "city": 3, "district": 2}
 
 
 def place_links(text: str, places: list[Place], lex: Lexicon) -> list[Relation]:

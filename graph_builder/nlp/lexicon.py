@@ -152,7 +152,7 @@ def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
 
     return Lexicon(
         organisations=entries("organisations") + entries("international"),
-        places=entries("places") + entries("countries"),
+        places=entries("places") + entries("countries") + entries("districts"),
         posts=entries("posts"),
         beneficiaries=entries("beneficiaries"),
         surnames=frozenset(word_list(lexicon_dir / "surnames.txt")),

@@ -9,7 +9,7 @@ import pytest
 
 from graph_builder.config import VOCAB_DIR
 from graph_builder.nlp.lexicon import Lexicon, load_lexicon
-from graph_builder.nlp.rules.places import find_places
+from graph_builder.nlp.rules.places import find_places, place_entry
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +66,7 @@ COUNTRIES = [
     ("Anh cho biết hồ sơ đã được duyệt.", []),
     ("Chị Nguyễn Thị Nga và anh Trần Minh Đức tham gia lớp học.", []),
     ("Ý kiến của người dân được tiếp thu.", []),
-    ("Em Anh Tuấn ở Mỹ Tho được nhận học bổng.", []),
+    ("Em Anh Tuấn ở Mỹ Tho được nhận học bổng.", ["Mỹ Tho"]),  # the city, not "Mỹ"
     ("Trường lọt tốp 300 châu Á và hợp tác với châu Âu.", ["châu Á", "châu Âu"]),
     ("Phụ nữ Việt Nam và người Việt Nam ở Nhật Bản hưởng ứng.", ["Nhật Bản"]),
     ("Hưởng ứng “Ngày Công tác xã hội Việt Nam”, tỉnh Bình Định tổ chức mít tinh.", ["Bình Định"]),
@@ -84,3 +84,27 @@ def test_countries_and_foreign_cities_with_ambiguous_names_in_context(
 @pytest.mark.parametrize("text", ["", "   ", "\n\n"])
 def test_empty_texts_name_no_place(text: str, lex: Lexicon) -> None:
     assert places(text, lex) == []
+
+
+# fmt: off
+DISTRICTS = [
+    ("Chị Hoa thuê trọ ở Cầu Giấy rồi chuyển về Nha Trang làm việc.", ["Cầu Giấy", "Nha Trang"]),
+    ("Phó Thủ tướng Phạm Bình Minh dự lễ tại Tam Kỳ.", ["Tam Kỳ"]),
+    ("Bà Lê Thanh Xuân (quận Thanh Xuân) phát biểu.", ["quận Thanh Xuân"]),
+    ("Đoàn khảo sát huyện Hòa Vang, thành phố Đà Nẵng.", ["huyện Hòa Vang", "thành phố Đà Nẵng"]),
+    ("Mưa lớn ở miền Trung và Tây Nguyên.", ["miền Trung", "Tây Nguyên"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), DISTRICTS)
+def test_districts_and_towns_named_without_their_head(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert places(text, lex) == expected
+
+
+def test_a_district_after_its_head_is_the_same_district(lex: Lexicon) -> None:
+    bare, headed = place_entry("Cần Giờ", lex), place_entry("huyện Cần Giờ", lex)
+    assert bare is not None and bare == headed
+    assert place_entry("thành phố Hà Tĩnh", lex) is None  # the city, not the province

@@ -22,7 +22,7 @@ import bisect
 import functools
 import re
 
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import Entry, Lexicon
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
 
 MAX_SYLLABLES = 4
@@ -95,8 +95,9 @@ def _person_shaped(name: str | None, lex: Lexicon) -> bool:
 def _before_known(unit: Span, text: str, named: list[Span], lex: Lexicon) -> Span | None:
     """A gazetteer place inside the unit's name wins: "tỉnh Hà Tĩnh" is the province
     "Hà Tĩnh" and "tỉnh Bà Rịa - Vũng Tàu" is not "tỉnh Bà Rịa"; "huyện Nam Đàn Nghệ An"
-    is the district, then the province."""
-    inside = [s.start for s in named if unit.start < s.start < unit.end]
+    is the district, then the province. A district of the gazetteer keeps its head word
+    ("huyện Hòa Vang"): districts are no level that names one body across articles."""
+    inside = [s.start for s in named if unit.start < s.start < unit.end and not _district(s, lex)]
     if not inside:
         return unit
     cut = len(text[: min(inside)].rstrip())
@@ -104,9 +105,28 @@ def _before_known(unit: Span, text: str, named: list[Span], lex: Lexicon) -> Spa
     return Span(unit.start, cut, text[unit.start : cut]) if short else None
 
 
+def place_entry(name: str, lex: Lexicon) -> Entry | None:
+    """The gazetteer place `name` names, also when written after its head word: "huyện
+    Cần Giờ" and "Cần Giờ" are one district. Only districts: "thành phố Hà Tĩnh" is not
+    the province "Hà Tĩnh"."""
+    entry = lex.place(name)
+    unit = _unit_pattern(lex).fullmatch(name) if entry is None else None
+    inner = lex.place(unit.group("name")) if unit and unit.group("name") else None
+    return inner if inner is not None and inner.kind == "district" else entry
+
+
+def _district(span: Span, lex: Lexicon) -> bool:
+    entry = lex.place(span.text)
+    return entry is not None and entry.kind == "district"
+
+
 def _gazetteer(text: str, lex: Lexicon) -> list[Span]:
     ambiguous = set(lex.ambiguous_places)
-    spans = [Span(m.start(), m.end(), m.group()) for m in _place_pattern(lex).finditer(text)]
+    spans = [
+        Span(m.start(), m.end(), m.group())
+        for m in _place_pattern(lex).finditer(text)
+        if not _after_surname(text, m.start(), lex)
+    ]
     clear = [s for s in spans if s.text not in ambiguous]
     kept = [s for s in spans if s.text in ambiguous and _stands_alone(text, s)]
     changed = True
@@ -118,6 +138,13 @@ def _gazetteer(text: str, lex: Lexicon) -> list[Span]:
                 kept.remove(s)
                 changed = True
     return clear
+
+
+def _after_surname(text: str, start: int, lex: Lexicon) -> bool:
+    """ "Phó Thủ tướng Phạm Bình Minh", "bà Lê Thanh Xuân": a place's name right after a
+    family name is the rest of a person's name."""
+    word = re.search(rf"({NAME_SYLLABLE})[ \t]+$", text[max(0, start - 12) : start])
+    return word is not None and word.group(1) in lex.surnames
 
 
 def _stands_alone(text: str, span: Span) -> bool:
