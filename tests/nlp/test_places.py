@@ -35,6 +35,12 @@ UNITS = [
     ("Phát biểu, Phó Chủ tịch UBND tỉnh Trần Văn Nam đánh giá cao kết quả.", []),
     ("Trung tâm đặt tại tỉnh Bà Rịa - Vũng Tàu.", ["Bà Rịa - Vũng Tàu"]),
     ("Vấn đề xã hội của thành phố được bàn ở quận 3.", ["quận 3"]),
+    ("Gia đình anh sống ở phường Trần Hưng Đạo, TP Quy Nhơn.",
+     ["phường Trần Hưng Đạo", "TP Quy Nhơn"]),
+    ("Hộ nghèo trú tại xóm Bến, thôn 6 và khu phố 2 được hỗ trợ.",
+     ["xóm Bến", "thôn 6", "khu phố 2"]),
+    ("Cửa hàng ở Q.Bình Thạnh và Q. 5 đóng cửa.", ["Q.Bình Thạnh", "Q. 5"]),
+    ("Chủ tịch UBND xã Nguyễn Văn Hùng chủ trì cuộc họp.", []),
 ]
 # fmt: on
 

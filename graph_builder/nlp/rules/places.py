@@ -30,6 +30,7 @@ PERSON_SYLLABLES = 3
 _CAPITAL_BEFORE = re.compile(rf"{NAME_SYLLABLE}[ \t]+$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+{NAME_SYLLABLE}")
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng)\s*")
+_UNIT_AFTER = re.compile(r"[ \t]*[,-][ \t]*")
 
 
 def find_places(text: str, lex: Lexicon) -> list[Span]:
@@ -80,7 +81,7 @@ def admin_units(text: str, lex: Lexicon) -> list[Span]:
     """ "huyện Nam Đàn", "Phường 5": a head word, then its capitalised name or number."""
     out = []
     for m in _unit_pattern(lex).finditer(text):
-        if not _person_shaped(m.group("name"), lex):
+        if not _person_shaped(m.group("name"), lex) or _address(text, m, lex):
             out.append(Span(m.start(), m.end(), m.group()))
     return out
 
@@ -90,6 +91,16 @@ def _person_shaped(name: str | None, lex: Lexicon) -> bool:
     generic "tỉnh" is the official's name; units are named in one or two syllables."""
     words = (name or "").split()
     return len(words) >= PERSON_SYLLABLES and words[0] in lex.surnames
+
+
+def _address(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Wards and communes are often named after people ("phường Trần Hưng Đạo"): such a
+    name is the unit's where the text says where ("ở phường ...", a cue of
+    data/lexicon/place_cues.txt) or goes on with the unit it lies in (", quận ...")."""
+    if _cued(text, Span(m.start(), m.end(), m.group()), lex):
+        return True
+    after = _UNIT_AFTER.match(text, m.end())
+    return after is not None and _unit_pattern(lex).match(text, after.end()) is not None
 
 
 def _before_known(unit: Span, text: str, named: list[Span], lex: Lexicon) -> Span | None:
