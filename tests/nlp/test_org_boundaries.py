@@ -67,6 +67,17 @@ BEYOND_THE_ADMINISTRATION = [
      ["trường đại học Văn Lang", "trường Cao đẳng Y tế Đồng Nai"]),
     ("Tổ chức Ngày hội việc làm cho thanh niên. Bộ luật Lao động quy định rõ.", []),
     ("Luật Tổ chức Chính quyền địa phương được sửa đổi.", []),
+    ("Ban chỉ đạo phòng chống dịch COVID-19 tỉnh Bình Định họp khẩn.",
+     ["Ban chỉ đạo phòng chống dịch COVID-19 tỉnh Bình Định"]),
+    ("Ban chỉ đạo của tỉnh họp.", []),
+    ("Hãng hàng không Pacific Airlines và Đại sứ quán Nhật Bản tài trợ.",
+     ["Hãng hàng không Pacific Airlines", "Đại sứ quán Nhật Bản"]),
+    ("Học sinh Trường THPT Nguyễn Trãi đạt giải nhất.", ["Trường THPT Nguyễn Trãi"]),
+    ("Bệnh viện 175 tiếp nhận thương binh; Sở 3 lần kiểm tra.", ["Bệnh viện 175"]),
+    ("UBND quận 10 và UBND phường 5, UBND huyện cùng ký.",
+     ["UBND quận 10", "UBND phường 5", "UBND huyện"]),
+    ("Đoàn từ Tây Ban Nha thăm quần đảo Trường Sa và Hội Nông dân tỉnh Quảng Nam.",
+     ["Hội Nông dân tỉnh Quảng Nam"]),
 ]
 # fmt: on
 

@@ -7,12 +7,14 @@ read are data (data/lexicon/org_heads.txt), like the words that end a name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Head, Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before
-from graph_builder.nlp.rules.text import NAME_SYLLABLE, words_at_start
+from graph_builder.nlp.rules.places import gazetteer_spans
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, words_at_start
 
 _POST = re.compile(r"^(?:\S+ )?\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ trưởng", "Sở phó": posts
 _WORD = re.compile(r"[^\s,.;:()“”\"'!?]+(?:\.[A-Z][^\s,.;:()“”\"'!?]*)*")
@@ -86,8 +88,11 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
     heads = HeadWords.of(lex)
     out = []
     matches = [*heads.pattern.finditer(text), *_BOARD_AFTER_POST.finditer(text)]
+    places = gazetteer_spans(text, lex)  # disjoint, in text order
     for m in matches:
         head = heads.by_label.get(m.group(1)) or heads.by_label[m.group(1).capitalize()]
+        if _in_a_place(places, m.start(), m.end()):
+            continue
         before = text[max(0, m.start() - 9) : m.start()].lower()
         if re.search(r"(các|những)\s$", before) or _IN_A_LAWS_NAME.search(before):
             continue  # "Luật Tổ chức Chính phủ" names a law
@@ -98,8 +103,9 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
         tail = name[len(head.label) :].split()
         if not tail or heads.is_no_name(name):
             continue
-        if not any(w[:1].isupper() for w in tail):
-            unit = _generic_unit(tail) if "of_place" in head.flags else None
+        if not any(w[:1].isupper() for w in tail) and not _by_number(head, tail):
+            after = re.findall(r"[^\s,.;:()]+", text[m.end() : m.end() + 20])  # up to a number
+            unit = _generic_unit(after, lex) if "of_place" in head.flags else None
             if unit is None:
                 continue
             name = name[: len(m.group(1))] + " " + unit  # "UBND tỉnh", "HĐND xã"
@@ -111,11 +117,26 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
     return out
 
 
-def _generic_unit(tail: list[str]) -> str | None:
-    """ "UBND tỉnh giao ...": the unit's word right after the head, in lower case."""
+def _in_a_place(places: list[Span], start: int, end: int) -> bool:
+    """ "Tây Ban Nha", "Trường Sa": the head word is a syllable of a place's name."""
+    i = bisect.bisect_right(places, start, key=lambda s: s.start) - 1
+    return i >= 0 and start < places[i].end and (places[i].start < start or places[i].end > end)
+
+
+def _by_number(head: Head, tail: list[str]) -> bool:
+    """ "Bệnh viện 108": a head flagged `numbered` may be named by a number alone."""
+    return "numbered" in head.flags and tail[0].isdigit()
+
+
+def _generic_unit(tail: list[str], lex: Lexicon) -> str | None:
+    """ "UBND tỉnh giao ...": the unit's word right after the head, in lower case, with
+    its number when units of that word are numbered ("UBND quận 3", "UBND phường 5")."""
     for n in (2, 1):
         unit = " ".join(tail[:n]).lower()
         if len(tail) >= n and unit in _UNITS:
+            numbered = any(h.label == unit and "numbered" in h.flags for h in lex.place_heads)
+            if numbered and len(tail) > n and re.fullmatch(r"\d{1,2}", tail[n]):
+                return " ".join(tail[: n + 1])
             return " ".join(tail[:n])
     return None
 
@@ -132,7 +153,7 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
         gap = _GAP.match(text, end)  # always matches (maybe empty); never slices the text
         sep = gap.group(1) if gap else None
         cursor = gap.end() if gap else end
-        number = heads.numbered.match(text, cursor) if words else None
+        number = heads.numbered.match(text, cursor)
         if number and not text[end:cursor].count("\n"):
             end = number.end()  # "... Hà Nội cơ sở 2", "Trường Tiểu học số 1 ..."
             words += 2
@@ -152,7 +173,11 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
             continue
         if _starts_with_stopword(text, cursor, lex) or _verb_for_place(text, pos, end, cursor, lex):
             break
-        if token.isdigit() and not _NUMBERED.search(text, pos, end):
+        if (
+            token.isdigit()
+            and not (words == 0 and "numbered" in flags)
+            and not _NUMBERED.search(text, pos, end)
+        ):
             break  # "Ban Chỉ đạo Chương trình 135", "Ban Chỉ đạo 389" keep their number
         if (
             _ends_with_place(text[pos:end], lex)

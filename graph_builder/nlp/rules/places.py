@@ -178,6 +178,17 @@ def _listed(text: str, span: Span, places: list[Span]) -> bool:
     return False
 
 
+def gazetteer_spans(text: str, lex: Lexicon) -> list[Span]:
+    """Every gazetteer name in `text` but the ambiguous ones, out of context: where an
+    organisation's head word is a syllable of a place ("Tây Ban Nha", "Trường Sa")."""
+    ambiguous = set(lex.ambiguous_places)
+    return [
+        Span(m.start(), m.end(), m.group())
+        for m in _place_pattern(lex).finditer(text)
+        if m.group() not in ambiguous
+    ]
+
+
 def _place_pattern(lex: Lexicon) -> re.Pattern[str]:
     """Gazetteer labels, longest first, one alternation compiled per lexicon."""
     pattern = lex.__dict__.get("_place_pattern")
