@@ -66,6 +66,7 @@ class Lexicon:
     beneficiaries: list[Entry] = field(default_factory=list)
     surnames: frozenset[str] = frozenset()
     stopwords: tuple[str, ...] = ()
+    after_names: tuple[str, ...] = ()
     org_heads: tuple[Head, ...] = ()
     event_heads: tuple[Head, ...] = ()
     not_org_names: tuple[str, ...] = ()
@@ -159,6 +160,7 @@ def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         stopwords=tuple(
             word_list(lexicon_dir / "stopwords.txt") + word_list(lexicon_dir / "verbs.txt")
         ),
+        after_names=tuple(word_list(lexicon_dir / "after_names.txt")),
         org_heads=_heads(lexicon_dir / "org_heads.txt"),
         event_heads=_heads(lexicon_dir / "event_heads.txt"),
         not_org_names=tuple(word_list(lexicon_dir / "not_org_names.txt")),

@@ -79,7 +79,25 @@ BEYOND_THE_ADMINISTRATION = [
     ("Đoàn từ Tây Ban Nha thăm quần đảo Trường Sa và Hội Nông dân tỉnh Quảng Nam.",
      ["Hội Nông dân tỉnh Quảng Nam"]),
 ]
+
+# A function word or verb after a proper name ends the name; after a common noun in
+# lower case, inside a name, it does not.
+AFTER_A_PROPER_NAME = [
+    ("Bệnh viện Xanh Pôn lại tiếp nhận thêm 30 ca.", ["Bệnh viện Xanh Pôn"]),
+    ("Bệnh nhân chuyển từ Bệnh viện Hữu Nghị về Bệnh viện Xanh Pôn ở Hà Nội.",
+     ["Bệnh viện Hữu Nghị", "Bệnh viện Xanh Pôn"]),
+    ("Bệnh viện Việt Đức cách ly 20 người.", ["Bệnh viện Việt Đức"]),
+    ("Quỹ Phát triển nhà ở thành phố cho vay.", ["Quỹ Phát triển nhà ở thành phố"]),
+    ("Trường Cao đẳng Nghề Du lịch Huế tuyển sinh.", ["Trường Cao đẳng Nghề Du lịch Huế"]),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_PROPER_NAME)
+def test_a_name_ends_where_the_sentence_goes_on(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert orgs(text, lex) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), BEYOND_THE_ADMINISTRATION)

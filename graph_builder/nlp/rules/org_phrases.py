@@ -13,15 +13,21 @@ from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Head, Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before
+from graph_builder.nlp.rules.org_ends import (
+    ends_after_proper_name,
+    ends_with_place,
+    is_person_name,
+    place_goes_on,
+    starts_place,
+    starts_with_stopword,
+    stop_pattern,
+)
 from graph_builder.nlp.rules.places import gazetteer_spans
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, words_at_start
 
 _POST = re.compile(r"^(?:\S+ )?\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ trưởng", "Sở phó": posts
 _WORD = re.compile(r"[^\s,.;:()“”\"'!?]+(?:\.[A-Z][^\s,.;:()“”\"'!?]*)*")
 _GAP = re.compile(r"[ \t]*([-–&][ \t]*)?")
-_NAME_WORDS = re.compile(  # "Hà Tĩnh." is a place, not "Hà" and "Tĩnh.": no punctuation
-    r"([^\s,.;:()“”\"]+)[ \t]+([A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)([ \t]+[A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)?"
-)
 _EPONYM = re.compile(rf"\S+(?:\s+{NAME_SYLLABLE}){{1,3}}(?![\wÀ-ỹ])")
 # "Trưởng ban Chỉ đạo ...": a board written in lower case right after its head's post
 _UNITS = {"tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn"}
@@ -171,7 +177,7 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
             end = word.end()
             words += 1
             continue
-        if _starts_with_stopword(text, cursor, lex) or _verb_for_place(text, pos, end, cursor, lex):
+        if starts_with_stopword(text, cursor, lex) or _verb_for_place(text, pos, end, cursor, lex):
             break
         if (
             token.isdigit()
@@ -180,11 +186,13 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
         ):
             break  # "Ban Chỉ đạo Chương trình 135", "Ban Chỉ đạo 389" keep their number
         if (
-            _ends_with_place(text[pos:end], lex)
-            and not _starts_place(text, cursor, lex)
-            and not _place_goes_on(text[pos:end], token, lex)
+            ends_with_place(text[pos:end], lex)
+            and not starts_place(text, cursor, lex)
+            and not place_goes_on(text[pos:end], token, lex)
         ):
             break  # "UBND tỉnh Lào Cai" is complete: what follows is not its name
+        if ends_after_proper_name(text[pos:end], text, cursor, lex):
+            break
         head = heads.pattern.match(text, cursor)
         if head and words and (sep or "restarts" in heads.by_label[head.group(1)].flags):
             break
@@ -194,8 +202,8 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
                 break
         if (
             token in lex.surnames
-            and not _place_goes_on(text[pos:end], token, lex)  # "Tỉnh ủy Hà" + "Giang"
-            and _is_person_name(text, cursor, lex, end)
+            and not place_goes_on(text[pos:end], token, lex)  # "Tỉnh ủy Hà" + "Giang"
+            and is_person_name(text, cursor, lex, end)
         ):
             eponym = _EPONYM.match(text, cursor) if not words and "eponym" in flags else None
             if eponym is None:
@@ -208,64 +216,9 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
     return end
 
 
-def _place_head_before(lex: Lexicon) -> re.Pattern[str]:
-    pattern = lex.__dict__.get("_place_head_before")
-    if pattern is None:
-        heads = _alternation(tuple(h.label for h in lex.place_heads))
-        pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{heads})$", re.IGNORECASE)
-        lex.__dict__["_place_head_before"] = pattern
-    return pattern
-
-
-def _place_goes_on(phrase: str, token: str, lex: Lexicon) -> bool:
-    """ "... tỉnh Lào" + "Cai": the place is longer than what is read so far."""
-    words = phrase.split()
-    return any(lex.place(" ".join([*words[-n:], token])) for n in (1, 2, 3) if len(words) >= n)
-
-
-def _starts_place(text: str, pos: int, lex: Lexicon) -> bool:
-    words = text[pos : pos + 60].split()
-    return any(lex.place(" ".join(words[:n])) for n in (1, 2, 3, 4) if len(words) >= n)
-
-
-def _ends_with_place(phrase: str, lex: Lexicon) -> bool:
-    """A name that already ends with its province ("... tỉnh Hà Tĩnh") is complete."""
-    words = phrase.split()
-    return any(lex.place(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
-
-
-def _starts_with_stopword(text: str, pos: int, lex: Lexicon) -> bool:
-    """Stop words are verbs and prepositions of running text: written in lower case."""
-    if not text[pos : pos + 1].islower():
-        return False
-    return _stop_pattern(lex).match(text[pos : pos + 40].lower()) is not None
-
-
 def _verb_for_place(text: str, pos: int, end: int, cursor: int, lex: Lexicon) -> bool:
     """ "... của Ủy ban nhân dân tỉnh Phê duyệt Đề án ...": after a unit's word a place is
     expected, and a stop word there ends the name even written with a capital."""
     if not text[pos:end].endswith(tuple(f" {unit}" for unit in _UNITS)):
         return False
-    return _stop_pattern(lex).match(text[cursor : cursor + 40].lower()) is not None
-
-
-def _stop_pattern(lex: Lexicon) -> re.Pattern[str]:
-    pattern = lex.__dict__.get("_stop_pattern")
-    if pattern is None:  # one alternation per lexicon instead of a loop over the list
-        pattern = lex.__dict__["_stop_pattern"] = words_at_start(lex.stopwords)
-    return pattern
-
-
-def _is_person_name(text: str, pos: int, lex: Lexicon, prev_end: int) -> bool:
-    """A family name and capitalised syllables, but not two syllables right after a place's
-    head word: "UBND huyện Thạch Hà" names a district ("Thạch" is also a family name),
-    while "Hội ... tỉnh Nguyễn Mạnh Kiên" is followed by a person."""
-    following = _NAME_WORDS.match(text, pos)
-    if not following:
-        return False
-    after_head = _place_head_before(lex).search(text, max(0, prev_end - 12), prev_end)
-    if after_head and not following.group(3):
-        return False
-    two = following.group(1) + " " + following.group(2)
-    three = two + (following.group(3) or "")
-    return lex.place(two) is None and lex.place(three) is None
+    return stop_pattern(lex).match(text[cursor : cursor + 40].lower()) is not None

@@ -1,0 +1,88 @@
+"""Where an organisation's name ends, beyond punctuation and the next head word: a stop
+word or verb of running text (data/lexicon/stopwords.txt, verbs.txt), a function word
+after a proper name (after_names.txt), a place that completes the name, or a person's
+name that follows it. Read by graph_builder.nlp.rules.org_phrases word by word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, alternation, words_at_start
+
+_NAME_WORDS = re.compile(  # "Hà Tĩnh." is a place, not "Hà" and "Tĩnh.": no punctuation
+    r"([^\s,.;:()“”\"]+)[ \t]+([A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)([ \t]+[A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)?"
+)
+_PROPER = re.compile(NAME_SYLLABLE)  # "Rẫy", "Mai": not "ĐH", "Y" nor "tế"
+
+
+def ends_after_proper_name(phrase: str, text: str, pos: int, lex: Lexicon) -> bool:
+    """ "Bệnh viện Xanh Pôn cách ly ...", "... Hữu Nghị ở Hà Nội": two capitalised syllables end
+    what is read so far (a proper name), and a function word or a verb of running text
+    follows (data/lexicon/after_names.txt). Inside a name such words follow only common
+    nouns in lower case ("nhà ở", "từ thiện"), so they end a name only after a proper one."""
+    last = phrase.split()[-2:]
+    if len(last) < 2 or not all(_PROPER.fullmatch(w) for w in last):
+        return False
+    if not text[pos : pos + 1].islower():
+        return False
+    pattern = lex.__dict__.get("_after_names")
+    if pattern is None:
+        pattern = lex.__dict__["_after_names"] = words_at_start(lex.after_names)
+    return pattern.match(text, pos) is not None
+
+
+def place_head_before(lex: Lexicon) -> re.Pattern[str]:
+    pattern = lex.__dict__.get("_place_head_before")
+    if pattern is None:
+        heads = alternation(tuple(h.label for h in lex.place_heads))
+        pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{heads})$", re.IGNORECASE)
+        lex.__dict__["_place_head_before"] = pattern
+    return pattern
+
+
+def place_goes_on(phrase: str, token: str, lex: Lexicon) -> bool:
+    """ "... tỉnh Lào" + "Cai": the place is longer than what is read so far."""
+    words = phrase.split()
+    return any(lex.place(" ".join([*words[-n:], token])) for n in (1, 2, 3) if len(words) >= n)
+
+
+def starts_place(text: str, pos: int, lex: Lexicon) -> bool:
+    words = text[pos : pos + 60].split()
+    return any(lex.place(" ".join(words[:n])) for n in (1, 2, 3, 4) if len(words) >= n)
+
+
+def ends_with_place(phrase: str, lex: Lexicon) -> bool:
+    """A name that already ends with its province ("... tỉnh Hà Tĩnh") is complete."""
+    words = phrase.split()
+    return any(lex.place(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
+
+
+def starts_with_stopword(text: str, pos: int, lex: Lexicon) -> bool:
+    """Stop words are verbs and prepositions of running text: written in lower case."""
+    if not text[pos : pos + 1].islower():
+        return False
+    return stop_pattern(lex).match(text[pos : pos + 40].lower()) is not None
+
+
+def stop_pattern(lex: Lexicon) -> re.Pattern[str]:
+    pattern = lex.__dict__.get("_stop_pattern")
+    if pattern is None:  # one alternation per lexicon instead of a loop over the list
+        pattern = lex.__dict__["_stop_pattern"] = words_at_start(lex.stopwords)
+    return pattern
+
+
+def is_person_name(text: str, pos: int, lex: Lexicon, prev_end: int) -> bool:
+    """A family name and capitalised syllables, but not two syllables right after a place's
+    head word: "UBND huyện Thạch Hà" names a district ("Thạch" is also a family name),
+    while "Hội ... tỉnh Nguyễn Mạnh Kiên" is followed by a person."""
+    following = _NAME_WORDS.match(text, pos)
+    if not following:
+        return False
+    after_head = place_head_before(lex).search(text, max(0, prev_end - 12), prev_end)
+    if after_head and not following.group(3):
+        return False
+    two = following.group(1) + " " + following.group(2)
+    three = two + (following.group(3) or "")
+    return lex.place(two) is None and lex.place(three) is None
