@@ -89,6 +89,8 @@ AFTER_A_PROPER_NAME = [
     ("Bệnh viện Việt Đức cách ly 20 người.", ["Bệnh viện Việt Đức"]),
     ("Quỹ Phát triển nhà ở thành phố cho vay.", ["Quỹ Phát triển nhà ở thành phố"]),
     ("Trường Cao đẳng Nghề Du lịch Huế tuyển sinh.", ["Trường Cao đẳng Nghề Du lịch Huế"]),
+    ("Sở Tài chính tỉnh này cho biết đã có kết quả âm tính.", ["Sở Tài chính tỉnh"]),
+    ("Phó Giám đốc Đỗ Trường Xuân và ông Lê Hội làm việc với Sở Y tế.", ["Sở Y tế"]),
 ]
 # fmt: on
 
