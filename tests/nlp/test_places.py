@@ -76,6 +76,9 @@ COUNTRIES = [
     ("Trường lọt tốp 300 châu Á và hợp tác với châu Âu.", ["châu Á", "châu Âu"]),
     ("Phụ nữ Việt Nam và người Việt Nam ở Nhật Bản hưởng ứng.", ["Nhật Bản"]),
     ("Hưởng ứng “Ngày Công tác xã hội Việt Nam”, tỉnh Bình Định tổ chức mít tinh.", ["Bình Định"]),
+    ("Năm ngoái ông đi Ý, Áo rồi qua Pháp dự hội thảo ở Hà Nội.", ["Ý", "Áo", "Pháp", "Hà Nội"]),
+    ("Đoàn đi Nga - Đức - Áo trong mười ngày.", ["Nga", "Đức", "Áo"]),
+    ("Chị về Nga Sơn thăm nhà; anh về Anh Sơn.", []),
 ]
 # fmt: on
 

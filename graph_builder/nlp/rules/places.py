@@ -29,7 +29,7 @@ MAX_SYLLABLES = 4
 PERSON_SYLLABLES = 3
 _CAPITAL_BEFORE = re.compile(rf"{NAME_SYLLABLE}[ \t]+$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+{NAME_SYLLABLE}")
-_LIST_GAP = re.compile(r"\s*(?:,|và|cùng)\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|và|cùng|-|–)\s*")
 _UNIT_AFTER = re.compile(r"[ \t]*[,-][ \t]*")
 
 
