@@ -41,9 +41,11 @@ def test_a_place_written_again_is_listed_once_per_document(tmp_path: Path) -> No
         {"words": ["Ở", "TP", "Đà", "Nẵng", "và", "Bệnh", "viện", "Đà", "Nẵng"],
          "tags": ["O", "B-LOCATION", "I-LOCATION", "I-LOCATION", "O",
                   "B-LOCATION", "I-LOCATION", "I-LOCATION", "I-LOCATION"]},
+        {"words": ["thành", "phố", "Đà", "Nẵng"],
+         "tags": ["B-LOCATION", "I-LOCATION", "I-LOCATION", "I-LOCATION"]},
     ]  # fmt: skip
     path = tmp_path / "corpus.json"
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     [(text, gold)] = read_docs(path, per_doc=50)
-    assert text == "Về Đà Nẵng.\nỞ TP Đà Nẵng và Bệnh viện Đà Nẵng"
+    assert text == "Về Đà Nẵng.\nỞ TP Đà Nẵng và Bệnh viện Đà Nẵng\nthành phố Đà Nẵng"
     assert gold["locations"] == ["Đà Nẵng", "Bệnh viện Đà Nẵng"]
