@@ -67,6 +67,7 @@ class Lexicon:
     surnames: frozenset[str] = frozenset()
     stopwords: tuple[str, ...] = ()
     after_names: tuple[str, ...] = ()
+    org_suffixes: tuple[str, ...] = ()
     org_heads: tuple[Head, ...] = ()
     event_heads: tuple[Head, ...] = ()
     not_org_names: tuple[str, ...] = ()
@@ -162,6 +163,7 @@ def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         ),
         after_names=tuple(word_list(lexicon_dir / "after_names.txt")),
         org_heads=_heads(lexicon_dir / "org_heads.txt"),
+        org_suffixes=tuple(word_list(lexicon_dir / "org_suffixes.txt")),
         event_heads=_heads(lexicon_dir / "event_heads.txt"),
         not_org_names=tuple(word_list(lexicon_dir / "not_org_names.txt")),
         body_roles=tuple(word_list(lexicon_dir / "body_roles.txt")),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.rules.org_phrases import head_phrases
-from graph_builder.nlp.rules.text import Span
+from graph_builder.nlp.rules.text import Span, alternation
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class OrgMention:
 
 
 def find_orgs(text: str, lex: Lexicon) -> list[OrgMention]:
-    found = _gazetteer(text, lex) + _phrases(text, lex)
+    found = _gazetteer(text, lex) + _phrases(text, lex) + _suffixed(text, lex)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[OrgMention] = []  # disjoint, in text order: only the last can clash
     for m in found:
@@ -103,6 +103,27 @@ def _phrases(text: str, lex: Lexicon) -> list[OrgMention]:
         kind = entry.kind if entry and entry.kind else phrase.head.kind
         canonical = entry.canonical if entry else None
         out.append(OrgMention(phrase.start, phrase.end, name, kind, canonical))
+    return out
+
+
+def _suffixed(text: str, lex: Lexicon) -> list[OrgMention]:
+    """ "Pacific Airlines", "Masan Group": a name in Latin letters that ends with a suffix of
+    data/lexicon/org_suffixes.txt, written without a Vietnamese head word. A Vietnamese
+    word that opens the run ("Theo", "Tại") is running text, not the name."""
+    pattern = lex.__dict__.get("_org_suffixes")
+    if pattern is None:
+        suffixes = alternation(lex.org_suffixes)
+        pattern = lex.__dict__["_org_suffixes"] = re.compile(
+            rf"(?<![\wÀ-ỹ])(?:[A-Z][A-Za-z0-9&'-]*[ \t]+){{1,3}}(?:{suffixes})(?![\wÀ-ỹ])"
+        )
+    out = []
+    sentence_words = {*lex.stopwords, *lex.after_names, *map(str.lower, lex.place_cues)}
+    for m in pattern.finditer(text):
+        start = m.start()
+        while (word := text[start:].split(" ", 1)[0]).lower() in sentence_words:
+            start += len(word) + 1
+        if text[start : m.end()].count(" ") >= 1:
+            out.append(OrgMention(start, m.end(), text[start : m.end()], "other", None))
     return out
 
 
