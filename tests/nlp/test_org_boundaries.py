@@ -70,6 +70,8 @@ BEYOND_THE_ADMINISTRATION = [
     ("Theo Pacific Airlines, chuyến bay hoãn; Masan Group và Ngân hàng Thế giới tài trợ.",
      ["Pacific Airlines", "Masan Group", "Ngân hàng Thế giới"]),
     ("Tại Air đó không có ai.", []),
+    ("Anh làm việc cho công ty Viglacera rồi tổng công ty Viglacera; các công ty may đóng cửa.",
+     ["công ty Viglacera", "tổng công ty Viglacera"]),
     ("Ban chỉ đạo phòng chống dịch COVID-19 tỉnh Bình Định họp khẩn.",
      ["Ban chỉ đạo phòng chống dịch COVID-19 tỉnh Bình Định"]),
     ("Ban chỉ đạo của tỉnh họp.", []),
