@@ -96,6 +96,9 @@ AFTER_A_PROPER_NAME = [
     ("Trường Cao đẳng Nghề Du lịch Huế tuyển sinh.", ["Trường Cao đẳng Nghề Du lịch Huế"]),
     ("Sở Tài chính tỉnh này cho biết đã có kết quả âm tính.", ["Sở Tài chính tỉnh"]),
     ("Phó Giám đốc Đỗ Trường Xuân và ông Lê Hội làm việc với Sở Y tế.", ["Sở Y tế"]),
+    ("Từ Bệnh viện Hữu Nghị, bệnh nhân được chuyển đi.", ["Bệnh viện Hữu Nghị"]),
+    ("UBND tỉnh Kiên Giang Trường Đại học Kiên Giang ký kết.",
+     ["UBND tỉnh Kiên Giang", "Trường Đại học Kiên Giang"]),
 ]
 # fmt: on
 

@@ -102,6 +102,8 @@ DISTRICTS = [
     ("Bà Lê Thanh Xuân (quận Thanh Xuân) phát biểu.", ["quận Thanh Xuân"]),
     ("Đoàn khảo sát huyện Hòa Vang, thành phố Đà Nẵng.", ["huyện Hòa Vang", "thành phố Đà Nẵng"]),
     ("Mưa lớn ở miền Trung và Tây Nguyên.", ["miền Trung", "Tây Nguyên"]),
+    ("Từ Quy Nhơn (Bình Định), đoàn đi tiếp đến Đà Lạt.",
+     ["Quy Nhơn", "Bình Định", "Đà Lạt"]),  # "Từ" starts the clause: "from"
     ("Hai chuyên gia trở về từ Oman và Quảng Châu (Trung Quốc), quá cảnh ở Abu Dhabi.",
      ["Oman", "Quảng Châu", "Trung Quốc", "Abu Dhabi"]),
     ("Sinh viên du học tại Italy, Cộng hoà Czech và Ghana.",

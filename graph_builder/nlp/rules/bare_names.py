@@ -26,6 +26,7 @@ MIN_SYLLABLES = 3
 HEADLINE_SHARE = 0.7  # a line with this share of capitalised words is in Title Case
 _CAPITAL_AFTER = re.compile(rf"[ \t]+(?:{NAME_SYLLABLE}|[A-ZĐ]{{2,}})")
 _PREVIOUS = re.compile(r"(\S+)[ \t]+$")
+_FAMILY_BEFORE = re.compile(rf"(?:(\S+)[ \t]+)?({NAME_SYLLABLE})[ \t]+$")
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n“\"(\[–-])\s*$")
 
 
@@ -95,3 +96,16 @@ def _capitalised_mid_clause(text: str, word: re.Match[str]) -> bool:
 def clause_start_before(text: str, pos: int) -> bool:
     """Nothing but punctuation or the start of a line before `pos` in its clause."""
     return _CLAUSE_START.search(text, max(0, pos - 3), pos) is not None
+
+
+def family_name_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """A family name right before `pos` that opens a person's name ("Thứ trưởng Nguyễn" +
+    "Trường Xuân", "Phó Thủ tướng Phạm" + "Bình Minh"), so what follows is the person's.
+    Not a word that starts its clause ("Từ Quy Nhơn, ..." is "from"), nor the last
+    syllable of a capitalised run ("Bắc Ninh", "Kiên Giang" end places)."""
+    word = _FAMILY_BEFORE.search(text, max(0, pos - 24), pos)
+    if word is None or word.group(2) not in lex.surnames:
+        return False
+    if clause_start_before(text, word.start(2)):
+        return False
+    return not (word.group(1) and _capitalised_mid_clause(text, word))

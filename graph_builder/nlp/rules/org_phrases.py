@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Head, Lexicon
-from graph_builder.nlp.rules.bare_names import clause_start_before
+from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
 from graph_builder.nlp.rules.org_ends import (
     ends_after_proper_name,
     ends_with_place,
@@ -37,7 +37,6 @@ _NUMBERED = re.compile(r"(?:Chương trình|Đề án|Nghị quyết|Chỉ thị
 # "TP.HCMcùng": an acronym glued to the next word. Lower case is tested with islower():
 # the range à-ỹ holds "Đ" (U+0110), so "GD&ĐT" read as glued before.
 _GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)(\w)")
-_SYLLABLE_BEFORE = re.compile(rf"(?<![\wÀ-ỹ])({NAME_SYLLABLE})[ \t]+$")
 _NUMERAL = r"(?:\d{1,3}|[IVX]{1,4})"  # "cơ sở 2", "Phân hiệu II"
 MAX_WORDS = 14
 ABOUT = "về"
@@ -98,7 +97,7 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
     places = gazetteer_spans(text, lex)  # disjoint, in text order
     for m in matches:
         head = heads.by_label.get(m.group(1)) or heads.by_label[m.group(1).capitalize()]
-        if _in_a_place(places, m.start(), m.end()) or _after_surname(text, m.start(), lex):
+        if _in_a_place(places, m.start(), m.end()) or family_name_before(text, m.start(), lex):
             continue
         before = text[max(0, m.start() - 9) : m.start()].lower()
         if re.search(r"(các|những)\s$", before) or _IN_A_LAWS_NAME.search(before):
@@ -128,13 +127,6 @@ def _in_a_place(places: list[Span], start: int, end: int) -> bool:
     """ "Tây Ban Nha", "Trường Sa": the head word is a syllable of a place's name."""
     i = bisect.bisect_right(places, start, key=lambda s: s.start) - 1
     return i >= 0 and start < places[i].end and (places[i].start < start or places[i].end > end)
-
-
-def _after_surname(text: str, start: int, lex: Lexicon) -> bool:
-    """ "Thứ trưởng Đỗ Trường Xuân": a head word right after a family name is a
-    syllable of a person's name."""
-    word = _SYLLABLE_BEFORE.search(text, max(0, start - 10), start)
-    return word is not None and word.group(1) in lex.surnames
 
 
 def _by_number(head: Head, tail: list[str]) -> bool:

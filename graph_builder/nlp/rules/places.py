@@ -23,6 +23,7 @@ import functools
 import re
 
 from graph_builder.nlp.lexicon import Entry, Lexicon
+from graph_builder.nlp.rules.bare_names import family_name_before
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
 
 MAX_SYLLABLES = 4
@@ -136,7 +137,7 @@ def _gazetteer(text: str, lex: Lexicon) -> list[Span]:
     spans = [
         Span(m.start(), m.end(), m.group())
         for m in _place_pattern(lex).finditer(text)
-        if not _after_surname(text, m.start(), lex)
+        if not family_name_before(text, m.start(), lex)
     ]
     clear = [s for s in spans if s.text not in ambiguous]
     kept = [s for s in spans if s.text in ambiguous and _stands_alone(text, s)]
@@ -149,13 +150,6 @@ def _gazetteer(text: str, lex: Lexicon) -> list[Span]:
                 kept.remove(s)
                 changed = True
     return clear
-
-
-def _after_surname(text: str, start: int, lex: Lexicon) -> bool:
-    """ "Phó Thủ tướng Phạm Bình Minh", "bà Lê Thanh Xuân": a place's name right after a
-    family name is the rest of a person's name."""
-    word = re.search(rf"({NAME_SYLLABLE})[ \t]+$", text[max(0, start - 12) : start])
-    return word is not None and word.group(1) in lex.surnames
 
 
 def _stands_alone(text: str, span: Span) -> bool:
