@@ -97,6 +97,9 @@ AFTER_A_PROPER_NAME = [
     ("Sở Tài chính tỉnh này cho biết đã có kết quả âm tính.", ["Sở Tài chính tỉnh"]),
     ("Phó Giám đốc Đỗ Trường Xuân và ông Lê Hội làm việc với Sở Y tế.", ["Sở Y tế"]),
     ("Từ Bệnh viện Hữu Nghị, bệnh nhân được chuyển đi.", ["Bệnh viện Hữu Nghị"]),
+    ("Theo anh Trường Lâm, Sở Y tế đối với việc này rất quan tâm.", ["Sở Y tế"]),
+    ("Đại sứ quán Anh, Ban chỉ đạo phòng, chống dịch tỉnh Long An cùng dự.",
+     ["Đại sứ quán Anh", "Ban chỉ đạo phòng, chống dịch tỉnh Long An"]),
     ("UBND tỉnh Kiên Giang Trường Đại học Kiên Giang ký kết.",
      ["UBND tỉnh Kiên Giang", "Trường Đại học Kiên Giang"]),
 ]

@@ -6,15 +6,34 @@ name that follows it. Read by graph_builder.nlp.rules.org_phrases word by word.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, alternation, words_at_start
 
 _NAME_WORDS = re.compile(  # "Hà Tĩnh." is a place, not "Hà" and "Tĩnh.": no punctuation
     r"([^\s,.;:()“”\"]+)[ \t]+([A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)([ \t]+[A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)?"
 )
 _PROPER = re.compile(NAME_SYLLABLE)  # "Rẫy", "Mai": not "ĐH", "Y" nor "tế"
+
+
+def across_comma(text: str, end: int) -> int | None:
+    """ "Ban chỉ đạo phòng, chống dịch ...": where a phrase that holds a comma goes on
+    past it (data/lexicon/fixed_phrases.txt), or None when the comma ends the name."""
+    if not text.startswith(",", end):
+        return None
+    for before, after in _comma_phrases():
+        if text.endswith(before, 0, end) and text.startswith(after, end + 1):
+            return end + 1 + len(after)
+    return None
+
+
+@functools.cache
+def _comma_phrases() -> tuple[tuple[str, str], ...]:
+    """(before the comma, after it with its space), the longest first."""
+    pairs = (p.partition(",")[::2] for p in word_list(LEXICON_DIR / "fixed_phrases.txt"))
+    return tuple(sorted(((b, a) for b, a in pairs if a), key=lambda x: -len(x[1])))
 
 
 def ends_after_proper_name(phrase: str, text: str, pos: int, lex: Lexicon) -> bool:

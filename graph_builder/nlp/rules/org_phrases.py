@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from graph_builder.nlp.lexicon import Head, Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
 from graph_builder.nlp.rules.org_ends import (
+    across_comma,
     ends_after_proper_name,
     ends_with_place,
     is_person_name,
@@ -37,6 +38,7 @@ _NUMBERED = re.compile(r"(?:Chương trình|Đề án|Nghị quyết|Chỉ thị
 # "TP.HCMcùng": an acronym glued to the next word. Lower case is tested with islower():
 # the range à-ỹ holds "Đ" (U+0110), so "GD&ĐT" read as glued before.
 _GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)(\w)")
+_HONORIFIC = re.compile(r"(?<![\wÀ-ỹ])(?:ông|bà|anh|chị|em|cháu)[ \t]+$")  # "Anh": the UK
 _NUMERAL = r"(?:\d{1,3}|[IVX]{1,4})"  # "cơ sở 2", "Phân hiệu II"
 MAX_WORDS = 14
 ABOUT = "về"
@@ -97,7 +99,7 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
     places = gazetteer_spans(text, lex)  # disjoint, in text order
     for m in matches:
         head = heads.by_label.get(m.group(1)) or heads.by_label[m.group(1).capitalize()]
-        if _in_a_place(places, m.start(), m.end()) or family_name_before(text, m.start(), lex):
+        if _in_a_place(places, m.start(), m.end()) or _a_persons(text, m.start(), lex):
             continue
         before = text[max(0, m.start() - 9) : m.start()].lower()
         if re.search(r"(các|những)\s$", before) or _IN_A_LAWS_NAME.search(before):
@@ -127,6 +129,13 @@ def _in_a_place(places: list[Span], start: int, end: int) -> bool:
     """ "Tây Ban Nha", "Trường Sa": the head word is a syllable of a place's name."""
     i = bisect.bisect_right(places, start, key=lambda s: s.start) - 1
     return i >= 0 and start < places[i].end and (places[i].start < start or places[i].end > end)
+
+
+def _a_persons(text: str, start: int, lex: Lexicon) -> bool:
+    """ "Thứ trưởng Đỗ Trường Xuân", "anh Trường Lâm": a head word after a family name
+    or an honorific is a syllable of a person's name."""
+    honorific = _HONORIFIC.search(text, max(0, start - 5), start)
+    return honorific is not None or family_name_before(text, start, lex)
 
 
 def _by_number(head: Head, tail: list[str]) -> bool:
@@ -162,6 +171,10 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
         number = heads.numbered.match(text, cursor)
         if number and not text[end:cursor].count("\n"):
             end = number.end()  # "... Hà Nội cơ sở 2", "Trường Tiểu học số 1 ..."
+            words += 2
+            continue
+        if words and (past := across_comma(text, end)):
+            end = past  # "Ban chỉ đạo phòng, chống dịch ..."
             words += 2
             continue
         dotted = heads.dotted.match(text, cursor)
