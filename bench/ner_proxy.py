@@ -45,7 +45,7 @@ UNIT_HEAD = re.compile(r"^(?:tỉnh|thành phố|tp\.?|quận|huyện|thị xã|
 def detokenise(words: list[str]) -> tuple[str, list[tuple[int, int]]]:
     """Text as a newspaper writes it, and each syllable's character span in it: no space
     before closing punctuation or after opening brackets, quotes hugging what they
-    quote, and a hyphen glued between codes and numbers ("COVID-19", "GD-ĐT", "14-4")
+    quote, and a hyphen glued between codes and before numbers ("Covid-19", "GD-ĐT", "14-4")
     but spaced between words ("Bà Rịa - Vũng Tàu")."""
     text, offsets, glue_next, open_quote = "", [], True, False
     for i, word in enumerate(words):
@@ -54,12 +54,17 @@ def detokenise(words: list[str]) -> tuple[str, list[tuple[int, int]]]:
         if word in QUOTES:
             glue, glue_next = (True, False) if open_quote else (glue, True)
             open_quote = not open_quote
-        if word == "-" and 0 < i < len(words) - 1 and _code(words[i - 1]) and _code(words[i + 1]):
+        if word == "-" and 0 < i < len(words) - 1 and _glued(words[i - 1], words[i + 1]):
             glue = glue_next = True
         start = len(text) if glue else len(text) + 1
         text = text + word if glue else f"{text} {word}"
         offsets.append((start, len(text)))
     return text, offsets
+
+
+def _glued(left: str, right: str) -> bool:
+    """Codes and numbers take a hyphen without spaces: "GD-ĐT", "Covid-19", "14-4"."""
+    return (_code(left) and _code(right)) or (left.isalnum() and right.isdigit())
 
 
 def _code(word: str) -> bool:

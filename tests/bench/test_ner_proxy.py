@@ -12,8 +12,8 @@ from bench.ner_proxy import detokenise, entities, read_docs
 CASES = [
     ("Sở GD - ĐT tỉnh Bà Rịa - Vũng Tàu họp ngày 14 - 4 .",
      "Sở GD-ĐT tỉnh Bà Rịa - Vũng Tàu họp ngày 14-4."),
-    ('Ông A ( 45 tuổi ) nói : " Hết dịch rồi " , rồi về TP. HCM .',
-     'Ông A (45 tuổi) nói: "Hết dịch rồi", rồi về TP. HCM.'),
+    ('Ông A ( 45 tuổi ) nói : " Hết Covid - 19 rồi " , rồi về TP. HCM .',
+     'Ông A (45 tuổi) nói: "Hết Covid-19 rồi", rồi về TP. HCM.'),
 ]
 # fmt: on
 
