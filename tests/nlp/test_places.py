@@ -102,6 +102,9 @@ DISTRICTS = [
     ("Bà Lê Thanh Xuân (quận Thanh Xuân) phát biểu.", ["quận Thanh Xuân"]),
     ("Đoàn khảo sát huyện Hòa Vang, thành phố Đà Nẵng.", ["huyện Hòa Vang", "thành phố Đà Nẵng"]),
     ("Mưa lớn ở miền Trung và Tây Nguyên.", ["miền Trung", "Tây Nguyên"]),
+    ("Gia đình sống ở Phúc Xá, Ba Đình; ông làm việc tại Lê Văn Sỹ, quận 3.",
+     ["Phúc Xá", "Ba Đình", "quận 3"]),  # a name with a family name is a street's
+    ("Em học trường Bán trú Hoa Sen, huyện Mường Khương.", ["huyện Mường Khương"]),
     ("Từ Quy Nhơn (Bình Định), đoàn đi tiếp đến Đà Lạt.",
      ["Quy Nhơn", "Bình Định", "Đà Lạt"]),  # "Từ" starts the clause: "from"
     ("Hai chuyên gia trở về từ Oman và Quảng Châu (Trung Quốc), quá cảnh ở Abu Dhabi.",

@@ -23,7 +23,7 @@ import functools
 import re
 
 from graph_builder.nlp.lexicon import Entry, Lexicon
-from graph_builder.nlp.rules.bare_names import family_name_before
+from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
 
 MAX_SYLLABLES = 4
@@ -31,6 +31,9 @@ PERSON_SYLLABLES = 3
 _CAPITAL_BEFORE = re.compile(rf"{NAME_SYLLABLE}[ \t]+$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+{NAME_SYLLABLE}")
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|-|–)\s*")
+_ADDRESS_PART = re.compile(
+    rf"(?<![\wÀ-ỹ])({NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{1,2}})[ \t]*,[ \t]*$"
+)
 _UNIT_AFTER = re.compile(r"[ \t]*[,-][ \t]*")
 
 
@@ -38,13 +41,31 @@ def find_places(text: str, lex: Lexicon) -> list[Span]:
     """Every place named in `text`, longest first where two overlap, in text order."""
     named = _gazetteer(text, lex)
     units = [u for unit in admin_units(text, lex) if (u := _before_known(unit, text, named, lex))]
-    found = [s for s in named + units if not _whose(text, s, lex) and not _quoted(text, s)]
+    known = named + units
+    known += _address_parts(text, known, lex)
+    found = [s for s in known if not _whose(text, s, lex) and not _quoted(text, s)]
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[Span] = []
     for span in found:
         if out and span.start < out[-1].end:
             continue
         out.append(span)
+    return out
+
+
+def _address_parts(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
+    """ "sống ở Phúc Xá, Ba Đình": a capitalised name that a cue of place opens (data/
+    lexicon/place_cues.txt) and a comma joins to a known place is a smaller place in it,
+    a ward or a village no gazetteer lists. Not one that starts with a family name: that
+    is a person's ("tại Lê Văn A, Hà Nội") or a street's."""
+    out = []
+    for place in known:
+        m = _ADDRESS_PART.search(text, max(0, place.start - 40), place.start)
+        if m is None or m.group(1).split()[0] in lex.surnames:
+            continue
+        span = Span(m.start(1), m.end(1), m.group(1))
+        if _cued(text, span, lex):
+            out.append(span)
     return out
 
 
@@ -158,8 +179,14 @@ def _stands_alone(text: str, span: Span) -> bool:
 
 
 def _cued(text: str, span: Span, lex: Lexicon) -> bool:
-    before = text[max(0, span.start - 20) : span.start].rstrip()
-    return any(re.search(rf"(?<![\wÀ-ỹ]){re.escape(cue)}$", before) for cue in lex.place_cues)
+    """A cue of place right before `span`, itself no syllable of a name ("Bán trú X")."""
+    before = text[max(0, span.start - 30) : span.start].rstrip()
+    for cue in lex.place_cues:
+        m = re.search(rf"(?<![\wÀ-ỹ]){re.escape(cue)}$", before)
+        name = _CAPITAL_BEFORE.search(before, 0, m.start()) if m else None
+        if m and (name is None or clause_start_before(before, name.start())):
+            return True
+    return False
 
 
 def _listed(text: str, span: Span, places: list[Span]) -> bool:
