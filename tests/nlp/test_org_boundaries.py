@@ -98,6 +98,7 @@ AFTER_A_PROPER_NAME = [
     ("Phó Giám đốc Đỗ Trường Xuân và ông Lê Hội làm việc với Sở Y tế.", ["Sở Y tế"]),
     ("Từ Bệnh viện Hữu Nghị, bệnh nhân được chuyển đi.", ["Bệnh viện Hữu Nghị"]),
     ("Theo anh Trường Lâm, Sở Y tế đối với việc này rất quan tâm.", ["Sở Y tế"]),
+    ("Theo CDC Cần Thơ, số ca tăng; CDC cho biết thêm.", ["CDC Cần Thơ"]),
     ("Đại sứ quán Anh, Ban chỉ đạo phòng, chống dịch tỉnh Long An cùng dự.",
      ["Đại sứ quán Anh", "Ban chỉ đạo phòng, chống dịch tỉnh Long An"]),
     ("UBND tỉnh Kiên Giang Trường Đại học Kiên Giang ký kết.",
