@@ -40,6 +40,7 @@ UNITS = [
     ("Hộ nghèo trú tại xóm Bến, thôn 6 và khu phố 2 được hỗ trợ.",
      ["xóm Bến", "thôn 6", "khu phố 2"]),
     ("Cửa hàng ở Q.Bình Thạnh và Q. 5 đóng cửa.", ["Q.Bình Thạnh", "Q. 5"]),
+    ("Đoàn về Tp.HCM rồi ra Tp. Hồ Chí Minh.", ["Tp.HCM", "Tp. Hồ Chí Minh"]),
     ("Chủ tịch UBND xã Nguyễn Văn Hùng chủ trì cuộc họp.", []),
 ]
 # fmt: on

@@ -36,6 +36,17 @@ def _comma_phrases() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((b, a) for b, a in pairs if a), key=lambda x: -len(x[1])))
 
 
+def numbered_unit_before(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "Bệnh viện Quận 7", "UBND phường 5": a unit numbered by its head word (flag
+    `numbered` of data/lexicon/place_heads.txt) keeps its number inside a name."""
+    pattern = lex.__dict__.get("_numbered_unit_before")
+    if pattern is None:
+        heads = alternation(tuple(h.label for h in lex.place_heads if "numbered" in h.flags))
+        pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{heads})[ \t]*$", re.IGNORECASE)
+        lex.__dict__["_numbered_unit_before"] = pattern
+    return pattern.search(text, start, end) is not None
+
+
 def ends_after_proper_name(phrase: str, text: str, pos: int, lex: Lexicon) -> bool:
     """ "Bệnh viện Xanh Pôn cách ly ...", "... Hữu Nghị ở Hà Nội": two capitalised syllables end
     what is read so far (a proper name), and a function word or a verb of running text

@@ -18,6 +18,7 @@ from graph_builder.nlp.rules.org_ends import (
     ends_after_proper_name,
     ends_with_place,
     is_person_name,
+    numbered_unit_before,
     place_goes_on,
     starts_place,
     starts_with_stopword,
@@ -196,8 +197,9 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
             token.isdigit()
             and not (words == 0 and "numbered" in flags)
             and not _NUMBERED.search(text, pos, end)
+            and not numbered_unit_before(text, pos, end, lex)
         ):
-            break  # "Ban Chỉ đạo Chương trình 135", "Ban Chỉ đạo 389" keep their number
+            break  # "Ban Chỉ đạo Chương trình 135", "Bệnh viện Quận 7" keep their number
         if (
             ends_with_place(text[pos:end], lex)
             and not starts_place(text, cursor, lex)
