@@ -75,9 +75,13 @@ def event_place(
 
 def first_place(text: str, lex: Lexicon) -> str | None:
     """The first gazetteer place (in gazetteer order) named in `text` as a whole word.
-    The substring test first: a regex per gazetteer entry was most of event time."""
+    The substring test first: a regex per gazetteer entry was most of event time. Not a
+    name that is also a person's or a word ("Thanh Xuân", "Anh"): out of context, which
+    the place rules read, it names no place."""
     for entry in lex.places:
         if entry.kind == "country" or entry.label not in text:
+            continue
+        if entry.label in lex.ambiguous_places:
             continue
         if whole_word(entry.label).search(text):
             return entry.label

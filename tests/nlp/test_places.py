@@ -106,6 +106,8 @@ DISTRICTS = [
     ("Gia đình sống ở Phúc Xá, Ba Đình; ông làm việc tại Lê Văn Sỹ, quận 3.",
      ["Phúc Xá", "Ba Đình", "quận 3"]),  # a name with a family name is a street's
     ("Em học trường Bán trú Hoa Sen, huyện Mường Khương.", ["huyện Mường Khương"]),
+    ("Văn phòng đặt tại 25 Sơn Tây (phường Kim Mã), số 8 Cần Thơ và năm 2020 Hà Nội.",
+     ["phường Kim Mã", "Hà Nội"]),  # after a house number: streets
     ("Từ Quy Nhơn (Bình Định), đoàn đi tiếp đến Đà Lạt.",
      ["Quy Nhơn", "Bình Định", "Đà Lạt"]),  # "Từ" starts the clause: "from"
     ("Hai chuyên gia trở về từ Oman và Quảng Châu (Trung Quốc), quá cảnh ở Abu Dhabi.",
@@ -127,3 +129,5 @@ def test_a_district_after_its_head_is_the_same_district(lex: Lexicon) -> None:
     bare, headed = place_entry("Cần Giờ", lex), place_entry("huyện Cần Giờ", lex)
     assert bare is not None and bare == headed
     assert place_entry("thành phố Hà Tĩnh", lex) is None  # the city, not the province
+    assert place_entry("phường Phước Long", lex) is None  # a ward, not the town
+    assert place_entry("thị xã Phước Long", lex) == place_entry("Phước Long", lex)

@@ -28,11 +28,16 @@ from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
 
 MAX_SYLLABLES = 4
 PERSON_SYLLABLES = 3
+DISTRICT_LEVEL = 2  # data/lexicon/place_heads.txt: quận, huyện, thị xã, thành phố
 _CAPITAL_BEFORE = re.compile(rf"{NAME_SYLLABLE}[ \t]+$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+{NAME_SYLLABLE}")
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|-|–)\s*")
 _ADDRESS_PART = re.compile(
     rf"(?<![\wÀ-ỹ])({NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{1,2}})[ \t]*,[ \t]*$"
+)
+# "tại 193 Phước Long", "số 12A Hà Nội": after a house number, a place's name is a street's
+_HOUSE_NUMBER = re.compile(
+    r"(?<![\wÀ-ỹ])(?:số|tại|ở|trú)[ \t]+\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)?[ \t]+$"
 )
 _UNIT_AFTER = re.compile(r"[ \t]*[,-][ \t]*")
 
@@ -140,12 +145,16 @@ def _before_known(unit: Span, text: str, named: list[Span], lex: Lexicon) -> Spa
 
 def place_entry(name: str, lex: Lexicon) -> Entry | None:
     """The gazetteer place `name` names, also when written after its head word: "huyện
-    Cần Giờ" and "Cần Giờ" are one district. Only districts: "thành phố Hà Tĩnh" is not
-    the province "Hà Tĩnh"."""
+    Cần Giờ" and "Cần Giờ" are one district. Only districts after a district's head:
+    "thành phố Hà Tĩnh" is not the province, "phường Phước Long" not the town."""
     entry = lex.place(name)
     unit = _unit_pattern(lex).fullmatch(name) if entry is None else None
     inner = lex.place(unit.group("name")) if unit and unit.group("name") else None
-    return inner if inner is not None and inner.kind == "district" else entry
+    if inner is None or inner.kind != "district":
+        return entry
+    lowered = name.lower()
+    levels = [int(h.kind) for h in lex.place_heads if lowered.startswith(h.label)]
+    return inner if levels and max(levels) == DISTRICT_LEVEL else entry
 
 
 def _district(span: Span, lex: Lexicon) -> bool:
@@ -159,6 +168,7 @@ def _gazetteer(text: str, lex: Lexicon) -> list[Span]:
         Span(m.start(), m.end(), m.group())
         for m in _place_pattern(lex).finditer(text)
         if not family_name_before(text, m.start(), lex)
+        and not _HOUSE_NUMBER.search(text, 0, m.start())
     ]
     clear = [s for s in spans if s.text not in ambiguous]
     kept = [s for s in spans if s.text in ambiguous and _stands_alone(text, s)]
