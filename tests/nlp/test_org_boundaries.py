@@ -89,6 +89,10 @@ BEYOND_THE_ADMINISTRATION = [
 # lower case, inside a name, it does not.
 AFTER_A_PROPER_NAME = [
     ("Bệnh viện Xanh Pôn lại tiếp nhận thêm 30 ca.", ["Bệnh viện Xanh Pôn"]),
+    ("Bệnh viện Đại học Y Hà Nội cơ sở 2 sau đó nhận ca; Bệnh viện Nhi Trung ương kết quả tốt.",
+     ["Bệnh viện Đại học Y Hà Nội cơ sở 2", "Bệnh viện Nhi Trung ương"]),
+    ("Ban Chỉ đạo quốc gia phòng chống thiên tai họp.",
+     ["Ban Chỉ đạo quốc gia phòng chống thiên tai"]),
     ("Bệnh nhân chuyển từ Bệnh viện Hữu Nghị về Bệnh viện Xanh Pôn ở Hà Nội.",
      ["Bệnh viện Hữu Nghị", "Bệnh viện Xanh Pôn"]),
     ("Bệnh viện Việt Đức cách ly 20 người.", ["Bệnh viện Việt Đức"]),
