@@ -91,6 +91,8 @@ AFTER_A_PROPER_NAME = [
     ("Bệnh viện Xanh Pôn lại tiếp nhận thêm 30 ca.", ["Bệnh viện Xanh Pôn"]),
     ("Bệnh viện Đại học Y Hà Nội cơ sở 2 sau đó nhận ca; Bệnh viện Nhi Trung ương kết quả tốt.",
      ["Bệnh viện Đại học Y Hà Nội cơ sở 2", "Bệnh viện Nhi Trung ương"]),
+    ("Nhờ Ban chỉ đạo xây dựng XHHT từ tỉnh đến cơ sở, Trung tâm CDC ở Huế hoạt động tốt.",
+     ["Ban chỉ đạo xây dựng XHHT", "Trung tâm CDC"]),
     ("Ban Chỉ đạo quốc gia phòng chống thiên tai họp.",
      ["Ban Chỉ đạo quốc gia phòng chống thiên tai"]),
     ("Bệnh nhân chuyển từ Bệnh viện Hữu Nghị về Bệnh viện Xanh Pôn ở Hà Nội.",

@@ -16,7 +16,7 @@ _NAME_WORDS = re.compile(  # "Hà Tĩnh." is a place, not "Hà" and "Tĩnh.": no
     r"([^\s,.;:()“”\"]+)[ \t]+([A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)([ \t]+[A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)?"
 )
 _PROPER = re.compile(NAME_SYLLABLE)  # "Pôn", "Nghị": not "ĐH", "Y" nor "tế"
-_NUMBER = re.compile(r"\d{1,4}|[IVX]{1,4}")
+_CLOSING_WORD = re.compile(r"\d{1,4}|[IVX]{1,4}|[A-ZĐ]{2,}[A-ZĐ0-9&.-]*")  # a number, an acronym
 _CLOSING = re.compile(r"(?<![\wÀ-ỹ])(?:[Tt]rung ương|[Qq]uốc gia|[Qq]uốc tế)$")  # the level
 
 
@@ -51,12 +51,13 @@ def numbered_unit_before(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def ends_after_proper_name(phrase: str, text: str, pos: int, lex: Lexicon) -> bool:
     """ "Bệnh viện Xanh Pôn cách ly ...", "... Hữu Nghị ở Hà Nội": two capitalised syllables end
-    what is read so far (a proper name), or a number or the body's level does ("... cơ sở 2
-    vào ...", "... Trung ương kết quả ..."), and a function word or a verb of running text
-    follows (data/lexicon/after_names.txt). Inside a name such words follow only common
-    nouns in lower case ("nhà ở", "từ thiện"), so they end a name only after a proper one."""
+    what is read so far (a proper name), or a number, an acronym or the body's level does
+    ("... cơ sở 2 vào ...", "... XHHT từ ...", "... Trung ương kết quả ..."), and a
+    function word or a verb of running text follows (data/lexicon/after_names.txt).
+    Inside a name such words follow only common nouns in lower case ("nhà ở", "từ
+    thiện"), so they end a name only after a proper one."""
     last = phrase.split()[-2:]
-    closed = bool(last) and _NUMBER.fullmatch(last[-1]) is not None  # "... cơ sở 2"
+    closed = bool(last) and _CLOSING_WORD.fullmatch(last[-1]) is not None  # "cơ sở 2", "XH"
     closed = closed or _CLOSING.search(phrase) is not None  # "... Nhi Trung ương"
     if not closed and (len(last) < 2 or not all(_PROPER.fullmatch(w) for w in last)):
         return False
