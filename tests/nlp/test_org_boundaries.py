@@ -138,3 +138,14 @@ def test_a_capitalised_verb_after_a_units_word_is_no_place() -> None:
 
     text = "Quyết định số 605/QĐ-UBND của Ủy ban nhân dân tỉnh Phê duyệt Đề án Chính quyền số."
     assert [o.text for o in find_orgs(text, load_lexicon(VOCAB_DIR))] == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_a_date_after_a_name_is_no_part_of_it() -> None:
+    from graph_builder.config import VOCAB_DIR
+    from graph_builder.nlp.lexicon import load_lexicon
+    from graph_builder.nlp.rules.orgs import find_orgs
+
+    text = "Lãnh đạo tỉnh làm việc với Trung tâm Bảo trợ xã hội tỉnh năm 2017 và tháng 5 năm sau."
+    assert [o.text for o in find_orgs(text, load_lexicon(VOCAB_DIR))] == [
+        "Trung tâm Bảo trợ xã hội tỉnh"
+    ]

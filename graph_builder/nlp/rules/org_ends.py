@@ -17,6 +17,9 @@ _NAME_WORDS = re.compile(  # "Hà Tĩnh." is a place, not "Hà" and "Tĩnh.": no
 )
 _PROPER = re.compile(NAME_SYLLABLE)  # "Pôn", "Nghị": not "ĐH", "Y" nor "tế"
 _CLOSING_WORD = re.compile(r"\d{1,4}|[IVX]{1,4}|[A-ZĐ]{2,}[A-ZĐ0-9&.-]*")  # a number, an acronym
+_DATE_NEXT = re.compile(r"(?:năm|ngày|tháng)\s+\d")
+_NUMBERED = re.compile(r"(?:Chương trình|Đề án|Nghị quyết|Chỉ thị|Kế hoạch|Chỉ đạo)\s*$")
+UNITS = ("tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn")
 _CLOSING = re.compile(r"(?<![\wÀ-ỹ])(?:[Tt]rung ương|[Qq]uốc gia|[Qq]uốc tế)$")  # the level
 
 
@@ -122,3 +125,45 @@ def is_person_name(text: str, pos: int, lex: Lexicon, prev_end: int) -> bool:
     two = following.group(1) + " " + following.group(2)
     three = two + (following.group(3) or "")
     return lex.place(two) is None and lex.place(three) is None
+
+
+def stops_here(
+    text: str,
+    pos: int,
+    end: int,
+    cursor: int,
+    token: str,
+    lex: Lexicon,
+    *,
+    flags: frozenset[str],
+    first: bool,
+) -> bool:
+    """Whether the name read so far (text[pos:end]) ends before the word at `cursor`: a
+    word of running text, a date ("... tỉnh năm 2017"), a number that is no part of the
+    name, a place that completes it, or a proper name followed by running text."""
+    if starts_with_stopword(text, cursor, lex) or verb_for_place(text, pos, end, cursor, lex):
+        return True
+    if _DATE_NEXT.match(text, cursor):
+        return True  # "Trung tâm Bảo trợ xã hội tỉnh năm 2017": the year of what it did
+    if (
+        token.isdigit()
+        and not (first and "numbered" in flags)
+        and not _NUMBERED.search(text, pos, end)
+        and not numbered_unit_before(text, pos, end, lex)
+    ):
+        return True  # "Ban Chỉ đạo Chương trình 135", "Bệnh viện Quận 7" keep their number
+    if (
+        ends_with_place(text[pos:end], lex)
+        and not starts_place(text, cursor, lex)
+        and not place_goes_on(text[pos:end], token, lex)
+    ):
+        return True  # "UBND tỉnh Lào Cai" is complete: what follows is not its name
+    return ends_after_proper_name(text[pos:end], text, cursor, lex)
+
+
+def verb_for_place(text: str, pos: int, end: int, cursor: int, lex: Lexicon) -> bool:
+    """ "... của Ủy ban nhân dân tỉnh Phê duyệt Đề án ...": after a unit's word a place is
+    expected, and a stop word there ends the name even written with a capital."""
+    if not text[pos:end].endswith(tuple(f" {unit}" for unit in UNITS)):
+        return False
+    return stop_pattern(lex).match(text[cursor : cursor + 40].lower()) is not None

@@ -14,15 +14,11 @@ from dataclasses import dataclass
 from graph_builder.nlp.lexicon import Head, Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
 from graph_builder.nlp.rules.org_ends import (
+    UNITS,
     across_comma,
-    ends_after_proper_name,
-    ends_with_place,
     is_person_name,
-    numbered_unit_before,
     place_goes_on,
-    starts_place,
-    starts_with_stopword,
-    stop_pattern,
+    stops_here,
 )
 from graph_builder.nlp.rules.places import gazetteer_spans
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, words_at_start
@@ -31,11 +27,9 @@ _POST = re.compile(r"^(?:\S+ )?\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ 
 _WORD = re.compile(r"[^\s,.;:()“”\"'!?]+(?:\.[A-Z][^\s,.;:()“”\"'!?]*)*")
 _GAP = re.compile(r"[ \t]*([-–&][ \t]*)?")
 _EPONYM = re.compile(rf"\S+(?:\s+{NAME_SYLLABLE}){{1,3}}(?![\wÀ-ỹ])")
-# "Trưởng ban Chỉ đạo ...": a board written in lower case right after its head's post
-_UNITS = {"tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn"}
 _IN_A_LAWS_NAME = re.compile(r"(?<![\wÀ-ỹ])(?:luật|pháp lệnh)\s$")
+# "Trưởng ban Chỉ đạo ...": a board written in lower case right after its head's post
 _BOARD_AFTER_POST = re.compile(r"(?<=[Tt]rưởng )(ban)(?= [A-ZĐ])")
-_NUMBERED = re.compile(r"(?:Chương trình|Đề án|Nghị quyết|Chỉ thị|Kế hoạch|Chỉ đạo)\s*$")
 # "TP.HCMcùng": an acronym glued to the next word. Lower case is tested with islower():
 # the range à-ỹ holds "Đ" (U+0110), so "GD&ĐT" read as glued before.
 _GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)(\w)")
@@ -149,7 +143,7 @@ def _generic_unit(tail: list[str], lex: Lexicon) -> str | None:
     its number when units of that word are numbered ("UBND quận 3", "UBND phường 5")."""
     for n in (2, 1):
         unit = " ".join(tail[:n]).lower()
-        if len(tail) >= n and unit in _UNITS:
+        if len(tail) >= n and unit in UNITS:
             numbered = any(h.label == unit and "numbered" in h.flags for h in lex.place_heads)
             if numbered and len(tail) > n and re.fullmatch(r"\d{1,2}", tail[n]):
                 return " ".join(tail[: n + 1])
@@ -191,22 +185,7 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
             end = word.end()
             words += 1
             continue
-        if starts_with_stopword(text, cursor, lex) or _verb_for_place(text, pos, end, cursor, lex):
-            break
-        if (
-            token.isdigit()
-            and not (words == 0 and "numbered" in flags)
-            and not _NUMBERED.search(text, pos, end)
-            and not numbered_unit_before(text, pos, end, lex)
-        ):
-            break  # "Ban Chỉ đạo Chương trình 135", "Bệnh viện Quận 7" keep their number
-        if (
-            ends_with_place(text[pos:end], lex)
-            and not starts_place(text, cursor, lex)
-            and not place_goes_on(text[pos:end], token, lex)
-        ):
-            break  # "UBND tỉnh Lào Cai" is complete: what follows is not its name
-        if ends_after_proper_name(text[pos:end], text, cursor, lex):
+        if stops_here(text, pos, end, cursor, token, lex, flags=flags, first=not words):
             break
         head = heads.pattern.match(text, cursor)
         if head and words and (sep or "restarts" in heads.by_label[head.group(1)].flags):
@@ -229,11 +208,3 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
         end = word.end()
         words += 1
     return end
-
-
-def _verb_for_place(text: str, pos: int, end: int, cursor: int, lex: Lexicon) -> bool:
-    """ "... của Ủy ban nhân dân tỉnh Phê duyệt Đề án ...": after a unit's word a place is
-    expected, and a stop word there ends the name even written with a capital."""
-    if not text[pos:end].endswith(tuple(f" {unit}" for unit in _UNITS)):
-        return False
-    return stop_pattern(lex).match(text[cursor : cursor + 40].lower()) is not None
