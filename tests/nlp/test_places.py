@@ -131,3 +131,19 @@ def test_a_district_after_its_head_is_the_same_district(lex: Lexicon) -> None:
     assert place_entry("thành phố Hà Tĩnh", lex) is None  # the city, not the province
     assert place_entry("phường Phước Long", lex) is None  # a ward, not the town
     assert place_entry("thị xã Phước Long", lex) == place_entry("Phước Long", lex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hưởng ứng Ngày Công tác xã hội Việt Nam, trung tâm tổ chức nhiều hoạt động.",
+        "Hội thi dành cho người cao tuổi Việt Nam và trẻ em Việt Nam khuyết tật.",
+    ],
+)
+def test_a_country_saying_whose_inside_a_phrase_is_no_place(text: str) -> None:
+    assert find_places(text, load_lexicon(VOCAB_DIR)) == []
+
+
+def test_a_country_named_as_a_place_stays_one() -> None:
+    found = find_places("Dự án được triển khai tại Việt Nam từ năm 2020.", load_lexicon(VOCAB_DIR))
+    assert [s.text for s in found] == ["Việt Nam"]
