@@ -258,6 +258,8 @@ class EventBuilder:
                 if not self._in_a_role(o)
             ],
             [(m.start, m.end) for o in self.groups if o is not g for m in o.mentions if not m.bare],
+            text=self.text,
+            since=min(m.start for m in g.mentions),
         )
 
     def _in_a_role(self, org: OrgMention) -> bool:

@@ -4,17 +4,22 @@ News about an event names it in the title and the lead, then reports its speaker
 guests sentences later without naming it again: "Phát biểu khai mạc, ông X ...", "Tại
 hội nghị, bà Y trình bày tham luận", "Tham dự có đại diện Z", "Với sự tham dự của ...".
 Those people (and, for attendance, bodies) take part in the main event: the first event
-named in the title or the first paragraph. A sentence that names another event by its
-full name reports that event instead, and is skipped.
+named in the title or the first paragraph. So do the people quoted after it, by a verb of
+data/lexicon/speech_verbs.txt ("Ông X, Giám đốc Sở Y cho biết ..."), and the body a
+representative speaks for ("Đại diện UBND tỉnh Z cho rằng ..."): an event report quotes
+what was said there. A sentence that names another event by its full name reports that
+event instead, and is skipped.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graph_builder.nlp.rules.text import Span
+from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
+from graph_builder.nlp.rules.text import Span, alternation
 
 LEAD_PARAGRAPHS = 2  # the title and the first paragraph of running text
 LEAD_CHARS = 60
@@ -28,9 +33,16 @@ SPEAKING = re.compile(
     r"^\s*(?:Phát biểu|Chủ trì|Đồng chủ trì|Điều hành|Khai mạc|Bế mạc)\b|"
     r"^\s*(?:Tại|Trong khuôn khổ|Trong) (?:buổi |phiên |cuộc )?(?:lễ|hội thảo|hội nghị|tọa đàm|"
     r"toạ đàm|diễn đàn|sự kiện|chương trình|lớp tập huấn|làm việc|họp|gặp|đại hội)\b|"
-    r"\b(?:phát biểu|trình bày|tham luận|chủ trì|điều phối)\b",
+    r"\b(?:phát biểu|trình bày|tham luận|chủ trì|điều phối)\b|"
+    r"(?<![\wÀ-ỹ])tại (?:buổi |phiên |cuộc )?(?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|"
+    r"sự kiện|lớp tập huấn)(?![\wÀ-ỹ])|^\s*Theo (?:ông|bà)\s",
     re.IGNORECASE,
 )
+# Quoted: the people named before the verb; "đại diện (lãnh đạo)" right before a body
+SPEECH = re.compile(
+    rf"(?<![\wÀ-ỹ])(?:{alternation(word_list(LEXICON_DIR / 'speech_verbs.txt'))})(?![\wÀ-ỹ])"
+)
+REPRESENTATIVE = re.compile(r"(?<![\wÀ-ỹ])[Đđ]ại diện(?: lãnh đạo)?\s+$")
 
 
 @dataclass(frozen=True)
@@ -66,17 +78,56 @@ def reported_participants(
     people: Sequence[Named],
     bodies: Sequence[Named],
     other_events: Sequence[tuple[int, int]],
+    *,
+    text: str = "",
+    since: int = 0,
 ) -> list[str]:
-    """Names of the people (and bodies, for guests) reported at the main event."""
+    """Names of the people (and bodies, for guests) reported at the main event; quotes
+    count from `since` on (the event's first mention: the lead names it before quoting).
+    Names are looked up by binary search: this runs over every sentence of the article."""
+    people, bodies = _ordered(people), _ordered(bodies)
+    others = sorted(start for start, _ in other_events)
     out: list[str] = []
     for sent in sents:
-        if any(sent.start <= s < sent.end for s, _ in other_events):
+        if _in(others, sent.start, sent.end):
             continue
         guests = ATTENDING.search(sent.text)
-        if guests is None and not SPEAKING.search(sent.text):
-            continue
-        out += [p.name for p in people if sent.start <= p.start < sent.end]
-        if guests is not None:
-            floor = sent.start + guests.start()
-            out += [b.name for b in bodies if floor <= b.start < sent.end]
+        if guests is not None or SPEAKING.search(sent.text):
+            out += [p.name for p in _between(people, sent.start, sent.end)]
+            if guests is not None:
+                out += [b.name for b in _between(bodies, sent.start + guests.start(), sent.end)]
+        elif sent.start >= since:
+            out += _quoted(sent, people, bodies, text)
     return list(dict.fromkeys(out))
+
+
+def _quoted(sent: Span, people: Sequence[Named], bodies: Sequence[Named], text: str) -> list[str]:
+    """Who is quoted in the sentence: the people named before its last verb of speech,
+    and the bodies whose representative speaks ("Đại diện Bộ X cho biết")."""
+    verbs = list(SPEECH.finditer(sent.text))
+    if not verbs:
+        return []
+    end = sent.start + verbs[-1].start()
+    named = [p.name for p in _between(people, sent.start, end)]
+    spoken_for = [
+        b.name
+        for b in _between(bodies, sent.start, end)
+        if REPRESENTATIVE.search(text, max(sent.start, b.start - 20), b.start)
+    ]
+    return named + spoken_for
+
+
+def _ordered(named: Sequence[Named]) -> list[Named]:
+    return sorted(named, key=lambda n: n.start)
+
+
+def _between(named: Sequence[Named], lo: int, hi: int) -> Sequence[Named]:
+    """The names (in text order) starting in [lo, hi)."""
+    first = bisect.bisect_left(named, lo, key=lambda n: n.start)
+    last = bisect.bisect_left(named, hi, key=lambda n: n.start)
+    return named[first:last]
+
+
+def _in(starts: list[int], lo: int, hi: int) -> bool:
+    index = bisect.bisect_left(starts, lo)
+    return index < len(starts) and starts[index] < hi

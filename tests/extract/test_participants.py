@@ -1,0 +1,51 @@
+"""Who takes part in an article's main event: speakers quoted after the lead names it, and
+the bodies whose representatives speak (extract/participants.py)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from graph_builder.extract.model import Extraction, Predicate, all_relations
+from tests.extract.conftest import extract_text
+
+LEAD = (
+    "Hội thảo về đào tạo nghề cho lao động nông thôn\n"
+    "Sáng 9/5, tại Hà Nội, Tổng cục Giáo dục nghề nghiệp tổ chức Hội thảo về đào tạo nghề "
+    "cho lao động nông thôn.\n"
+)
+
+
+def taking_part(ex: Extraction) -> set[str]:
+    return {r.subject for r in all_relations(ex) if r.predicate is Predicate.PARTICIPATED_IN}
+
+
+def test_people_quoted_after_the_lead_take_part_in_the_main_event(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        LEAD + "Ông Lê Văn Minh, Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An "
+        "nêu vấn đề: làm thế nào để giữ chân người học?\n"
+        "Đại diện UBND tỉnh Hà Tĩnh cho rằng cần thêm kinh phí cho các lớp học.\n"
+        "Bà Trần Thị Hoa nhấn mạnh vai trò của doanh nghiệp.",
+    )
+    assert {"Lê Văn Minh", "Trần Thị Hoa", "UBND tỉnh Hà Tĩnh"} <= taking_part(ex)
+
+
+def test_whom_a_speaker_addresses_takes_no_part(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        LEAD + "Bà Trần Thị Hoa đề nghị ông Phạm Văn Đức sớm ban hành hướng dẫn.\n"
+        "Ông Nguyễn Văn An cho biết năm nay tỉnh mở thêm 20 lớp.",
+    )
+    assert "Trần Thị Hoa" in taking_part(ex)
+    assert "Phạm Văn Đức" not in taking_part(ex)
+
+
+def test_quotes_in_an_article_about_no_event_make_no_participants(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Đào tạo nghề cho lao động nông thôn\n"
+        "Năm nay tỉnh mở thêm nhiều lớp học nghề cho người lao động ở các xã vùng sâu.\n"
+        "Ông Lê Văn Minh, Giám đốc Sở Lao động - Thương binh và Xã hội cho biết, tháng sau "
+        "tỉnh tổ chức hội nghị tổng kết.",
+    )
+    assert "Lê Văn Minh" not in taking_part(ex)
