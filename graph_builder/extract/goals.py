@@ -20,6 +20,12 @@ GOAL_BLOCK_PARAGRAPHS = 4
 LEGAL_KINDS = {"Quyết định", "Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị"}
 HEADING_CHARS = 60
 _DIGIT = re.compile(r"\d")
+_BACK_REFERENCE = re.compile(r"(?:(?:Các|Những)\s+)?[Mm]ục tiêu\s+(?:này|trên|đó|nói trên)\b")
+MAX_GAP = 200  # from one sentence to the next: blank lines, a caption
+# A policy's head word in lower case, no name after it: "theo kế hoạch", "đề án đặt ra"
+_HEAD_WORD = re.compile(
+    r"(?<![\wÀ-ỹ])(kế hoạch|đề án|chương trình|chiến lược)(?![\wÀ-ỹ]| [A-ZĐ\d“\"])"
+)
 
 
 def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
@@ -28,6 +34,7 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
     header_period: int | None = None
     named = _PoliciesNamed(policies)
     paras = paragraphs(text)
+    carried: Policy | None = None  # the policy of the goals in the paragraphs just before
     for number, para in enumerate(paras):
         header = is_goal_header(para.text) and (
             re.search(r"(19|20)\d{2}", para.text) or _is_heading(para.text)
@@ -38,14 +45,15 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
             header_period = period[1] if period else None
         goal_stated = False  # "... đặt mục tiêu ... 12,8 triệu lao động. Thu hút 40% ..."
         last_deadline: str | None = None  # "... đến năm 2030 ... Thu hút 55% ...": 2030
+        stated_here = False
         for sent in spans_starting_in(sents, para.start, para.end):
             if not _DIGIT.search(sent.text):
                 continue  # no figure, so no target: skip the costlier checks
             period = find_period(sent.text)
             policy = named.first_in(sent)
-            carried = int(last_deadline) if last_deadline else None  # the year just stated
+            year = int(last_deadline) if last_deadline else None  # the year just stated
             end = period[1] if period else (policy.period_end if policy else header_period)
-            end = end if period else (carried or end)
+            end = end if period else (year or end)
             found = find_targets(
                 sent,
                 in_goal_block=(number <= block_until and not header) or goal_stated,
@@ -56,7 +64,14 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
                 t.deadline = t.deadline or last_deadline
                 last_deadline = t.deadline
             if found and policy is None:
-                policy = _policy_before(sent, policies, found)
+                policy = (
+                    _named_next(sent, sents, named)
+                    or _named_by_head(sent, policies, found)
+                    or carried
+                    or _policy_before(sent, policies, found)
+                )
+            if found:
+                stated_here, carried = True, policy
             for t in found:
                 out.append(
                     Target(
@@ -71,6 +86,8 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
                         mentions=(Mention(t.start, t.end, t.text),),
                     )
                 )
+        if not stated_here and _DIGIT.search(para.text):
+            carried = None  # a paragraph of figures that are no goals ends the list
     return out
 
 
@@ -91,6 +108,27 @@ class _PoliciesNamed:
         instruments = [p for p in named if not p.number]
         candidates = instruments or named
         return candidates[0] if candidates else None
+
+
+def _named_next(sent: Span, sents: list[Span], named: _PoliciesNamed) -> Policy | None:
+    """ "Việt Nam đặt mục tiêu có 60% ... Mục tiêu này được đề ra trong Chiến lược X": the
+    next sentence names the policy of the goals just stated."""
+    following = spans_starting_in(sents, sent.end, sent.end + MAX_GAP)[:1]
+    if not following or not _BACK_REFERENCE.match(following[0].text):
+        return None
+    return named.first_in(following[0])
+
+
+def _named_by_head(sent: Span, policies: list[Policy], found: list[TargetMention]) -> Policy | None:
+    """ "Theo kế hoạch, tỉnh phấn đấu ...": a head word written in lower case before the
+    goal names no policy, it refers to one; the one policy of that kind the article
+    names (before or after) is it."""
+    head = _HEAD_WORD.search(sent.text, 0, max(0, found[0].start - sent.start))
+    if head is None:
+        return None
+    kind = head.group(1).casefold()
+    of_kind = [p for p in policies if p.kind.casefold() == kind and not p.number]
+    return of_kind[0] if len(of_kind) == 1 else None
 
 
 def _is_heading(line: str) -> bool:

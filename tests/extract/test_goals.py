@@ -103,3 +103,36 @@ def test_a_rate_raised_in_the_coming_years_and_a_second_step(nlp: Language) -> N
         (28, "2025"),
         (35, "2030"),
     ]
+
+
+def test_a_period_in_the_goals_own_words_is_its_deadline(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Đề án phát triển nguồn nhân lực giai đoạn 2021-2030, tầm nhìn đến năm 2045 đặt ra "
+        "mục tiêu, trong 5 năm tới (2021-2025) sẽ đào tạo 2 triệu lao động, trong đó trình độ "
+        "cao đẳng là 500 nghìn người.",
+    )
+    assert [(t.value, t.deadline) for t in ex.targets] == [(2e6, "2025"), (5e5, "2025")]
+    assert all(t.policy and t.policy.startswith("Đề án phát triển") for t in ex.targets)
+
+
+def test_the_next_sentence_names_the_policy_of_goals_stated_first(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Việt Nam đặt mục tiêu có 40% xã đạt chuẩn vào năm 2025. Mục tiêu này được đề ra "
+        "trong Chiến lược quốc gia về phát triển nông thôn giai đoạn 2021-2030.",
+    )
+    [goal] = ex.targets
+    assert goal.policy and goal.policy.startswith("Chiến lược quốc gia về phát triển")
+
+
+def test_a_plan_referred_to_in_lower_case_owns_the_goals_that_follow(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Tỉnh vừa có kế hoạch về học ngoại ngữ cho cán bộ.\n"
+        "Theo kế hoạch, tỉnh phấn đấu đến hết năm 2025 có 25% cán bộ đạt bậc 4.\n"
+        "Có 60% viên chức đạt bậc 3 trở lên.\n"
+        "Kế hoạch Học tập ngoại ngữ của tỉnh do Sở Nội vụ chủ trì thực hiện.",
+    )
+    assert len(ex.targets) == 2
+    assert {t.policy for t in ex.targets} == {"Kế hoạch Học tập ngoại ngữ của tỉnh"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph_builder.nlp.rules.dates import find_until
+from graph_builder.nlp.rules.dates import find_period, find_until
 from graph_builder.nlp.rules.text import Span
 
 FIGURE = re.compile(
@@ -73,9 +73,13 @@ def clauses(sentence: Span) -> list[Span]:
     return [part for c in out if c.text.strip() for part in _split_on_and(c)]
 
 
+_AND = re.compile(r"\s+và\s+|\s*,\s*trong đó\s+")
+
+
 def _split_on_and(clause: Span) -> list[Span]:
-    """ "100% ... được hỗ trợ và giảm tỷ lệ ... xuống còn 5%": two goals, two clauses."""
-    for m in re.finditer(r"\s+và\s+", clause.text):
+    """ "100% ... được hỗ trợ và giảm tỷ lệ ... xuống còn 5%": two goals, two clauses; so
+    are "đào tạo 12,8 triệu lao động, trong đó trình độ cao đẳng là 3,2 triệu người"."""
+    for m in _AND.finditer(clause.text):
         left, right = clause.text[: m.start()], clause.text[m.end() :]
         if _figure(left) and _figure(right):
             first = Span(clause.start, clause.start + m.start(), left)
@@ -120,8 +124,7 @@ def find_targets(
             rate_of = RATE_OF.search(clause.text[: figure.start()])
             beneficiary = rate_of.group(1) if rate_of else ""
         year = YEAR.search(text) or YEAR.search(clause.text) or YEAR.match(sentence.text.strip())
-        until = find_until(text) or find_until(clause.text)
-        deadline = str(until) if until else (year.group(1) if year else "")
+        deadline = _deadline(text, clause.text, year)
         deadline = deadline or (out[-1].deadline if out else None) or str(period_end or "")
         offset = clause.text.find(text)
         begin = clause.start + max(offset, 0)
@@ -138,6 +141,17 @@ def find_targets(
             )
         )
     return out
+
+
+def _deadline(text: str, clause: str, year: re.Match[str] | None) -> str:
+    """The year a goal is due: "đến năm 2030" or a period in the goal's own words ("trong 5
+    năm tới (2021-2025) sẽ đào tạo ..." is due in 2025), then "đến năm" elsewhere in its
+    clause (a policy's name before the goal, "... tầm nhìn đến năm 2045 đặt ra mục tiêu",
+    comes last), then a year."""
+    own = find_until(text)
+    period = find_period(text)
+    until = own or (period[1] if period else None) or find_until(clause)
+    return str(until) if until else (year.group(1) if year else "")
 
 
 def _figure(text: str) -> re.Match[str] | None:
