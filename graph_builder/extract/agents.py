@@ -1,20 +1,19 @@
-"""Mentions -> Organisation and Person entities: grouping, names, aliases, parents, roles."""
+"""Organisation mentions -> Organisation entities: grouping, names, aliases, parents.
+
+People are assembled from them in extract/persons.py."""
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 
-from graph_builder.extract.model import Mention, Organisation, Person
+from graph_builder.extract.model import Mention, Organisation
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.rules.keys import expand, organisation_key, split_place
 from graph_builder.nlp.rules.org_phrases import HeadWords
-from graph_builder.nlp.rules.orgs import OrgMention, org_starting_in
-from graph_builder.nlp.rules.people import PersonMention, organisation_of, organisations_of
+from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.text import longer_of
-from graph_builder.textnorm import fold
 
 WITHIN_KINDS = {"international", "government", "ministry", "people's committee"}
 INDEPENDENT_KINDS = {"association", "union", "university"}
@@ -164,7 +163,7 @@ def organisations(index: OrgIndex, text: str) -> list[Organisation]:
             Organisation(
                 name=g.name,
                 kind=g.kind,
-                key=g.canonical or _key_text(g.key),
+                key=g.canonical or key_text(g.key),
                 aliases=aliases,
                 parent=parent.name if parent else None,
                 canonical=g.canonical,
@@ -203,74 +202,6 @@ def _words(name: str) -> list[str]:
     return re.findall(r"[^\W_]+", expand(name))
 
 
-def _key_text(key: str) -> str:
+def key_text(key: str) -> str:
+    """A group key as text: "sở y tế @hà nội" -> "sở y tế hà nội" (the place part joined)."""
     return key.replace(" @", " ")
-
-
-def people(
-    mentions: list[PersonMention], orgs: list[OrgMention], index: OrgIndex, lex: Lexicon
-) -> list[Person]:
-    by_name: dict[str, list[PersonMention]] = defaultdict(list)
-    for m in mentions:
-        by_name[m.name].append(m)
-    out = []
-    for name, group in by_name.items():
-        roles = _distinct_roles(group, orgs, index, lex)
-        org = next((o for m in group if (o := organisation_of(m, orgs)) is not None), None)
-        richest = max(group, key=lambda m: sum(map(len, m.roles)))
-        bodies = [index.group_of(o).name for m in group for o in organisations_of(m, orgs)]
-        body = index.group_of(org).name if org else _implied_body(roles, index, lex)
-        out.append(
-            Person(
-                name=name,
-                key=_person_key(name, body, index),
-                title=next((m.title for m in group if m.title), None),
-                role=", ".join(richest.roles) or None,
-                roles=tuple(roles),
-                organisation=body,
-                mentions=tuple(Mention(m.start, m.end, m.name) for m in group),
-                memberships=tuple(dict.fromkeys(bodies)),
-                also_known_as=(name,) if body else (),
-            )
-        )
-    return out
-
-
-def _person_key(name: str, body: str | None, index: OrgIndex) -> str:
-    """The name and the body it holds a post at: one name at two bodies may be two
-    people, so they get two keys (the Minter reports the pair) rather than one IRI."""
-    group = next((g for g in index.groups if g.name == body), None)
-    if group is None:
-        return f"{name} @ {organisation_key(body)}" if body else name
-    return f"{name} @ {group.canonical or _key_text(group.key)}"
-
-
-def _implied_body(roles: list[str], index: OrgIndex, lex: Lexicon) -> str | None:
-    """ "Bộ trưởng Đào Ngọc Dung" with no ministry named in the phrase: a post that says
-    the kind of its body (dcterms:type in posts.ttl) belongs to the one body of that kind
-    the article names (of the gazetteer: a foreign ministry does not count)."""
-    posts = {norm(p.label): p for p in lex.posts}
-    kinds = {post.kind for r in roles if (post := posts.get(norm(r))) and post.kind}
-    bodies = [g for g in index.groups if g.kind in kinds and g.canonical]
-    return bodies[0].name if len(bodies) == 1 else None
-
-
-def _distinct_roles(
-    group: list[PersonMention], orgs: list[OrgMention], index: OrgIndex, lex: Lexicon
-) -> list[str]:
-    """One role per (post, organisation): "GĐ Trung tâm CTXH" = "Giám đốc Trung tâm ..."."""
-    best: dict[tuple[str, int | None], str] = {}
-    for m in group:
-        for span in m.role_spans:
-            post = next((p for p in lex.posts if span.text.startswith(p.label)), None)
-            inside = org_starting_in(orgs, span.start, span.end)
-            org_id = id(index.group_of(inside)) if inside else None
-            signature = (fold(post.canonical if post else span.text).lower(), org_id)
-            loose = (signature[0], None)
-            if org_id is not None and loose in best:
-                best.pop(loose)
-            if org_id is None and any(k[0] == signature[0] for k in best):
-                continue
-            if len(span.text) > len(best.get(signature, "")):
-                best[signature] = span.text
-    return list(best.values())

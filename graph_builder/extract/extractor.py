@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.language import Language
 
-from graph_builder.extract.agents import OrgIndex, organisations, people
+from graph_builder.extract.agents import OrgIndex, organisations
 from graph_builder.extract.board_roles import board_roles
 from graph_builder.extract.body_roles import body_roles
 from graph_builder.extract.events import EventBuilder
@@ -27,6 +27,7 @@ from graph_builder.extract.model import (
     Target,
 )
 from graph_builder.extract.own_document import adopt_own_number
+from graph_builder.extract.persons import people
 from graph_builder.extract.place_links import place_links
 from graph_builder.extract.policies import PolicyBuilder
 from graph_builder.extract.policy_links import PolicyLinker
