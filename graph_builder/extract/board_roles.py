@@ -3,8 +3,11 @@ làm Trưởng ban; ông B - Giám đốc Sở X làm Phó Trưởng ban".
 
 The person holds the board post (holdsRole, as written) and is a member of the board
 (memberOf): the last board named before the person in the same paragraph (an
-organisation whose name opens with a board's head: Ban, Hội đồng, Tổ, Ủy ban). The post
-words are data (data/lexicon/board_posts.txt).
+organisation whose name opens with a board's head: Ban, Hội đồng, Tổ, Ủy ban), or, in a
+list of members that goes on over the next paragraphs, the board of the member before. A
+body inside a post is no board: "Phó Trưởng ban Thường trực" is a post, "Phó Chủ tịch Ủy
+ban nhân dân tỉnh" names where the member works. The post words are data
+(data/lexicon/board_posts.txt).
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ from graph_builder.extract.model import Mention, Predicate, Relation
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.people import PersonMention
-from graph_builder.nlp.rules.text import alternation
+from graph_builder.nlp.rules.text import Intervals, alternation
 
 BOARD_HEADS = ("Ban ", "Hội đồng ", "Tổ ", "Ủy ban ", "Uỷ ban ")
+MAX_OPENING = 12  # "Ông ", "Bà ", "- Ông ": what a member's paragraph opens with
 MAX_GAP = 160  # from the name to "làm": the person's own post lies between
 _CLAUSE = re.compile(r"[;\n]")
 
@@ -38,14 +42,25 @@ def board_roles(
 ) -> list[Relation]:
     out: list[Relation] = []
     starts = sorted(p.start for p in people)
-    boards = [o for o in orgs if o.text.startswith(BOARD_HEADS)]  # in text order
+    posts = Intervals(
+        [m.span(1) for m in _POSTS.finditer(text)]
+        + [(r.start, r.end) for p in people for r in p.role_spans]
+    )
+    boards = [  # in text order; none in a post: "Giám đốc Sở X làm Phó Trưởng ban"
+        o for o in orgs if o.text.startswith(BOARD_HEADS) and not posts.covers(o.start)
+    ]
     board_starts = [o.start for o in boards]
-    for person in people:
+    previous: tuple[int, OrgMention] | None = None  # the last member's post, and board
+    for person in sorted(people, key=lambda p: p.start):
         clause_end = _clause_end(text, person.end)
         post = _POSTS.search(text, person.end, clause_end)
         if post is None or _starts_in(starts, person.end, post.start()):
             continue
         board = _board_before(text, person.start, boards, board_starts)
+        if board is None and previous is not None and _list_goes_on(text, previous[0], person):
+            board = previous[1]
+        if board is not None:
+            previous = (post.end(), board)
         role = post.group(1)
         evidence = Mention(person.start, post.end(), text[person.start : post.end()])
         out.append(Relation(person.name, Predicate.HOLDS_ROLE, role, evidence=evidence))
@@ -53,6 +68,17 @@ def board_roles(
             name = index.group_of(board).name
             out.append(Relation(person.name, Predicate.MEMBER_OF, name, evidence=evidence))
     return out
+
+
+def _list_goes_on(text: str, last_post: int, person: PersonMention) -> bool:
+    """The person's paragraph follows the last member's (nothing but blank lines between),
+    and opens with the person: a list of members, one paragraph each."""
+    paragraph_start = text.rfind("\n", 0, person.start) + 1
+    last_end = text.find("\n", last_post)
+    last_end = len(text) if last_end < 0 else last_end
+    if last_end > paragraph_start or text[last_end:paragraph_start].strip():
+        return last_end > paragraph_start  # the same paragraph
+    return person.start - paragraph_start <= MAX_OPENING
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -3,6 +3,7 @@ them at, and the body a post implies when the article names none."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from graph_builder.extract.agents import OrgIndex, key_text
@@ -12,6 +13,11 @@ from graph_builder.nlp.rules.keys import organisation_key
 from graph_builder.nlp.rules.orgs import OrgMention, org_starting_in
 from graph_builder.nlp.rules.people import PersonMention, organisation_of, organisations_of
 from graph_builder.textnorm import fold
+
+# A chair's post written with a place, not a body: "Chủ tịch tỉnh X", "Phó Chủ tịch TP Y"
+_CHAIR_OF_PLACE = re.compile(
+    r"(?:Phó\s+)?Chủ tịch\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s*(.*)$"
+)
 
 
 def people(
@@ -26,7 +32,11 @@ def people(
         org = next((o for m in group if (o := organisation_of(m, orgs)) is not None), None)
         richest = max(group, key=lambda m: sum(map(len, m.roles)))
         bodies = [index.group_of(o).name for m in group for o in organisations_of(m, orgs)]
-        body = index.group_of(org).name if org else _implied_body(roles, index, lex)
+        body = (
+            index.group_of(org).name
+            if org
+            else _implied_body(roles, index, lex) or _committee_of(roles, index)
+        )
         out.append(
             Person(
                 name=name,
@@ -60,6 +70,19 @@ def _implied_body(roles: list[str], index: OrgIndex, lex: Lexicon) -> str | None
     kinds = {post.kind for r in roles if (post := posts.get(norm(r))) and post.kind}
     bodies = [g for g in index.groups if g.kind in kinds and g.canonical]
     return bodies[0].name if len(bodies) == 1 else None
+
+
+def _committee_of(roles: list[str], index: OrgIndex) -> str | None:
+    """ "Phó Chủ tịch tỉnh Quảng Nam": the chair of a province (a city, a district) chairs
+    its people's committee: the committee the article names for that place, else its one
+    committee."""
+    places = [m.group(1) for r in roles if (m := _CHAIR_OF_PLACE.match(r))]
+    if not places:
+        return None
+    committees = [g for g in index.groups if g.kind == "people's committee"]
+    named = [g for g in committees if any(norm(g.name).endswith(norm(p)) for p in places)]
+    chosen = named or committees
+    return chosen[0].name if len(chosen) == 1 else None
 
 
 def _distinct_roles(

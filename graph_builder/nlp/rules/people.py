@@ -45,11 +45,17 @@ FOREIGN = re.compile(
 _LAST_CLAUSE = re.compile(r"[;:\n“”\",]|\.(?![A-ZĐ])|\svà\s+(?=(?:[ÔôBb]à|[Ôô]ng|[Nn]gài)\s)")
 REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[ÔôBb]à|[Ôô]ng)\s+$")
 _OF = re.compile(r"(?:trực )?thuộc$").match
+# A post ends where the sentence goes on: a verb (those of speech are data, shared with
+# extract/participants.py), a dash before a lower-case word ("Phó Chủ tịch tỉnh X - yêu
+# cầu ..."; "Bộ Lao động - Thương binh" goes on in capitals), punctuation.
 ROLE_END = re.compile(
     r"\s+(?:cho biết|phát biểu|chia sẻ|nêu|nhấn mạnh|khẳng định|cho rằng|"
-    r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|"
+    r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|giao|"
     r"chụp|giới thiệu|trình bày|báo cáo|dự(?! án| thảo| toán| báo| kiến| bị)|đến dự|về dự|"
-    r"được giao|giữ chức|làm|là)\b|"
+    r"được giao|giữ chức|làm|là|"
+    + alternation(word_list(LEXICON_DIR / "speech_verbs.txt"))
+    + r")\b|"
+    rf"\s+[-–]\s+(?=[{LOWER}])|"
     rf"\s+và\s+(?=[{LOWER}])|"
     r"[:;“\"(\n]|\.(?![A-ZĐ])|$|"
     # ", được đại hội bầu ...": a comma before a lower-case word ends the post, unless a

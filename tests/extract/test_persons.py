@@ -1,0 +1,43 @@
+"""People's posts and the bodies they hold them at (extract/persons.py, nlp/rules/people.py)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extract.conftest import extract_text
+
+
+def test_the_chair_of_a_province_is_a_member_of_its_peoples_committee(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "UBND tỉnh Quảng Nam vừa họp về tuyển sinh.\n"
+        "Ông Trần Văn Tâm - Phó Chủ tịch tỉnh Quảng Nam - yêu cầu các trường sớm sáp nhập.",
+    )
+    [person] = ex.people
+    assert person.roles == ("Phó Chủ tịch tỉnh Quảng Nam",)  # the post ends at "- yêu cầu"
+    assert person.organisation == "UBND tỉnh Quảng Nam"
+
+
+def test_a_chair_of_a_place_with_two_committees_named_goes_to_the_places(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "UBND tỉnh Hà Tĩnh và UBND tỉnh Nghệ An ký kết hợp tác.\n"
+        "Phó Chủ tịch tỉnh Nghệ An Lê Hồng Vinh giao các sở xây dựng kế hoạch.",
+    )
+    [person] = ex.people
+    assert person.roles == ("Phó Chủ tịch tỉnh Nghệ An",)  # the post ends before "giao"
+    assert person.organisation == "UBND tỉnh Nghệ An"
+
+
+def test_a_dash_inside_a_bodys_name_does_not_end_the_post(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ông Lê Văn Thanh, Thứ trưởng Bộ Lao động - Thương binh và Xã hội cho biết năm nay "
+        "tăng thêm 10 trung tâm.",
+    )
+    [person] = ex.people
+    assert person.roles == ("Thứ trưởng Bộ Lao động - Thương binh và Xã hội",)
