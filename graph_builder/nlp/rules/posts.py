@@ -1,0 +1,131 @@
+"""Posts written around a person's name: "Thứ trưởng Bộ X Nguyễn Văn A" before it, ",
+Thành ủy viên, Phó Chủ tịch UBND TP.HCM (Trưởng ban ...)" after it.
+
+A post is a label of the posts gazetteer and what follows it up to where the sentence goes
+on (ROLE_END); it never ends inside a body's name, and a comma inside one ("Bộ Lao động,
+Thương binh và Xã hội") does not end it either.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
+from graph_builder.nlp.rules.orgs import OrgMention, org_covering
+from graph_builder.nlp.rules.text import LOWER, Span, alternation, whole_word
+
+# What separates a name from an earlier post: punctuation, or "và" before another person
+# ("Phó Chủ tịch Hội X và ông Y": the post is not Y's).
+_LAST_CLAUSE = re.compile(r"[;:\n“”\",]|\.(?![A-ZĐ])|\svà\s+(?=(?:[ÔôBb]à|[Ôô]ng|[Nn]gài)\s)")
+_OF = re.compile(r"(?:trực )?thuộc$").match
+# A post ends where the sentence goes on: a verb (those of speech are data, shared with
+# extract/participants.py), a dash before a lower-case word ("Phó Chủ tịch tỉnh X - yêu
+# cầu ..."; "Bộ Lao động - Thương binh" goes on in capitals), punctuation.
+ROLE_END = re.compile(
+    r"\s+(?:cho biết|phát biểu|chia sẻ|nêu|nhấn mạnh|khẳng định|cho rằng|"
+    r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|giao|"
+    r"chụp|giới thiệu|trình bày|báo cáo|dự(?! án| thảo| toán| báo| kiến| bị)|đến dự|về dự|"
+    r"được giao|giữ chức|làm|là|"
+    + alternation(word_list(LEXICON_DIR / "speech_verbs.txt"))
+    + r")\b|"
+    rf"\s+[-–]\s+(?=[{LOWER}])|"
+    rf"\s+và\s+(?=[{LOWER}])|"
+    r"[:;“\"(\n]|\.(?![A-ZĐ])|$|"
+    # ", được đại hội bầu ...": a comma before a lower-case word ends the post, unless a
+    # place follows (", tỉnh Quảng Nam"); a body's own commas come before capitals.
+    rf",\s*(?=[{LOWER}])(?!\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b)|"
+    r",\s*(?=(?:[ÔôBb]à|[Ôô]ng|[Nn]gài|[Aa]nh|[Cc]hị)\s+[A-ZĐ])|"  # ", bà Trần Thị Hoa, ..."
+    # "Phó Chủ tịch tỉnh X giao cho ...": a verb that ends a body's name ends the post too
+    # (verbs.txt; "thuộc" is left out: "Giám đốc Trung tâm X thuộc Sở Y" is one post).
+    r"\s+(?:" + alternation(v for v in word_list(LEXICON_DIR / "verbs.txt") if not _OF(v)) + r")"
+    r"(?![\wÀ-ỹ])"
+)
+_ROLE_SEP = re.compile(r"\s*[,–-]\s*")
+_ROLE_PAREN = re.compile(r"\s*\(([^()]{3,120})[)]?")
+
+
+def post_before(before: str, lex: Lexicon) -> str | None:
+    """ "Thứ trưởng Bộ LĐ-TB&XH " right before the name: the role is that whole phrase."""
+    line = _LAST_CLAUSE.split(before)[-1]
+    best = None
+    for post in lex.posts:
+        if post.label not in line:
+            continue
+        for m in whole_word(post.label).finditer(line):
+            if m.start() < len(line) and (best is None or m.start() < best):
+                best = m.start()
+    if best is None:
+        return None
+    role = line[best:].strip(" -–")
+    return role if role and len(role.split()) <= 20 else None
+
+
+def roles_after(text: str, pos: int, lex: Lexicon, orgs: list[OrgMention]) -> list[Span]:
+    """ ", Thành ủy viên, Phó Chủ tịch UBND TP.HCM (Trưởng ban ...)" after the name. A role
+    never ends inside a body's name: "Cục trưởng Cục Việc làm" is not cut at "làm"."""
+    sep = _ROLE_SEP.match(text, pos)
+    if not sep:
+        return []
+    start = sep.end()
+    if not _starts_with_post(text, start, lex):
+        return []
+    end_match = ROLE_END.search(text, start)
+    end = end_match.start() if end_match else len(text)
+    cut = org_covering(orgs, end - 1) if end > start else None
+    end = cut.end if cut is not None and cut.start >= start else end
+    out = _split_roles(text, start, end, lex)
+    paren = _ROLE_PAREN.match(text, end)
+    if paren and _starts_with_post(text, paren.start(1), lex):
+        inner_end = paren.end(1)
+        stop = ROLE_END.search(text, paren.start(1) + 1, inner_end)
+        inner_end = stop.start() if stop else inner_end
+        out.extend(_split_roles(text, paren.start(1), inner_end, lex))
+    return out
+
+
+def commas_in_names(before: str, base: int, orgs: list[OrgMention]) -> str:
+    """ "Thứ trưởng Bộ Lao động, Thương binh và Xã hội X": a comma inside a body's name
+    does not end the post before a name (masked, same length, for the clause split)."""
+    chars = list(before)
+    for i, char in enumerate(chars):
+        if char == "," and org_covering(orgs, base + i) is not None:
+            chars[i] = "\u00b7"
+    return "".join(chars)
+
+
+def own_roles(roles: list[Span], starts: list[int]) -> list[Span]:
+    """ "Thủ tướng A, Bộ trưởng Bộ X B, ...": a post after a name that holds another name
+    is that person's post, as are the posts after it."""
+    out = []
+    for role in roles:
+        index = bisect.bisect_right(starts, role.start)
+        if index < len(starts) and starts[index] < role.end:
+            break
+        out.append(role)
+    return out
+
+
+def _split_roles(text: str, start: int, end: int, lex: Lexicon) -> list[Span]:
+    """Split on commas only where a new post starts: an org name may contain commas."""
+    cuts = [start]
+    for m in re.finditer(r",\s*", text[start:end]):
+        if _starts_with_post(text, start + m.end(), lex):
+            cuts.append(start + m.start())
+            cuts.append(start + m.end())
+    cuts.append(end)
+    spans = []
+    for a, b in zip(cuts[::2], cuts[1::2], strict=False):
+        piece = text[a:b].strip(" ,-–")
+        if piece:
+            offset = text.index(piece, a)
+            spans.append(Span(offset, offset + len(piece), piece))
+    return spans
+
+
+def _starts_with_post(text: str, pos: int, lex: Lexicon) -> bool:
+    head = text[pos : pos + 40]
+    return any(
+        head.startswith(p.label) and not head[len(p.label) : len(p.label) + 1].isalpha()
+        for p in lex.posts
+    )
