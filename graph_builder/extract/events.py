@@ -1,4 +1,6 @@
-"""Event mentions -> Event entities with date, place, organisers, participants, parent."""
+"""Event mentions -> Event entities with date, place, organisers, participants, parent.
+
+Who took part is read by the ParticipantRules mixin (extract/event_participants.py)."""
 
 from __future__ import annotations
 
@@ -8,33 +10,22 @@ from dataclasses import dataclass, field
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.event_groups import EventGroup, same_event
+from graph_builder.extract.event_participants import ParticipantRules
 from graph_builder.extract.event_places import Blanks, event_place
 from graph_builder.extract.model import Event, Mention, Relation
-from graph_builder.extract.participants import Named, main_event_index, reported_participants
+from graph_builder.extract.participants import main_event_index
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.dates import RANGE, find_dates, iso
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.people import PersonMention
-from graph_builder.nlp.rules.text import Intervals, Span, sentence_at, spans_starting_in
+from graph_builder.nlp.rules.text import Span
 
 ORGANISE = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*$")
-PARTICIPATE = re.compile(
-    r"[Tt]ham dự|tham gia|[Pp]hát biểu|chủ trì|khai mạc|tham luận|"
-    r"[Dd]ự |đại biểu|[Cc]hia sẻ tại"
-)
-SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
-ATTENDANCE = re.compile(r"\s*(?:Tham dự|Đến dự|Về dự|Dự)\b")  # "Tham dự có đại diện Bộ ..."
-SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|tại)|Chủ trì|Đồng chủ trì)")
-_AT_EVENT = re.compile(r"(?<![\wÀ-ỹ])tại\s+$")
-_VENUE = re.compile(r"(?<![\wÀ-ỹ])(?:tại|ở)\s+$")
-BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is about the event
-    r"(?:buổi|tại) (?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|sự kiện|chương trình)\b"
-)
 
 
 @dataclass
-class EventBuilder:
+class EventBuilder(ParticipantRules):
     text: str
     sents: list[Span]
     lex: Lexicon
@@ -109,10 +100,6 @@ class EventBuilder:
             )
         return out
 
-    def _sentences(self, g: EventGroup) -> list[tuple[Span, EventMention]]:
-        pairs = [(sentence_at(self.sents, m.start), m) for m in g.mentions]
-        return [(s, m) for s, m in pairs if s is not None]
-
     def _organisers(self, g: EventGroup) -> list[str]:
         names: list[str] = []
         for sent, m in self._sentences(g):
@@ -149,12 +136,6 @@ class EventBuilder:
         last = bisect.bisect_left(ordered, hi, key=lambda o: o.start)
         return ordered[first:last]
 
-    def _org_names(self, start: int, end: int) -> list[str]:
-        """Organisations named in [start, end): `orgs` is in text order (find_orgs)."""
-        first = bisect.bisect_left(self.orgs, start, key=lambda o: o.start)
-        last = bisect.bisect_left(self.orgs, end, key=lambda o: o.start)
-        return [self.index.group_of(o).name for o in self.orgs[first:last]]
-
     def _without_parents(self, names: list[str]) -> list[str]:
         parents = {p.name for p in self.index.parents(self.text).values()}
         return [n for n in names if n not in parents]
@@ -162,12 +143,6 @@ class EventBuilder:
     def _next_sentence(self, g: EventGroup) -> Span | None:
         later = self._following(g, 1)
         return later[0] if later else None
-
-    def _following(self, g: EventGroup, count: int) -> list[Span]:
-        first = sentence_at(self.sents, g.mentions[0].start)
-        if first is None:
-            return []
-        return list(spans_starting_in(self.sents, first.end, len(self.text) + 1)[:count])
 
     def _dates(self, g: EventGroup) -> tuple[str | None, str | None]:
         spans = [s for s, _ in self._sentences(g)]
@@ -212,66 +187,6 @@ class EventBuilder:
             bodies = [(o.start, o.end) for o in self.orgs]
             self._blank_index = (count, (Blanks(named), Blanks([*named, *bodies])))
         return self._blank_index[1]
-
-    def _participants(self, g: EventGroup) -> list[str]:
-        out: list[str] = []
-        for sent, m in self._sentences(g):
-            window = self.text[max(sent.start, m.start - 40) : min(sent.end, m.end + 40)]
-            if _AT_EVENT.search(self.text, sent.start, m.start):  # "Phó Thủ tướng X tại cuộc họp"
-                out += [p.name for p in self.people if sent.start <= p.start < m.start]
-            if not PARTICIPATE.search(window) and not SUPPORT.search(window):
-                continue
-            people = [p for p in self.people if sent.start <= p.start < sent.end]
-            out += [p.name for p in people]
-            out += [  # a body named inside the event's own name is what it is about
-                self.index.group_of(o).name
-                for o in self.orgs
-                if sent.start <= o.start < sent.end
-                and not any(e.start <= o.start < e.end for e in g.mentions)
-                and not self._in_a_role(o)
-            ]
-        for nxt in self._following(g, 2):
-            support = SUPPORT.search(nxt.text)
-            named = [p.name for p in self.people if nxt.start <= p.start < nxt.end]
-            if support:
-                out += self._org_names(nxt.start + support.end(), nxt.end)
-            elif ATTENDANCE.match(nxt.text):
-                out += named + [
-                    self.index.group_of(o).name
-                    for o in self.orgs
-                    if nxt.start <= o.start < nxt.end and not self._in_a_role(o)
-                ]
-            elif SPEAKER.match(nxt.text) or (
-                PARTICIPATE.search(nxt.text) and BACK_REFERENCE.search(nxt.text)
-            ):
-                out += named
-        return list(dict.fromkeys(out))
-
-    def _reported(self, g: EventGroup) -> list[str]:
-        """Speakers and guests of the main event reported anywhere (extract/participants.py)."""
-        return reported_participants(
-            self.sents,
-            [Named(p.start, p.name) for p in self.people],
-            [
-                Named(o.start, self.index.group_of(o).name)
-                for o in self.orgs
-                if not self._in_a_role(o)
-            ],
-            [(m.start, m.end) for o in self.groups if o is not g for m in o.mentions if not m.bare],
-            text=self.text,
-            since=min(m.start for m in g.mentions),
-        )
-
-    def _in_a_role(self, org: OrgMention) -> bool:
-        """ "ông X, Vụ trưởng Vụ Y": the body in a guest's post is where they work; the
-        guest takes part, the body does not (unless the article says so of it). A body
-        after "tại" is the venue."""
-        roles = self.__dict__.get("_role_spans")
-        if roles is None:
-            spans = [(r.start, r.end) for p in self.people for r in p.role_spans]
-            roles = self.__dict__["_role_spans"] = Intervals(spans)
-        venue = _VENUE.search(self.text, max(0, org.start - 6), org.start)  # "tại Trung tâm ..."
-        return venue is not None or roles.covers(org.start)
 
     def _parent(self, g: EventGroup) -> str | None:
         for sent, m in self._sentences(g):

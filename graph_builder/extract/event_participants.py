@@ -1,0 +1,119 @@
+"""Who took part in an event, from the sentences that name it and the two after: people and
+bodies near "tham dự", "phát biểu", "với sự hỗ trợ của"; guests listed after "Tham dự
+có ..."; speakers of the main event anywhere (extract/participants.py). A body in a
+guest's post, or the venue, takes no part.
+
+A mixin of EventBuilder (extract/events.py): it reads the builder's text, sentences,
+people, organisations and event groups, and gives it the sentence helpers it shares.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from graph_builder.extract.agents import OrgIndex
+from graph_builder.extract.event_groups import EventGroup
+from graph_builder.extract.participants import Named, reported_participants
+from graph_builder.nlp.rules.events import EventMention
+from graph_builder.nlp.rules.orgs import OrgMention
+from graph_builder.nlp.rules.people import PersonMention
+from graph_builder.nlp.rules.text import Intervals, Span, sentence_at, spans_starting_in
+
+PARTICIPATE = re.compile(
+    r"[Tt]ham dự|tham gia|[Pp]hát biểu|chủ trì|khai mạc|tham luận|"
+    r"[Dd]ự |đại biểu|[Cc]hia sẻ tại"
+)
+SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
+ATTENDANCE = re.compile(r"\s*(?:Tham dự|Đến dự|Về dự|Dự)\b")  # "Tham dự có đại diện Bộ ..."
+SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|tại)|Chủ trì|Đồng chủ trì)")
+_AT_EVENT = re.compile(r"(?<![\wÀ-ỹ])tại\s+$")
+_VENUE = re.compile(r"(?<![\wÀ-ỹ])(?:tại|ở)\s+$")
+BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is about the event
+    r"(?:buổi|tại) (?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|sự kiện|chương trình)\b"
+)
+
+
+class ParticipantRules:
+    text: str
+    sents: list[Span]
+    orgs: list[OrgMention]
+    index: OrgIndex
+    people: list[PersonMention]
+    groups: list[EventGroup]
+
+    def _sentences(self, g: EventGroup) -> list[tuple[Span, EventMention]]:
+        pairs = [(sentence_at(self.sents, m.start), m) for m in g.mentions]
+        return [(s, m) for s, m in pairs if s is not None]
+
+    def _org_names(self, start: int, end: int) -> list[str]:
+        """Organisations named in [start, end): `orgs` is in text order (find_orgs)."""
+        first = bisect.bisect_left(self.orgs, start, key=lambda o: o.start)
+        last = bisect.bisect_left(self.orgs, end, key=lambda o: o.start)
+        return [self.index.group_of(o).name for o in self.orgs[first:last]]
+
+    def _following(self, g: EventGroup, count: int) -> list[Span]:
+        first = sentence_at(self.sents, g.mentions[0].start)
+        if first is None:
+            return []
+        return list(spans_starting_in(self.sents, first.end, len(self.text) + 1)[:count])
+
+    def _participants(self, g: EventGroup) -> list[str]:
+        out: list[str] = []
+        for sent, m in self._sentences(g):
+            window = self.text[max(sent.start, m.start - 40) : min(sent.end, m.end + 40)]
+            if _AT_EVENT.search(self.text, sent.start, m.start):  # "Phó Thủ tướng X tại cuộc họp"
+                out += [p.name for p in self.people if sent.start <= p.start < m.start]
+            if not PARTICIPATE.search(window) and not SUPPORT.search(window):
+                continue
+            people = [p for p in self.people if sent.start <= p.start < sent.end]
+            out += [p.name for p in people]
+            out += [  # a body named inside the event's own name is what it is about
+                self.index.group_of(o).name
+                for o in self.orgs
+                if sent.start <= o.start < sent.end
+                and not any(e.start <= o.start < e.end for e in g.mentions)
+                and not self._in_a_role(o)
+            ]
+        for nxt in self._following(g, 2):
+            support = SUPPORT.search(nxt.text)
+            named = [p.name for p in self.people if nxt.start <= p.start < nxt.end]
+            if support:
+                out += self._org_names(nxt.start + support.end(), nxt.end)
+            elif ATTENDANCE.match(nxt.text):
+                out += named + [
+                    self.index.group_of(o).name
+                    for o in self.orgs
+                    if nxt.start <= o.start < nxt.end and not self._in_a_role(o)
+                ]
+            elif SPEAKER.match(nxt.text) or (
+                PARTICIPATE.search(nxt.text) and BACK_REFERENCE.search(nxt.text)
+            ):
+                out += named
+        return list(dict.fromkeys(out))
+
+    def _reported(self, g: EventGroup) -> list[str]:
+        """Speakers and guests of the main event reported anywhere (extract/participants.py)."""
+        return reported_participants(
+            self.sents,
+            [Named(p.start, p.name) for p in self.people],
+            [
+                Named(o.start, self.index.group_of(o).name)
+                for o in self.orgs
+                if not self._in_a_role(o)
+            ],
+            [(m.start, m.end) for o in self.groups if o is not g for m in o.mentions if not m.bare],
+            text=self.text,
+            since=min(m.start for m in g.mentions),
+        )
+
+    def _in_a_role(self, org: OrgMention) -> bool:
+        """ "ông X, Vụ trưởng Vụ Y": the body in a guest's post is where they work; the
+        guest takes part, the body does not (unless the article says so of it). A body
+        after "tại" is the venue."""
+        roles = self.__dict__.get("_role_spans")
+        if roles is None:
+            spans = [(r.start, r.end) for p in self.people for r in p.role_spans]
+            roles = self.__dict__["_role_spans"] = Intervals(spans)
+        venue = _VENUE.search(self.text, max(0, org.start - 6), org.start)  # "tại Trung tâm ..."
+        return venue is not None or roles.covers(org.start)
