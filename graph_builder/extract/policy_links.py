@@ -17,6 +17,12 @@ APPROVES = re.compile(r"phê duyệt|triển khai|ban hành|về việc", re.IGN
 ATTACHED = re.compile(r"^\s*(?:được\s+)?ban hành kèm theo\s*$")
 PASSIVE_APPROVAL = re.compile(r"^[^.;]{0,80}?phê duyệt (?:tại|theo|bằng)\s+$")
 NAMED_NEXT = re.compile(r"[^.;]{0,40}?(?:triển khai|thực hiện)\s+")
+_ARTICLE_ONE = re.compile(
+    r"Điều 1\s*[.:]\s*(?:Phê duyệt|Ban hành kèm theo\s*(?:Quyết định|Nghị quyết) này(?:\s+là)?)\s*"
+)
+# "Căn cứ Nghị định A ... sửa đổi Nghị định B": the documents a preamble cites are the
+# basis of the one being issued, they carry out none of each other
+_LEGAL_BASIS = re.compile(r"\s*(?:[-–•]\s*|\d+\.\s*)?Căn cứ\b")
 IMPLEMENT_CUE = re.compile(r"triển khai|thực hiện|[Gg]ắn với|[Cc]ăn cứ|trên cơ sở")
 
 
@@ -65,11 +71,25 @@ class PolicyLinker:
                         ATTACHED.match(self.pb.text[im.end : dm.start]) for dm in decision.mentions
                     ):
                         self.pb.relate(inst.name, Predicate.APPROVED_BY, decision.name)
+        self._link_article_one()
         for decision in [e for e in self.pb.entities if e.number and e.period is None]:
             if self.pb._approved_by(decision) is None:
                 sent = sentence_at(self.pb.sents, decision.mentions[0].start)
                 if sent is not None:
                     decision.period = find_period(self.pb.text[decision.mentions[0].end : sent.end])
+
+    def _link_article_one(self) -> None:
+        """The text of a decision: "Điều 1. Phê duyệt Đề án X", "Điều 1. Ban hành kèm theo
+        Quyết định này (là) Kế hoạch Y": the instrument is approved by the document itself,
+        the numbered one its header names first ("Số: 55/2007/CT-UBND")."""
+        numbered = [e for e in self.pb.entities if e.number]
+        if not numbered:
+            return
+        own = min(numbered, key=lambda e: min(m.start for m in e.mentions))
+        for article in _ARTICLE_ONE.finditer(self.pb.text):
+            for inst in (e for e in self.pb.entities if not e.number):
+                if any(article.end() <= m.start <= article.end() + 3 for m in inst.mentions):
+                    self.pb.relate(inst.name, Predicate.APPROVED_BY, own.name)
 
     def link_implements(self, instruments: list[PolicyMention]) -> None:
         for e in self.pb.entities:  # "Kế hoạch thực hiện Đề án ..." implements that Đề án
@@ -85,7 +105,7 @@ class PolicyLinker:
             for m in e.mentions:
                 sent = sentence_at(self.pb.sents, m.start)
                 cue = IMPLEMENT_CUE.search(self.pb.text[sent.start : m.start]) if sent else None
-                if sent is None or cue is None:
+                if sent is None or cue is None or _LEGAL_BASIS.match(sent.text):
                     continue
                 for other in self.pb.entities:
                     if other is e or not any(

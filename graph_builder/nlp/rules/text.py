@@ -16,6 +16,13 @@ _END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘']?[A-ZÀ-Ỹ0-9Đ])
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TS|PGS|GS|ThS|BS|TP|Tp|St|NCS|CN|KS|Th\.S|P|Q)\.)$")
 
 NAME_SYLLABLE = rf"[{UPPER}][{LOWER}]+"  # a capitalised syllable of a Vietnamese name
+# A line break inside a sentence, for text that reaches the rules without ingest's joining
+# of hard-wrapped lines (graph_builder/ingest): the line ends without a stop and the next
+# goes on in lower case ("phê duyệt Chương trình\nchuyển đổi số"), or with the day or number
+# its last word announces ("ngày\n28/4/2011"). A title before a dateline ("... năm 2024\n
+# 12/12/2024") is no such break: the number announced must be the line's last word.
+_WRAPPED = re.compile(rf"[^.;:!?\s]\n[{LOWER}]|(?<![\wÀ-ỹ])(?:ngày|tháng|năm|số)\n\d")
+_WRAP_REACH = 6  # "tháng\n": how far before the line break _WRAPPED looks
 # Longer than any real sentence (755 characters at most in our corpora): a text without
 # punctuation is cut into pieces of this size, so every rule that scans "the sentence
 # around a mention" stays linear in the article's length however the text is written.
@@ -30,17 +37,26 @@ class Span:
 
 
 def sentences(text: str) -> list[Span]:
-    """Sentence spans; abbreviations such as "TS." or "TP." do not end a sentence."""
+    """Sentence spans; abbreviations such as "TS." or "TP." do not end a sentence, nor does
+    the line break of a hard-wrapped text (_WRAPPED)."""
     out: list[Span] = []
     start = 0
     for match in _END.finditer(text):
         end = match.start()
         if _ABBREV_BEFORE_DOT.search(text[max(start, end - 6) : end]):
             continue
+        if match.group() == "\n" and _wrapped(text, end):
+            continue
         _add(out, text, start, end)
         start = match.end()
     _add(out, text, start, len(text))
     return out
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """Does the line break at `newline` fall inside a sentence (_WRAPPED)?"""
+    lo = max(0, newline - _WRAP_REACH)
+    return any(m.end() - 2 == newline for m in _WRAPPED.finditer(text, lo, newline + 2))
 
 
 def _add(out: list[Span], text: str, start: int, end: int) -> None:
