@@ -30,6 +30,7 @@ from graph_builder.extract.own_document import adopt_own_number
 from graph_builder.extract.persons import people
 from graph_builder.extract.place_links import place_links
 from graph_builder.extract.policies import PolicyBuilder
+from graph_builder.extract.policy_headers import implements_by_title, name_own_document
 from graph_builder.extract.policy_links import PolicyLinker
 from graph_builder.extract.policy_names import jaccard
 from graph_builder.ingest.article import Article
@@ -60,10 +61,12 @@ def assemble(article: Article, f: Found) -> Extraction:
     pb.add_legal(f.legal)
     pb.add_instruments(f.instruments)
     adopt_own_number(pb.entities, text, f.sentences)
+    name_own_document(pb)
     links = PolicyLinker(pb)
     links.link_approvals()
     pb.attach_references()
     links.link_implements(f.instruments)
+    implements_by_title(pb)
     links.link_numbered_plans()
     links.merge_numbered_plans()
     policies = pb.policies()

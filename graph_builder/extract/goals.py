@@ -138,15 +138,14 @@ def _is_heading(line: str) -> bool:
 
 def _policy_before(sent: Span, policies: list[Policy], found: list[TargetMention]) -> Policy | None:
     """A goal stated without its policy's name belongs to the instrument (Đề án, Kế hoạch,
-    Chương trình ...) named last before it: an article states a plan, then its goals. A
-    numbered decision has no goals of its own, and a goal whose year lies past the
-    instrument's period is another policy's."""
+    Chương trình ...) named last before it, numbered or not ("Kế hoạch số 151/KH-UBND"):
+    an article states a plan, then its goals. A decision has no goals of its own, and a
+    goal whose year lies past the instrument's period is another policy's."""
     years = [int(t.deadline) for t in found if t.deadline]
     before = [
         (max(m.start for m in p.mentions if m.start < sent.start), p)
         for p in policies
-        if not p.number
-        and p.kind not in LEGAL_KINDS
+        if p.kind not in LEGAL_KINDS
         and any(m.start < sent.start for m in p.mentions)
         and not (p.period_end and any(y > p.period_end for y in years))
     ]

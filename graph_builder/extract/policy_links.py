@@ -26,6 +26,16 @@ _LEGAL_BASIS = re.compile(r"\s*(?:[-–•]\s*|\d+\.\s*)?Căn cứ\b")
 IMPLEMENT_CUE = re.compile(r"triển khai|thực hiện|[Gg]ắn với|[Cc]ăn cứ|trên cơ sở")
 
 
+def _name_of(e: PolicyEntity) -> PolicyMention | None:
+    """The mention that names an instrument: its first; for a numbered plan (a document's
+    header, extract/policy_headers.py), its first mention by name in the body."""
+    if not e.number:
+        return e.mentions[0]
+    if e.kind not in INSTRUMENTS:
+        return None
+    return next((m for m in e.mentions if m.number is None and not m.bare), None)
+
+
 class PolicyLinker:
     """Adds relations to a PolicyBuilder (and merges twin plans), in the order extract runs."""
 
@@ -93,9 +103,9 @@ class PolicyLinker:
 
     def link_implements(self, instruments: list[PolicyMention]) -> None:
         for e in self.pb.entities:  # "Kế hoạch thực hiện Đề án ..." implements that Đề án
-            head = e.mentions[0]
-            cue = IMPLEMENT_CUE.search(head.text)
-            if e.number or not cue:
+            head = _name_of(e)
+            cue = IMPLEMENT_CUE.search(head.text) if head else None
+            if head is None or cue is None:
                 continue
             inner = [m for m in instruments if head.start + cue.end() <= m.start < head.end]
             target = self._best_match(inner[0], exclude=e) if inner else None

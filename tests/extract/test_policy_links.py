@@ -49,3 +49,30 @@ def test_the_documents_a_preamble_cites_implement_none_of_each_other(
         Predicate.IMPLEMENTS,
     )
     assert not found
+
+
+PLAN = (
+    "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN NGHỀ MUỐI GIAI ĐOẠN 2021 - 2025 TRÊN ĐỊA BÀN "
+    "TỈNH NINH THUẬN\nNinh Thuận, ngày 25 tháng 3 năm 2021\nỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\n"
+    "Số: 151/KH-UBND\n"
+    "Thực hiện Quyết định số 1190/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ phê duyệt "
+    "Chương trình phát triển nghề muối giai đoạn 2021 - 2025, Ủy ban nhân dân tỉnh Ninh Thuận "
+    "ban hành Kế hoạch thực hiện như sau.\n"
+    "Mục tiêu: đến năm 2025 có 80% diêm dân được hỗ trợ."
+)
+
+
+def test_a_documents_header_numbers_the_plan_its_title_names(plain_nlp: Language) -> None:
+    ex = extract_text(plain_nlp, PLAN)
+    [plan] = [p for p in ex.policies if p.number == "151/KH-UBND"]
+    assert plan.name.startswith("KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN NGHỀ MUỐI")
+    assert not [p for p in ex.policies if p.name == "Kế hoạch thực hiện"]  # one plan
+    implemented = {o for s, o in links(plain_nlp, PLAN, Predicate.IMPLEMENTS) if s == plan.name}
+    assert "Quyết định số 1190/QĐ-TTg" in implemented
+    assert any(o.startswith("Chương trình phát triển nghề muối") for o in implemented)
+    assert {t.policy for t in ex.targets} == {plan.name}
+
+
+def test_a_title_in_lower_case_names_no_document(plain_nlp: Language) -> None:
+    ex = extract_text(plain_nlp, PLAN.replace(PLAN.split("\n")[0], "Kế hoạch về nghề muối"))
+    assert [p.name for p in ex.policies if p.number == "151/KH-UBND"] == ["151/KH-UBND"]

@@ -1,0 +1,99 @@
+"""A document's own header. Legal texts copied from an official site open with their title
+in capitals ("KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH ... TRÊN ĐỊA BÀN TỈNH NGHỆ AN"), then the
+issuer, the motto and the number ("Số: 151/KH-UBND"). The numbered document is the titled
+plan: the title is its name (as written: names are matched ignoring case), and a shorter
+name of that plan in the body ("Kế hoạch thực hiện") is one more mention of it.
+
+Only instruments (Kế hoạch, Chương trình, Đề án ...) are named so: a decision keeps its
+number as its name ("Quyết định 3970/QĐ-UBND"), its title says what it approves. A title
+"KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH X" says what the plan carries out: programme X, which the
+article names in the body, and the decision that approved X.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.extract.model import Predicate
+from graph_builder.extract.policies import PolicyBuilder
+from graph_builder.extract.policy_names import PolicyEntity
+from graph_builder.nlp.lexicon import norm
+from graph_builder.nlp.rules.policies import INSTRUMENTS, PolicyMention
+
+HEADER_CHARS = 1_500  # the title, place and date, the issuer, the motto, the number
+MAX_TITLE = 400
+_NUMBER_LINE = re.compile(r"^[ \t|]*Số\s*:\s*", re.MULTILINE)
+_FIRST_LINE = re.compile(r"\s*([^\n]+)")
+_WORD = re.compile(r"[^\W\d_]+")
+_CARRIES_OUT = re.compile(r"\b(?:triển khai\s+)?(?:thực hiện|triển khai)\s+", re.IGNORECASE)
+
+
+def name_own_document(pb: PolicyBuilder) -> None:
+    """Give the document the header numbers its title as name (a first mention)."""
+    title = _title(pb.text)
+    own = _own_number(pb)
+    if title is None or own is None or own.kind not in INSTRUMENTS:
+        return
+    if any(m.number is None and not m.bare for m in own.mentions):
+        return  # the text names the plan it issues: that is its name (extract/own_document.py)
+    start, end = title
+    text = pb.text[start:end]
+    if not norm(text).startswith(norm(own.kind)):
+        return
+    own.mentions.insert(0, PolicyMention(start, end, text, own.kind, number=own.number))
+    words = set(_WORD.findall(norm(text)))
+    for other in [e for e in pb.entities if e is not own and not e.number]:
+        if other.kind == own.kind and set(_WORD.findall(norm(other.name))) <= words:
+            own.mentions += other.mentions  # "Kế hoạch thực hiện" in the body: the plan
+            pb.entities.remove(other)
+
+
+def implements_by_title(pb: PolicyBuilder) -> None:
+    """The titled plan implements the policies its title names after "thực hiện": those
+    whose name (ignoring case) the title holds, and the decisions approving them."""
+    own = next(
+        (e for e in pb.entities if e.number and e.mentions[0].start == _title_start(pb)), None
+    )
+    if own is None:
+        return
+    cue = _CARRIES_OUT.search(own.name)
+    if cue is None:
+        return
+    carried = norm(own.name[cue.end() :])
+    for other in [e for e in pb.entities if e is not own and not e.number]:
+        if norm(other.name) in carried:
+            pb.relate(own.name, Predicate.IMPLEMENTS, other.name)
+            for rel in list(pb.relations):
+                if rel.predicate is Predicate.APPROVED_BY and rel.subject == other.name:
+                    pb.relate(own.name, Predicate.IMPLEMENTS, rel.object)
+
+
+def _title_start(pb: PolicyBuilder) -> int:
+    title = _title(pb.text)
+    return title[0] if title else -1
+
+
+def _title(text: str) -> tuple[int, int] | None:
+    """The first line, when it is written in capitals."""
+    line = _FIRST_LINE.match(text)
+    if line is None or len(line.group(1)) > MAX_TITLE:
+        return None
+    letters = [c for c in line.group(1) if c.isalpha()]
+    if len(letters) < 10 or any(c.islower() for c in letters):
+        return None
+    return line.start(1), line.end(1)
+
+
+def _own_number(pb: PolicyBuilder) -> PolicyEntity | None:
+    """The numbered document right after "Số:" in the header."""
+    at = _NUMBER_LINE.search(pb.text, 0, HEADER_CHARS)
+    if at is None:
+        return None
+    return next(
+        (
+            e
+            for e in pb.entities
+            if e.number and any(at.end() <= m.start <= at.end() + 3 for m in e.mentions)
+        ),
+        None,
+    )
