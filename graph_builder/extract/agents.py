@@ -15,7 +15,7 @@ from graph_builder.nlp.rules.org_phrases import HeadWords
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.text import longer_of
 
-WITHIN_KINDS = {"international", "government", "ministry", "people's committee"}
+WITHIN_KINDS = {"international", "government", "ministry", "people's committee", "university"}
 INDEPENDENT_KINDS = {"association", "union", "university"}
 MINISTRY_UNITS = ("Vụ ", "Tổng cục ", "Cục ")  # units of a ministry (a Cục of no province)
 # "Cục X – Bộ Y", "Vụ X, Bộ Y", "Cục X (Bộ Y)", "Cục X thuộc Bộ Y", "Viện X trực thuộc Bộ Y"
@@ -175,8 +175,9 @@ def organisations(index: OrgIndex, text: str) -> list[Organisation]:
 
 
 def _named_within(group: OrgGroup, groups: list[OrgGroup]) -> OrgGroup | None:
-    """ "Ban Thư ký ASEAN", "Văn phòng Quốc hội": a unit whose name ends with the name of
-    a body the article names (an international body or the state) is part of it, also when
+    """ "Ban Thư ký ASEAN", "Văn phòng Quốc hội", "Hội đồng Đại học Huế": a unit whose name
+    ends with the name of a body the article names (an international body, the state, a
+    university) is part of it, also when
     the article writes the unit by its acronym ("UNICEF": the gazetteer's name ends with
     "Liên Hợp Quốc"); an association named after it ("Hiệp hội ... ASEAN") is a body of its
     own."""

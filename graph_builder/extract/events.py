@@ -14,7 +14,7 @@ from graph_builder.extract.event_participants import ParticipantRules
 from graph_builder.extract.event_places import Blanks, event_place
 from graph_builder.extract.model import Event, Mention, Relation
 from graph_builder.extract.participants import main_event_index
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.rules.dates import RANGE, find_dates, iso
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
@@ -22,6 +22,10 @@ from graph_builder.nlp.rules.people import PersonMention
 from graph_builder.nlp.rules.text import Span
 
 ORGANISE = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*$")
+
+
+MAX_CEREMONY = 25  # "họp mặt kỷ niệm ", "lễ phát động ": the head words before the event
+_YEAR_END = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}$")
 
 
 @dataclass
@@ -205,7 +209,20 @@ class EventBuilder(ParticipantRules):
                 )
                 if other:
                     return other.name
-        return None
+        return _named_inside(g, self.groups)
+
+
+def _named_inside(g: EventGroup, groups: list[EventGroup]) -> str | None:
+    """ "Lễ phát động Tháng hành động vì trẻ em" is part of "Tháng hành động vì trẻ em năm
+    2015": an event whose name holds another event's name (its year aside) right after its
+    own head words is a ceremony or a session of that event ("X và Y" names two)."""
+    name = norm(g.name)
+    for other in groups:
+        core = _YEAR_END.sub("", norm(other.name)).strip(' "“”')
+        at = name.find(core) if other is not g and len(core.split()) >= 3 else -1
+        if 0 < at <= MAX_CEREMONY and " và " not in name[:at]:
+            return other.name
+    return None
 
 
 def _inside_a_body(orgs: list[OrgMention], pos: int) -> bool:

@@ -1,0 +1,49 @@
+"""partOf: member universities of a national university, councils of a university, and
+ceremonies of an event named inside their own name (extract/agents.py, extract/events.py)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from graph_builder.extract.model import Extraction, Predicate, all_relations
+from tests.extract.conftest import extract_text
+
+
+def parts(ex: Extraction) -> set[tuple[str, str]]:
+    return {(r.subject, r.object) for r in all_relations(ex) if r.predicate is Predicate.PART_OF}
+
+
+def test_a_member_university_of_a_national_university(plain_nlp: Language) -> None:
+    found = parts(
+        extract_text(
+            plain_nlp,
+            "Các trường Đại học Bách khoa, Đại học Kinh tế - Luật (Đại học Quốc gia TP HCM) "
+            "tăng học phí.",
+        )
+    )
+    assert ("Đại học Kinh tế - Luật", "Đại học Quốc gia TP HCM") in found
+    assert ("Đại học Bách khoa", "Đại học Kinh tế - Luật") not in found  # a list
+
+
+def test_a_council_named_with_its_university_is_part_of_it(plain_nlp: Language) -> None:
+    found = parts(
+        extract_text(
+            plain_nlp, "Hội đồng Đại học Đà Nẵng họp phiên đầu tiên. Đại học Đà Nẵng có 8 trường."
+        )
+    )
+    assert ("Hội đồng Đại học Đà Nẵng", "Đại học Đà Nẵng") in found
+
+
+def test_a_ceremony_of_an_event_is_part_of_it(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Tỉnh triển khai Tháng hành động vì người cao tuổi năm 2024.\n"
+        "Sáng 2/6, Lễ phát động Tháng hành động vì người cao tuổi diễn ra tại Hà Tĩnh.\n"
+        "Tỉnh cũng tổ chức Hội nghị về người cao tuổi và Diễn đàn người cao tuổi năm 2024.",
+    )
+    found = parts(ex)
+    assert (
+        "Lễ phát động Tháng hành động vì người cao tuổi",
+        "Tháng hành động vì người cao tuổi năm 2024",
+    ) in found, [e.name for e in ex.events]
+    assert not any(p.startswith("Diễn đàn") for _, p in found)
