@@ -46,11 +46,16 @@ class ParticipantRules:
         pairs = [(sentence_at(self.sents, m.start), m) for m in g.mentions]
         return [(s, m) for s, m in pairs if s is not None]
 
-    def _org_names(self, start: int, end: int) -> list[str]:
-        """Organisations named in [start, end): `orgs` is in text order (find_orgs)."""
+    def _org_names(self, start: int, end: int, *, venues: bool = True) -> list[str]:
+        """Organisations named in [start, end): `orgs` is in text order (find_orgs).
+        Without `venues`, not those after "tại" ("tại trường Đại học X, Bộ Y tổ chức")."""
         first = bisect.bisect_left(self.orgs, start, key=lambda o: o.start)
         last = bisect.bisect_left(self.orgs, end, key=lambda o: o.start)
-        return [self.index.group_of(o).name for o in self.orgs[first:last]]
+        return [
+            self.index.group_of(o).name
+            for o in self.orgs[first:last]
+            if venues or not _VENUE.search(self.text, max(0, o.start - 6), o.start)
+        ]
 
     def _following(self, g: EventGroup, count: int) -> list[Span]:
         first = sentence_at(self.sents, g.mentions[0].start)

@@ -114,7 +114,7 @@ class EventBuilder(ParticipantRules):
                     [sent.start]
                     + [o.end for o in self._mentions_starting_in(sent.start, m.start) if o is not m]
                 )
-                names += self._org_names(floor, sent.start + verb.start())
+                names += self._org_names(floor, sent.start + verb.start(), venues=False)
             tail = self.text[m.end : sent.end]
             by = re.search(r"\bdo\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức", tail)
             if by:
@@ -141,8 +141,16 @@ class EventBuilder(ParticipantRules):
         return ordered[first:last]
 
     def _without_parents(self, names: list[str]) -> list[str]:
-        parents = {p.name for p in self.index.parents(self.text).values()}
-        return [n for n in names if n not in parents]
+        """ "Cục X (Bộ Y) tổ chức": the unit organises, not the parent named with it; a
+        parent of some unit elsewhere in the article still organises on its own. The
+        units' parents are read once per article (from every mention)."""
+        child_of = self.__dict__.get("_parent_of")
+        if child_of is None:
+            parents = self.index.parents(self.text)
+            child_of = {g.name: parents[id(g)].name for g in self.index.groups if id(g) in parents}
+            self.__dict__["_parent_of"] = child_of
+        named_parents = {child_of[n] for n in names if n in child_of}
+        return [n for n in names if n not in named_parents]
 
     def _next_sentence(self, g: EventGroup) -> Span | None:
         later = self._following(g, 1)

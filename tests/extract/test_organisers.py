@@ -1,0 +1,33 @@
+"""Who organised an event (extract/events.py): the bodies before "tổ chức", not the venue
+after "tại", and not the parent written with an organising unit."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extract.conftest import extract_text
+
+
+def test_the_venue_organises_nothing_and_a_parent_elsewhere_still_does(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 12/4, tại Trường Đại học Hàng hải Việt Nam, Bộ Giáo dục và Đào tạo phối hợp với "
+        "Bộ Công an tổ chức Hội nghị tập huấn công tác thi tốt nghiệp năm 2024.\n"
+        "Ông Phạm Văn Khánh, Phó Cục trưởng Cục Quản lý chất lượng (Bộ Giáo dục và Đào tạo) "
+        "trình bày báo cáo.",
+    )
+    [event] = ex.events
+    assert "Bộ Giáo dục và Đào tạo" in event.organisers
+    assert not any(o.startswith("Trường Đại học Hàng hải") for o in event.organisers)
+
+
+def test_a_unit_organises_and_not_the_parent_written_with_it(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 9/5, Cục Việc làm (Bộ Lao động - Thương binh và Xã hội) tổ chức Hội thảo về thị "
+        "trường lao động.",
+    )
+    [event] = ex.events
+    assert event.organisers == ("Cục Việc làm",)
