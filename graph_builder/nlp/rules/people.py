@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, is_bare_name, is_named_after
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering, org_starting_in
-from graph_builder.nlp.rules.posts import commas_in_names, own_roles, post_before, roles_after
-from graph_builder.nlp.rules.text import (
-    NAME_SYLLABLE,
-    Intervals,
-    Span,
+from graph_builder.nlp.rules.posts import (
+    commas_in_names,
+    own_roles,
+    post_before,
+    posts_chained,
+    roles_after,
 )
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, Intervals, Span
 
 HONORIFIC = re.compile(r"(?:(?<![\wÀ-ỹ])(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Nn]gài)\s+)$")
 TITLE = re.compile(
@@ -38,6 +40,7 @@ FOREIGN = re.compile(
     r"(?:(?<![\wÀ-ỹ])(?:[ÔôBb]à|[Ôô]ng|[Nn]gài)|(?:TS|ThS|GS|PGS|BS|Dr|Mr|Ms|Mrs)\.?)\s+"
     rf"({LATIN_WORD}(?:\s+{LATIN_WORD}){{1,3}})(?![\wÀ-ỹ])"
 )
+_LETTER = re.compile(r"[^\W\d_]")
 REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[ÔôBb]à|[Ôô]ng)\s+$")
 # Matched at a position of the whole text: slicing "the rest of the text" at every name
 # made the rules quadratic in the article's length.
@@ -69,6 +72,7 @@ def find_people(
     starts = [a for a, _ in names]  # where people are named: a post holding one is theirs
     for start, end in names:
         name = text[start:end]
+        after_a_name = previous_end > start - 160  # the window opens where a name ends
         before = text[max(previous_end, start - 160) : start]
         previous_end = end
         title = TITLE.search(before)
@@ -84,6 +88,12 @@ def find_people(
             person.roles.append(prefix_role)
             offset = start - len(before) + at
             person.role_spans.append(Span(offset, offset + len(prefix_role), prefix_role))
+            for i, role in posts_chained(masked, at, lex):
+                if after_a_name and not _LETTER.search(masked, 0, i):
+                    break  # ", Bộ trưởng Bộ X," right after a name: that person's post
+                offset = start - len(before) + i  # the nearest post stays the first
+                person.roles.append(before[i : i + len(role)])
+                person.role_spans.append(Span(offset, offset + len(role), person.roles[-1]))
         after_roles = own_roles(roles_after(text, end, lex, orgs), starts)
         person.roles.extend(r.text for r in after_roles)
         person.role_spans.extend(after_roles)

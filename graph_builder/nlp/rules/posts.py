@@ -41,6 +41,7 @@ ROLE_END = re.compile(
     r"\s+(?:" + alternation(v for v in word_list(LEXICON_DIR / "verbs.txt") if not _OF(v)) + r")"
     r"(?![\wÀ-ỹ])"
 )
+_COMMA_END = re.compile(r"\s*,\s*$")
 _ROLE_SEP = re.compile(r"\s*[,–-]\s*")
 _ROLE_PAREN = re.compile(r"\s*\(([^()]{3,120})[)]?")
 
@@ -59,6 +60,21 @@ def post_before(before: str, lex: Lexicon) -> str | None:
         return None
     role = line[best:].strip(" -–")
     return role if role and len(role.split()) <= 20 else None
+
+
+def posts_chained(before: str, at: int, lex: Lexicon) -> list[tuple[int, str]]:
+    """ "Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ X": the posts written before the post
+    right before a name (at `at` in `before`), each ending at a comma, are the person's too.
+    Nearest first, as (offset in `before`, post)."""
+    out: list[tuple[int, str]] = []
+    while (comma := _COMMA_END.search(before, 0, at)) is not None:
+        role = post_before(before[: comma.start()], lex)
+        start = before.rfind(role, 0, comma.start()) if role else -1
+        if role is None or start < 0 or start + len(role) != comma.start():
+            break
+        out.append((start, role))
+        at = start
+    return out
 
 
 def roles_after(text: str, pos: int, lex: Lexicon, orgs: list[OrgMention]) -> list[Span]:

@@ -1,0 +1,43 @@
+"""Posts written around a name (nlp/rules/posts.py): a chain of posts before it, each
+ending at a comma, and where a post written after someone else's name belongs."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from graph_builder.config import VOCAB_DIR
+from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.rules.orgs import find_orgs
+from graph_builder.nlp.rules.people import find_people
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon(VOCAB_DIR)
+
+
+def roles(text: str, lex: Lexicon) -> dict[str, list[str]]:
+    text = unicodedata.normalize("NFC", text)
+    return {p.name: p.roles for p in find_people(text, lex, find_orgs(text, lex))}
+
+
+def test_a_chain_of_posts_before_a_name(lex: Lexicon) -> None:
+    found = roles(
+        "Tham dự Hội nghị có Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ Lê Minh Khải.", lex
+    )
+    assert found["Lê Minh Khải"] == ["Phó Thủ tướng Chính phủ", "Ủy viên Bộ Chính trị"]
+
+
+def test_a_post_after_the_previous_name_is_that_persons(lex: Lexicon) -> None:
+    found = roles(
+        "Dự có ông Lê Văn An, Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Tài chính Trần Văn Bình.", lex
+    )
+    assert found["Trần Văn Bình"] == ["Thứ trưởng Bộ Tài chính"]
+    assert "Bộ trưởng Bộ Y tế" in found["Lê Văn An"]
+
+
+def test_a_clause_that_is_no_post_ends_the_chain(lex: Lexicon) -> None:
+    found = roles("Sáng nay, Thứ trưởng Bộ Tài chính Trần Văn Bình chủ trì cuộc họp.", lex)
+    assert found["Trần Văn Bình"] == ["Thứ trưởng Bộ Tài chính"]
