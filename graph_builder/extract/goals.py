@@ -20,6 +20,7 @@ GOAL_BLOCK_PARAGRAPHS = 4
 LEGAL_KINDS = {"Quyết định", "Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị"}
 HEADING_CHARS = 60
 _DIGIT = re.compile(r"\d")
+_GOES_ON = re.compile(r"\s*(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó)\s*,")
 _BACK_REFERENCE = re.compile(r"(?:(?:Các|Những)\s+)?[Mm]ục tiêu\s+(?:này|trên|đó|nói trên)\b")
 MAX_GAP = 200  # from one sentence to the next: blank lines, a caption
 # A policy's head word in lower case, no name after it: "theo kế hoạch", "đề án đặt ra"
@@ -35,6 +36,7 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
     named = _PoliciesNamed(policies)
     paras = paragraphs(text)
     carried: Policy | None = None  # the policy of the goals in the paragraphs just before
+    stated_before = False  # did the paragraph before state goals?
     for number, para in enumerate(paras):
         header = is_goal_header(para.text) and (
             re.search(r"(19|20)\d{2}", para.text) or _is_heading(para.text)
@@ -43,7 +45,9 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
             block_until = number + GOAL_BLOCK_PARAGRAPHS
             period = find_period(para.text)
             header_period = period[1] if period else None
-        goal_stated = False  # "... đặt mục tiêu ... 12,8 triệu lao động. Thu hút 40% ..."
+        # "... đặt mục tiêu ... 12,8 triệu lao động. Thu hút 40% ..."; a paragraph opening
+        # with "Đồng thời," goes on with the goals of the one before
+        goal_stated = stated_before and _GOES_ON.match(para.text) is not None
         last_deadline: str | None = None  # "... đến năm 2030 ... Thu hút 55% ...": 2030
         stated_here = False
         for sent in spans_starting_in(sents, para.start, para.end):
@@ -88,6 +92,7 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
                 )
         if not stated_here and _DIGIT.search(para.text):
             carried = None  # a paragraph of figures that are no goals ends the list
+        stated_before = stated_here
     return out
 
 

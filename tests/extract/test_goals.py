@@ -136,3 +136,23 @@ def test_a_plan_referred_to_in_lower_case_owns_the_goals_that_follow(nlp: Langua
     )
     assert len(ex.targets) == 2
     assert {t.policy for t in ex.targets} == {"Kế hoạch Học tập ngoại ngữ của tỉnh"}
+
+
+def test_goals_that_count_lecturers_and_scientists(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Đề án phát triển đội ngũ giảng viên đặt mục tiêu đào tạo 2.000 giảng viên có trình "
+        "độ tiến sĩ.\n"
+        "Đồng thời, thu hút 500 nhà khoa học về làm việc tại các trường.\n"
+        "Thu hút 300 chuyên gia là việc khó, ông An nói.",
+    )
+    assert [(t.value, t.unit) for t in ex.targets] == [(2000, "giảng viên"), (500, "nhà khoa học")]
+
+
+def test_a_count_among_a_population_is_no_goal(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Mục tiêu là mọi nhà giáo cần đạt chứng chỉ kỹ năng nghề (trong số 306 giảng viên) "
+        "theo quy định.",
+    )
+    assert not ex.targets, [t.text for t in ex.targets]

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.dates import find_period, find_until
-from graph_builder.nlp.rules.text import Span
+from graph_builder.nlp.rules.text import Span, alternation
 
+UNITS = alternation(word_list(LEXICON_DIR / "target_units.txt"))  # data: what goals count
 FIGURE = re.compile(
     r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*((?:(?:triệu|nghìn|ngàn)\s+(?!đồng))?"
-    r"(?:%|‰|phần trăm|người|cán bộ|nhân viên|"
-    r"trẻ em|học sinh|sinh viên|hộ|cơ sở|xã|huyện|tỉnh|trung tâm|lớp|lượt người|lượt|"
-    r"tỷ đồng|triệu đồng|đồng|mô hình|doanh nghiệp|lao động))?(?![\wÀ-ỹ]|/(?!năm\b))"
+    rf"(?:{UNITS}))?(?![\wÀ-ỹ]|/(?!năm\b))"
 )
 GOAL = re.compile(  # "Chương trình mục tiêu quốc gia" is a name, not a goal
     r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|\bđạt\b|bảo đảm|đảm bảo|ít nhất|tối thiểu|"
@@ -29,7 +29,7 @@ ACHIEVED = re.compile(
     r"\bđã\s+(?!đề ra|được đề ra|xác định|đặt ra|đặt mục tiêu|nêu mục tiêu)|"
     r"hiện nay|hiện có|kết quả|vừa qua|vừa rồi|"
     r"có khoảng|sau \d+ năm|toàn [A-ZĐ]\w+ có|trong đó có|\bcó \d|cả nước có|"
-    r"\bcó (?:hơn|gần|trên|tới|chừng) \d",
+    r"\bcó (?:hơn|gần|trên|tới|chừng) \d|trong số\s*$",
     re.IGNORECASE,
 )
 MONEY = {"tỷ đồng", "triệu đồng", "đồng"}
