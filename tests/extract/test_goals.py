@@ -156,3 +156,14 @@ def test_a_count_among_a_population_is_no_goal(nlp: Language) -> None:
         "theo quy định.",
     )
     assert not ex.targets, [t.text for t in ex.targets]
+
+
+def test_a_goal_in_parentheses_is_a_goal_of_its_own(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Tỉnh phấn đấu đến năm 2025 có 60% viên chức (trong đó 50% cán bộ lãnh đạo) đạt "
+        "trình độ ngoại ngữ bậc 4 trong giai đoạn (2021-2025).",
+    )
+    assert [(t.value, t.deadline) for t in ex.targets] == [(60, "2025"), (50, "2025")]
+    assert ex.targets[0].text.endswith("60% viên chức")
+    assert ex.targets[1].text == "50% cán bộ lãnh đạo"  # the aside ends at its ")"

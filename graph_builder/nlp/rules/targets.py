@@ -73,17 +73,21 @@ def clauses(sentence: Span) -> list[Span]:
     return [part for c in out if c.text.strip() for part in _split_on_and(c)]
 
 
-_AND = re.compile(r"\s+và\s+|\s*,\s*trong đó\s+")
+_AND = re.compile(r"\s+và\s+|\s*,\s*trong đó\s+|\s*\((?:trong đó\s+)?")
 
 
 def _split_on_and(clause: Span) -> list[Span]:
     """ "100% ... được hỗ trợ và giảm tỷ lệ ... xuống còn 5%": two goals, two clauses; so
-    are "đào tạo 12,8 triệu lao động, trong đó trình độ cao đẳng là 3,2 triệu người"."""
+    are "đào tạo 12,8 triệu lao động, trong đó trình độ cao đẳng là 3,2 triệu người" and
+    "60% viên chức (trong đó 50% đối tượng lãnh đạo)"."""
     for m in _AND.finditer(clause.text):
         left, right = clause.text[: m.start()], clause.text[m.end() :]
+        if "(" in m.group():  # the aside ends at its ")"; what follows is said of the left
+            close = right.find(")")
+            right = right[:close] if close >= 0 else right
         if _figure(left) and _figure(right):
             first = Span(clause.start, clause.start + m.start(), left)
-            rest = Span(clause.start + m.end(), clause.end, right)
+            rest = Span(clause.start + m.end(), clause.start + m.end() + len(right), right)
             return [first, *_split_on_and(rest)]
     return [clause]
 
