@@ -12,12 +12,17 @@ import re
 
 from graph_builder.extract.model import Mention, Policy, Target
 from graph_builder.nlp.rules.dates import find_period
+from graph_builder.nlp.rules.target_tables import table_goals
 from graph_builder.nlp.rules.targets import TargetMention, find_targets, is_goal_header
 from graph_builder.nlp.rules.text import Span, paragraphs, spans_starting_in
 
 GOAL_BLOCK_PARAGRAPHS = 4
-# Legal documents cited by a short number ("Nghị quyết 08") are no instruments with goals
-LEGAL_KINDS = {"Quyết định", "Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị"}
+# Legal documents cited by a short number ("Nghị quyết 08") are no instruments with goals,
+# nor are laws and conventions a goal statement cites ("thực hiện Luật Người khuyết tật")
+LEGAL_KINDS = {
+    *("Quyết định", "Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị"),
+    *("Luật", "Bộ luật", "Pháp lệnh", "Công ước", "Hiệp định"),
+}
 HEADING_CHARS = 60
 _DIGIT = re.compile(r"\d")
 _GOES_ON = re.compile(r"\s*(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó)\s*,")
@@ -72,7 +77,7 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
                     _named_next(sent, sents, named)
                     or _named_by_head(sent, policies, found)
                     or carried
-                    or _policy_before(sent, policies, found)
+                    or _policy_before(sent, policies, [t.deadline for t in found])
                 )
             if found:
                 stated_here, carried = True, policy
@@ -93,6 +98,26 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
         if not stated_here and _DIGIT.search(para.text):
             carried = None  # a paragraph of figures that are no goals ends the list
         stated_before = stated_here
+    return out + _tables(paras, policies)
+
+
+def _tables(paras: list[Span], policies: list[Policy]) -> list[Target]:
+    """Goals laid out as a table (nlp/rules/target_tables.py), with the policy named last
+    before each."""
+    out = []
+    for g in table_goals(paras):
+        policy = _policy_before(Span(g.start, g.end, ""), policies, [g.deadline])
+        out.append(
+            Target(
+                text=g.text,
+                key=g.text,
+                value=g.value,
+                unit=g.unit,
+                deadline=g.deadline,
+                policy=policy.name if policy else None,
+                mentions=(Mention(g.start, g.end, g.text),),
+            )
+        )
     return out
 
 
@@ -141,12 +166,14 @@ def _is_heading(line: str) -> bool:
     return len(line) <= HEADING_CHARS and line.rstrip().endswith(":")
 
 
-def _policy_before(sent: Span, policies: list[Policy], found: list[TargetMention]) -> Policy | None:
+def _policy_before(
+    sent: Span, policies: list[Policy], deadlines: list[str | None]
+) -> Policy | None:
     """A goal stated without its policy's name belongs to the instrument (Đề án, Kế hoạch,
     Chương trình ...) named last before it, numbered or not ("Kế hoạch số 151/KH-UBND"):
     an article states a plan, then its goals. A decision has no goals of its own, and a
     goal whose year lies past the instrument's period is another policy's."""
-    years = [int(t.deadline) for t in found if t.deadline]
+    years = [int(d) for d in deadlines if d]
     before = [
         (max(m.start for m in p.mentions if m.start < sent.start), p)
         for p in policies

@@ -167,3 +167,17 @@ def test_a_goal_in_parentheses_is_a_goal_of_its_own(nlp: Language) -> None:
     assert [(t.value, t.deadline) for t in ex.targets] == [(60, "2025"), (50, "2025")]
     assert ex.targets[0].text.endswith("60% viên chức")
     assert ex.targets[1].text == "50% cán bộ lãnh đạo"  # the aside ends at its ")"
+
+
+def test_goals_of_a_table_belong_to_the_plan_not_to_a_law_it_cites(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Kế hoạch hỗ trợ người khuyết tật tỉnh Hà Tĩnh giai đoạn 2021 - 2030\n"
+        "1. Mục tiêu chung\nThực hiện Luật Người khuyết tật trên địa bàn tỉnh.\n"
+        "2. Mục tiêu cụ thể\nTT\nNội dung chỉ tiêu\nĐơn vị tính\nGiai đoạn 2021 - 2025\n"
+        "Giai đoạn 2026 - 2030\n1\nSố người khuyết tật được học nghề.\nNgười\n800\n1.500\n",
+    )
+    assert [(t.value, t.deadline) for t in ex.targets] == [(800, "2025"), (1500, "2030")]
+    assert {t.policy for t in ex.targets} == {
+        "Kế hoạch hỗ trợ người khuyết tật tỉnh Hà Tĩnh giai đoạn 2021 - 2030"
+    }
