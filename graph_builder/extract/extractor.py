@@ -6,12 +6,12 @@ module turns what they found into the gold schema's entities, with character off
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.language import Language
 
 from graph_builder.extract.agents import OrgIndex, organisations
+from graph_builder.extract.agreements import agreements
 from graph_builder.extract.board_roles import board_roles
 from graph_builder.extract.body_roles import body_roles
 from graph_builder.extract.events import EventBuilder
@@ -36,7 +36,6 @@ from graph_builder.extract.policy_names import jaccard
 from graph_builder.ingest.article import Article
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.pipeline import Found, found_in
-from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.places import place_entry
 from graph_builder.nlp.rules.text import Intervals, Span, sentence_at
 
@@ -96,7 +95,7 @@ def assemble(article: Article, f: Found) -> Extraction:
         *pb.relations,
         *_people_relations(persons),
         *_target_relations(targets),
-        *_signed(text, f.sentences, index, f.orgs),
+        *agreements(text, f.sentences, index, f.orgs),
         *body_roles(text, f.orgs, index, lex),
         *board_roles(text, f.people, f.orgs, index),
         *_located(orgs, lex),
@@ -144,25 +143,6 @@ def _people_relations(persons: list[Person]) -> list[Relation]:
 
 def _target_relations(targets: list[Target]) -> list[Relation]:
     return [Relation(t.policy, Predicate.HAS_TARGET, t.text) for t in targets if t.policy]
-
-
-def _signed(
-    text: str, sents: list[Span], index: OrgIndex, orgs: list[OrgMention]
-) -> list[Relation]:
-    out = []
-    for sent in sents:
-        m = re.search(r"ký kết[^.;]{0,40}? giữa (.+?) (?:với|và) (.+?)(?: về|[,.;]|$)", sent.text)
-        if not m:
-            continue
-        left = [o for o in orgs if sent.start + m.start(1) <= o.start < sent.start + m.end(1)]
-        right = [o for o in orgs if sent.start + m.start(2) <= o.start < sent.start + m.end(2)]
-        if left and right:
-            a, b = index.group_of(left[0]).name, index.group_of(right[0]).name
-            out += [
-                Relation(a, Predicate.SIGNED_AGREEMENT_WITH, b),
-                Relation(b, Predicate.SIGNED_AGREEMENT_WITH, a),
-            ]
-    return out
 
 
 def _located(orgs: list[Organisation], lex: Lexicon) -> list[Relation]:

@@ -273,3 +273,16 @@ def test_a_ministrys_name_written_with_a_comma_in_a_post_before_a_name(nlp: Lang
         ex, Predicate.HOLDS_ROLE
     )
     assert ("Trần Văn Sơn", "Bộ Lao động, Thương binh và Xã hội") in rel(ex, Predicate.MEMBER_OF)
+
+
+def test_two_bodies_that_sign_together(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Sáng nay, Cục Việc làm và Tổng cục Giáo dục nghề nghiệp (trực thuộc Bộ Lao động - "
+        "Thương binh và Xã hội) đã ký kết chương trình phối hợp giai đoạn 2021 - 2025. "
+        "Bộ Y tế và Bộ Tài chính cùng dự lễ ký kết.",
+    )
+    signed = rel(ex, Predicate.SIGNED_AGREEMENT_WITH)
+    assert ("Cục Việc làm", "Tổng cục Giáo dục nghề nghiệp") in signed
+    assert ("Tổng cục Giáo dục nghề nghiệp", "Cục Việc làm") in signed
+    assert ("Bộ Y tế", "Bộ Tài chính") not in signed  # they attend, the verb is not theirs
