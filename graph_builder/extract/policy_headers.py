@@ -25,14 +25,20 @@ MAX_TITLE = 400
 _NUMBER_LINE = re.compile(r"^[ \t|]*Số\s*:\s*", re.MULTILINE)
 _FIRST_LINE = re.compile(r"\s*([^\n]+)")
 _WORD = re.compile(r"[^\W\d_]+")
+_MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI")
+_COMMITTEE = re.compile(r"(?:ủy|uỷ) ban nhân dân (tỉnh|thành phố|huyện|quận|thị xã) (.+)")
 _CARRIES_OUT = re.compile(r"\b(?:triển khai\s+)?(?:thực hiện|triển khai)\s+", re.IGNORECASE)
 
 
 def name_own_document(pb: PolicyBuilder) -> None:
-    """Give the document the header numbers its title as name (a first mention)."""
+    """Give the document the header numbers its title as name (a first mention), and the
+    body its header names above the motto as issuer."""
     title = _title(pb.text)
     own = _own_number(pb)
-    if title is None or own is None or own.kind not in INSTRUMENTS:
+    if title is None or own is None:
+        return
+    own.issuer = _header_issuer(pb, title[1], own) or own.issuer
+    if own.kind not in INSTRUMENTS:
         return
     if any(m.number is None and not m.bare for m in own.mentions):
         return  # the text names the plan it issues: that is its name (extract/own_document.py)
@@ -71,6 +77,27 @@ def implements_by_title(pb: PolicyBuilder) -> None:
 def _title_start(pb: PolicyBuilder) -> int:
     title = _title(pb.text)
     return title[0] if title else -1
+
+
+def _header_issuer(pb: PolicyBuilder, title_end: int, own: PolicyEntity) -> str | None:
+    """ "ỦY BAN NHÂN\nDÂN\nTỈNH ĐỒNG NAI" between the title and the motto ("CỘNG HÒA XÃ
+    HỘI CHỦ NGHĨA VIỆT NAM"): the body of the article that name is (case aside), else, for
+    a people's committee, that name written as a name ("Ủy ban nhân dân tỉnh Đồng Nai")."""
+    motto = _MOTTO.search(pb.text, title_end, min(m.start for m in own.mentions))
+    if motto is None:
+        return None
+    lines = [line.strip(" |-") for line in pb.text[title_end : motto.start()].splitlines()]
+    block = " ".join(line for line in lines if line and line.isupper())
+    if not block:
+        return None
+    for group in pb.index.groups:
+        if norm(group.name) == norm(block):
+            return group.name
+    committee = _COMMITTEE.fullmatch(norm(block))
+    if committee is None:
+        return None
+    place = " ".join(w.capitalize() for w in committee.group(2).split())
+    return f"Ủy ban nhân dân {committee.group(1)} {place}"
 
 
 def _title(text: str) -> tuple[int, int] | None:

@@ -53,7 +53,8 @@ def test_the_documents_a_preamble_cites_implement_none_of_each_other(
 
 PLAN = (
     "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN NGHỀ MUỐI GIAI ĐOẠN 2021 - 2025 TRÊN ĐỊA BÀN "
-    "TỈNH NINH THUẬN\nNinh Thuận, ngày 25 tháng 3 năm 2021\nỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\n"
+    "TỈNH NINH THUẬN\nNinh Thuận, ngày 25 tháng 3 năm 2021\nỦY BAN NHÂN\nDÂN\nTỈNH NINH THUẬN\n"
+    "-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
     "Số: 151/KH-UBND\n"
     "Thực hiện Quyết định số 1190/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ phê duyệt "
     "Chương trình phát triển nghề muối giai đoạn 2021 - 2025, Ủy ban nhân dân tỉnh Ninh Thuận "
@@ -67,6 +68,7 @@ def test_a_documents_header_numbers_the_plan_its_title_names(plain_nlp: Language
     [plan] = [p for p in ex.policies if p.number == "151/KH-UBND"]
     assert plan.name.startswith("KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN NGHỀ MUỐI")
     assert not [p for p in ex.policies if p.name == "Kế hoạch thực hiện"]  # one plan
+    assert plan.issuer == "Ủy ban nhân dân tỉnh Ninh Thuận"  # the header's, as a name
     implemented = {o for s, o in links(plain_nlp, PLAN, Predicate.IMPLEMENTS) if s == plan.name}
     assert "Quyết định số 1190/QĐ-TTg" in implemented
     assert any(o.startswith("Chương trình phát triển nghề muối") for o in implemented)
