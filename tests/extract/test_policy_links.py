@@ -57,8 +57,8 @@ PLAN = (
     "-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
     "Số: 151/KH-UBND\n"
     "Thực hiện Quyết định số 1190/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ phê duyệt "
-    "Chương trình phát triển nghề muối giai đoạn 2021 - 2025, Ủy ban nhân dân tỉnh Ninh Thuận "
-    "ban hành Kế hoạch thực hiện như sau.\n"
+    "Chương trình phát triển nghề muối giai đoạn 2021 - 2025, Tỉnh ban hành Kế hoạch thực "
+    "hiện như sau.\n"
     "Mục tiêu: đến năm 2025 có 80% diêm dân được hỗ trợ."
 )
 
