@@ -22,7 +22,7 @@ from graph_builder.nlp.rules.text import Intervals, Span, sentence_at, spans_sta
 
 PARTICIPATE = re.compile(
     r"[Tt]ham dự|tham gia|[Pp]hát biểu|chủ trì|khai mạc|tham luận|"
-    r"[Dd]ự |đại biểu|[Cc]hia sẻ tại"
+    r"(?<![\wÀ-ỹ])(?<!vinh )[Dd]ự (?!án|thảo|kiến|báo|toán|bị)|đại biểu|[Cc]hia sẻ tại"
 )
 SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
 ATTENDANCE = re.compile(r"\s*(?:Tham dự|Đến dự|Về dự|Dự)\b")  # "Tham dự có đại diện Bộ ..."
@@ -66,7 +66,12 @@ class ParticipantRules:
     def _participants(self, g: EventGroup) -> list[str]:
         out: list[str] = []
         for sent, m in self._sentences(g):
-            window = self.text[max(sent.start, m.start - 40) : min(sent.end, m.end + 40)]
+            # around the event's name, not in it: "Đại hội đại biểu phụ nữ" says no "đại biểu"
+            window = (
+                self.text[max(sent.start, m.start - 40) : m.start]
+                + " … "
+                + self.text[m.end : min(sent.end, m.end + 40)]
+            )
             if _AT_EVENT.search(self.text, sent.start, m.start):  # "Phó Thủ tướng X tại cuộc họp"
                 out += [p.name for p in self.people if sent.start <= p.start < m.start]
             if not PARTICIPATE.search(window) and not SUPPORT.search(window):

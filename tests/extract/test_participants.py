@@ -49,3 +49,15 @@ def test_quotes_in_an_article_about_no_event_make_no_participants(plain_nlp: Lan
         "tỉnh tổ chức hội nghị tổng kết.",
     )
     assert "Lê Văn Minh" not in taking_part(ex)
+
+
+def test_flowers_sent_to_a_congress_make_no_participant(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Đại hội đại biểu Hội Nông dân tỉnh Nghệ An lần thứ X\n"
+        "Đại hội vinh dự được đón nhận lẵng hoa chúc mừng của Chủ tịch nước Lê Văn An.\n"
+        "Đại hội đại biểu Hội Nông dân tỉnh Nghệ An lần thứ X bầu Ban Chấp hành gồm 45 người "
+        "do ông Trần Văn Bình chủ trì.",
+    )
+    assert "Lê Văn An" not in taking_part(ex)
+    assert "Trần Văn Bình" in taking_part(ex)
