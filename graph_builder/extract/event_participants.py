@@ -28,6 +28,7 @@ SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
 ATTENDANCE = re.compile(r"\s*(?:Tham dự|Đến dự|Về dự|Dự)\b")  # "Tham dự có đại diện Bộ ..."
 SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|tại)|Chủ trì|Đồng chủ trì)")
 _AT_EVENT = re.compile(r"(?<![\wÀ-ỹ])tại\s+$")
+_OPENS_AT = re.compile(r"\s*(?:[Tt]ại|[Tt]rong)\s+")  # the sentence opens "Tại <event>, ..."
 _VENUE = re.compile(r"(?<![\wÀ-ỹ])(?:tại|ở)\s+$")
 BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is about the event
     r"(?:buổi|tại) (?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|sự kiện|chương trình)\b"
@@ -63,6 +64,16 @@ class ParticipantRules:
             return []
         return list(spans_starting_in(self.sents, first.end, len(self.text) + 1)[:count])
 
+    def _people_in(self, lo: int, hi: int) -> list[str]:
+        """Names of the people named in [lo, hi), by binary search over them in text order
+        (asked per event mention: a scan of every person each time was quadratic)."""
+        ordered = self.__dict__.get("_people_ordered")
+        if ordered is None:
+            ordered = self.__dict__["_people_ordered"] = sorted(self.people, key=lambda p: p.start)
+        first = bisect.bisect_left(ordered, lo, key=lambda p: p.start)
+        last = bisect.bisect_left(ordered, hi, key=lambda p: p.start)
+        return [p.name for p in ordered[first:last]]
+
     def _participants(self, g: EventGroup) -> list[str]:
         out: list[str] = []
         for sent, m in self._sentences(g):
@@ -73,11 +84,12 @@ class ParticipantRules:
                 + self.text[m.end : min(sent.end, m.end + 40)]
             )
             if _AT_EVENT.search(self.text, sent.start, m.start):  # "Phó Thủ tướng X tại cuộc họp"
-                out += [p.name for p in self.people if sent.start <= p.start < m.start]
+                out += self._people_in(sent.start, m.start)
+            if _OPENS_AT.fullmatch(self.text, sent.start, m.start):  # "Tại cuộc họp, ông X ..."
+                out += self._people_in(m.end, sent.end)
             if not PARTICIPATE.search(window) and not SUPPORT.search(window):
                 continue
-            people = [p for p in self.people if sent.start <= p.start < sent.end]
-            out += [p.name for p in people]
+            out += self._people_in(sent.start, sent.end)
             out += [  # a body named inside the event's own name is what it is about
                 self.index.group_of(o).name
                 for o in self.orgs
@@ -87,7 +99,7 @@ class ParticipantRules:
             ]
         for nxt in self._following(g, 2):
             support = SUPPORT.search(nxt.text)
-            named = [p.name for p in self.people if nxt.start <= p.start < nxt.end]
+            named = self._people_in(nxt.start, nxt.end)
             if support:
                 out += self._org_names(nxt.start + support.end(), nxt.end)
             elif ATTENDANCE.match(nxt.text):

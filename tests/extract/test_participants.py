@@ -61,3 +61,14 @@ def test_flowers_sent_to_a_congress_make_no_participant(plain_nlp: Language) -> 
     )
     assert "Lê Văn An" not in taking_part(ex)
     assert "Trần Văn Bình" in taking_part(ex)
+
+
+def test_people_after_at_the_meeting_take_part_in_it(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáp nhập các trường nghề của tỉnh\nTỉnh sẽ sáp nhập năm trường nghề vào một trường.\n"
+        "Các phương án tài chính cũng đã được thảo luận kỹ.\n"
+        "Tại cuộc họp, ông Trần Văn Tâm - Phó Chủ tịch tỉnh giao các sở hoàn thiện kế hoạch.",
+    )
+    meeting = next(e for e in ex.events if e.kind == "Cuộc họp")
+    assert "Trần Văn Tâm" in meeting.participants
