@@ -66,8 +66,9 @@ def test_flowers_sent_to_a_congress_make_no_participant(plain_nlp: Language) -> 
 def test_people_after_at_the_meeting_take_part_in_it(plain_nlp: Language) -> None:
     ex = extract_text(
         plain_nlp,
-        "Sáp nhập các trường nghề của tỉnh\nTỉnh sẽ sáp nhập năm trường nghề vào một trường.\n"
-        "Các phương án tài chính cũng đã được thảo luận kỹ.\n"
+        "Sáp nhập các trường nghề của tỉnh\n"
+        "Tỉnh sẽ sáp nhập năm trường nghề vào một trường cao đẳng có trụ sở tại thành phố.\n"
+        "Các phương án tài chính, tài sản và nhân sự của các trường cũng đã được thảo luận.\n"
         "Tại cuộc họp, ông Trần Văn Tâm - Phó Chủ tịch tỉnh giao các sở hoàn thiện kế hoạch.",
     )
     meeting = next(e for e in ex.events if e.kind == "Cuộc họp")
