@@ -25,6 +25,8 @@ LEGAL_KINDS = {
 }
 HEADING_CHARS = 60
 _DIGIT = re.compile(r"\d")
+# A section number before a heading: "2. ", "II. ", "2.1. ", "b) "
+_NUMBERED = re.compile(r"(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)]\s+\S")
 _GOES_ON = re.compile(r"\s*(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó)\s*,")
 _BACK_REFERENCE = re.compile(r"(?:(?:Các|Những)\s+)?[Mm]ục tiêu\s+(?:này|trên|đó|nói trên)\b")
 MAX_GAP = 200  # from one sentence to the next: blank lines, a caption
@@ -81,6 +83,9 @@ def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
                 )
             if found:
                 stated_here, carried = True, policy
+            for t in found:  # no year stated: the end of its policy's period (gold README)
+                if t.deadline is None and policy is not None and policy.period_end:
+                    t.deadline = str(policy.period_end)
             for t in found:
                 out.append(
                     Target(
@@ -162,8 +167,10 @@ def _named_by_head(sent: Span, policies: list[Policy], found: list[TargetMention
 
 
 def _is_heading(line: str) -> bool:
-    """ "Mục tiêu cụ thể:" on a line of its own opens a block of goals."""
-    return len(line) <= HEADING_CHARS and line.rstrip().endswith(":")
+    """ "Mục tiêu cụ thể:", "2. Các mục tiêu cụ thể" on a line of its own opens a block of
+    goals: a short line that ends with a colon or is numbered as a section."""
+    line = line.strip()
+    return len(line) <= HEADING_CHARS and (line.endswith(":") or bool(_NUMBERED.match(line)))
 
 
 def _policy_before(

@@ -181,3 +181,26 @@ def test_goals_of_a_table_belong_to_the_plan_not_to_a_law_it_cites(nlp: Language
     assert {t.policy for t in ex.targets} == {
         "Kế hoạch hỗ trợ người khuyết tật tỉnh Hà Tĩnh giai đoạn 2021 - 2030"
     }
+
+
+def test_goals_listed_under_a_numbered_heading(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Kế hoạch bảo vệ trẻ em tỉnh Long An giai đoạn 2021 - 2025\n"
+        "2. Các mục tiêu cụ thể\n"
+        "- Giảm tỷ lệ trẻ em có hoàn cảnh đặc biệt xuống còn 5%.\n"
+        "- Có 90% trẻ em có hoàn cảnh đặc biệt được trợ giúp.\n"
+        "3. Nhiệm vụ\n",
+    )
+    assert [t.value for t in ex.targets] == [5, 90]
+    assert {t.deadline for t in ex.targets} == {"2025"}
+
+
+def test_a_fraction_of_a_count_is_a_goal_in_per_cent(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Giai đoạn 2024-2025, tỉnh tiếp tục phấn đấu giảm 1/2 số hộ nghèo so với đầu kỳ. "
+        "Ngày 1/2 tỉnh họp.",
+    )
+    [goal] = ex.targets
+    assert (goal.value, goal.unit, goal.deadline) == (50, "%", "2025")

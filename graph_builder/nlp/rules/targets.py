@@ -32,6 +32,8 @@ ACHIEVED = re.compile(
     r"\bcó (?:hơn|gần|trên|tới|chừng) \d|trong số\s*$",
     re.IGNORECASE,
 )
+# "giảm 1/2 số hộ nghèo": a fraction of a count is a goal in per cent (group 2: no unit)
+_FRACTION = re.compile(r"(?<![\d/.,])([1-3]/[2-4])()(?=\s+(?:số|tổng số)\s)")
 MONEY = {"tỷ đồng", "triệu đồng", "đồng"}
 STATED_GOAL = re.compile(r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu", re.IGNORECASE)
 PEOPLE_UNITS = {"người", "cán bộ", "nhân viên", "trẻ em", "học sinh", "sinh viên"}
@@ -99,7 +101,7 @@ def find_targets(
     if REPORTED_YEAR.match(sentence.text) and not PLEDGE.search(sentence.text):
         return out  # "Năm 2023, tỷ lệ ... đạt 98%" reports a result
     for clause in clauses(sentence):
-        figure = _figure(clause.text)
+        figure = _figure(clause.text) or _FRACTION.search(clause.text)
         if figure is None:
             continue
         if figure.group(2) in MONEY and not STATED_GOAL.search(clause.text):
@@ -118,7 +120,8 @@ def find_targets(
         start = clause.start + (last.start() if last else 0)
         text = clause.text[start - clause.start :].strip(' ,"“”')
         unit, scale = _scaled(figure.group(2) or "")
-        value = float(figure.group(1).replace(".", "").replace(",", ".")) * scale
+        value = _number(figure.group(1)) * scale
+        unit = "%" if figure.re is _FRACTION else unit
         upper = re.match(r"\s*(?:đến|-|–)\s*(\d+(?:,\d+)?)\s*%", clause.text[figure.end() :])
         value_max = float(upper.group(1).replace(",", ".")) if upper and unit == "%" else None
         after = clause.text[figure.end() + (upper.end() if upper else 0) :]
@@ -166,6 +169,14 @@ def _figure(text: str) -> re.Match[str] | None:
         if m.group(2) and not is_year and not re.match(r"\s*(năm|tháng|ngày)", text[m.end() :]):
             return m
     return None
+
+
+def _number(text: str) -> float:
+    """ "1.200" is 1200, "0,9" is 0.9, and a fraction of a whole ("1/2") is a percentage."""
+    if "/" in text:
+        part, whole = text.split("/")
+        return round(100 * int(part) / int(whole), 2)
+    return float(text.replace(".", "").replace(",", "."))
 
 
 SCALES = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000}
