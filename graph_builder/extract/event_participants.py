@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.event_groups import EventGroup
@@ -42,6 +43,7 @@ class ParticipantRules:
     index: OrgIndex
     people: list[PersonMention]
     groups: list[EventGroup]
+    _mentions_starting_in: Callable[[int, int], list[EventMention]]  # EventBuilder's
 
     def _sentences(self, g: EventGroup) -> list[tuple[Span, EventMention]]:
         pairs = [(sentence_at(self.sents, m.start), m) for m in g.mentions]
@@ -98,6 +100,8 @@ class ParticipantRules:
                 and not self._in_a_role(o)
             ]
         for nxt in self._following(g, 2):
+            if any(o not in g.mentions for o in self._mentions_starting_in(nxt.start, nxt.end)):
+                continue  # "Tham dự Hội thảo có ...": the guests of another event
             support = SUPPORT.search(nxt.text)
             named = self._people_in(nxt.start, nxt.end)
             if support:

@@ -73,3 +73,18 @@ def test_people_after_at_the_meeting_take_part_in_it(plain_nlp: Language) -> Non
     )
     meeting = next(e for e in ex.events if e.kind == "Cuộc họp")
     assert "Trần Văn Tâm" in meeting.participants
+
+
+def test_the_guests_of_the_next_sentence_belong_to_the_event_it_names(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Hội thảo quốc tế về nghề công tác xã hội\n"
+        "Ngày 23/3, Trường Đại học Khoa học tổ chức Lễ kỷ niệm Ngày Công tác xã hội năm 2024.\n"
+        "Điểm nhấn của Lễ kỷ niệm là Hội thảo quốc tế về nghề công tác xã hội. Tham dự Hội "
+        "thảo có ông Tô Văn Đức, Phó Cục trưởng Cục Bảo trợ xã hội.",
+    )
+    by_kind = {e.kind: e for e in ex.events}
+    assert "Tô Văn Đức" in by_kind["Hội thảo"].participants
+    assert "Tô Văn Đức" not in by_kind["Lễ kỷ niệm"].participants, [e.name for e in ex.events]
