@@ -10,7 +10,7 @@ import pytest
 from graph_builder.config import VOCAB_DIR
 from graph_builder.nlp.lexicon import Lexicon, load_lexicon
 from graph_builder.nlp.rules.orgs import find_orgs
-from graph_builder.nlp.rules.people import find_people
+from graph_builder.nlp.rules.people import find_people, organisations_of
 
 
 @pytest.fixture(scope="module")
@@ -41,3 +41,21 @@ def test_a_post_after_the_previous_name_is_that_persons(lex: Lexicon) -> None:
 def test_a_clause_that_is_no_post_ends_the_chain(lex: Lexicon) -> None:
     found = roles("Sáng nay, Thứ trưởng Bộ Tài chính Trần Văn Bình chủ trì cuộc họp.", lex)
     assert found["Trần Văn Bình"] == ["Thứ trưởng Bộ Tài chính"]
+
+
+def test_a_former_post_and_an_abbreviated_one(lex: Lexicon) -> None:
+    found = roles(
+        "Dự có bà Nguyễn Thị Hằng, Nguyên Bộ trưởng Bộ Y tế; ông Trần Xuân Dưỡng, TUV, Phó Chủ "
+        "tịch UBND tỉnh; nguyên Chủ tịch nước Lê Đức Anh.",
+        lex,
+    )
+    assert found["Nguyễn Thị Hằng"] == ["Nguyên Bộ trưởng Bộ Y tế"]
+    assert found["Trần Xuân Dưỡng"] == ["TUV", "Phó Chủ tịch UBND tỉnh"]
+    assert found["Lê Đức Anh"] == ["nguyên Chủ tịch nước"]
+
+
+def test_a_former_head_of_state_is_no_member_of_the_post(lex: Lexicon) -> None:
+    text = "Nguyên Chủ tịch nước Lê Đức Anh gửi lẵng hoa."
+    orgs = find_orgs(text, lex)
+    [person] = find_people(text, lex, orgs)
+    assert organisations_of(person, orgs) == []

@@ -19,6 +19,7 @@ from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, is_bare_name, is_named_after
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering, org_starting_in
 from graph_builder.nlp.rules.posts import (
+    FORMER,
     commas_in_names,
     own_roles,
     post_before,
@@ -175,7 +176,8 @@ def organisations_of(person: PersonMention, orgs: list[OrgMention]) -> list[OrgM
     out = []
     for span in person.role_spans:
         inside = org_starting_in(orgs, span.start, span.end)
-        if inside is not None and inside.start == span.start:
+        former = FORMER.match(span.text)  # "nguyên Chủ tịch nước": still the post itself
+        if inside is not None and inside.start == span.start + (former.end() if former else 0):
             # "Chủ tịch nước": the gazetteer's authority is the post itself, not a body
             inside = org_starting_in(orgs, inside.end, span.end)
         if inside is not None:

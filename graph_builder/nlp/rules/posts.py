@@ -41,6 +41,8 @@ ROLE_END = re.compile(
     r"\s+(?:" + alternation(v for v in word_list(LEXICON_DIR / "verbs.txt") if not _OF(v)) + r")"
     r"(?![\wÀ-ỹ])"
 )
+FORMER = re.compile(r"(?:[Nn]guyên|[Cc]ựu)\s+")
+_FORMER_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:[Nn]guyên|[Cc]ựu)\s+$")
 _COMMA_END = re.compile(r"\s*,\s*$")
 _ROLE_SEP = re.compile(r"\s*[,–-]\s*")
 _ROLE_PAREN = re.compile(r"\s*\(([^()]{3,120})[)]?")
@@ -58,7 +60,8 @@ def post_before(before: str, lex: Lexicon) -> str | None:
                 best = m.start()
     if best is None:
         return None
-    role = line[best:].strip(" -–")
+    former = _FORMER_BEFORE.search(line, 0, best)  # "nguyên Ủy viên Bộ Chính trị"
+    role = line[former.start() if former else best :].strip(" -–")
     return role if role and len(role.split()) <= 20 else None
 
 
@@ -140,7 +143,8 @@ def _split_roles(text: str, start: int, end: int, lex: Lexicon) -> list[Span]:
 
 
 def _starts_with_post(text: str, pos: int, lex: Lexicon) -> bool:
-    head = text[pos : pos + 40]
+    former = FORMER.match(text, pos)  # "Nguyên Bộ trưởng Bộ X": a former post is a post
+    head = text[former.end() if former else pos : pos + 50]
     return any(
         head.startswith(p.label) and not head[len(p.label) : len(p.label) + 1].isalpha()
         for p in lex.posts
