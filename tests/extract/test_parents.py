@@ -47,3 +47,20 @@ def test_a_ceremony_of_an_event_is_part_of_it(plain_nlp: Language) -> None:
         "Tháng hành động vì người cao tuổi năm 2024",
     ) in found, [e.name for e in ex.events]
     assert not any(p.startswith("Diễn đàn") for _, p in found)
+
+
+def test_a_member_school_of_a_regional_university_and_a_ministrys_school(
+    plain_nlp: Language,
+) -> None:
+    found = parts(
+        extract_text(
+            plain_nlp,
+            "Trường Đại học Sư phạm, Đại học Đà Nẵng phối hợp với Trường Đại học Lao động và Xã "
+            "hội (Bộ Lao động - Thương binh và Xã hội) tổ chức hội thảo.",
+        )
+    )
+    assert ("Trường Đại học Sư phạm", "Đại học Đà Nẵng") in found
+    assert (
+        "Trường Đại học Lao động và Xã hội",
+        "Bộ Lao động - Thương binh và Xã hội",
+    ) in found
