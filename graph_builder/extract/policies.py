@@ -115,7 +115,8 @@ class PolicyBuilder(IssuerRules):
         return None
 
     def attach_references(self) -> None:
-        """ "Đề án 32" is the Đề án that decision 32/... approves (known after linking)."""
+        """ "Đề án 32" is the Đề án that decision 32/... approves (known after linking); when
+        the article names no such Đề án otherwise, the short name is it, approved by 32/..."""
         for m in self.pending:
             decision = next(
                 (e for e in self.entities if e.number and e.number.startswith(f"{m.ref_number}/")),
@@ -127,6 +128,8 @@ class PolicyBuilder(IssuerRules):
                 target = PolicyEntity(m.kind)
                 self.entities.append(target)
             target.mentions.append(m)
+            if decision is not None and approved is None and decision.kind != m.kind:
+                self.relate(target.name, Predicate.APPROVED_BY, decision.name)
 
     def _attach_bare(self, m: PolicyMention) -> None:
         if m.ref_number:

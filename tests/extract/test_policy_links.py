@@ -78,3 +78,13 @@ def test_a_documents_header_numbers_the_plan_its_title_names(plain_nlp: Language
 def test_a_title_in_lower_case_names_no_document(plain_nlp: Language) -> None:
     ex = extract_text(plain_nlp, PLAN.replace(PLAN.split("\n")[0], "Kế hoạch về nghề muối"))
     assert [p.name for p in ex.policies if p.number == "151/KH-UBND"] == ["151/KH-UBND"]
+
+
+def test_a_short_name_by_a_decisions_number_is_what_it_approves(plain_nlp: Language) -> None:
+    text = (
+        "Bộ triển khai Quyết định 89/QĐ-TTg của Thủ tướng Chính phủ (gọi tắt là Đề án 89) giai "
+        "đoạn 2019 - 2030. Theo đề án 89, các trường phải đào tạo thêm giảng viên."
+    )
+    ex = extract_text(plain_nlp, text)
+    assert len([p for p in ex.policies if p.kind == "Đề án"]) == 1
+    assert ("Đề án 89", "Quyết định 89/QĐ-TTg") in links(plain_nlp, text, Predicate.APPROVED_BY)
