@@ -17,6 +17,8 @@ APPROVES = re.compile(r"phê duyệt|triển khai|ban hành|về việc", re.IGN
 ATTACHED = re.compile(r"^\s*(?:được\s+)?ban hành kèm theo\s*$")
 PASSIVE_APPROVAL = re.compile(r"^[^.;]{0,80}?phê duyệt (?:tại|theo|bằng)\s+$")
 NAMED_NEXT = re.compile(r"[^.;]{0,40}?(?:triển khai|thực hiện)\s+")
+_BY_BODY = re.compile(r"\s*,?\s*(?:(?:vừa|đã|mới)\s+)?được\s+")
+_APPROVE_VERB = re.compile(r"\s*(?:thông qua|phê duyệt|quyết định|quyết|ban hành)(?![\wÀ-ỹ])")
 _ARTICLE_ONE = re.compile(
     r"Điều 1\s*[.:]\s*(?:Phê duyệt|Ban hành kèm theo\s*(?:Quyết định|Nghị quyết) này(?:\s+là)?)\s*"
 )
@@ -82,6 +84,7 @@ class PolicyLinker:
                     ):
                         self.pb.relate(inst.name, Predicate.APPROVED_BY, decision.name)
         self._link_article_one()
+        self._link_approving_bodies()
         for decision in [e for e in self.pb.entities if e.number and e.period is None]:
             if self.pb._approved_by(decision) is None:
                 sent = sentence_at(self.pb.sents, decision.mentions[0].start)
@@ -100,6 +103,18 @@ class PolicyLinker:
             for inst in (e for e in self.pb.entities if not e.number):
                 if any(article.end() <= m.start <= article.end() + 3 for m in inst.mentions):
                     self.pb.relate(inst.name, Predicate.APPROVED_BY, own.name)
+
+    def _link_approving_bodies(self) -> None:
+        """ "Chiến lược X vừa được Chính phủ thông qua": approved by a body, no decision
+        named: the body right after "được", then the verb."""
+        starts = {o.start: o for o in self.pb.orgs}
+        for inst in [e for e in self.pb.entities if not e.number]:
+            for im in (m for m in inst.mentions if not m.bare):
+                by = _BY_BODY.match(self.pb.text, im.end)
+                org = starts.get(by.end()) if by else None
+                if org is not None and _APPROVE_VERB.match(self.pb.text, org.end):
+                    name = self.pb.index.group_of(org).name
+                    self.pb.relate(inst.name, Predicate.APPROVED_BY, name)
 
     def link_implements(self, instruments: list[PolicyMention]) -> None:
         for e in self.pb.entities:  # "Kế hoạch thực hiện Đề án ..." implements that Đề án

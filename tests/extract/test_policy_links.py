@@ -88,3 +88,14 @@ def test_a_short_name_by_a_decisions_number_is_what_it_approves(plain_nlp: Langu
     ex = extract_text(plain_nlp, text)
     assert len([p for p in ex.policies if p.kind == "Đề án"]) == 1
     assert ("Đề án 89", "Quyết định 89/QĐ-TTg") in links(plain_nlp, text, Predicate.APPROVED_BY)
+
+
+def test_an_instrument_approved_by_a_body_with_no_decision_named(plain_nlp: Language) -> None:
+    found = links(
+        plain_nlp,
+        "Chiến lược quốc gia về người cao tuổi giai đoạn 2021-2030 vừa được Chính phủ thông qua. "
+        "Chương trình việc làm giai đoạn 2021-2025 được Bộ Lao động - Thương binh và Xã hội giới "
+        "thiệu.",
+        Predicate.APPROVED_BY,
+    )
+    assert found == {("Chiến lược quốc gia về người cao tuổi giai đoạn 2021-2030", "Chính phủ")}
