@@ -24,6 +24,8 @@ from graph_builder.nlp.rules.text import Span
 ORGANISE = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*$")
 
 
+# "... do Sở X tổ chức", "... được Sở X phối hợp với Y tổ chức" (a body right after "được")
+_BY = re.compile(r"\b(do|được)\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức")
 MAX_CEREMONY = 25  # "họp mặt kỷ niệm ", "lễ phát động ": the head words before the event
 _YEAR_END = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}$")
 
@@ -116,9 +118,11 @@ class EventBuilder(ParticipantRules):
                 )
                 names += self._org_names(floor, sent.start + verb.start(), venues=False)
             tail = self.text[m.end : sent.end]
-            by = re.search(r"\bdo\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức", tail)
-            if by:
-                names += self._org_names(m.end + by.start(1), m.end + by.end(1))
+            by = _BY.search(tail)
+            if by and (
+                by.group(1) == "do" or self._org_names(m.end + by.start(2), m.end + by.start(2) + 1)
+            ):
+                names += self._org_names(m.end + by.start(2), m.end + by.end(2))
         for nxt in self._following(g, 2):
             if re.match(r"(Đây là|Hoạt động|Sự kiện)", nxt.text):
                 by = re.search(r"\bdo\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức", nxt.text)

@@ -31,3 +31,15 @@ def test_a_unit_organises_and_not_the_parent_written_with_it(plain_nlp: Language
     )
     [event] = ex.events
     assert event.organisers == ("Cục Việc làm",)
+
+
+def test_organised_in_the_passive_with_a_partner(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Lễ phát động Tháng hành động vì người cao tuổi được Sở Y tế tỉnh Hà Tĩnh phối hợp "
+        "với UBND huyện Can Lộc tổ chức sáng nay. Hội thảo về dinh dưỡng được tổ chức tại "
+        "Trung tâm Y tế huyện, do các chuyên gia trình bày rồi tổ chức thảo luận.",
+    )
+    by_kind = {e.kind: e for e in ex.events}
+    assert set(by_kind["Lễ phát động"].organisers) >= {"Sở Y tế tỉnh Hà Tĩnh", "UBND huyện Can Lộc"}
+    assert not by_kind["Hội thảo"].organisers
