@@ -59,3 +59,13 @@ def test_a_former_head_of_state_is_no_member_of_the_post(lex: Lexicon) -> None:
     orgs = find_orgs(text, lex)
     [person] = find_people(text, lex, orgs)
     assert organisations_of(person, orgs) == []
+
+
+def test_posts_joined_by_a_dash_are_two(lex: Lexicon) -> None:
+    found = roles(
+        "Dự hội nghị có ông Lê Quang Đạo, Bí thư Đảng ủy-Giám đốc Sở; ông Trần Văn Hòa - Phó "
+        "Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh.",
+        lex,
+    )
+    assert found["Lê Quang Đạo"] == ["Bí thư Đảng ủy", "Giám đốc Sở"]
+    assert found["Trần Văn Hòa"] == ["Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh"]

@@ -44,6 +44,7 @@ ROLE_END = re.compile(
 FORMER = re.compile(r"(?:[Nn]guyên|[Cc]ựu)\s+")
 _FORMER_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:[Nn]guyên|[Cc]ựu)\s+$")
 _COMMA_END = re.compile(r"\s*,\s*$")
+_POST_SEP = re.compile(r",\s*|\s*[-–]\s*")
 _ROLE_SEP = re.compile(r"\s*[,–-]\s*")
 _ROLE_PAREN = re.compile(r"\s*\(([^()]{3,120})[)]?")
 
@@ -126,12 +127,13 @@ def own_roles(roles: list[Span], starts: list[int]) -> list[Span]:
 
 
 def _split_roles(text: str, start: int, end: int, lex: Lexicon) -> list[Span]:
-    """Split on commas only where a new post starts: an org name may contain commas."""
+    """Split on commas and dashes only where a new post starts ("Bí thư Đảng ủy-Giám đốc
+    Sở", "Ủy viên Ban Chấp hành - Chủ tịch Hội X"): an org name may hold either."""
     cuts = [start]
-    for m in re.finditer(r",\s*", text[start:end]):
-        if _starts_with_post(text, start + m.end(), lex):
-            cuts.append(start + m.start())
-            cuts.append(start + m.end())
+    for m in _POST_SEP.finditer(text, start, end):
+        if _starts_with_post(text, m.end(), lex):
+            cuts.append(m.start())
+            cuts.append(m.end())
     cuts.append(end)
     spans = []
     for a, b in zip(cuts[::2], cuts[1::2], strict=False):
