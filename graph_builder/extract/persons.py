@@ -19,6 +19,8 @@ _CHAIR_OF_PLACE = re.compile(
     r"(?:Phó\s+)?Chủ tịch\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s*(.*)$"
 )
 
+_BARE_HEAD = re.compile(r"\s(?:nhà\s+)?(Sở|Bộ|Cục|Viện|[Tt]rường|Trung tâm)$")
+
 
 def people(
     mentions: list[PersonMention], orgs: list[OrgMention], index: OrgIndex, lex: Lexicon
@@ -32,10 +34,12 @@ def people(
         org = next((o for m in group if (o := organisation_of(m, orgs)) is not None), None)
         richest = max(group, key=lambda m: sum(map(len, m.roles)))
         bodies = [index.group_of(o).name for m in group for o in organisations_of(m, orgs)]
+        headed = _named_by_head(roles, index)  # "Giám đốc Sở": the article's one Sở
+        bodies += [headed] if headed else []
         body = (
             index.group_of(org).name
             if org
-            else _implied_body(roles, index, lex) or _committee_of(roles, index)
+            else _implied_body(roles, index, lex) or _committee_of(roles, index) or headed
         )
         out.append(
             Person(
@@ -83,6 +87,16 @@ def _committee_of(roles: list[str], index: OrgIndex) -> str | None:
     named = [g for g in committees if any(norm(g.name).endswith(norm(p)) for p in places)]
     chosen = named or committees
     return chosen[0].name if len(chosen) == 1 else None
+
+
+def _named_by_head(roles: list[str], index: OrgIndex) -> str | None:
+    """ "Giám đốc Sở", "Phó Hiệu trưởng nhà trường": a post ending with a body's head word
+    alone names the one body of that head the article names."""
+    heads = [m.group(1).casefold() for r in roles if (m := _BARE_HEAD.search(r))]
+    if not heads:
+        return None
+    named = [g for g in index.groups if any(g.name.casefold().startswith(h + " ") for h in heads)]
+    return named[0].name if len(named) == 1 else None
 
 
 def _distinct_roles(

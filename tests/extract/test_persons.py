@@ -41,3 +41,26 @@ def test_a_dash_inside_a_bodys_name_does_not_end_the_post(plain_nlp: Language) -
     )
     [person] = ex.people
     assert person.roles == ("Thứ trưởng Bộ Lao động - Thương binh và Xã hội",)
+
+
+def test_a_post_ending_with_a_bare_head_word_names_the_articles_one_body(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Trường Cao đẳng Công nghiệp Huế tổ chức hội nghị về đào tạo nghề.\n"
+        "Ông Trần Hữu Giang, Phó Hiệu trưởng nhà trường phát biểu về mô hình 9+.",
+    )
+    [person] = ex.people
+    assert person.organisation == "Trường Cao đẳng Công nghiệp Huế"
+
+
+def test_a_bare_head_word_with_two_bodies_of_that_head_names_neither(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sở Y tế và Sở Tài chính họp bàn kinh phí.\nÔng Lê Văn Nam, Giám đốc Sở phát biểu.",
+    )
+    [person] = ex.people
+    assert person.organisation is None
