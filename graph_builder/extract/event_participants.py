@@ -26,7 +26,10 @@ PARTICIPATE = re.compile(
     r"(?<![\wÀ-ỹ])(?<!vinh )[Dd]ự (?!án|thảo|kiến|báo|toán|bị)|đại biểu|[Cc]hia sẻ tại"
 )
 SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
-ATTENDANCE = re.compile(r"\s*(?:Tham dự|Đến dự|Về dự|Dự)\b")  # "Tham dự có đại diện Bộ ..."
+# "Tham dự có đại diện Bộ ...", "Đến tham dự Hội nghị có ông ..."
+ATTENDANCE = re.compile(
+    r"\s*(?:(?:Đến|Về|Tới|Cùng)\s+)?(?:[Tt]ham dự|[Dd]ự(?! kiến| án| thảo| báo| toán))\b"
+)
 SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|tại)|Chủ trì|Đồng chủ trì)")
 _AT_EVENT = re.compile(r"(?<![\wÀ-ỹ])tại\s+$")
 _OPENS_AT = re.compile(r"\s*(?:[Tt]ại|[Tt]rong)\s+")  # the sentence opens "Tại <event>, ..."

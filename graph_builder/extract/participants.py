@@ -25,7 +25,8 @@ LEAD_PARAGRAPHS = 2  # the title and the first paragraph of running text
 LEAD_CHARS = 60
 # Guests: the people and the bodies named after the cue
 ATTENDING = re.compile(
-    r"^\s*(?:Tham dự|Đến dự|Về dự|Dự)\b|(?:có|với) sự (?:tham dự|tham gia|góp mặt) (?:của|có)\b",
+    r"^\s*(?:(?:Đến|Về|Tới|Cùng)\s+)?(?:tham dự|dự(?! kiến| án| thảo| báo| toán))\b|"
+    r"(?:có|với) sự (?:tham dự|tham gia|góp mặt) (?:của|có)\b",
     re.IGNORECASE,
 )
 # Speakers: the people named in the sentence

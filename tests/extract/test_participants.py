@@ -88,3 +88,15 @@ def test_the_guests_of_the_next_sentence_belong_to_the_event_it_names(
     by_kind = {e.kind: e for e in ex.events}
     assert "Tô Văn Đức" in by_kind["Hội thảo"].participants
     assert "Tô Văn Đức" not in by_kind["Lễ kỷ niệm"].participants, [e.name for e in ex.events]
+
+
+def test_guests_listed_after_den_tham_du(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 26/6/2024, Sở Lao động - Thương binh và Xã hội tỉnh Vĩnh Long tổ chức hội nghị "
+        "điển hình tiên tiến giai đoạn 2020 - 2024.\n"
+        "Đến tham dự hội nghị có ông Võ Văn Minh, Phó Trưởng Ban Thi đua - Khen thưởng tỉnh.\n"
+        "Dự kiến năm sau, ông Trần Văn Bình sẽ tổng kết phong trào.",
+    )
+    assert "Võ Văn Minh" in taking_part(ex)
+    assert "Trần Văn Bình" not in taking_part(ex)
