@@ -84,7 +84,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     )
     eb.group(f.events)
     events = eb.events()
-    targets = goals(text, f.sentences, policies)
+    targets = goals(text, f.sentences, policies, published=year)
     taken = (
         [(o.start, o.end) for o in f.orgs]
         + [(m.start, m.end) for m in f.events if not m.bare]

@@ -36,7 +36,18 @@ _HEAD_WORD = re.compile(
 )
 
 
-def goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
+def goals(
+    text: str, sents: list[Span], policies: list[Policy], *, published: int | None = None
+) -> list[Target]:
+    """Goals of the article; one due before the year it was published in ("đạt 80% trong
+    năm 2020" in a 2021 report) is a result, not a goal."""
+    found = _goals(text, sents, policies)
+    if published is None:
+        return found
+    return [t for t in found if not (t.deadline and int(t.deadline) < published)]
+
+
+def _goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
     out: list[Target] = []
     block_until = -1
     header_period: int | None = None

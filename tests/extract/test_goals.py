@@ -204,3 +204,12 @@ def test_a_fraction_of_a_count_is_a_goal_in_per_cent(nlp: Language) -> None:
     )
     [goal] = ex.targets
     assert (goal.value, goal.unit, goal.deadline) == (50, "%", "2025")
+
+
+def test_a_figure_due_before_the_year_of_publication_is_a_result(nlp: Language) -> None:
+    ex = run(  # published 2024-05-02
+        nlp,
+        "Tỷ lệ lao động qua đào tạo của tỉnh đạt 80% trong năm 2023. Tỉnh phấn đấu đạt 85% "
+        "vào năm 2025.",
+    )
+    assert [(t.value, t.deadline) for t in ex.targets] == [(85, "2025")]
