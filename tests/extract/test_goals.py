@@ -213,3 +213,12 @@ def test_a_figure_due_before_the_year_of_publication_is_a_result(nlp: Language) 
         "vào năm 2025.",
     )
     assert [(t.value, t.deadline) for t in ex.targets] == [(85, "2025")]
+
+
+def test_a_rate_that_is_always_reached_is_a_result(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Mục tiêu của trường là đào tạo gắn với doanh nghiệp; tỷ lệ sinh viên có việc làm sau "
+        "khi ra trường luôn đạt trên 95%.",
+    )
+    assert not ex.targets, [t.text for t in ex.targets]
