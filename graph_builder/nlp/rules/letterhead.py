@@ -29,7 +29,7 @@ _NAME_LINE = re.compile(rf"{NAME_SYLLABLE}(?: {NAME_SYLLABLE}){{1,4}}")
 def letterhead_orgs(text: str, lex: Lexicon) -> list[OrgMention]:
     """The issuing bodies: capitalised lines that an organisation head opens, above the
     document's number ("Số: 1528/QĐ-UBND") in its first lines."""
-    lines = list(_lines(text))[:HEADER_LINES]
+    lines = list(itertools.islice(_lines(text), HEADER_LINES))
     number = next((i for i, line in enumerate(lines) if _NUMBER_LINE.match(line.text)), None)
     out = []
     for line in lines[:number] if number is not None else []:
@@ -83,7 +83,8 @@ def with_signers(
 ) -> list[PersonMention]:
     """`people` with the signers, who replace a bare reading of the same name (the post
     and the body are known only from the layout)."""
-    issuers = [o for o in orgs if o.start < _header_end(text) and _capitals(o.text)]
+    header_end = _header_end(text)
+    issuers = [o for o in orgs if o.start < header_end and _capitals(o.text)]
     found = signers(text, lex, issuers)
     if not found:
         return people
@@ -92,7 +93,7 @@ def with_signers(
 
 
 def _header_end(text: str) -> int:
-    lines = list(_lines(text))[: HEADER_LINES + 1]
+    lines = list(itertools.islice(_lines(text), HEADER_LINES + 1))
     return lines[-1].end if lines else 0
 
 
