@@ -27,7 +27,7 @@ from graph_builder.build.prepared import article_graphs
 from graph_builder.build.report import BuildReport
 from graph_builder.config import ONTOLOGY_FILE, BuildConfig
 from graph_builder.ingest.article import Article
-from graph_builder.rdf.iris import Minter
+from graph_builder.rdf.iris import Minter, without_labels
 from graph_builder.rdf.oxconvert import to_ox_quads
 from graph_builder.rdf.provenance import article_meta_quads, build_activity_quads
 from graph_builder.rdf.quads import RunInfo
@@ -73,14 +73,17 @@ def build(
     touched: set[str] = set()  # entities of the graphs written: what analytics must revisit
     validator = Validator() if config.validate else None
     with generations.write() as writer:
-        mint = Minter(config.base_iri, known=writer.state.minted)
-        writer.ensure_merged()  # the default graph: every named graph's facts, once
-        _ensure_reference_graphs(writer, mint, config)
         fingerprint = extraction_fingerprint(config)
         rebuild_all = writer.state.info.get("extraction") != fingerprint
         if rebuild_all and writer.state.articles:
             log.info("the extraction changed since the last build: every article is rebuilt")
             report.rebuilt_all = True
+        known = writer.state.minted
+        if rebuild_all and set(writer.state.articles) <= {p.stem for p in files}:
+            known = without_labels(known)  # every graph is rewritten: labels follow the code
+        mint = Minter(config.base_iri, known=known)
+        writer.ensure_merged()  # the default graph: every named graph's facts, once
+        _ensure_reference_graphs(writer, mint, config)
         todo = read_changed(files, writer, report, rebuild_all=rebuild_all)
         if todo:
             extract = extractor or default_extractor(config)

@@ -60,6 +60,12 @@ def check_iri(value: str) -> URIRef:
     return URIRef(value)
 
 
+def without_labels(registry: dict[str, str]) -> dict[str, str]:
+    """The registry without its labels: IRIs stay as minted, labels are chosen again (a
+    build that rewrites every article graph, after the extraction changed)."""
+    return {entry: owner for entry, owner in registry.items() if not entry.startswith(LABEL)}
+
+
 class Minter:
     """Mints resource, graph and annotation IRIs under one base, collision-free per build."""
 

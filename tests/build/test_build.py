@@ -87,6 +87,27 @@ def test_a_changed_extraction_rebuilds_every_article(tmp_path: Path, corpus: Pat
     assert report.rebuilt_all and sorted(again.seen) == ["a1", "a2"] and not report.skipped
 
 
+def test_labels_follow_the_new_extraction_and_iris_stay(tmp_path: Path, corpus: Path) -> None:
+    """A label the registry kept from older code is chosen again when every article is
+    rebuilt; the IRI does not move."""
+    build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    state_file = next((tmp_path / "store").glob("gen-*[0-9].json"))
+    state = json.loads(state_file.read_text(encoding="utf-8"))
+    labels = {k: v for k, v in state["minted"].items() if k.startswith("@")}
+    assert labels
+    stale = {k: "NHÃN CŨ" for k in labels}  # as an older extraction chose them
+    state["minted"] |= stale
+    del state["info"]["extraction"]
+    state_file.write_text(json.dumps(state), encoding="utf-8")
+    build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
+    state_file = next(iter(sorted((tmp_path / "store").glob("gen-*[0-9].json"))[-1:]))
+    minted = json.loads(state_file.read_text(encoding="utf-8"))["minted"]
+    assert {k: minted[k] for k in labels} == labels
+    assert {k: v for k, v in minted.items() if not k.startswith("@")} == {
+        k: v for k, v in state["minted"].items() if not k.startswith("@")
+    }
+
+
 def test_a_store_built_before_the_fingerprint_is_rebuilt(tmp_path: Path, corpus: Path) -> None:
     build([corpus], config(tmp_path), extractor=FakeExtractor(), run=RUN)
     state_file = next((tmp_path / "store").glob("gen-*[0-9].json"))
