@@ -36,6 +36,7 @@ from graph_builder.extract.policy_names import jaccard
 from graph_builder.ingest.article import Article
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.pipeline import Found, found_in
+from graph_builder.nlp.rules.place_lists import unit_key_name
 from graph_builder.nlp.rules.places import place_entry
 from graph_builder.nlp.rules.text import Intervals, Span, sentence_at
 
@@ -121,7 +122,8 @@ def _places(found: list[Span], taken: list[tuple[int, int]], lex: Lexicon) -> li
         if inside_names.covers(span.start):
             continue
         entry = place_entry(span.text, lex)
-        by_key.setdefault(entry.canonical if entry else norm(span.text), []).append(span)
+        key = entry.canonical if entry else norm(unit_key_name(span.text, lex))
+        by_key.setdefault(key, []).append(span)
     return [
         Place(
             name=spans[0].text,

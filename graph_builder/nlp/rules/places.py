@@ -18,12 +18,12 @@ with another place ("Nhật Bản, Anh và Pháp").
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
 
 from graph_builder.nlp.lexicon import Entry, Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
+from graph_builder.nlp.rules.place_context import in_a_body, quoted, whose
+from graph_builder.nlp.rules.place_lists import dateline, listed_units
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
 
 MAX_SYLLABLES = 4
@@ -47,9 +47,9 @@ def find_places(text: str, lex: Lexicon) -> list[Span]:
     """Every place named in `text`, longest first where two overlap, in text order."""
     named = _gazetteer(text, lex)
     units = [u for unit in admin_units(text, lex) if (u := _before_known(unit, text, named, lex))]
-    known = named + units
+    known = named + units + listed_units(text, units, lex) + dateline(text, lex)
     known += _address_parts(text, known, lex)
-    found = [s for s in known if not _whose(text, s, lex) and not _quoted(text, s)]
+    found = [s for s in known if not whose(text, s, lex) and not quoted(text, s)]
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[Span] = []
     for span in found:
@@ -75,40 +75,12 @@ def _address_parts(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
     return out
 
 
-def _whose(text: str, span: Span, lex: Lexicon) -> bool:
-    """ "người Việt Nam", "Mẹ Việt Nam anh hùng": a country saying whose (demonym_words.txt)."""
-    before = text[max(0, span.start - 12) : span.start]
-    return any(
-        re.search(rf"(?<![\wÀ-ỹ]){re.escape(w)}[ \t]+$", before, re.IGNORECASE)
-        for w in lex.demonym_words
-    )
-
-
-def _quoted(text: str, span: Span) -> bool:
-    """A place inside quotes on its line is part of a title ("“Ngày ... Việt Nam”")."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    opening, closing, straight = (
-        bisect.bisect_left(found, span.start) - bisect.bisect_left(found, line_start)
-        for found in _quote_marks(text)
-    )
-    return opening > closing or straight % 2 == 1
-
-
-@functools.lru_cache(maxsize=8)
-def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
-    """Where “, ” and " stand, once per text: counting them on the line before every place
-    was quadratic on a text without line breaks (the key is cheap: Python keeps a string's
-    hash, and a hit compares the same object)."""
-    opening, closing, straight = (
-        [m.start() for m in re.finditer(mark, text)] for mark in ("“", "”", '"')
-    )
-    return opening, closing, straight
-
-
 def admin_units(text: str, lex: Lexicon) -> list[Span]:
     """ "huyện Nam Đàn", "Phường 5": a head word, then its capitalised name or number."""
     out = []
     for m in _unit_pattern(lex).finditer(text):
+        if in_a_body(m.group(), m.group("name"), lex):
+            continue
         if not _person_shaped(m.group("name"), lex) or _address(text, m, lex):
             out.append(Span(m.start(), m.end(), m.group()))
     return out

@@ -1,0 +1,60 @@
+"""What around a capitalised name says it is no place, though a gazetteer or a head word
+reads one: a country saying whose ("người Việt Nam"), a title in quotes, a unit's head word
+that opens a body's name ("Huyện Đoàn ...", "tỉnh Hội" for the province's association).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.text import Span
+
+
+def whose(text: str, span: Span, lex: Lexicon) -> bool:
+    """ "người Việt Nam", "Mẹ Việt Nam anh hùng": a country saying whose (demonym_words.txt)."""
+    before = text[max(0, span.start - 12) : span.start]
+    return any(
+        re.search(rf"(?<![\wÀ-ỹ]){re.escape(w)}[ \t]+$", before, re.IGNORECASE)
+        for w in lex.demonym_words
+    )
+
+
+def quoted(text: str, span: Span) -> bool:
+    """A place inside quotes on its line is part of a title ("“Ngày ... Việt Nam”")."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    opening, closing, straight = (
+        bisect.bisect_left(found, span.start) - bisect.bisect_left(found, line_start)
+        for found in _quote_marks(text)
+    )
+    return opening > closing or straight % 2 == 1
+
+
+@functools.lru_cache(maxsize=8)
+def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where “, ” and " stand, once per text: counting them on the line before every place
+    was quadratic on a text without line breaks (the key is cheap: Python keeps a string's
+    hash, and a hit compares the same object)."""
+    opening, closing, straight = (
+        [m.start() for m in re.finditer(mark, text)] for mark in ("“", "”", '"')
+    )
+    return opening, closing, straight
+
+
+def in_a_body(unit: str, name: str | None, lex: Lexicon) -> bool:
+    """ "thuộc tỉnh Hội" (the province's association), "Huyện Đoàn Phú Tân" (the district's
+    Youth Union): the unit's word opens a body's name (data/lexicon/org_heads.txt), or its
+    whole name is a body's head word. Then the unit is the body's level, no place."""
+    heads = _org_heads(lex)
+    words = unit.lower().split()
+    opens = any(" ".join(words[:n]) in heads for n in (2, 3))
+    return opens or (name is not None and name.lower() in heads)
+
+
+def _org_heads(lex: Lexicon) -> frozenset[str]:
+    heads = lex.__dict__.get("_org_head_set")
+    if heads is None:
+        heads = lex.__dict__["_org_head_set"] = frozenset(h.label.lower() for h in lex.org_heads)
+    return heads

@@ -1,0 +1,71 @@
+"""Places written without their own head word: the rest of a list that one head word opens
+("các xã Lục Yên, Hòa Bình và Tân Lập"), and the place a headline opens with ("Kon Tum:
+Khai mạc ...").
+
+Vietnamese writes the head word once for a list of units of one level, so only the first
+name follows it. The list counts only after a plural word ("các", "những", a number:
+"2 xã A và B"): without one, "xã A, B" is the commune A in the district or province B,
+which the gazetteer or its own head word names. A headline naming where it happened is the
+news dateline; only the article's first line is read, so "Số:" or "Nguồn:" lines are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
+
+MAX_SYLLABLES = 4
+_NAME = rf"{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,{MAX_SYLLABLES - 1}}}(?![\wÀ-ỹ])"
+_PLURAL = re.compile(
+    r"(?<![\wÀ-ỹ])(?:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+$",
+    re.IGNORECASE,
+)
+_NEXT = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?P<name>{_NAME})")
+_DATELINE = re.compile(rf"[ \t]*(?P<name>{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{1,3}}):[ \t]+\S")
+
+
+def listed_units(text: str, units: list[Span], lex: Lexicon) -> list[Span]:
+    """The names after a plural unit ("các huyện A, B và C"): B and C, as bare names."""
+    out = []
+    for unit in units:
+        if not _PLURAL.search(text, max(0, unit.start - 8), unit.start):
+            continue
+        end = unit.end
+        while (m := _NEXT.match(text, end)) and not _opens_a_name(m.group("name"), lex):
+            out.append(Span(m.start("name"), m.end("name"), m.group("name")))
+            end = m.end()
+    return out
+
+
+def _opens_a_name(name: str, lex: Lexicon) -> bool:
+    """ "..., Huyện Đoàn ...", "... và UBND": a head word starts another name, no list item."""
+    first = name.split()[0].lower()
+    heads = (*lex.place_heads, *lex.org_heads)
+    return any(h.label.split()[0].lower() == first for h in heads)
+
+
+def dateline(text: str, lex: Lexicon) -> list[Span]:
+    """ "Phú Hòa: Lễ ra quân ...": the capitalised words before the headline's colon.
+    Not a person's name (a family name first: an interview's speaker) nor a body's."""
+    m = _DATELINE.match(text)
+    if m is None or m.group("name").split()[0] in lex.surnames:
+        return []
+    if _opens_a_name(m.group("name"), lex) or lex.canonical_org(m.group("name")):
+        return []
+    return [Span(m.start("name"), m.end("name"), m.group("name"))]
+
+
+def unit_key_name(name: str, lex: Lexicon) -> str:
+    """ "thị xã Kinh Môn" -> "Kinh Môn": a list names a unit without its head word and
+    another sentence with it; both are one place. A name that is itself a gazetteer place
+    keeps its head ("thành phố Hà Tĩnh" is the city, not the province)."""
+    lowered = name.lower()
+    for head in sorted(lex.place_heads, key=lambda h: -len(h.label)):
+        if lowered.startswith(head.label) and len(name) > len(head.label):
+            bare = name[len(head.label) :].strip()
+            if bare[:1].isupper() and lex.place(bare) is None:
+                return bare
+            break
+    return name

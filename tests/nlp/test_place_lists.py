@@ -1,0 +1,79 @@
+"""Places written without their own head word: the rest of a plural unit's list and a
+headline's dateline; and units whose head word opens a body's name."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from graph_builder.config import VOCAB_DIR
+from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.rules.place_lists import unit_key_name
+from graph_builder.nlp.rules.places import find_places
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon(VOCAB_DIR)
+
+
+def places(text: str, lex: Lexicon) -> list[str]:
+    return [s.text for s in find_places(unicodedata.normalize("NFC", text), lex)]
+
+
+# fmt: off
+LISTS = [
+    ("Lớp học dành cho người dân các xã Tân Lập, Vĩnh Hòa, Đồng Tâm.",
+     ["xã Tân Lập", "Vĩnh Hòa", "Đồng Tâm"]),
+    ("Hội nghị có 300 hộ dân thuộc 2 xã Phú Lộc và Thạnh Mỹ tham dự.",
+     ["xã Phú Lộc", "Thạnh Mỹ"]),
+    ("Học viên đến từ các huyện Tân Kỳ, Quế Sơn và thị xã Hương Trà.",
+     ["huyện Tân Kỳ", "Quế Sơn", "thị xã Hương Trà"]),
+    ("Trẻ em ở những phường Tân Định, Đa Kao được khám bệnh.",
+     ["phường Tân Định", "Đa Kao"]),
+    # no plural word: the name after the comma is where the commune lies, not a commune
+    ("Gia đình sống ở xã Tân Lập, Đồng Hới.", ["xã Tân Lập", "Đồng Hới"]),
+    ("Đại biểu các xã Tân Lập, Huyện Đoàn và Hội Phụ nữ dự lễ.", ["xã Tân Lập"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_a_plural_unit_names_the_whole_list(text: str, expected: list[str], lex: Lexicon) -> None:
+    assert places(text, lex) == expected
+
+
+# fmt: off
+DATELINES = [
+    ("Phước Hưng: Ra quân chiến dịch hè tình nguyện\nSáng nay, đoàn viên ra quân.", ["Phước Hưng"]),
+    ("Nguyễn Văn Bình: Tôi luôn nghĩ về trẻ em\nÔng kể lại chuyện cũ.", []),
+    ("Số: 12/KH-UBND\nKế hoạch thực hiện năm 2024.", []),
+    ("Sáng nay\nPhước Hưng: ra quân.", []),  # only the headline opens with its dateline
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_a_headline_opens_with_where_it_happened(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert places(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lớp học dành cho 20 hội viên thuộc tỉnh Hội.",
+        "Sáng 1/6, Huyện Đoàn tổ chức lễ ra quân.",
+    ],
+)
+def test_a_unit_word_opening_a_bodys_name_is_no_place(text: str, lex: Lexicon) -> None:
+    assert places(text, lex) == []
+
+
+def test_a_unit_and_its_bare_name_share_a_key(lex: Lexicon) -> None:
+    assert unit_key_name("thị xã An Thạnh", lex) == "An Thạnh"
+    assert unit_key_name("xã Tân Lập", lex) == "Tân Lập"
+    assert unit_key_name("thành phố Hà Tĩnh", lex) == "thành phố Hà Tĩnh"  # not the province
+    assert unit_key_name("thôn 6", lex) == "thôn 6"
