@@ -136,14 +136,31 @@ def word_list(path: Path) -> list[str]:
 
 
 def _heads(path: Path) -> tuple[Head, ...]:
-    """ "head = kind ; flag flag" lines; the kind defaults to the head, capitalised."""
-    out = []
+    """ "head = kind ; flag flag" lines; the kind defaults to the head, capitalised. Each
+    head also in the other placement of its tone mark ("Uỷ ban" for "Ủy ban"): both are
+    correct Vietnamese and sources mix them, so a list written in one misses the other."""
+    out: dict[str, Head] = {}
     for line in word_list(path):
         entry, _, flags = line.partition(";")
         label, _, kind = (part.strip() for part in entry.partition("="))
         kind = kind or label[:1].upper() + label[1:]
-        out.append(Head(label, kind, frozenset(flags.split())))
-    return tuple(out)
+        for spelling in (label, tone_variant(label)):
+            out.setdefault(spelling, Head(spelling, kind, frozenset(flags.split())))
+    return tuple(out.values())
+
+
+_NEW_PLACEMENT = "ủy úy ùy ũy ụy òa óa ỏa õa ọa òe óe ỏe õe ọe"  # the tone on the first vowel
+_OLD_PLACEMENT = "uỷ uý uỳ uỹ uỵ oà oá oả oã oạ oè oé oẻ oẽ oẹ"  # and on the second
+_PAIRS = dict(zip(_NEW_PLACEMENT.split(), _OLD_PLACEMENT.split(), strict=True))
+_PAIRS |= {v: k for k, v in _PAIRS.items()}
+_PAIRS |= {k.capitalize(): v.capitalize() for k, v in _PAIRS.items()}
+_TONE_ENDING = re.compile(rf"(?:{'|'.join(_PAIRS)})(?![\wÀ-ỹ])")
+
+
+def tone_variant(text: str) -> str:
+    """ "Ủy ban" <-> "Uỷ ban", "Hòa" <-> "Hoà": the tone of a syllable ending in "uy", "oa"
+    or "oe" written on its other vowel (the new and the old placement)."""
+    return _TONE_ENDING.sub(lambda m: _PAIRS[m.group()], text)
 
 
 @cache

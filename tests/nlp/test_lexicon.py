@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from graph_builder.config import VOCAB_DIR
-from graph_builder.nlp.lexicon import Head, load_lexicon
+from graph_builder.nlp.lexicon import Head, load_lexicon, tone_variant
 
 
 def test_head_words_come_from_data_files() -> None:
@@ -25,7 +25,10 @@ def test_a_new_head_word_is_an_edit_to_a_file(tmp_path: Path) -> None:
     )
     (tmp_path / "event_heads.txt").write_text("hội chợ = Hội chợ\n", encoding="utf-8")
     lex = load_lexicon(VOCAB_DIR, tmp_path)
-    assert lex.org_heads == (Head("Nhà văn hóa", "centre", frozenset({"capitalised"})),)
+    assert lex.org_heads == (  # with its tone on the other vowel
+        Head("Nhà văn hóa", "centre", frozenset({"capitalised"})),
+        Head("Nhà văn hoá", "centre", frozenset({"capitalised"})),
+    )
     assert lex.event_heads == (Head("hội chợ", "Hội chợ"),)
 
 
@@ -77,3 +80,11 @@ def test_the_kind_of_document_a_number_names_comes_from_data() -> None:
         ("15-KL/TW", "Kết luận"),
         ("05/2019/TTLT-BLĐTBXH-BYT", "Thông tư liên tịch"),
     ]
+
+
+def test_a_head_word_matches_in_either_placement_of_its_tone() -> None:
+    assert tone_variant("Ủy ban") == "Uỷ ban"
+    assert tone_variant("Hoà Bình") == "Hòa Bình"
+    assert tone_variant("Hội đồng") == "Hội đồng"
+    labels = {h.label for h in load_lexicon(VOCAB_DIR).org_heads}
+    assert {"Ủy ban", "Uỷ ban"} <= labels

@@ -149,3 +149,44 @@ def test_a_date_after_a_name_is_no_part_of_it() -> None:
     assert [o.text for o in find_orgs(text, load_lexicon(VOCAB_DIR))] == [
         "Trung tâm Bảo trợ xã hội tỉnh"
     ]
+
+
+# fmt: off
+AFTER_A_UNIT_WORD = [
+    ("Hội Nông dân huyện tập huấn kỹ thuật cho hội viên.", ["Hội Nông dân huyện"]),
+    ("Trung tâm Y tế thành phố rà soát hồ sơ tiêm chủng.", ["Trung tâm Y tế thành phố"]),
+    ("Hội Cựu chiến binh phường thăm hỏi các gia đình.", ["Hội Cựu chiến binh phường"]),
+    ("Trung tâm Bảo trợ xã hội tiếp nhận 12 cụ già.", ["Trung tâm Bảo trợ xã hội"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_UNIT_WORD)
+def test_a_word_in_lower_case_after_a_units_word_ends_the_name(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert orgs(text, lex) == expected
+
+
+# fmt: off
+FRONT_AND_FRIENDSHIP = [
+    ("Phó Chủ tịch Uỷ ban MTTQ, Chủ tịch Hội Nông dân tỉnh dự lễ.",
+     ["Uỷ ban MTTQ", "Hội Nông dân tỉnh"]),
+    ("Lãnh đạo Uỷ ban Mặt trận TQVN tỉnh; đại diện các sở dự lễ.", ["Uỷ ban Mặt trận TQVN tỉnh"]),
+    ("Liên hiệp các tổ chức Hữu nghị tỉnh Nam Định trao quà.",
+     ["Liên hiệp các tổ chức Hữu nghị tỉnh Nam Định"]),
+    ("Huyện Đoàn Tam Nông ra quân chiến dịch.", ["Huyện Đoàn Tam Nông"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONT_AND_FRIENDSHIP)
+def test_front_committees_youth_unions_and_friendship_unions(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert orgs(text, lex) == expected
+
+
+def test_an_events_organising_committee_is_no_organisation(lex: Lexicon) -> None:
+    assert orgs("Ban Tổ chức trao 20 suất quà cho các em.", lex) == []
+    assert orgs("Ban Tổ chức Trung ương ban hành hướng dẫn.", lex) == ["Ban Tổ chức Trung ương"]

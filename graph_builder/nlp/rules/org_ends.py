@@ -163,7 +163,19 @@ def stops_here(
 
 def verb_for_place(text: str, pos: int, end: int, cursor: int, lex: Lexicon) -> bool:
     """ "... của Ủy ban nhân dân tỉnh Phê duyệt Đề án ...": after a unit's word a place is
-    expected, and a stop word there ends the name even written with a capital."""
-    if not text[pos:end].endswith(tuple(f" {unit}" for unit in UNITS)):
+    expected, and a stop word there ends the name even written with a capital. Any word
+    in lower case ends it too ("Hội Nông dân huyện tập huấn ...", "Ban X tỉnh làm ..."):
+    a unit's name is capitalised or a number, and no verb list holds every verb. Not the
+    words a unit's word begins ("xã hội", "xã viên": data/lexicon/unit_compounds.txt)."""
+    unit = next((u for u in UNITS if text.endswith(f" {u}", pos, end)), None)
+    if unit is None:
         return False
-    return stop_pattern(lex).match(text[cursor : cursor + 40].lower()) is not None
+    if stop_pattern(lex).match(text[cursor : cursor + 40].lower()) is not None:
+        return True
+    word = text[cursor : cursor + 20].split(maxsplit=1)[:1]
+    return bool(word) and word[0][:1].islower() and f"{unit} {word[0]}" not in _compounds()
+
+
+@functools.cache
+def _compounds() -> frozenset[str]:
+    return frozenset(word_list(LEXICON_DIR / "unit_compounds.txt"))

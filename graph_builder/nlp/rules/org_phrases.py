@@ -8,10 +8,11 @@ read are data (data/lexicon/org_heads.txt), like the words that end a name.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
-from graph_builder.nlp.lexicon import Head, Lexicon
+from graph_builder.nlp.lexicon import LEXICON_DIR, Head, Lexicon, word_list
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
 from graph_builder.nlp.rules.org_ends import (
     UNITS,
@@ -72,7 +73,14 @@ class HeadWords:
         return cached
 
     def is_no_name(self, name: str) -> bool:
-        return bool(_POST.match(name) or self.not_names.match(name.lower()))
+        lowered = name.lower()
+        return bool(_POST.match(name) or self.not_names.match(lowered)) or lowered in _generic()
+
+
+@functools.cache
+def _generic() -> frozenset[str]:
+    """Whole names that are no organisation's (data/lexicon/generic_org_names.txt)."""
+    return frozenset(n.lower() for n in word_list(LEXICON_DIR / "generic_org_names.txt"))
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -104,7 +112,11 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
         end = _phrase_end(text, m.end(), lex, head.flags)
         name = text[m.start() : end].rstrip(" -–&")
         tail = name[len(head.label) :].split()
-        if not tail or heads.is_no_name(name):
+        if heads.is_no_name(name):
+            continue
+        if not tail:
+            if "alone" in head.flags:
+                out.append(Phrase(m.start(), m.start() + len(name), head))
             continue
         if not any(w[:1].isupper() for w in tail) and not _by_number(head, tail):
             after = re.findall(r"[^\s,.;:()]+", text[m.end() : m.end() + 20])  # up to a number
