@@ -13,8 +13,9 @@ import re
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.nlp.rules.issuer_codes import issuer_from_code, local_issuers
 from graph_builder.nlp.rules.orgs import OrgMention
-from graph_builder.nlp.rules.policies import PolicyMention, issuer_from_code, local_issuers
+from graph_builder.nlp.rules.policies import PolicyMention
 from graph_builder.nlp.rules.text import Span, sentence_at
 
 ISSUE_VERB = re.compile(r"(?:đã\s+)?(?:ký|ban hành|thông qua|phê duyệt)\s*$")

@@ -35,7 +35,8 @@ def test_a_new_head_word_is_an_edit_to_a_file(tmp_path: Path) -> None:
 def test_a_legal_numbers_suffix_names_its_issuer_from_data() -> None:
     """State suffixes and Party organs are apart: "TT-BCT" is a ministry's, "/BCT" the
     Politburo's."""
-    from graph_builder.nlp.rules.policies import find_legal, issuer_from_code
+    from graph_builder.nlp.rules.issuer_codes import issuer_from_code
+    from graph_builder.nlp.rules.policies import find_legal
 
     lex = load_lexicon(VOCAB_DIR)
     codes = {

@@ -45,8 +45,8 @@ def test_a_space_before_an_ordinary_word_is_no_issuer() -> None:
 def test_an_official_letter_by_its_word_and_number() -> None:
     from graph_builder.config import VOCAB_DIR
     from graph_builder.nlp.lexicon import load_lexicon
+    from graph_builder.nlp.rules.issuer_codes import issuer_from_code
     from graph_builder.nlp.rules.letters import find_letters
-    from graph_builder.nlp.rules.policies import issuer_from_code
 
     text = "Theo Công văn số 2210/LĐTBXH- BTXH và công văn 318/UBND-VX, báo cáo 25/BC-SYT."
     found = find_letters(text)

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
-from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
+from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.text import LOWER, Span, words_at_start
 
 
@@ -20,7 +19,6 @@ def _lines(name: str) -> tuple[str, ...]:
 
 
 KIND_FILE = "kind_codes.txt"  # code -> kind of document, as data
-ISSUER_FILE = "issuer_codes.txt"  # suffix -> issuer, as data
 
 
 def _kind_codes(flag: str) -> dict[str, str]:
@@ -236,30 +234,3 @@ def _generic_scope(rest: str) -> bool:
 
 def mentions_in(sent: Span, mentions: list[PolicyMention]) -> list[PolicyMention]:
     return [m for m in mentions if sent.start <= m.start < sent.end]
-
-
-@cache
-def issuer_codes() -> dict[str, str]:
-    """ "code = issuer" lines of data/lexicon/issuer_codes.txt."""
-    pairs = (line.partition("=") for line in _lines(ISSUER_FILE))
-    return {code.strip(): issuer.partition(";")[0].strip() for code, _, issuer in pairs}
-
-
-@cache
-def local_issuers() -> frozenset[str]:
-    """Issuers flagged "local" in issuer_codes.txt: a province's or district's body."""
-    pairs = (line.partition("=")[2].partition(";") for line in _lines(ISSUER_FILE))
-    return frozenset(issuer.strip() for issuer, _, flags in pairs if "local" in flags)
-
-
-def issuer_from_code(code: str | None, lex: Lexicon) -> str | None:
-    if not code:
-        return None
-    base = re.sub(r"\d+$", "", code)
-    codes = issuer_codes()
-    if base in codes:
-        return codes[base]
-    # a ministry's code is "B" + its initials in a legal number ("TT-BLĐTBXH") and its
-    # initials alone in a letter's ("555/LĐTBXH-BTXH")
-    entry = lex.canonical_org(base.lstrip("/")) or lex.canonical_org("B" + base)
-    return entry.canonical if entry else None
