@@ -73,3 +73,32 @@ def test_an_official_letter_by_its_word_and_number() -> None:
 )
 def test_a_policy_name_ends_before_a_person_or_a_verb_going_on(text: str, name: str) -> None:
     assert [m.text for m in find_instruments(text) if not m.bare] == [name]
+
+
+# fmt: off
+PROJECTS_AND_PROGRAMMES = [
+    ("Hội triển khai dự án 3 “Hỗ trợ phát triển sản xuất vùng khó khăn” tại 4 xã.",
+     ["dự án 3 “Hỗ trợ phát triển sản xuất vùng khó khăn”"]),
+    ("Tỉnh thực hiện Dự án Nước sạch nông thôn tại 12 xã.", ["Dự án Nước sạch nông thôn"]),
+    ("Kinh phí lấy từ chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025.",
+     ["chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025"]),
+    ("Các em được học theo chương trình học mới.", []),  # a curriculum, no policy
+    ("Mỗi dự án được hỗ trợ 50 triệu đồng.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "names"), PROJECTS_AND_PROGRAMMES)
+def test_projects_and_programmes_written_in_lower_case(text: str, names: list[str]) -> None:
+    assert [m.text for m in find_instruments(text) if not m.bare or m.ref_number] == names
+
+
+def test_a_short_reference_before_a_comma_and_an_old_style_directive() -> None:
+    short = find_instruments("Các mục tiêu của Quyết định số 45, trong đó có giảm nghèo.")
+    assert [m.text for m in short] == ["Quyết định số 45"]
+    assert find_instruments("Tỷ lệ tăng theo Quyết định 12,5 lần.") == []  # a figure
+    legal = find_legal("Ban được kiện toàn theo Chỉ thị 15/2006/TTg của Thủ tướng.")
+    assert [(m.text, m.kind, m.number, m.issuer_code) for m in legal] == [
+        ("Chỉ thị 15/2006/TTg", "Chỉ thị", "15/2006/TTg", "TTg")
+    ]
+    assert find_legal("Hồ sơ số 15/2006/TTg gửi lên.") == []  # no kind without its word

@@ -57,7 +57,8 @@ _LOOSE_ISSUER = r" (?=[A-ZĐ]{3,}(?![\wÀ-ỹ]))"
 INSTRUMENTS = tuple(sorted(_lines("policy_heads.txt"), key=len, reverse=True))  # as data
 NUMBER = re.compile(
     r"(?:(?P<prefix>(?:" + "|".join(LEGAL_WORDS) + r"|[A-ZĐ]\w+ định)(?:\s+số)?)\s*)?"
-    r"(?<![\d/])(?P<number>\d{1,5}(?:/(?P<year>(?:19|20)\d{2}))?/ ?(?P<code>(?:"
+    r"(?<![\d/])(?P<number>\d{1,5}(?:/(?P<year>(?:19|20)\d{2}))?/ ?(?P<code>"
+    r"(?<=/)TTg(?![\wÀ-ỹ])|(?:"  # "Chỉ thị 27/2004/TTg": the issuer alone, no kind code
     + "|".join(sorted(CODES, key=len, reverse=True))
     + r")\d*(?!r-)(?:(?:-|"  # "QH15"; "TTr" (a submission) is none
     + _LOOSE_ISSUER
@@ -65,7 +66,11 @@ NUMBER = re.compile(
     r"|\d{1,5}-(?P<party>" + "|".join(PARTY_CODES) + r")/"
     r"(?P<organ>TW|TƯ|BCT|[A-ZĐƯ]{2,8}))"
 )
-HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(INSTRUMENTS) + r"|đề án|chương trình)(?![\wÀ-ỹ])")
+# Written in lower case, a head names a policy by its number ("dự án 8") or a title in
+# quotes; the terms of data/lexicon/policy_terms.txt ("chương trình mục tiêu ...") by a name
+LOWER_TERMS = tuple(sorted(_lines("policy_terms.txt"), key=len, reverse=True))
+_LOWER_HEADS = (*LOWER_TERMS, "đề án", "chương trình", "dự án")
+HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join((*INSTRUMENTS, *_LOWER_HEADS)) + r")(?![\wÀ-ỹ])")
 MAX_WORDS = 32
 
 
@@ -77,7 +82,7 @@ _NUMBERED = re.compile(r"\s+(?:số\s+)?\d{1,5}/")
 # "Nghị định 86", "quyết định 3800": a legal word and a bare number, not a figure or a date
 SHORT_REF = re.compile(
     r"(?<![\wÀ-ỹ])(Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị)\s+(?:số\s+)?\d{1,5}"
-    r"(?![\d/.,\-]|\s*(?:%|năm|tháng|ngày|người|triệu|tỷ))",
+    r"(?![\d/.\-]|,\d|\s*(?:%|năm|tháng|ngày|người|triệu|tỷ))",
     re.IGNORECASE,
 )
 _REF = re.compile(r"\s+(\d{1,5})(?![\d/])")
@@ -123,12 +128,16 @@ def find_legal(text: str) -> list[PolicyMention]:
             year, issuer = None, "/" + m.group("organ")  # an organ: see issuer_codes.txt
         else:
             code = m.group("code")
+            if code == "TTg" and not prefix:
+                continue  # the kind is only in the word before: "Chỉ thị 27/2004/TTg"
             kind_code = next(c for c in sorted(CODES, key=len, reverse=True) if code.startswith(c))
             kind = _kind_from_prefix(prefix) or CODES[kind_code]
             year = int(m.group("year")) if m.group("year") else None
             code = code.replace(" ", "-")  # the loose form's issuer, as the hyphen gives it
             issuer = (
-                code.split("-", 1)[1] if "-" in code else (code if code.startswith("QH") else None)
+                code.split("-", 1)[1]
+                if "-" in code
+                else (code if code.startswith(("QH", "TTg")) else None)
             )
         start = m.start("prefix") if prefix else m.start("number")
         out.append(
@@ -171,8 +180,9 @@ def _instruments(text: str) -> list[PolicyMention]:
         if _NUMBERED.match(text, m.end()):
             continue  # "Kế hoạch số 125/KH-UBND": a numbered document, found by find_legal
         ref = _REF.match(text, m.end())
-        if ref:
-            end = ref.end()
+        if ref:  # "dự án 8 “...”": the number and the title, one name
+            titled = _QUOTED_TITLE.match(text, ref.end())
+            end = titled.end() if titled else ref.end()
             out.append(
                 PolicyMention(
                     m.start(), end, text[m.start() : end], kind, bare=True, ref_number=ref.group(1)
@@ -184,7 +194,7 @@ def _instruments(text: str) -> list[PolicyMention]:
             end = quoted.end()
             out.append(PolicyMention(m.start(), end, text[m.start() : end], kind))
             continue
-        if head.islower():
+        if head.islower() and head not in LOWER_TERMS:
             continue
         if head.endswith("uật") and not _CAPITAL_NEXT.match(text, m.end()):
             continue  # a law is named: "Luật Trẻ em", not "luật pháp"
