@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from graph_builder.extract.model import Mention, Organisation
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.rules.keys import expand, organisation_key, split_place
+from graph_builder.nlp.rules.org_ends import UNITS
 from graph_builder.nlp.rules.org_phrases import HeadWords
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.text import longer_of
@@ -71,7 +72,8 @@ class OrgIndex:
         self._of[m.start] = group
 
     def _merge_generic_places(self) -> None:
-        """ "Sở LĐ-TB&XH" and "Sở LĐ-TB&XH Thành phố" join the one "Sở ... TP.HCM"."""
+        """ "Sở LĐ-TB&XH" and "Sở LĐ-TB&XH Thành phố" join the one "Sở ... TP.HCM"; with
+        no named place, "Trung tâm X" joins the one "Trung tâm X tỉnh" (the article's)."""
         for group in list(self.groups):
             base = group.key.split(" @")[0]
             if " @" in group.key and group.key.split(" @")[1]:
@@ -81,8 +83,23 @@ class OrgIndex:
                 for g in self.groups
                 if g is not group and g.key.startswith(base + " @") and g.key.split(" @")[1]
             ]
+            generic = [g for g in self.groups if g is not group and g.key == base + " @"]
             if len(named) == 1:
                 self._move(group, named[0])
+            elif not named and " @" not in group.key and len(generic) == 1:
+                self._move(group, generic[0])
+        self._merge_unit_words()
+
+    def _merge_unit_words(self) -> None:
+        """ "Hội Người cao tuổi phường" is the one "Hội Người cao tuổi phường Tân Định" of
+        the article: a name ending with a unit's word joins the one name that goes on with
+        that unit's name (no gazetteer knows most wards and communes)."""
+        for group in list(self.groups):
+            if not group.key.endswith(tuple(f" {u}" for u in UNITS)):
+                continue
+            longer = [g for g in self.groups if g.key.startswith(group.key + " ")]
+            if len(longer) == 1:
+                self._move(group, longer[0])
 
     def _merge_short_forms(self) -> None:
         """ "Ban Chỉ đạo Tỉnh" is the one "Ban Chỉ đạo Chương trình 135 – Tỉnh":

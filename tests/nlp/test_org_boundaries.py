@@ -190,3 +190,12 @@ def test_front_committees_youth_unions_and_friendship_unions(
 def test_an_events_organising_committee_is_no_organisation(lex: Lexicon) -> None:
     assert orgs("Ban Tổ chức trao 20 suất quà cho các em.", lex) == []
     assert orgs("Ban Tổ chức Trung ương ban hành hướng dẫn.", lex) == ["Ban Tổ chức Trung ương"]
+
+
+def test_a_word_in_lower_case_after_a_wards_name_ends_the_name(lex: Lexicon) -> None:
+    text = "Hội Cựu chiến binh phường Tân Định long trọng tổ chức lễ kỷ niệm."
+    assert orgs(text, lex) == ["Hội Cựu chiến binh phường Tân Định"]
+    text = "UBND xã Tân Lập huyện Châu Thành họp."  # the district the commune lies in
+    assert orgs(text, lex) == ["UBND xã Tân Lập huyện Châu Thành"]
+    text = "Trường Đại học Khoa học Xã hội và Nhân văn tuyển sinh."  # "Xã hội" is no unit
+    assert orgs(text, lex) == ["Trường Đại học Khoa học Xã hội và Nhân văn"]

@@ -48,8 +48,10 @@ def expand(name: str) -> str:
 
 
 def organisation_key(name: str) -> str:
-    """An organisation's key: `expand`, without a leading generic "Tổ chức"."""
-    key = expand(name)
+    """An organisation's key: `expand`, without a leading generic "Tổ chức", and without
+    "và" and "&": "Sở Lao động-Thương binh-Xã hội" and "Sở Lao động - Thương binh và Xã
+    hội" are one department, a dash often standing for the "và" (as in lexicon.loose)."""
+    key = " ".join(w for w in expand(name).replace("&", " ").split() if w != "và")
     rest = key.removeprefix(ORG_GENERIC_HEAD)
     return rest if rest and rest != key else key
 

@@ -169,11 +169,25 @@ def verb_for_place(text: str, pos: int, end: int, cursor: int, lex: Lexicon) -> 
     words a unit's word begins ("xã hội", "xã viên": data/lexicon/unit_compounds.txt)."""
     unit = next((u for u in UNITS if text.endswith(f" {u}", pos, end)), None)
     if unit is None:
-        return False
+        return _after_units_name(text, pos, end, cursor, lex)
     if stop_pattern(lex).match(text[cursor : cursor + 40].lower()) is not None:
         return True
     word = text[cursor : cursor + 20].split(maxsplit=1)[:1]
     return bool(word) and word[0][:1].islower() and f"{unit} {word[0]}" not in _compounds()
+
+
+_UNITS_NAME = re.compile(
+    rf"(?<![\wÀ-ỹ])(?i:{'|'.join(UNITS)})(?:[ \t]+{NAME_SYLLABLE}){{1,4}}$"
+)  # the unit's word in either case, its name capitalised ("Khoa học Xã hội" is none)
+
+
+def _after_units_name(text: str, pos: int, end: int, cursor: int, lex: Lexicon) -> bool:
+    """ "Hội Cựu chiến binh xã Tân Lập long trọng tổ chức ...": after a unit's word and its
+    capitalised name, a word in lower case is running text too, unless it opens the unit
+    the first lies in ("xã Tân Lập huyện ...")."""
+    if not text[cursor : cursor + 1].islower() or not _UNITS_NAME.search(text, pos, end):
+        return False
+    return place_head_before(lex).search(text[cursor : cursor + 12].split(" ")[0]) is None
 
 
 @functools.cache
