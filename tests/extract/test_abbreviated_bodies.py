@@ -22,3 +22,25 @@ def test_full_and_abbreviated_names_are_one_body(
     text = f"{full} tổ chức hội nghị. Đại diện {short} phát biểu tại hội nghị."
     orgs = extract_text(plain_nlp, text).organisations
     assert len(orgs) == 1 and set(orgs[0].aliases) | {orgs[0].name} == {full, short}
+
+
+def test_a_short_name_in_brackets_is_the_bodys_alias(plain_nlp: Language) -> None:
+    text = (
+        "Trung tâm Phát triển Quỹ đất (Trung tâm PTQĐ) tổ chức hội nghị. Trung tâm PTQĐ "
+        "cũng trao 30 suất quà cho học sinh."
+    )
+    orgs = extract_text(plain_nlp, text).organisations
+    assert [(o.name, o.aliases) for o in orgs] == [
+        ("Trung tâm Phát triển Quỹ đất", ("Trung tâm PTQĐ",))
+    ]
+
+
+def test_a_parent_in_brackets_stays_a_body_of_its_own(plain_nlp: Language) -> None:
+    text = "Trường Đại học Y Dược (Đại học Huế) khai giảng năm học mới."
+    orgs = extract_text(plain_nlp, text).organisations
+    assert sorted(o.name for o in orgs) == ["Trường Đại học Y Dược", "Đại học Huế"]
+
+
+def test_a_hall_is_no_body(plain_nlp: Language) -> None:
+    text = "Lễ khai giảng diễn ra tại Hội trường Hội Nông dân tỉnh."
+    assert [o.name for o in extract_text(plain_nlp, text).organisations] == ["Hội Nông dân tỉnh"]

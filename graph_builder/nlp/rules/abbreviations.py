@@ -8,6 +8,7 @@ abbreviation becomes one of the body's identity aliases (graph_builder/rdf/iris.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -39,7 +40,30 @@ def with_abbreviations(text: str, mentions: list[OrgMention]) -> list[OrgMention
                         abbreviates=full.text,
                     )
                 )
-    return sorted(mentions + extra, key=lambda m: m.start)
+    return _bracketed_names(text, sorted(mentions + extra, key=lambda m: m.start))
+
+
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed_names(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """ "Sở Lao động - Thương binh và Xã hội (Sở LĐTB-XH)": a short name that is itself a
+    head word and an acronym, in brackets right after the full name, is the article's short
+    name for that body, there and wherever the article writes it again."""
+    short: dict[str, OrgMention] = {}
+    for full, nxt in itertools.pairwise(mentions):
+        opened = _OPEN.match(text, full.end)
+        bracketed = opened and opened.end() == nxt.start and _CLOSE.match(text, nxt.end)
+        plain = nxt.canonical is None and not (full.abbreviates or nxt.abbreviates)
+        if bracketed and plain and _shortens(nxt.text, full.text):
+            short.setdefault(nxt.text, full)
+    return [
+        replace(m, kind=short[m.text].kind, abbreviates=short[m.text].text)
+        if m.text in short and not m.abbreviates
+        else m
+        for m in mentions
+    ]
 
 
 def _names_a_part(abbreviation: str, name: str) -> bool:
@@ -50,3 +74,11 @@ def _names_a_part(abbreviation: str, name: str) -> bool:
     words = [w for w in name.split() if w.lower() not in LINKING_WORDS]
     initials = "".join(w[0].upper() for w in words)
     return any(initials[i:] == letters for i in range(1, len(initials)))
+
+
+def _shortens(short: str, full: str) -> bool:
+    """The same head word and an acronym: "Sở LĐTB-XH" for "Sở Lao động ...". A body in
+    brackets is more often the one the first belongs to ("Trường X (Đại học Quốc gia Hà
+    Nội)", "Cục X (Bộ Y)"), which opens with another head word and has no acronym."""
+    acronym = re.search(r"(?<![\wÀ-ỹ])[A-ZĐ]{2,}", short) is not None
+    return acronym and len(short) < len(full) and short.split()[0] == full.split()[0]
