@@ -102,3 +102,10 @@ def test_a_short_reference_before_a_comma_and_an_old_style_directive() -> None:
         ("Chỉ thị 15/2006/TTg", "Chỉ thị", "15/2006/TTg", "TTg")
     ]
     assert find_legal("Hồ sơ số 15/2006/TTg gửi lên.") == []  # no kind without its word
+
+
+def test_a_list_of_kinds_and_a_relative_clause_are_no_part_of_a_name() -> None:
+    text = "Tỉnh thực hiện Luật Người cao tuổi và các Hiệp định quốc tế mà Việt Nam đã ký."
+    assert [m.text for m in find_instruments(text) if not m.bare] == ["Luật Người cao tuổi"]
+    text = "Đề án Phát triển giáo dục mầm non mà tỉnh đang làm có 3 mục tiêu."
+    assert [m.text for m in find_instruments(text)] == ["Đề án Phát triển giáo dục mầm non"]

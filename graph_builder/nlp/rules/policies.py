@@ -92,7 +92,8 @@ _LISTED = re.compile(rf",(?= [{LOWER}][^.;:,]{{0,60}}?giai đoạn (?:19|20)\d{{
 _NAMED_PLACE = re.compile(r"tại [^,.;]{1,40}? (?:giai đoạn|thời kỳ|đến năm|năm \d)")
 # A title in quotes after the head word, on one line; quotes open with a capital
 _QUOTED_TITLE = re.compile(r' ?(?:"[A-ZĐÀ-Ỹ][^"\n]{3,250}"|“[A-ZĐÀ-Ỹ][^”\n]{3,250}”)')
-_AND_INSTRUMENT = re.compile(r" và (" + "|".join(INSTRUMENTS) + ")")
+_PLURAL = re.compile(r"(?<![\wÀ-ỹ])(?:các|những)\s$")
+_AND_INSTRUMENT = re.compile(r" và (?:các |những )?(" + "|".join(INSTRUMENTS) + ")")
 
 
 @dataclass
@@ -179,6 +180,8 @@ def _instruments(text: str) -> list[PolicyMention]:
         kind = head[0].upper() + head[1:]
         if _NUMBERED.match(text, m.end()):
             continue  # "Kế hoạch số 125/KH-UBND": a numbered document, found by find_legal
+        if _PLURAL.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "các Công ước quốc tế": a kind of document, no one policy
         ref = _REF.match(text, m.end())
         if ref:  # "dự án 8 “...”": the number and the title, one name
             titled = _QUOTED_TITLE.match(text, ref.end())
