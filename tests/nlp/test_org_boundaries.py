@@ -199,3 +199,18 @@ def test_a_word_in_lower_case_after_a_wards_name_ends_the_name(lex: Lexicon) -> 
     assert orgs(text, lex) == ["UBND xã Tân Lập huyện Châu Thành"]
     text = "Trường Đại học Khoa học Xã hội và Nhân văn tuyển sinh."  # "Xã hội" is no unit
     assert orgs(text, lex) == ["Trường Đại học Khoa học Xã hội và Nhân văn"]
+
+
+def test_a_board_post_right_before_a_board_is_no_board(lex: Lexicon) -> None:
+    text = "Trưởng ban Ban Tuyên giáo Huyện ủy phát biểu."
+    assert orgs(text, lex) == ["Ban Tuyên giáo Huyện ủy"]
+
+
+def test_schools_by_their_level_alone(lex: Lexicon) -> None:
+    text = "Học sinh THCS Tân Lập và THPT Lê Lợi tham gia; học sinh cấp THCS trên địa bàn."
+    assert orgs(text, lex) == ["THCS Tân Lập", "THPT Lê Lợi"]
+
+
+def test_a_verb_of_funding_ends_a_name(lex: Lexicon) -> None:
+    text = "Giao Trung tâm Dịch vụ việc làm bố trí kinh phí."
+    assert orgs(text, lex) == ["Trung tâm Dịch vụ việc làm"]

@@ -147,3 +147,7 @@ def test_a_country_saying_whose_inside_a_phrase_is_no_place(text: str) -> None:
 def test_a_country_named_as_a_place_stays_one() -> None:
     found = find_places("Dự án được triển khai tại Việt Nam từ năm 2020.", load_lexicon(VOCAB_DIR))
     assert [s.text for s in found] == ["Việt Nam"]
+
+
+def test_a_nationality_names_a_country(lex: Lexicon) -> None:
+    assert places("Học bổng của một tổ chức quốc tịch Anh trao cho 5 em.", lex) == ["Anh"]

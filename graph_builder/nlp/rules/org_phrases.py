@@ -30,7 +30,7 @@ _GAP = re.compile(r"[ \t]*([-–&][ \t]*)?")
 _EPONYM = re.compile(rf"\S+(?:\s+{NAME_SYLLABLE}){{1,3}}(?![\wÀ-ỹ])")
 _IN_A_LAWS_NAME = re.compile(r"(?<![\wÀ-ỹ])(?:luật|pháp lệnh)\s$")
 # "Trưởng ban Chỉ đạo ...": a board written in lower case right after its head's post
-_BOARD_AFTER_POST = re.compile(r"(?<=[Tt]rưởng )(ban)(?= [A-ZĐ])")
+_BOARD_AFTER_POST = re.compile(r"(?<=[Tt]rưởng )(ban)(?= [A-ZĐ])(?! Ban\b)")  # not "... ban Ban X"
 # "TP.HCMcùng": an acronym glued to the next word. Lower case is tested with islower():
 # the range à-ỹ holds "Đ" (U+0110), so "GD&ĐT" read as glued before.
 _GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)(\w)")
