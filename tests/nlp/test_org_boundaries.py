@@ -214,3 +214,9 @@ def test_schools_by_their_level_alone(lex: Lexicon) -> None:
 def test_a_verb_of_funding_ends_a_name(lex: Lexicon) -> None:
     text = "Giao Trung tâm Dịch vụ việc làm bố trí kinh phí."
     assert orgs(text, lex) == ["Trung tâm Dịch vụ việc làm"]
+
+
+def test_a_tables_cell_ends_a_name(lex: Lexicon) -> None:
+    text = "Số: 45/KH-UBND | Đà Nẵng, ngày 3 tháng 5 năm 2024 |\nSở Y tế | Sở Tài chính"
+    assert "UBND | Đà Nẵng" not in orgs(text, lex)
+    assert orgs("Sở Nội vụ | Sở Xây dựng", lex) == ["Sở Nội vụ", "Sở Xây dựng"]
