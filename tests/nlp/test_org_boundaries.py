@@ -220,3 +220,9 @@ def test_a_tables_cell_ends_a_name(lex: Lexicon) -> None:
     text = "Số: 45/KH-UBND | Đà Nẵng, ngày 3 tháng 5 năm 2024 |\nSở Y tế | Sở Tài chính"
     assert "UBND | Đà Nẵng" not in orgs(text, lex)
     assert orgs("Sở Nội vụ | Sở Xây dựng", lex) == ["Sở Nội vụ", "Sở Xây dựng"]
+
+
+def test_a_department_in_lower_case_with_its_field_written_with_a_comma(lex: Lexicon) -> None:
+    text = "Đại diện phòng Lao động, thương binh và xã hội huyện Tân Phước dự lễ."
+    assert orgs(text, lex) == ["phòng Lao động, thương binh và xã hội huyện Tân Phước"]
+    assert orgs("Các em ngồi trong phòng học mới.", lex) == []
