@@ -66,6 +66,7 @@ def test_a_headline_opens_with_where_it_happened(
     [
         "Lớp học dành cho 20 hội viên thuộc tỉnh Hội.",
         "Sáng 1/6, Huyện Đoàn tổ chức lễ ra quân.",
+        "Tỉnh phấn đấu xây dựng một thành phố Đại học hiện đại.",
     ],
 )
 def test_a_unit_word_opening_a_bodys_name_is_no_place(text: str, lex: Lexicon) -> None:

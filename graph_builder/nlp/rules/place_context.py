@@ -43,14 +43,17 @@ def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
     return opening, closing, straight
 
 
-def in_a_body(unit: str, name: str | None, lex: Lexicon) -> bool:
+def in_a_body(unit: str, name: str | None, name_on: str, lex: Lexicon) -> bool:
     """ "thuộc tỉnh Hội" (the province's association), "Huyện Đoàn Phú Tân" (the district's
-    Youth Union): the unit's word opens a body's name (data/lexicon/org_heads.txt), or its
-    whole name is a body's head word. Then the unit is the body's level, no place."""
+    Youth Union), "thành phố Đại học" (a university town): the unit's word opens a body's
+    name (data/lexicon/org_heads.txt), or what follows it, from its name on (`name_on`),
+    is a body's head word. Then the unit is a body's level or a common noun, no place."""
     heads = _org_heads(lex)
     words = unit.lower().split()
-    opens = any(" ".join(words[:n]) in heads for n in (2, 3))
-    return opens or (name is not None and name.lower() in heads)
+    if any(" ".join(words[:n]) in heads for n in (2, 3)):
+        return True
+    two = " ".join(re.findall(r"[\wÀ-ỹ]+", name_on.lower())[:2])
+    return (name is not None and name.lower() in heads) or two in heads
 
 
 def _org_heads(lex: Lexicon) -> frozenset[str]:

@@ -79,7 +79,8 @@ def admin_units(text: str, lex: Lexicon) -> list[Span]:
     """ "huyện Nam Đàn", "Phường 5": a head word, then its capitalised name or number."""
     out = []
     for m in _unit_pattern(lex).finditer(text):
-        if in_a_body(m.group(), m.group("name"), lex):
+        name_on = text[m.start("name") : m.start("name") + 30] if m.group("name") else ""
+        if in_a_body(m.group(), m.group("name"), name_on, lex):
             continue
         if not _person_shaped(m.group("name"), lex) or _address(text, m, lex):
             out.append(Span(m.start(), m.end(), m.group()))
