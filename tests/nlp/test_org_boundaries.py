@@ -226,3 +226,8 @@ def test_a_department_in_lower_case_with_its_field_written_with_a_comma(lex: Lex
     text = "Đại diện phòng Lao động, thương binh và xã hội huyện Tân Phước dự lễ."
     assert orgs(text, lex) == ["phòng Lao động, thương binh và xã hội huyện Tân Phước"]
     assert orgs("Các em ngồi trong phòng học mới.", lex) == []
+
+
+def test_or_ends_a_name(lex: Lexicon) -> None:
+    text = "Hồ sơ gửi Trung tâm Dịch vụ việc làm hay gửi trực tiếp cho xã?"
+    assert orgs(text, lex) == ["Trung tâm Dịch vụ việc làm"]
