@@ -41,9 +41,17 @@ def listed_units(text: str, units: list[Span], lex: Lexicon) -> list[Span]:
 
 def _opens_a_name(name: str, lex: Lexicon) -> bool:
     """ "..., Huyện Đoàn ...", "... và UBND": a head word starts another name, no list item."""
-    first = name.split()[0].lower()
-    heads = (*lex.place_heads, *lex.org_heads)
-    return any(h.label.split()[0].lower() == first for h in heads)
+    return name.split()[0].lower() in _first_words(lex)
+
+
+def _first_words(lex: Lexicon) -> frozenset[str]:
+    """The first words of every place and organisation head, once per lexicon."""
+    words = lex.__dict__.get("_head_first_words")
+    if words is None:
+        heads = (*lex.place_heads, *lex.org_heads)
+        words = frozenset(h.label.split()[0].lower() for h in heads)
+        lex.__dict__["_head_first_words"] = words
+    return words
 
 
 def dateline(text: str, lex: Lexicon) -> list[Span]:
