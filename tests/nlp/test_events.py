@@ -32,3 +32,23 @@ def test_ky_niem_without_a_verb_of_holding_is_no_event(lex: Lexicon) -> None:
 def test_kinds_of_work_listed_after_nhu_are_no_events(lex: Lexicon) -> None:
     text = "Sở phối hợp các hoạt động như: tổ chức Kỷ niệm Ngày Công tác xã hội Việt Nam."
     assert names(text, lex) == []
+
+
+# fmt: off
+CEREMONIES = [
+    ("Sáng 5/6, Trường Cao đẳng nghề tỉnh tổ chức lễ bế giảng khóa đào tạo nghề may.",
+     "lễ bế giảng khóa đào tạo nghề may"),
+    ("Học viện đã long trọng tổ chức Lễ tốt nghiệp khóa 12 cho 300 sinh viên.",
+     "Lễ tốt nghiệp khóa 12"),
+    ("Chiều 18/12, Hội Chữ thập đỏ huyện tổ chức lễ tổng kết chương trình hiến máu năm 2024.",
+     "lễ tổng kết chương trình hiến máu năm 2024"),
+    ("Xã tổ chức lễ ra quân đợt cao điểm vệ sinh môi trường.",
+     "lễ ra quân đợt cao điểm vệ sinh môi trường"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), CEREMONIES)
+def test_a_ceremony_named_by_what_it_marks(text: str, name: str, lex: Lexicon) -> None:
+    """Closings, graduations, reviews, launches of work: ceremonies, written in any case."""
+    assert names(text, lex) == [name]
