@@ -52,3 +52,16 @@ CEREMONIES = [
 def test_a_ceremony_named_by_what_it_marks(text: str, name: str, lex: Lexicon) -> None:
     """Closings, graduations, reviews, launches of work: ceremonies, written in any case."""
     assert names(text, lex) == [name]
+
+
+def test_a_head_inside_a_title_in_capitals_is_a_word_of_that_title(lex: Lexicon) -> None:
+    title = "HỘI NGHỊ GIỚI THIỆU CHƯƠNG TRÌNH TẬP HUẤN KỸ NĂNG SỐNG CHO HỌC SINH"
+    assert names(title + "\nNội dung.", lex) == [title]
+
+
+def test_a_campaign_named_inside_a_ceremony_is_still_found(lex: Lexicon) -> None:
+    text = "Sáng 1/6, tỉnh tổ chức Lễ phát động Tháng hành động vì trẻ em năm 2025."
+    assert names(text, lex) == [
+        "Lễ phát động Tháng hành động vì trẻ em năm 2025",
+        "Tháng hành động vì trẻ em năm 2025",
+    ]

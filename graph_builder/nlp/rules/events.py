@@ -44,10 +44,15 @@ class EventMention:
 
 
 def find_events(text: str, lex: Lexicon) -> list[EventMention]:
-    out = []
+    """Head words in text order. In a title in capitals every word is capitalised, so a head
+    inside the name just found is a word of that name ("HỘI THẢO THAM VẤN TÀI LIỆU TẬP
+    HUẤN ..."), while "Lễ phát động Tháng hành động ..." names a campaign inside a ceremony."""
+    out: list[EventMention] = []
     heads = _heads(lex)
     for m in heads.pattern.finditer(text):
         head = m.group(1)
+        if head.isupper() and out and m.start() < out[-1].end:
+            continue
         entry = heads.by_label[head.casefold()]
         lower_or_context = head[0].islower() or "context" in entry.flags
         if lower_or_context and not _names_one(text, m.start(), entry):
