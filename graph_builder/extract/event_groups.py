@@ -28,18 +28,40 @@ class EventGroup:
         return best if best is not None else self.mentions[0].text
 
 
+# "Hội nghị thứ nhất", "Đại hội lần thứ VI": the number tells sessions apart
+_ORDINAL = re.compile(r"(?<![\wÀ-ỹ])thứ\s+([\wÀ-ỹ]+)", re.IGNORECASE)
+MIN_PREFIX_WORDS = 3  # "Hội nghị tập huấn" then "Hội nghị tập huấn “...” năm 2022"
+
+
 def same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
-    """Two full mentions of one event: same name, same quoted title, or mostly same words."""
+    """Two full mentions of one event: same name, same quoted title, the one's words the
+    start of the other's, or mostly same words; never two sessions numbered apart."""
     if g.kind != m.kind:
         return False
     title = re.search(r"[“\"']{1,2}([^”\"']{3,})", m.text)
     return any(
-        o.text.lower() == m.text.lower()
-        or (
-            title is not None
-            and title.group(1).lower().replace(" ", "") in o.text.lower().replace(" ", "")
+        _ordinal(o.text) == _ordinal(m.text)
+        and (
+            o.text.lower() == m.text.lower()
+            or (
+                title is not None
+                and title.group(1).lower().replace(" ", "") in o.text.lower().replace(" ", "")
+            )
+            or _starts(o.text, m.text)
+            or jaccard(o.text, m.text) >= (0.4 if loose else 0.6)  # a headline paraphrases
         )
-        or jaccard(o.text, m.text) >= (0.4 if loose else 0.6)  # a headline paraphrases
         for o in g.mentions
         if not o.bare
     )
+
+
+def _ordinal(name: str) -> str | None:
+    found = _ORDINAL.search(name)
+    return found.group(1).casefold() if found else None
+
+
+def _starts(a: str, b: str) -> bool:
+    """The shorter name, of a few words at least, is the first words of the longer: a
+    later mention shortened ("Hội nghị tập huấn" for the one named in full)."""
+    short, long_ = sorted((a.casefold().split(), b.casefold().split()), key=len)
+    return len(short) >= MIN_PREFIX_WORDS and long_[: len(short)] == short

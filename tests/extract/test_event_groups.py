@@ -1,0 +1,33 @@
+"""Which mentions are one event (extract/event_groups.py): a name shortened to its first
+words is the event named in full; sessions numbered apart are two."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extract.conftest import extract_text
+
+
+def test_a_name_shortened_to_its_first_words_is_the_same_event(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Hội Nông dân tổ chức Hội nghị tập huấn “Kỹ năng chuyển đổi số trong nông nghiệp” "
+        "năm 2024\n"
+        "Sáng 12/3, Hội Nông dân tỉnh tổ chức Hội nghị tập huấn, phổ biến kiến thức về "
+        "thương mại điện tử. Các hội viên tham dự Hội nghị tập huấn rất đông.",
+    )
+    assert [e.name for e in ex.events] == [
+        "Hội nghị tập huấn “Kỹ năng chuyển đổi số trong nông nghiệp” năm 2024"
+    ]
+
+
+def test_sessions_numbered_apart_are_two_events(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Bộ Y tế tổ chức hai đợt tập huấn về an toàn thực phẩm. Hội nghị thứ nhất từ ngày "
+        "4-5/9/2024 tại Đà Nẵng. Hội nghị thứ hai từ ngày 11-12/9/2024 tại Cần Thơ.",
+    )
+    assert {e.name: e.date for e in ex.events} == {
+        "Hội nghị thứ nhất": "2024-09-04",
+        "Hội nghị thứ hai": "2024-09-11",
+    }
