@@ -16,16 +16,22 @@ class EventGroup:
     kind: str
     mentions: list[EventMention] = field(default_factory=list)
 
-    _named: tuple[int, str | None] = field(default=(0, None), init=False, repr=False, compare=False)
+    _named: tuple[int, str | None, str | None] = field(
+        default=(0, None, None), init=False, repr=False, compare=False
+    )
 
     @property
     def name(self) -> str:
-        """The longest full form, kept up to date as mentions are added (they only grow)."""
-        count, best = self._named
+        """The longest full form, kept up to date as mentions are added (they only grow);
+        one in capitals (a title) only when the text has no other: it is written as the
+        article writes names, "Hội thảo ..." for "HỘI THẢO ..."."""
+        count, best, loud = self._named
         if count != len(self.mentions):
-            best = longer_of(best, (m.text for m in self.mentions[count:] if not m.bare))
-            self._named = (len(self.mentions), best)
-        return best if best is not None else self.mentions[0].text
+            new = [m.text for m in self.mentions[count:] if not m.bare]
+            best = longer_of(best, (t for t in new if not t.isupper()))
+            loud = longer_of(loud, (t for t in new if t.isupper()))
+            self._named = (len(self.mentions), best, loud)
+        return best or loud or self.mentions[0].text
 
 
 # "Hội nghị thứ nhất", "Đại hội lần thứ VI": the number tells sessions apart
@@ -37,7 +43,9 @@ def same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
     """Two full mentions of one event: same name, same quoted title, the one's words the
     start of the other's, or mostly same words; never two sessions numbered apart."""
     if g.kind != m.kind:
-        return False
+        return any(_compound(o, m) or _compound(m, o) for o in g.mentions if not o.bare) and any(
+            jaccard(o.text, m.text) >= (0.4 if loose else 0.6) for o in g.mentions if not o.bare
+        )
     title = re.search(r"[“\"']{1,2}([^”\"']{3,})", m.text)
     return any(
         _ordinal(o.text) == _ordinal(m.text)
@@ -53,6 +61,21 @@ def same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
         for o in g.mentions
         if not o.bare
     )
+
+
+def join(g: EventGroup, m: EventMention) -> None:
+    """Add a mention of the group's event; a compound name ("Hội nghị tập huấn ...") gives
+    the event its outer kind."""
+    if any(_compound(m, o) for o in g.mentions if not o.bare):
+        g.kind = m.kind
+    g.mentions.append(m)
+
+
+def _compound(outer: EventMention, inner: EventMention) -> bool:
+    """ "Hội nghị tập huấn về X" is a training held as a conference: the outer head, then
+    the inner one, opens the name; "TẬP HUẤN VỀ X" or "tập huấn X" names the same event."""
+    start = f"{outer.kind} {inner.kind}".casefold()
+    return inner.activity and outer.kind != inner.kind and outer.text.casefold().startswith(start)
 
 
 def _ordinal(name: str) -> str | None:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph_builder.extract.agents import OrgIndex
-from graph_builder.extract.event_groups import EventGroup, same_event
+from graph_builder.extract.event_groups import EventGroup, join, same_event
 from graph_builder.extract.event_participants import ParticipantRules
 from graph_builder.extract.event_places import Blanks, event_place
 from graph_builder.extract.model import Event, Mention, Relation
@@ -65,7 +65,7 @@ class EventBuilder(ParticipantRules):
                 if same is None:
                     self.groups.append(EventGroup(m.kind, [m]))
                 else:
-                    same.mentions.append(m)
+                    join(same, m)
                 loose = loose or m.start < headline_end
         for m in (m for m in mentions if m.bare):
             kin = [g for g in self.groups if g.kind == m.kind]

@@ -31,3 +31,30 @@ def test_sessions_numbered_apart_are_two_events(plain_nlp: Language) -> None:
         "Hội nghị thứ nhất": "2024-09-04",
         "Hội nghị thứ hai": "2024-09-11",
     }
+
+
+def test_a_training_held_as_a_conference_is_one_event(plain_nlp: Language) -> None:
+    """The headline names the training, the lead the conference that holds it."""
+    ex = extract_text(
+        plain_nlp,
+        "TẬP HUẤN VỀ PHÒNG CHỐNG BẠO LỰC GIA ĐÌNH CHO CÁN BỘ THÔN\n"
+        "Ngày 14/5/2024, Hội Nông dân huyện tổ chức Hội nghị tập huấn về phòng chống bạo lực "
+        "gia đình cho cán bộ thôn.",
+    )
+    [event] = ex.events
+    assert (event.name, event.kind) == (
+        "Hội nghị tập huấn về phòng chống bạo lực gia đình",
+        "Hội nghị",
+    )
+    assert event.parent is None
+
+
+def test_a_campaign_launched_by_a_ceremony_stays_an_event_of_its_own(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Tháng hành động vì người cao tuổi năm 2024 diễn ra từ ngày 1/10 đến 31/10. Sáng 1/10, "
+        "huyện tổ chức Lễ phát động Tháng hành động vì người cao tuổi.",
+    )
+    assert {e.kind for e in ex.events} == {"Tháng hành động", "Lễ phát động"}

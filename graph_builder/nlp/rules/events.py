@@ -41,6 +41,7 @@ class EventMention:
     text: str
     kind: str
     bare: bool
+    activity: bool = False  # "tập huấn": also what another head's event does
 
 
 def find_events(text: str, lex: Lexicon) -> list[EventMention]:
@@ -63,7 +64,8 @@ def find_events(text: str, lex: Lexicon) -> list[EventMention]:
         end = _name_end(text, m.end())
         name = text[m.start() : end].rstrip(" ,-–")
         bare = name.lower() == head.lower()
-        out.append(EventMention(m.start(), m.start() + len(name), name, kind, bare))
+        activity = "activity" in entry.flags
+        out.append(EventMention(m.start(), m.start() + len(name), name, kind, bare, activity))
     return out
 
 
