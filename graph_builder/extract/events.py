@@ -117,6 +117,9 @@ class EventBuilder(ParticipantRules):
                     + [o.end for o in self._mentions_starting_in(sent.start, m.start) if o is not m]
                 )
                 names += self._org_names(floor, sent.start + verb.start(), venues=False)
+            elif m.activity and m.text[:1].islower():  # "Hội Phụ nữ tỉnh tập huấn ..."
+                body = org_covering(self.orgs, len(head.rstrip()) + sent.start - 1)
+                names += [self.index.group_of(body).name] if body else []
             tail = self.text[m.end : sent.end]
             by = _BY.search(tail)
             if by and (

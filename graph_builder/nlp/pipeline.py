@@ -55,7 +55,7 @@ class RuleComponent:
         found.orgs = with_abbreviations(text, with_letterheads(find_orgs(text, lex), text, lex))
         found.legal = sorted(find_legal(text) + find_letters(text), key=lambda m: m.start)
         found.instruments = find_instruments(text)
-        found.events = find_events(text, lex)
+        found.events = find_events(text, lex, found.orgs)
         found.places = find_places(text, lex)
         claimed = [
             *found.places,

@@ -43,3 +43,21 @@ def test_organised_in_the_passive_with_a_partner(plain_nlp: Language) -> None:
     by_kind = {e.kind: e for e in ex.events}
     assert set(by_kind["Lễ phát động"].organisers) >= {"Sở Y tế tỉnh Hà Tĩnh", "UBND huyện Can Lộc"}
     assert not by_kind["Hội thảo"].organisers
+
+
+def test_a_body_holding_a_training_named_as_a_verb_organises_it(plain_nlp: Language) -> None:
+    """ "Hội X tập huấn ... cho ...": the training in lower case, its body as the subject."""
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 15/3, Hội Nông dân tỉnh tập huấn kỹ năng chuyển đổi số cho hội viên. Phát biểu "
+        "khai mạc lớp tập huấn, ông Trần Văn Bình cảm ơn các hội viên.",
+    )
+    [event] = ex.events
+    assert event.name == "tập huấn kỹ năng chuyển đổi số"
+    assert event.organisers == ("Hội Nông dân tỉnh",)
+    assert event.date == "2024-03-15"
+
+
+def test_a_training_in_lower_case_after_no_body_is_no_event(plain_nlp: Language) -> None:
+    ex = extract_text(plain_nlp, "Cán bộ được tập huấn kỹ năng chuyển đổi số cho hội viên.")
+    assert not ex.events

@@ -8,9 +8,11 @@ A title in quotes after "chủ đề"/"nội dung" belongs to the name. A bare h
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Head, Lexicon
+from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.textnorm import UPPER
 
 _STOP = re.compile(
@@ -44,7 +46,7 @@ class EventMention:
     activity: bool = False  # "tập huấn": also what another head's event does
 
 
-def find_events(text: str, lex: Lexicon) -> list[EventMention]:
+def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> list[EventMention]:
     """Head words in text order. In a title in capitals every word is capitalised, so a head
     inside the name just found is a word of that name ("HỘI THẢO THAM VẤN TÀI LIỆU TẬP
     HUẤN ..."), while "Lễ phát động Tháng hành động ..." names a campaign inside a ceremony."""
@@ -56,7 +58,11 @@ def find_events(text: str, lex: Lexicon) -> list[EventMention]:
             continue
         entry = heads.by_label[head.casefold()]
         lower_or_context = head[0].islower() or "context" in entry.flags
-        if lower_or_context and not _names_one(text, m.start(), entry):
+        if (
+            lower_or_context
+            and not _names_one(text, m.start(), entry)
+            and not _done_by(text, m.start(), entry, bodies)
+        ):
             continue
         if "named" in entry.flags and not (head[0].isupper() and _NAMED.match(text, m.end())):
             continue
@@ -77,6 +83,23 @@ def _names_one(text: str, start: int, head: Head) -> bool:
     if "ceremony" in head.flags:
         return not _PLURAL.search(before)
     return bool(_CONTEXT.search(before)) and not _ACTIVITIES.search(text, max(0, start - 40), start)
+
+
+def _done_by(text: str, start: int, head: Head, bodies: Sequence[OrgMention]) -> bool:
+    """ "Hội Phụ nữ tỉnh tập huấn kỹ năng ... cho ...": an activity in lower case right
+    after a body's name is what the body holds (the body is its subject)."""
+    before = _before_space(text, start)
+    if "activity" not in head.flags or before in (0, start):
+        return False
+    body = org_covering(bodies, before - 1)
+    return body is not None and body.end == before
+
+
+def _before_space(text: str, pos: int) -> int:
+    """Where the spaces before `pos` begin."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
 
 
 @dataclass(frozen=True)
