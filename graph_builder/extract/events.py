@@ -67,8 +67,9 @@ class EventBuilder(ParticipantRules):
                 else:
                     join(same, m)
                 loose = loose or m.start < headline_end
+        named = list(self.groups)
         for m in (m for m in mentions if m.bare):
-            kin = [g for g in self.groups if g.kind == m.kind]
+            kin = [g for g in self.groups if g.kind == m.kind] or _one(named)
             earlier = [g for g in kin if g.mentions[0].start < m.start]
             candidates = earlier or kin
             target = candidates[-1] if candidates else None
@@ -225,6 +226,15 @@ class EventBuilder(ParticipantRules):
                 if other:
                     return other.name
         return _named_inside(g, self.groups)
+
+
+def _one(groups: list[EventGroup]) -> list[EventGroup]:
+    """ "Các đại biểu dự hội nghị" in an article about one training: a bare head of
+    another kind refers back to the one event the article names when that is a training
+    (held as a conference, so called one); beside a named meeting, a bare "Lễ ký kết" or
+    "Hội nghị" is a second event."""
+    one = len(groups) == 1 and any(m.activity for m in groups[0].mentions)
+    return groups if one else []
 
 
 def _named_inside(g: EventGroup, groups: list[EventGroup]) -> str | None:

@@ -58,3 +58,21 @@ def test_a_campaign_launched_by_a_ceremony_stays_an_event_of_its_own(
         "huyện tổ chức Lễ phát động Tháng hành động vì người cao tuổi.",
     )
     assert {e.kind for e in ex.events} == {"Tháng hành động", "Lễ phát động"}
+
+
+def test_a_training_called_a_conference_later_is_still_one_event(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 15/3, Hội Nông dân tỉnh tổ chức tập huấn kỹ năng chuyển đổi số cho hội viên.\n"
+        "Các đại biểu dự hội nghị.",
+    )
+    assert [e.name for e in ex.events] == ["tập huấn kỹ năng chuyển đổi số"]
+
+
+def test_a_bare_ceremony_beside_a_named_meeting_is_a_second_event(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 15/3, Bộ Y tế tổ chức Hội nghị tổng kết công tác y tế năm 2023. Ngay sau đó, "
+        "hai bên tổ chức lễ ký kết.",
+    )
+    assert {e.kind for e in ex.events} == {"Hội nghị", "Lễ ký kết"}
