@@ -30,7 +30,11 @@ from graph_builder.extract.own_document import adopt_own_number
 from graph_builder.extract.persons import people
 from graph_builder.extract.place_links import place_links
 from graph_builder.extract.policies import PolicyBuilder
-from graph_builder.extract.policy_headers import implements_by_title, name_own_document
+from graph_builder.extract.policy_headers import (
+    implements_by_title,
+    name_own_document,
+    own_document,
+)
 from graph_builder.extract.policy_links import PolicyLinker
 from graph_builder.extract.policy_names import jaccard
 from graph_builder.ingest.article import Article
@@ -69,6 +73,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     implements_by_title(pb)
     links.link_numbered_plans()
     links.merge_numbered_plans()
+    own = own_document(pb)
     policies = pb.policies()
     policy_names = [(m.start, m.end) for m in f.legal + f.instruments if not m.bare]
     eb = EventBuilder(
@@ -85,7 +90,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     )
     eb.group(f.events)
     events = eb.events()
-    targets = goals(text, f.sentences, policies, published=year)
+    targets = goals(text, f.sentences, policies, published=year, own=own)
     taken = (
         [(o.start, o.end) for o in f.orgs]
         + [(m.start, m.end) for m in f.events if not m.bare]

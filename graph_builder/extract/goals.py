@@ -29,6 +29,8 @@ _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)]\s+\S")
 _GOES_ON = re.compile(r"\s*(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó)\s*,")
 _BACK_REFERENCE = re.compile(r"(?:(?:Các|Những)\s+)?[Mm]ục tiêu\s+(?:này|trên|đó|nói trên)\b")
+# "Kế hoạch đặt ra mục tiêu ...": capitalised only because it opens the sentence
+_OPENING_HEAD = re.compile(r"\s*(Kế hoạch|Đề án|Chương trình|Chiến lược) (?=\w)")
 MAX_GAP = 200  # from one sentence to the next: blank lines, a caption
 # A policy's head word in lower case, no name after it: "theo kế hoạch", "đề án đặt ra"
 _HEAD_WORD = re.compile(
@@ -37,17 +39,28 @@ _HEAD_WORD = re.compile(
 
 
 def goals(
-    text: str, sents: list[Span], policies: list[Policy], *, published: int | None = None
+    text: str,
+    sents: list[Span],
+    policies: list[Policy],
+    *,
+    published: int | None = None,
+    own: str | None = None,
 ) -> list[Target]:
     """Goals of the article; one due before the year it was published in ("đạt 80% trong
-    năm 2020" in a 2021 report) is a result, not a goal."""
-    found = _goals(text, sents, policies)
+    năm 2020" in a 2021 report) is a result, not a goal. `own`: the plan the article is
+    (its header's number), whose goals they are unless a sentence names another policy; a
+    policy cited in passing before them ("các mục tiêu của Chương trình nghị sự 2030") is
+    not where they belong."""
+    mine = next((p for p in policies if p.name == own), None)
+    found = _goals(text, sents, policies, mine)
     if published is None:
         return found
     return [t for t in found if not (t.deadline and int(t.deadline) < published)]
 
 
-def _goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]:
+def _goals(
+    text: str, sents: list[Span], policies: list[Policy], own: Policy | None
+) -> list[Target]:
     out: list[Target] = []
     block_until = -1
     header_period: int | None = None
@@ -90,6 +103,7 @@ def _goals(text: str, sents: list[Span], policies: list[Policy]) -> list[Target]
                     _named_next(sent, sents, named)
                     or _named_by_head(sent, policies, found)
                     or carried
+                    or own
                     or _policy_before(sent, policies, [t.deadline for t in found])
                 )
             if found:
@@ -166,15 +180,21 @@ def _named_next(sent: Span, sents: list[Span], named: _PoliciesNamed) -> Policy 
 
 
 def _named_by_head(sent: Span, policies: list[Policy], found: list[TargetMention]) -> Policy | None:
-    """ "Theo kế hoạch, tỉnh phấn đấu ...": a head word written in lower case before the
-    goal names no policy, it refers to one; the one policy of that kind the article
-    names (before or after) is it."""
-    head = _HEAD_WORD.search(sent.text, 0, max(0, found[0].start - sent.start))
+    """ "Theo kế hoạch, tỉnh phấn đấu ...", "Kế hoạch đặt ra mục tiêu ...": a head word in
+    lower case, or opening the sentence with no name after it, refers to a policy; the one
+    policy of that kind the article names (before or after) is it."""
+    before = max(0, found[0].start - sent.start)
+    head = _HEAD_WORD.search(sent.text, 0, before)
+    opening = _OPENING_HEAD.match(sent.text, 0, before)
+    if head is None and opening is not None and sent.text[opening.end()].islower():
+        head = opening
     if head is None:
         return None
     kind = head.group(1).casefold()
-    of_kind = [p for p in policies if p.kind.casefold() == kind and not p.number]
-    return of_kind[0] if len(of_kind) == 1 else None
+    of_kind = [p for p in policies if p.kind.casefold() == kind]
+    unnumbered = [p for p in of_kind if not p.number]
+    one = unnumbered if unnumbered else of_kind  # "Kế hoạch số 12/KH-UBND" then "Kế hoạch"
+    return one[0] if len(one) == 1 else None
 
 
 def _is_heading(line: str) -> bool:

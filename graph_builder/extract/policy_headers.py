@@ -44,14 +44,21 @@ def name_own_document(pb: PolicyBuilder) -> None:
         return  # the text names the plan it issues: that is its name (extract/own_document.py)
     start, end = title
     text = pb.text[start:end]
-    if not norm(text).startswith(norm(own.kind)):
-        return
+    if not (norm(text).startswith(norm(own.kind)) or _CARRIES_OUT.match(text)):
+        return  # "THỰC HIỆN CHƯƠNG TRÌNH X ...": a plan's title may leave out "Kế hoạch"
     own.mentions.insert(0, PolicyMention(start, end, text, own.kind, number=own.number))
     words = set(_WORD.findall(norm(text)))
     for other in [e for e in pb.entities if e is not own and not e.number]:
         if other.kind == own.kind and set(_WORD.findall(norm(other.name))) <= words:
             own.mentions += other.mentions  # "Kế hoạch thực hiện" in the body: the plan
             pb.entities.remove(other)
+
+
+def own_document(pb: PolicyBuilder) -> str | None:
+    """The name of the plan (Kế hoạch, Chương trình ...) the article itself is, by its
+    header's number: the goals it states without naming a policy are that plan's."""
+    own = _own_number(pb)
+    return own.name if own is not None and own.kind in INSTRUMENTS else None
 
 
 def implements_by_title(pb: PolicyBuilder) -> None:

@@ -222,3 +222,16 @@ def test_a_rate_that_is_always_reached_is_a_result(nlp: Language) -> None:
         "khi ra trường luôn đạt trên 95%.",
     )
     assert not ex.targets, [t.text for t in ex.targets]
+
+
+def test_a_plan_opening_the_goal_sentence_by_its_head_word_owns_the_goals(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "UBND tỉnh vừa ban hành Kế hoạch số 210/KH-UBND về việc thực hiện Đề án phát triển "
+        "nghề công tác xã hội giai đoạn 2021 - 2025 trên địa bàn tỉnh.\n"
+        "Kế hoạch đặt ra mục tiêu có 80% cán bộ cấp xã được tập huấn về công tác xã hội.",
+    )
+    [goal] = ex.targets
+    assert goal.policy == "Kế hoạch số 210/KH-UBND"

@@ -99,3 +99,22 @@ def test_an_instrument_approved_by_a_body_with_no_decision_named(plain_nlp: Lang
         Predicate.APPROVED_BY,
     )
     assert found == {("Chiến lược quốc gia về người cao tuổi giai đoạn 2021-2030", "Chính phủ")}
+
+
+BARE_TITLE = (
+    "THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN GIA ĐÌNH TỈNH BẮC NINH GIAI ĐOẠN 2021-2030\n"
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    "Số: 77/KH-UBND | Bắc Ninh, ngày 10 tháng 5 năm 2021 |\n"
+    "Góp phần hoàn thành các mục tiêu của Chương trình nghị sự 2030 vì sự phát triển bền vững.\n"
+    "- Chỉ tiêu 1: Tỷ lệ hộ gia đình được tư vấn về gia đình đạt 90% vào năm 2025.\n"
+)
+
+
+def test_a_plans_title_without_its_kind_word_names_it_and_owns_its_goals(
+    plain_nlp: Language,
+) -> None:
+    """ "THỰC HIỆN ..." heads a plan numbered KH; a programme cited in passing has no goals."""
+    ex = extract_text(plain_nlp, BARE_TITLE)
+    [plan] = [p for p in ex.policies if p.number == "77/KH-UBND"]
+    assert plan.name.startswith("THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN GIA ĐÌNH")
+    assert [t.policy for t in ex.targets] == [plan.name]
