@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph_builder.extract.policy_names import jaccard
+from graph_builder.nlp.lexicon import norm
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.text import longer_of
 
@@ -37,6 +38,8 @@ class EventGroup:
 # "Hội nghị thứ nhất", "Đại hội lần thứ VI": the number tells sessions apart
 _ORDINAL = re.compile(r"(?<![\wÀ-ỹ])thứ\s+([\wÀ-ỹ]+)", re.IGNORECASE)
 MIN_PREFIX_WORDS = 3  # "Hội nghị tập huấn" then "Hội nghị tập huấn “...” năm 2022"
+MAX_CEREMONY = 25  # "họp mặt kỷ niệm ", "lễ phát động ": the head words before the event
+_YEAR_END = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}$")
 
 
 def same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
@@ -88,3 +91,25 @@ def _starts(a: str, b: str) -> bool:
     later mention shortened ("Hội nghị tập huấn" for the one named in full)."""
     short, long_ = sorted((a.casefold().split(), b.casefold().split()), key=len)
     return len(short) >= MIN_PREFIX_WORDS and long_[: len(short)] == short
+
+
+def sole_training(groups: list[EventGroup]) -> list[EventGroup]:
+    """ "Các đại biểu dự hội nghị" in an article about one training: a bare head of
+    another kind refers back to the one event the article names when that is a training
+    (held as a conference, so called one); beside a named meeting, a bare "Lễ ký kết" or
+    "Hội nghị" is a second event."""
+    one = len(groups) == 1 and any(m.activity for m in groups[0].mentions)
+    return groups if one else []
+
+
+def named_inside(g: EventGroup, groups: list[EventGroup]) -> str | None:
+    """ "Lễ phát động Tháng hành động vì trẻ em" is part of "Tháng hành động vì trẻ em năm
+    2015": an event whose name holds another event's name (its year aside) right after its
+    own head words is a ceremony or a session of that event ("X và Y" names two)."""
+    name = norm(g.name)
+    for other in groups:
+        core = _YEAR_END.sub("", norm(other.name)).strip(' "“”')
+        at = name.find(core) if other is not g and len(core.split()) >= 3 else -1
+        if 0 < at <= MAX_CEREMONY and " và " not in name[:at]:
+            return other.name
+    return None

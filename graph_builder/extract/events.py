@@ -9,12 +9,19 @@ import re
 from dataclasses import dataclass, field
 
 from graph_builder.extract.agents import OrgIndex
-from graph_builder.extract.event_groups import EventGroup, join, same_event
+from graph_builder.extract.event_groups import (
+    EventGroup,
+    join,
+    named_inside,
+    same_event,
+    sole_training,
+)
 from graph_builder.extract.event_participants import ParticipantRules
 from graph_builder.extract.event_places import Blanks, event_place
-from graph_builder.extract.model import Event, Mention, Relation
+from graph_builder.extract.model import Event, Mention, Predicate, Relation
 from graph_builder.extract.participants import main_event_index
-from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.extract.venues import Venues
+from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.dates import RANGE, find_dates, iso
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
@@ -26,8 +33,6 @@ ORGANISE = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ
 
 # "... do Sở X tổ chức", "... được Sở X phối hợp với Y tổ chức" (a body right after "được")
 _BY = re.compile(r"\b(do|được)\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức")
-MAX_CEREMONY = 25  # "họp mặt kỷ niệm ", "lễ phát động ": the head words before the event
-_YEAR_END = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}$")
 
 
 @dataclass
@@ -42,6 +47,7 @@ class EventBuilder(ParticipantRules):
     article_id: str = ""
     names: list[tuple[int, int]] = field(default_factory=list)  # policies' names
     published: str | None = None  # YYYY-MM-DD: dates "hôm qua", "sáng nay"
+    places: list[Span] = field(default_factory=list)  # every place mention (find_places)
     groups: list[EventGroup] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     _by_start: tuple[int, list[EventMention]] = field(
@@ -69,7 +75,7 @@ class EventBuilder(ParticipantRules):
                 loose = loose or m.start < headline_end
         named = list(self.groups)
         for m in (m for m in mentions if m.bare):
-            kin = [g for g in self.groups if g.kind == m.kind] or _one(named)
+            kin = [g for g in self.groups if g.kind == m.kind] or sole_training(named)
             earlier = [g for g in kin if g.mentions[0].start < m.start]
             candidates = earlier or kin
             target = candidates[-1] if candidates else None
@@ -188,7 +194,17 @@ class EventBuilder(ParticipantRules):
         return None, None
 
     def _place(self, g: EventGroup, organisers: list[str]) -> str | None:
+        """The places listed after "tại" (the first is the location, each is locatedIn),
+        else a gazetteer place near the event or in its organiser's name."""
         names, everything = self._blanks()
+        venues = self.__dict__.get("_venues") or self.__dict__.setdefault(
+            "_venues", Venues(self.places, self.lex)
+        )
+        for s, m in self._sentences(g):
+            listed = venues.listed_at(self.text, (s.start, m.start, m.end, s.end), everything)
+            if listed:
+                self.relations += [Relation(g.name, Predicate.LOCATED_IN, p) for p in listed[1:]]
+                return listed[0]
         return event_place(
             self.text,
             self.lex,
@@ -225,29 +241,7 @@ class EventBuilder(ParticipantRules):
                 )
                 if other:
                     return other.name
-        return _named_inside(g, self.groups)
-
-
-def _one(groups: list[EventGroup]) -> list[EventGroup]:
-    """ "Các đại biểu dự hội nghị" in an article about one training: a bare head of
-    another kind refers back to the one event the article names when that is a training
-    (held as a conference, so called one); beside a named meeting, a bare "Lễ ký kết" or
-    "Hội nghị" is a second event."""
-    one = len(groups) == 1 and any(m.activity for m in groups[0].mentions)
-    return groups if one else []
-
-
-def _named_inside(g: EventGroup, groups: list[EventGroup]) -> str | None:
-    """ "Lễ phát động Tháng hành động vì trẻ em" is part of "Tháng hành động vì trẻ em năm
-    2015": an event whose name holds another event's name (its year aside) right after its
-    own head words is a ceremony or a session of that event ("X và Y" names two)."""
-    name = norm(g.name)
-    for other in groups:
-        core = _YEAR_END.sub("", norm(other.name)).strip(' "“”')
-        at = name.find(core) if other is not g and len(core.split()) >= 3 else -1
-        if 0 < at <= MAX_CEREMONY and " và " not in name[:at]:
-            return other.name
-    return None
+        return named_inside(g, self.groups)
 
 
 def _inside_a_body(orgs: list[OrgMention], pos: int) -> bool:

@@ -87,6 +87,7 @@ def assemble(article: Article, f: Found) -> Extraction:
         article.id,
         policy_names,
         published=article.date,
+        places=f.places,
     )
     eb.group(f.events)
     events = eb.events()
@@ -99,6 +100,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     places = _places(f.places, taken, lex)
     relations = [
         *pb.relations,
+        *eb.relations,
         *_people_relations(persons),
         *_target_relations(targets),
         *agreements(text, f.sentences, index, f.orgs),
