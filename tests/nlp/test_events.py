@@ -65,3 +65,12 @@ def test_a_campaign_named_inside_a_ceremony_is_still_found(lex: Lexicon) -> None
         "Lễ phát động Tháng hành động vì trẻ em năm 2025",
         "Tháng hành động vì trẻ em năm 2025",
     ]
+
+
+def test_a_time_of_day_ends_a_name_and_a_dimension_does_not(lex: Lexicon) -> None:
+    assert names("UBND xã tổ chức Hội nghị về giảm nghèo đa chiều cho hộ dân.", lex) == [
+        "Hội nghị về giảm nghèo đa chiều"
+    ]
+    assert names("Hội thảo về giảm nghèo chiều 5/7 thu hút đông đảo đại biểu.", lex) == [
+        "Hội thảo về giảm nghèo"
+    ]

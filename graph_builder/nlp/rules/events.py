@@ -18,7 +18,8 @@ from graph_builder.textnorm import UPPER
 _STOP = re.compile(
     r"\s+(?:được tổ chức|được|diễn ra|do |tại |sẽ |có sự|với sự|đã |từ ngày|ngày \d|"
     r"vào (?:ngày|sáng|chiều|tối|lúc|năm|thứ)|"
-    r"sáng |chiều |hôm |có |là |và các|cho |của các|để |cũng |gồm|chụp|tổ chức|tập trung|"
+    r"(?:sáng|chiều) (?=nay|qua|mai|hôm|ngày|cùng|thứ|\d)|"  # a time, not "đa chiều"
+    r"hôm |có |là |và các|cho |của các|để |cũng |gồm|chụp|tổ chức|tập trung|"
     r"thảo luận|kết thúc|thống nhất|nhất trí|đánh giá|ghi nhận|bế mạc|khai mạc|"
     r"nhằm |nhấn mạnh|vinh dự|thành công|khẳng định|kêu gọi|yêu cầu|truyền đi|chúc mừng|tặng )|"
     r"[,;:()!?\n]|\.(?!\w)"  # not the dot inside "TP.HCM"
