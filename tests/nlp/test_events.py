@@ -74,3 +74,10 @@ def test_a_time_of_day_ends_a_name_and_a_dimension_does_not(lex: Lexicon) -> Non
     assert names("Hội thảo về giảm nghèo chiều 5/7 thu hút đông đảo đại biểu.", lex) == [
         "Hội thảo về giảm nghèo"
     ]
+
+
+def test_a_stop_word_inside_a_quoted_title_does_not_end_the_name(lex: Lexicon) -> None:
+    text = "Sở tổ chức Hội thảo tham vấn “Tài liệu hướng dẫn cho cán bộ xã, phường” năm 2024."
+    assert names(text, lex) == [
+        "Hội thảo tham vấn “Tài liệu hướng dẫn cho cán bộ xã, phường” năm 2024"
+    ]

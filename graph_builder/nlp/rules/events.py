@@ -138,7 +138,12 @@ def _name_end(text: str, pos: int) -> int:
     title = _TITLE.match(text, pos)
     if title:
         return title.end()
-    end = _stop(text, pos, min(len(text), pos + MAX_CHARS))
+    limit = min(len(text), pos + MAX_CHARS)
+    end = _stop(text, pos, limit)
+    opened = text.rfind("“", pos, end)
+    if opened > text.rfind("”", pos, end):  # a stop word inside a quoted title: "“... cho ...”"
+        closed = text.find("”", end, limit)
+        end = _stop(text, closed + 1, limit) if closed != -1 else end
     title = re.search(_TITLE.pattern, text[pos : end + 250])
     if title and pos + title.start() <= end + 1:
         return pos + title.end()
