@@ -37,6 +37,8 @@ class EventGroup:
 
 # "Hội nghị thứ nhất", "Đại hội lần thứ VI": the number tells sessions apart
 _ORDINAL = re.compile(r"(?<![\wÀ-ỹ])thứ\s+([\wÀ-ỹ]+)", re.IGNORECASE)
+# "Hội nghị thứ 2" is a session; "Hội nghị lần thứ 3" an edition, the event itself
+_SESSION = re.compile(r"(.+?)(?<!lần)\s+thứ\s+[\wÀ-ỹ]+", re.IGNORECASE)
 MIN_PREFIX_WORDS = 3  # "Hội nghị tập huấn" then "Hội nghị tập huấn “...” năm 2022"
 MAX_CEREMONY = 25  # "họp mặt kỷ niệm ", "lễ phát động ": the head words before the event
 _YEAR_END = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}$")
@@ -79,6 +81,16 @@ def _compound(outer: EventMention, inner: EventMention) -> bool:
     the inner one, opens the name; "TẬP HUẤN VỀ X" or "tập huấn X" names the same event."""
     start = f"{outer.kind} {inner.kind}".casefold()
     return inner.activity and outer.kind != inner.kind and outer.text.casefold().startswith(start)
+
+
+def session_of(g: EventGroup, main: EventGroup | None) -> str | None:
+    """ "Hội nghị thứ nhất ... Hội nghị thứ 2 ...": an event named by its head and a number
+    alone is one session of the article's main event of that kind (a series the lead
+    names: "đã tổ chức 2 hội nghị tập huấn ...")."""
+    alone = _SESSION.fullmatch(g.name)
+    if main is None or main is g or alone is None:
+        return None
+    return main.name if norm(main.name).startswith(norm(alone.group(1))) else None
 
 
 def _ordinal(name: str) -> str | None:

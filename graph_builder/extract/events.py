@@ -14,6 +14,7 @@ from graph_builder.extract.event_groups import (
     join,
     named_inside,
     same_event,
+    session_of,
     sole_training,
 )
 from graph_builder.extract.event_participants import ParticipantRules
@@ -96,7 +97,9 @@ class EventBuilder(ParticipantRules):
             participants = [
                 p for p in dict.fromkeys(self._participants(g) + reported) if p not in organisers
             ]
-            parent = self._parent(g)
+            parent = self._parent(g) or session_of(
+                g, self.groups[main] if main is not None else None
+            )
             out.append(
                 Event(
                     name=g.name,

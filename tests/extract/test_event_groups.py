@@ -76,3 +76,26 @@ def test_a_bare_ceremony_beside_a_named_meeting_is_a_second_event(plain_nlp: Lan
         "hai bên tổ chức lễ ký kết.",
     )
     assert {e.kind for e in ex.events} == {"Hội nghị", "Lễ ký kết"}
+
+
+def test_numbered_sessions_are_part_of_the_series_the_lead_names(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Hội nghị tập huấn về an toàn thực phẩm\nBộ Y tế vừa tổ chức hai hội nghị tập huấn "
+        "cho cán bộ các tỉnh. Hội nghị thứ nhất từ ngày 4-5/9/2024 tại Đà Nẵng. Hội nghị thứ "
+        "hai từ ngày 11-12/9/2024 tại Cần Thơ.",
+    )
+    parents = {e.name: e.parent for e in ex.events}
+    assert parents == {
+        "Hội nghị tập huấn về an toàn thực phẩm": None,
+        "Hội nghị thứ nhất": "Hội nghị tập huấn về an toàn thực phẩm",
+        "Hội nghị thứ hai": "Hội nghị tập huấn về an toàn thực phẩm",
+    }
+
+
+def test_an_edition_numbered_with_lan_is_no_session(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Hội nghị hợp tác lao động hai nước\nNgày 1/7, hai Bộ tổ chức Hội nghị lần thứ 3.",
+    )
+    assert all(e.parent is None for e in ex.events)
