@@ -1,9 +1,11 @@
-"""Where an event took place: a place named as a place near the event, else its organiser's.
+"""Where an event took place: a place named as a place near the event. Not the place in
+its organiser's name: "UBND tỉnh X tổ chức ..." says who, not where (the gold of every
+set leaves such events without a place).
 
 A place written inside another name is no evidence of where an event was: "Tuyên bố Hà
 Nội" in the sentence, a participant's "UBND tỉnh Nghệ An", or the name of the larger event
 it belongs to. Such names are blanked before looking for a place. After "tại", a body's
-name still counts ("tại trụ sở UBND tỉnh Lào Cai"), as does the organiser's own name.
+name still counts: it is the venue ("tại trụ sở UBND tỉnh Lào Cai").
 """
 
 from __future__ import annotations
@@ -51,7 +53,6 @@ def event_place(
     sentences: Sequence[tuple[int, int, int, int]],
     names: Blanks,
     everything: Blanks,
-    organisers: Sequence[str],
 ) -> str | None:
     """`sentences`: (sentence start, mention start, mention end, sentence end) per mention;
     `names`: every name but bodies' (policies, events); `everything`: those and the
@@ -66,10 +67,6 @@ def event_place(
             place = first_place(candidate, lex)
             if place:
                 return place
-    for name in organisers:
-        place = first_place(name, lex)
-        if place:
-            return place
     return None
 
 

@@ -92,7 +92,7 @@ class EventBuilder(ParticipantRules):
         for number, g in enumerate(self.groups):
             organisers = self._organisers(g)
             date, date_end = self._dates(g)
-            place = self._place(g, organisers)
+            place = self._place(g)
             reported = self._reported(g) if number == main else []
             participants = [
                 p for p in dict.fromkeys(self._participants(g) + reported) if p not in organisers
@@ -196,9 +196,9 @@ class EventBuilder(ParticipantRules):
                 return dates[0].iso, None
         return None, None
 
-    def _place(self, g: EventGroup, organisers: list[str]) -> str | None:
+    def _place(self, g: EventGroup) -> str | None:
         """The places listed after "tại" (the first is the location, each is locatedIn),
-        else a gazetteer place near the event or in its organiser's name."""
+        else a gazetteer place near the event."""
         names, everything = self._blanks()
         venues = self.__dict__.get("_venues") or self.__dict__.setdefault(
             "_venues", Venues(self.places, self.lex)
@@ -214,7 +214,6 @@ class EventBuilder(ParticipantRules):
             sentences=[(s.start, m.start, m.end, s.end) for s, m in self._sentences(g)],
             names=names,
             everything=everything,
-            organisers=organisers,
         )
 
     def _blanks(self) -> tuple[Blanks, Blanks]:

@@ -41,3 +41,10 @@ def test_a_country_after_tai_is_not_where_one_event_was(plain_nlp: Language) -> 
         "Ngày 12/6, Bộ Y tế tổ chức Hội thảo về các dự án đang triển khai tại Việt Nam.",
     )
     assert location != "Việt Nam"
+
+
+def test_the_place_in_the_organisers_name_is_not_where_it_was(plain_nlp: Language) -> None:
+    location, places = located(
+        plain_nlp, "Vừa qua, Hội Người khuyết tật tỉnh Long An tổ chức Hội thảo về việc làm."
+    )
+    assert (location, places) == (None, set())
