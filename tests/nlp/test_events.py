@@ -81,3 +81,8 @@ def test_a_stop_word_inside_a_quoted_title_does_not_end_the_name(lex: Lexicon) -
     assert names(text, lex) == [
         "Hội thảo tham vấn “Tài liệu hướng dẫn cho cán bộ xã, phường” năm 2024"
     ]
+
+
+def test_a_head_with_a_demonstrative_refers_back(lex: Lexicon) -> None:
+    text = "Sở tổ chức Hội thảo về an sinh xã hội. Tại Hội thảo nói trên, các chuyên gia phát biểu."
+    assert names(text, lex) == ["Hội thảo về an sinh xã hội"]

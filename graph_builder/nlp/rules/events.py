@@ -34,6 +34,8 @@ _NAMED = re.compile(rf" (?!Thứ |Chủ nhật|Tết)[{UPPER}]")
 _CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại)\s+$")
 # "các hoạt động như: tổ chức Kỷ niệm Ngày ...": kinds of work listed, no event held
 _ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:\s*(?:tổ chức|phối hợp tổ chức)\s+$")
+# "Hội thảo nói trên", "hội nghị này": the event named before, by its head word
+_BACK = re.compile(r"\s+(?:nói trên|kể trên|trên|này|đó)")
 _PLURAL = re.compile(r"(?<![\wÀ-ỹ])(các|những|nhiều|mỗi|mọi|hàng loạt)\s+$", re.IGNORECASE)
 
 
@@ -70,7 +72,7 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         kind = entry.kind
         end = _name_end(text, m.end())
         name = text[m.start() : end].rstrip(" ,-–")
-        bare = name.lower() == head.lower()
+        bare = name.lower() == head.lower() or bool(_BACK.fullmatch(name, len(head)))
         activity = "activity" in entry.flags
         out.append(EventMention(m.start(), m.start() + len(name), name, kind, bare, activity))
     return out
