@@ -71,15 +71,20 @@ def event_place(
 
 
 def first_place(text: str, lex: Lexicon) -> str | None:
-    """The first gazetteer place (in gazetteer order) named in `text` as a whole word.
+    """The first gazetteer place (in text order) named in `text` as a whole word: "hai tỉnh
+    Sơn La và Lào Cai" was read as Lào Cai when the gazetteer's order decided.
     The substring test first: a regex per gazetteer entry was most of event time. Not a
     name that is also a person's or a word ("Thanh Xuân", "Anh"): out of context, which
     the place rules read, it names no place."""
+    first: tuple[int, str] | None = None
     for entry in lex.places:
         if entry.kind == "country" or entry.label not in text:
             continue
         if entry.label in lex.ambiguous_places:
             continue
-        if whole_word(entry.label).search(text):
-            return entry.label
-    return None
+        found = whole_word(entry.label).search(text)
+        if found and (
+            first is None or (found.start(), -len(entry.label)) < (first[0], -len(first[1]))
+        ):
+            first = (found.start(), entry.label)  # the earliest, the longest of those
+    return first[1] if first else None

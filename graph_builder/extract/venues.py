@@ -19,7 +19,9 @@ from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.text import Span
 
 # "tại ", "tại 2 xã ", "tại các phường ": the count before a plural unit is no name
-_AT = re.compile(r"(?<![\wÀ-ỹ])tại\s+(?:(?:\d{1,2}|hai|ba|bốn|năm|các)\s+(?=[a-zà-ỹđ]))?")
+_AT = re.compile(
+    r"(?<![\wÀ-ỹ])tại\s+(?:(?:\d{1,2}|hai|ba|bốn|năm|các)\s+(?=[a-zà-ỹđ]))?", re.IGNORECASE
+)  # "TẠI TP X" in a title in capitals
 _LISTED = re.compile(r"\s*(?:,|và|;)\s*")
 NEAR = 3  # a place this close after the cue follows it (a stray space, an opening bracket)
 

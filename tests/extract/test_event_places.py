@@ -20,6 +20,7 @@ CASES = [
     ("Phát biểu tại buổi lễ, ông Đặng Thanh Xuân biểu dương các hội viên.", None),
     ("Buổi lễ diễn ra ở Cần Giờ với 200 đại biểu.", "Cần Giờ"),
     ("Hội nghị tổ chức tại tỉnh Long An.", "Long An"),
+    ("Sở Y tế hai tỉnh Sơn La và tỉnh Lào Cai phối hợp tổ chức.", "Sơn La"),  # text order
 ]
 # fmt: on
 
