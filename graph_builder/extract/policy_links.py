@@ -25,6 +25,8 @@ _ARTICLE_ONE = re.compile(
 # "Căn cứ Nghị định A ... sửa đổi Nghị định B": the documents a preamble cites are the
 # basis of the one being issued, they carry out none of each other
 _LEGAL_BASIS = re.compile(r"\s*(?:[-–•]\s*|\d+\.\s*)?Căn cứ\b")
+# Letters, notices and reports approve nothing: "về việc triển khai Đề án X" is their subject
+LETTERS = {"công văn", "văn bản", "thông báo", "báo cáo", "tờ trình", "hướng dẫn", "công điện"}
 IMPLEMENT_CUE = re.compile(r"triển khai|thực hiện|[Gg]ắn với|[Cc]ăn cứ|trên cơ sở")
 
 
@@ -62,6 +64,8 @@ class PolicyLinker:
                     between = self.pb.text[dm.end : first]
                     if decision.kind in INSTRUMENTS and IMPLEMENT_CUE.search(between):
                         continue  # "Kế hoạch số 5/KH-UBND triển khai ...": link_numbered_plans
+                    if decision.kind.casefold() in LETTERS:
+                        continue  # "Công văn số 12/LĐTBXH về việc triển khai Đề án X"
                     if APPROVES.search(between):
                         self.pb.relate(inst.name, Predicate.APPROVED_BY, decision.name)
                         if decision.period is None and inst.period is None:

@@ -118,3 +118,14 @@ def test_a_plans_title_without_its_kind_word_names_it_and_owns_its_goals(
     [plan] = [p for p in ex.policies if p.number == "77/KH-UBND"]
     assert plan.name.startswith("THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN GIA ĐÌNH")
     assert [t.policy for t in ex.targets] == [plan.name]
+
+
+def test_a_letter_about_carrying_out_a_scheme_approves_nothing(plain_nlp: Language) -> None:
+    text = (
+        "Thực hiện Công văn số 1520/LĐTBXH-BTXH ngày 12/4/2019 của Bộ Lao động - Thương binh "
+        "và Xã hội về việc triển khai Đề án phát triển nghề công tác xã hội giai đoạn "
+        "2010-2020; Quyết định số 32/2010/QĐ-TTg phê duyệt Đề án phát triển nghề công tác "
+        "xã hội giai đoạn 2010-2020."
+    )
+    approvers = {o for _, o in links(plain_nlp, text, Predicate.APPROVED_BY)}
+    assert not any("1520" in o for o in approvers), approvers
