@@ -27,6 +27,7 @@ _FIRST_LINE = re.compile(r"\s*([^\n]+)")
 _WORD = re.compile(r"[^\W\d_]+")
 _MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI")
 _COMMITTEE = re.compile(r"(?:ủy|uỷ) ban nhân dân (tỉnh|thành phố|huyện|quận|thị xã) (.+)")
+_ISSUING_BODY = re.compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|BỘ |SỞ |HỘI ĐỒNG NHÂN DÂN")
 _CARRIES_OUT = re.compile(r"\b(?:triển khai\s+)?(?:thực hiện|triển khai)\s+", re.IGNORECASE)
 
 
@@ -35,10 +36,10 @@ def name_own_document(pb: PolicyBuilder) -> None:
     body its header names above the motto as issuer."""
     title = _title(pb.text)
     own = _own_number(pb)
-    if title is None or own is None:
+    if own is None:
         return
-    own.issuer = _header_issuer(pb, title[1], own) or own.issuer
-    if own.kind not in INSTRUMENTS:
+    own.issuer = _header_issuer(pb, title[1] if title else 0, own) or own.issuer
+    if title is None or own.kind not in INSTRUMENTS:
         return
     if any(m.number is None and not m.bare for m in own.mentions):
         return  # the text names the plan it issues: that is its name (extract/own_document.py)
@@ -90,7 +91,8 @@ def _header_issuer(pb: PolicyBuilder, title_end: int, own: PolicyEntity) -> str 
     """ "ỦY BAN NHÂN\nDÂN\nTỈNH ĐỒNG NAI" between the title and the motto ("CỘNG HÒA XÃ
     HỘI CHỦ NGHĨA VIỆT NAM"): the body of the article that name is (case aside), else, for
     a people's committee, that name written as a name ("Ủy ban nhân dân tỉnh Đồng Nai")."""
-    motto = _MOTTO.search(pb.text, title_end, min(m.start for m in own.mentions))
+    later = [m.start for m in own.mentions if m.start > title_end]  # not a headline's
+    motto = _MOTTO.search(pb.text, title_end, min(later)) if later else None
     if motto is None:
         return None
     lines = [line.strip(" |-") for line in pb.text[title_end : motto.start()].splitlines()]
@@ -101,8 +103,8 @@ def _header_issuer(pb: PolicyBuilder, title_end: int, own: PolicyEntity) -> str 
         if norm(group.name) == norm(block):
             return group.name
     committee = _COMMITTEE.fullmatch(norm(block))
-    if committee is None:
-        return None
+    if committee is None:  # "ỦY BAN NHÂN DÂN\nTHÀNH PH\nHÀ NỘI": as the header writes it
+        return block if _ISSUING_BODY.match(block) else None
     place = " ".join(w.capitalize() for w in committee.group(2).split())
     return f"Ủy ban nhân dân {committee.group(1)} {place}"
 

@@ -129,3 +129,15 @@ def test_a_letter_about_carrying_out_a_scheme_approves_nothing(plain_nlp: Langua
     )
     approvers = {o for _, o in links(plain_nlp, text, Predicate.APPROVED_BY)}
     assert not any("1520" in o for o in approvers), approvers
+
+
+def test_the_issuer_above_the_motto_without_a_title_in_capitals(plain_nlp: Language) -> None:
+    """A headline in running case above the header; the issuer written as the header has it."""
+    text = (
+        "Kế hoạch 45/KH-UBND năm 2019 thực hiện Đề án hỗ trợ người khuyết tật\n"
+        "ỦY BAN NHÂN DÂN\nTHÀNH PH\nĐÀ NẴNG\n-------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 45/KH-UBND\nĐà Nẵng, ngày 10 tháng 3 năm 2019\n"
+    )
+    [plan] = [p for p in extract_text(plain_nlp, text).policies if p.number == "45/KH-UBND"]
+    assert plan.issuer == "ỦY BAN NHÂN DÂN THÀNH PH ĐÀ NẴNG"
