@@ -86,3 +86,8 @@ def test_a_stop_word_inside_a_quoted_title_does_not_end_the_name(lex: Lexicon) -
 def test_a_head_with_a_demonstrative_refers_back(lex: Lexicon) -> None:
     text = "Sở tổ chức Hội thảo về an sinh xã hội. Tại Hội thảo nói trên, các chuyên gia phát biểu."
     assert names(text, lex) == ["Hội thảo về an sinh xã hội"]
+
+
+def test_a_congress_whose_resolution_is_cited_is_no_event_held(lex: Lexicon) -> None:
+    text = "Huyện thực hiện Nghị quyết Đại hội XII của Đảng và văn kiện Hội nghị Trung ương."
+    assert names(text, lex) == []

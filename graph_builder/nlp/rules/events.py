@@ -36,6 +36,8 @@ _CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại)\s+$")
 _ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:\s*(?:tổ chức|phối hợp tổ chức)\s+$")
 # "Hội thảo nói trên", "hội nghị này": the event named before, by its head word
 _BACK = re.compile(r"\s+(?:nói trên|kể trên|trên|này|đó)")
+# "Nghị quyết Đại hội XIII", "văn kiện Hội nghị": a document the meeting adopted, cited
+_DOCUMENT_OF = re.compile(r"(?<![\wÀ-ỹ])(?:[Nn]ghị quyết|[Vv]ăn kiện)\s+$")
 _PLURAL = re.compile(r"(?<![\wÀ-ỹ])(các|những|nhiều|mỗi|mọi|hàng loạt)\s+$", re.IGNORECASE)
 
 
@@ -58,6 +60,8 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
     for m in heads.pattern.finditer(text):
         head = m.group(1)
         if head.isupper() and out and m.start() < out[-1].end:
+            continue
+        if _DOCUMENT_OF.search(text, max(0, m.start() - 12), m.start()):
             continue
         entry = heads.by_label[head.casefold()]
         lower_or_context = head[0].islower() or "context" in entry.flags
