@@ -99,8 +99,9 @@ def _header_issuer(pb: PolicyBuilder, title_end: int, own: PolicyEntity) -> str 
     block = " ".join(line for line in lines if line and line.isupper())
     if not block:
         return None
-    for group in pb.index.groups:
-        if norm(group.name) == norm(block):
+    words = _WORD.findall(norm(block))
+    for group in pb.index.groups:  # punctuation aside: "ỦY BAN NHÂN DÂN |" is that body
+        if _WORD.findall(norm(group.name)) == words:
             return group.name
     committee = _COMMITTEE.fullmatch(norm(block))
     if committee is None:  # "ỦY BAN NHÂN DÂN\nTHÀNH PH\nHÀ NỘI": as the header writes it

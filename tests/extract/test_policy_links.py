@@ -141,3 +141,15 @@ def test_the_issuer_above_the_motto_without_a_title_in_capitals(plain_nlp: Langu
     )
     [plan] = [p for p in extract_text(plain_nlp, text).policies if p.number == "45/KH-UBND"]
     assert plan.issuer == "ỦY BAN NHÂN DÂN THÀNH PH ĐÀ NẴNG"
+
+
+def test_the_header_issuer_is_the_body_named_with_a_table_bar(plain_nlp: Language) -> None:
+    """ "ỦY BAN NHÂN DÂN |" (a table's bar) and the header's "ỦY BAN NHÂN DÂN" are one body:
+    two names for one IRI gave it two kinds and failed SHACL."""
+    text = (
+        "THỰC HIỆN ĐỀ ÁN HỖ TRỢ NGƯỜI KHUYẾT TẬT NĂM 2019\n"
+        "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 45/KH-UBND |\n"
+    )
+    ex = extract_text(plain_nlp, text)
+    [plan] = [p for p in ex.policies if p.number == "45/KH-UBND"]
+    assert plan.issuer in {o.name for o in ex.organisations}
