@@ -91,3 +91,24 @@ def test_a_head_with_a_demonstrative_refers_back(lex: Lexicon) -> None:
 def test_a_congress_whose_resolution_is_cited_is_no_event_held(lex: Lexicon) -> None:
     text = "Huyện thực hiện Nghị quyết Đại hội XII của Đảng và văn kiện Hội nghị Trung ương."
     assert names(text, lex) == []
+
+
+# fmt: off
+THEMES = [
+    # named already (a year, a capitalised word): the theme is what it is about
+    ("Sở tổ chức Hội nghị tổng kết năm 2024 với chủ đề “Đoàn kết, đổi mới”.",
+     "Hội nghị tổng kết năm 2024"),
+    ("Xã tổ chức Tháng hành động Vì người cao tuổi với chủ đề Chăm lo sức khỏe.",
+     "Tháng hành động Vì người cao tuổi"),
+    # generic words: the theme names it
+    ("Trường tổ chức Hội thảo khoa học quốc tế với chủ đề “Công tác xã hội với trẻ em”.",
+     "Hội thảo khoa học quốc tế với chủ đề “Công tác xã hội với trẻ em”"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), THEMES)
+def test_a_theme_names_an_event_only_after_generic_words(
+    text: str, name: str, lex: Lexicon
+) -> None:
+    assert names(text, lex) == [name]

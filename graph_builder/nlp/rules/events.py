@@ -28,6 +28,8 @@ _SHORT_BRACKETS = re.compile(r"\([^()\s]{1,12}\)")
 _TITLE = re.compile(
     r"\s*(?:với\s+)?(?:chủ đề|nội dung)\s*:?\s*(“[^”]{2,200}”|''[^']{2,200}''|\"[^\"]{2,200}\")"
 )
+_THEME = re.compile(r"\s+với\s+chủ đề\b")
+_NAME_WORD = re.compile(rf"(?:19|20)\d{{2}}|(?<![\wÀ-ỹ])[{UPPER}]")
 MAX_CHARS = 260
 # "Ngày Công tác xã hội ...", not "Ngày Thứ Hai", "Ngày Chủ nhật", "Ngày Tết"
 _NAMED = re.compile(rf" (?!Thứ |Chủ nhật|Tết)[{UPPER}]")
@@ -150,7 +152,19 @@ def _name_end(text: str, pos: int) -> int:
     if opened > text.rfind("”", pos, end):  # a stop word inside a quoted title: "“... cho ...”"
         closed = text.find("”", end, limit)
         end = _stop(text, closed + 1, limit) if closed != -1 else end
+    theme = _THEME.search(text, pos, end)
+    if theme and _named(text[pos : theme.start()]):
+        return theme.start()
     title = re.search(_TITLE.pattern, text[pos : end + 250])
     if title and pos + title.start() <= end + 1:
-        return pos + title.end()
+        with_theme = title.group().lstrip().startswith("với")
+        return end if with_theme and _named(text[pos : pos + title.start()]) else pos + title.end()
     return end
+
+
+def _named(words: str) -> bool:
+    """ "Tháng hành động vì trẻ em năm 2025 với chủ đề “...”": a name with a year or a
+    capitalised word is the event's name already, its theme ("with the theme") is what it
+    is about; after generic words ("Hội thảo khoa học quốc tế với chủ đề “...”") the theme
+    names it, as does a title set off by "chủ đề:" ("hội thảo nhân Ngày X chủ đề: “...”")."""
+    return bool(_NAME_WORD.search(words))
