@@ -19,6 +19,7 @@ _CHAIR_OF_PLACE = re.compile(
     r"(?:Phó\s+)?Chủ tịch\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s*(.*)$"
 )
 
+_OFFICE_OF_GOVERNMENT = re.compile(r"Thủ tướng(?: Chính phủ)?", re.IGNORECASE)
 _BARE_HEAD = re.compile(r"\s(?:nhà\s+)?(Sở|Bộ|Cục|Viện|[Tt]rường|Trung tâm)$")
 
 
@@ -33,11 +34,13 @@ def people(
         roles = _distinct_roles(group, orgs, index, lex)
         org = next((o for m in group if (o := organisation_of(m, orgs)) is not None), None)
         richest = max(group, key=lambda m: sum(map(len, m.roles)))
-        bodies = [index.group_of(o).name for m in group for o in organisations_of(m, orgs)]
+        bodies = [
+            _member_body(index.group_of(o).name) for m in group for o in organisations_of(m, orgs)
+        ]
         headed = _named_by_head(roles, index)  # "Giám đốc Sở": the article's one Sở
         bodies += [headed] if headed else []
         body = (
-            index.group_of(org).name
+            _member_body(index.group_of(org).name)
             if org
             else _implied_body(roles, index, lex) or _committee_of(roles, index) or headed
         )
@@ -55,6 +58,12 @@ def people(
             )
         )
     return out
+
+
+def _member_body(name: str) -> str:
+    """ "Phó Thủ tướng Chính phủ X": the Prime Minister is an office, not a body; its
+    holder and deputies are members of the Government."""
+    return "Chính phủ" if _OFFICE_OF_GOVERNMENT.fullmatch(name) else name
 
 
 def _person_key(name: str, body: str | None, index: OrgIndex) -> str:

@@ -64,3 +64,12 @@ def test_a_bare_head_word_with_two_bodies_of_that_head_names_neither(
     )
     [person] = ex.people
     assert person.organisation is None
+
+
+def test_a_deputy_prime_minister_is_a_member_of_the_government(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp, "Phó Thủ tướng Chính phủ Trần Hồng Hà chủ trì cuộc họp về nhà ở xã hội."
+    )
+    [person] = ex.people
+    assert person.organisation == "Chính phủ"
+    assert "Thủ tướng Chính phủ" not in person.memberships
