@@ -20,7 +20,11 @@ WITHIN_KINDS = {"international", "government", "ministry", "people's committee",
 INDEPENDENT_KINDS = {"association", "union", "university"}
 MINISTRY_UNITS = ("Vụ ", "Tổng cục ", "Cục ")  # units of a ministry (a Cục of no province)
 # "Cục X – Bộ Y", "Vụ X, Bộ Y", "Cục X (Bộ Y)", "Cục X thuộc Bộ Y", "Viện X trực thuộc Bộ Y"
-_PARENT_GAP = re.compile(r"\s*[-–]\s*|\s*,\s*|\s*\(\s*|\s+(?:trực\s+)?thuộc\s+")
+# "Trung tâm X (trực thuộc Sở Y)", "Trung tâm X là đơn vị sự nghiệp công lập thuộc Sở Y"
+_PARENT_GAP = re.compile(
+    r"\s*[-–]\s*|\s*,\s*|\s*\(\s*(?:(?:trực\s+)?thuộc\s+)?|\s+(?:trực\s+)?thuộc\s+|"
+    r"\s+là\s+(?:một\s+)?đơn vị(?:\s+sự nghiệp)?(?:\s+công lập)?\s+(?:trực\s+)?thuộc\s+"
+)
 PARENT_KINDS = {"ministry", "university", "people's committee", "government", "international"}
 
 

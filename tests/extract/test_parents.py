@@ -64,3 +64,14 @@ def test_a_member_school_of_a_regional_university_and_a_ministrys_school(
         "Trường Đại học Lao động và Xã hội",
         "Bộ Lao động - Thương binh và Xã hội",
     ) in found
+
+
+def test_a_centre_under_a_department_in_brackets_or_as_its_unit(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Năm 2005, Trung tâm Bảo trợ trẻ em (trực thuộc Sở Y tế) được thành lập. "
+        "Trung tâm Nuôi dưỡng người già là đơn vị sự nghiệp công lập thuộc Sở Nội vụ.",
+    )
+    found = parts(ex)
+    assert ("Trung tâm Bảo trợ trẻ em", "Sở Y tế") in found, found
+    assert ("Trung tâm Nuôi dưỡng người già", "Sở Nội vụ") in found, found
