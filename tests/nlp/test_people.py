@@ -66,3 +66,19 @@ def test_title_words_inside_place_and_street_names_are_no_title(
 def test_a_name_never_runs_across_lines(lex: Lexicon) -> None:
     text = "Hội nghị có sự tham dự của Thứ trưởng Trần Minh Tú\nNgày mai, đoàn về xã."
     assert people(text, lex) == ["Trần Minh Tú"]
+
+
+# fmt: off
+HIGHLANDS = [
+    ("Đồng chí Ksor Y Đông, Phó Chủ tịch UBND huyện phát biểu.", ["Ksor Y Đông"]),
+    ("Bà Niê Thị Mai chia sẻ kinh nghiệm.", ["Niê Thị Mai"]),
+    ("Tham dự có ông Nay Y Blang, Trưởng phòng Nội vụ huyện.", ["Nay Y Blang"]),
+    ("Từ nay Y tế cơ sở được đầu tư thêm.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), HIGHLANDS)
+def test_names_of_the_central_highlands(text: str, expected: list[str], lex: Lexicon) -> None:
+    """Ê Đê and Jrai family names, and "Y" opening a man's given name."""
+    assert people(text, lex) == expected

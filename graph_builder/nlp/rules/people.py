@@ -42,6 +42,8 @@ FOREIGN = re.compile(
     rf"({LATIN_WORD}(?:\s+{LATIN_WORD}){{1,3}})(?![\wÀ-ỹ])"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+# "Nay Y Phú", "Ksor Y Đông": the Ê Đê and Jrai prefix of a man's given name, one letter
+_MALE_PREFIX = rf"Y(?=[ \t]+{SYLLABLE})"
 REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[ÔôBb]à|[Ôô]ng)\s+$")
 # Matched at a position of the whole text: slicing "the rest of the text" at every name
 # made the rules quadratic in the article's length.
@@ -113,7 +115,7 @@ def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if pattern is None:
         surnames = "|".join(sorted(map(re.escape, lex.surnames), key=len, reverse=True))
         pattern = lex.__dict__["_person_pattern"] = re.compile(
-            rf"(?<![\wÀ-ỹ])(?:{surnames})(?:[ \t]+{SYLLABLE}){{1,3}}(?![\wÀ-ỹ])"  # one line
+            rf"(?<![\wÀ-ỹ])(?:{surnames})(?:[ \t]+(?:{SYLLABLE}|{_MALE_PREFIX})){{1,3}}(?![\wÀ-ỹ])"
         )
     vietnamese = [m.span() for m in pattern.finditer(text)]  # in order, never overlapping
     spans = list(vietnamese)
