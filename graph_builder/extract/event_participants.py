@@ -54,13 +54,14 @@ class ParticipantRules:
 
     def _org_names(self, start: int, end: int, *, venues: bool = True) -> list[str]:
         """Organisations named in [start, end): `orgs` is in text order (find_orgs).
-        Without `venues`, not those after "tại" ("tại trường Đại học X, Bộ Y tổ chức")."""
+        Without `venues`, not those after "tại" ("tại trường Đại học X, Bộ Y tổ chức"),
+        nor the body in a person's post ("Sở X do ông Y, Phó Giám đốc Sở chủ trì")."""
         first = bisect.bisect_left(self.orgs, start, key=lambda o: o.start)
         last = bisect.bisect_left(self.orgs, end, key=lambda o: o.start)
         return [
             self.index.group_of(o).name
             for o in self.orgs[first:last]
-            if venues or not _VENUE.search(self.text, max(0, o.start - 6), o.start)
+            if venues or not self._in_a_role(o)
         ]
 
     def _following(self, g: EventGroup, count: int) -> list[Span]:

@@ -61,3 +61,13 @@ def test_a_body_holding_a_training_named_as_a_verb_organises_it(plain_nlp: Langu
 def test_a_training_in_lower_case_after_no_body_is_no_event(plain_nlp: Language) -> None:
     ex = extract_text(plain_nlp, "Cán bộ được tập huấn kỹ năng chuyển đổi số cho hội viên.")
     assert not ex.events
+
+
+def test_the_body_in_the_chairs_post_does_not_organise(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 5/4/2024, Hội Nông dân tỉnh do ông Trần Văn Bình, Phó Chủ tịch UBND huyện Tân "
+        "Phú chủ trì, tổ chức Hội thảo về chăn nuôi an toàn sinh học.",
+    )
+    [event] = ex.events
+    assert event.organisers == ("Hội Nông dân tỉnh",)
