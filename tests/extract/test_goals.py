@@ -235,3 +235,12 @@ def test_a_plan_opening_the_goal_sentence_by_its_head_word_owns_the_goals(
     )
     [goal] = ex.targets
     assert goal.policy == "Kế hoạch số 210/KH-UBND"
+
+
+def test_knowledge_conveyed_to_a_number_of_communes_is_no_goal(nlp: Language) -> None:
+    """ "truyền đạt" (convey) holds "đạt" (reach) but states no goal."""
+    ex = run(
+        nlp,
+        "Trong 2 ngày, cán bộ của 5 xã được truyền đạt kiến thức về phòng chống thiên tai.",
+    )
+    assert not ex.targets, [t.text for t in ex.targets]

@@ -19,8 +19,10 @@ FIGURE = re.compile(
     r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*((?:(?:triệu|nghìn|ngàn)\s+(?!đồng))?"
     rf"(?:{UNITS}))?(?![\wÀ-ỹ]|/(?!năm\b))"
 )
-GOAL = re.compile(  # "Chương trình mục tiêu quốc gia" is a name, not a goal
-    r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|\bđạt\b|bảo đảm|đảm bảo|ít nhất|tối thiểu|"
+# "Chương trình mục tiêu quốc gia" is a name, not a goal; "truyền đạt" (convey) is no "đạt"
+GOAL = re.compile(
+    r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|(?<!truyền )(?<!diễn )(?<!biểu )\bđạt\b|"
+    r"bảo đảm|đảm bảo|ít nhất|tối thiểu|"
     r"đến năm|vào năm|tăng \d|giảm \d|\bcho \d+\s*%|"
     r"\blên \d|trong thời gian tới|tiến (?:đến|tới) \d",
     re.IGNORECASE,
