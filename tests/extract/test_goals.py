@@ -244,3 +244,15 @@ def test_knowledge_conveyed_to_a_number_of_communes_is_no_goal(nlp: Language) ->
         "Trong 2 ngày, cán bộ của 5 xã được truyền đạt kiến thức về phòng chống thiên tai.",
     )
     assert not ex.targets, [t.text for t in ex.targets]
+
+
+def test_a_headline_restating_the_bodys_goal_is_one_target(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Phấn đấu 95% người cao tuổi được khám sức khỏe định kỳ\n"
+        "UBND tỉnh vừa ban hành Kế hoạch số 88/KH-UBND về chăm sóc người cao tuổi.\n"
+        "Kế hoạch đặt ra mục tiêu có 95% người cao tuổi được khám sức khỏe định kỳ.",
+    )
+    [goal] = ex.targets
+    assert goal.policy == "Kế hoạch số 88/KH-UBND"
+    assert len(goal.mentions) == 2
