@@ -256,3 +256,13 @@ def test_a_headline_restating_the_bodys_goal_is_one_target(nlp: Language) -> Non
     [goal] = ex.targets
     assert goal.policy == "Kế hoạch số 88/KH-UBND"
     assert len(goal.mentions) == 2
+
+
+def test_a_short_headline_goal_held_in_the_bodys_longer_statement(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Mục tiêu giảm 3% hộ nghèo trong năm 2025\n"
+        "Theo Kế hoạch 52/KH-UBND về giảm nghèo năm 2025, UBND tỉnh yêu cầu các địa phương "
+        "triển khai đồng bộ các giải pháp để giảm 3% tổng số hộ nghèo trong năm 2025.",
+    )
+    assert len(ex.targets) == 1, [t.text for t in ex.targets]
