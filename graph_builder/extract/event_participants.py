@@ -33,7 +33,11 @@ ATTENDANCE = re.compile(
 SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|tại)|Chủ trì|Đồng chủ trì)")
 _AT_EVENT = re.compile(r"(?<![\wÀ-ỹ])tại\s+$")
 _OPENS_AT = re.compile(r"\s*(?:[Tt]ại|[Tt]rong)\s+")  # the sentence opens "Tại <event>, ..."
-_VENUE = re.compile(r"(?<![\wÀ-ỹ])(?:tại|ở)\s+$")
+# "tại Trung tâm X", "tại hội trường Hội Y", "tại trụ sở UBND xã Z": where, not who
+_VENUE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:tại|ở)\s+(?:(?:[Hh]ội trường|[Tt]rụ sở|[Vv]ăn phòng|[Nn]hà văn hóa)\s+)?$"
+)
+VENUE_REACH = 24  # "tại " and a hall's word before the body
 BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is about the event
     r"(?:buổi|tại) (?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|sự kiện|chương trình)\b"
 )
@@ -145,5 +149,5 @@ class ParticipantRules:
         if roles is None:
             spans = [(r.start, r.end) for p in self.people for r in p.role_spans]
             roles = self.__dict__["_role_spans"] = Intervals(spans)
-        venue = _VENUE.search(self.text, max(0, org.start - 6), org.start)  # "tại Trung tâm ..."
+        venue = _VENUE.search(self.text, max(0, org.start - VENUE_REACH), org.start)
         return venue is not None or roles.covers(org.start)

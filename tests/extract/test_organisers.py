@@ -71,3 +71,13 @@ def test_the_body_in_the_chairs_post_does_not_organise(plain_nlp: Language) -> N
     )
     [event] = ex.events
     assert event.organisers == ("Hội Nông dân tỉnh",)
+
+
+def test_the_body_whose_hall_hosts_the_event_does_not_organise(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 12/5/2024, tại hội trường Hội Cựu chiến binh tỉnh, Trung tâm Dạy nghề tỉnh tổ "
+        "chức lễ bế giảng lớp sửa chữa xe máy.",
+    )
+    [event] = ex.events
+    assert event.organisers == ("Trung tâm Dạy nghề tỉnh",)
