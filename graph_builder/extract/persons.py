@@ -27,8 +27,9 @@ def people(
     mentions: list[PersonMention], orgs: list[OrgMention], index: OrgIndex, lex: Lexicon
 ) -> list[Person]:
     by_name: dict[str, list[PersonMention]] = defaultdict(list)
+    known = {m.name for m in mentions}
     for m in mentions:
-        by_name[m.name].append(m)
+        by_name[_known_prefix(m.name, known)].append(m)
     out = []
     for name, group in by_name.items():
         roles = _distinct_roles(group, orgs, index, lex)
@@ -58,6 +59,13 @@ def people(
             )
         )
     return out
+
+
+def _known_prefix(name: str, known: set[str]) -> str:
+    """ "Bà Nguyễn Thị Hoa Tuyên truyền ..." (a caption, its verb capitalised): a name that
+    is another name of the article plus one word is that name."""
+    shorter = name.rsplit(" ", 1)[0]
+    return shorter if shorter != name and shorter in known else name
 
 
 def _member_body(name: str) -> str:

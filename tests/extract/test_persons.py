@@ -73,3 +73,14 @@ def test_a_deputy_prime_minister_is_a_member_of_the_government(plain_nlp: Langua
     [person] = ex.people
     assert person.organisation == "Chính phủ"
     assert "Thủ tướng Chính phủ" not in person.memberships
+
+
+def test_a_caption_capitalising_the_verb_after_a_name_names_the_same_person(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Bà Trần Thị Mai, Chủ tịch Hội Phụ nữ huyện, làm báo cáo viên.\n"
+        "Bà Trần Thị Mai Tuyên truyền về phòng chống bạo lực gia đình",
+    )
+    assert [p.name for p in ex.people] == ["Trần Thị Mai"]
