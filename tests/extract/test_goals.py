@@ -266,3 +266,21 @@ def test_a_short_headline_goal_held_in_the_bodys_longer_statement(nlp: Language)
         "triển khai đồng bộ các giải pháp để giảm 3% tổng số hộ nghèo trong năm 2025.",
     )
     assert len(ex.targets) == 1, [t.text for t in ex.targets]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch năm 2024 giao chỉ tiêu 5.000 người. Đến nay đã đạt gần 94% kế hoạch.",
+        "Kết thúc lớp học, 21 học viên đạt loại khá, 04 học viên xếp loại giỏi, chiếm tỷ lệ 16%.",
+        "Theo Nghị định, người thuộc hộ cận nghèo được hỗ trợ tối thiểu 70% mức đóng.",
+    ],
+)
+def test_a_share_reached_or_a_benefits_rate_is_no_goal(nlp: Language, text: str) -> None:
+    values = [t.value for t in run(nlp, text).targets]
+    assert 94 not in values and 16 not in values and 70 not in values
+
+
+def test_a_share_stated_as_a_goal_stays_one(nlp: Language) -> None:
+    text = "Phấn đấu đến năm 2030, lao động qua đào tạo chiếm 70% lực lượng lao động."
+    assert [(t.value, t.deadline) for t in run(nlp, text).targets] == [(70, "2030")]

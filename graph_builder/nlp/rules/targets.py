@@ -34,6 +34,21 @@ ACHIEVED = re.compile(
     r"\bcó (?:hơn|gần|trên|tới|chừng) \d|trong số\s*$|\bluôn\s+(?:đạt|duy trì|ở mức)",
     re.IGNORECASE,
 )
+# "đạt gần 94% kế hoạch", "chiếm tỷ lệ 16%": a share of the plan reached, a share of a
+# count: results, unless the clause states a goal ("phấn đấu ... chiếm 70%"); "hỗ trợ tối
+# thiểu 30% mức đóng", "hưởng 75% mức lương": a benefit's rate, set by a rule, no goal
+_OF_PLAN = re.compile(r"\s*(?:(?:so với\s+)?(?:kế hoạch|chỉ tiêu)|mức\s)")
+_SHARE = re.compile(r"chiếm(?:\s+t[ỷỉ]\s*lệ)?\s*(?:khoảng|gần|trên|hơn|dưới)?\s*$")
+_GOAL_WORDS = re.compile(r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|đến năm|vào năm|sẽ", re.I)
+
+
+def _reported_share(clause: str, start: int, end: int) -> bool:
+    """A figure that is a share reached or a benefit's rate, not a goal to reach."""
+    if _OF_PLAN.match(clause, end):
+        return True
+    return bool(_SHARE.search(clause, 0, start)) and not _GOAL_WORDS.search(clause)
+
+
 # "giảm 1/2 số hộ nghèo": a fraction of a count is a goal in per cent (group 2: no unit)
 _FRACTION = re.compile(r"(?<![\d/.,])([1-3]/[2-4])()(?=\s+(?:số|tổng số)\s)")
 MONEY = {"tỷ đồng", "triệu đồng", "đồng"}
@@ -111,6 +126,8 @@ def find_targets(
         goal = GOAL.search(clause.text)
         in_goal_block = in_goal_block or goal is not None  # later clauses share the goal
         if not in_goal_block or ACHIEVED.search(clause.text[: figure.start()]):
+            continue
+        if _reported_share(clause.text, figure.start(), figure.end()):
             continue
         cues = [g for g in GOAL.finditer(clause.text[: figure.start()])]
         last = cues[-1] if cues else None
