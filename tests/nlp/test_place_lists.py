@@ -78,3 +78,22 @@ def test_a_unit_and_its_bare_name_share_a_key(lex: Lexicon) -> None:
     assert unit_key_name("xã Tân Lập", lex) == "Tân Lập"
     assert unit_key_name("thành phố Hà Tĩnh", lex) == "thành phố Hà Tĩnh"  # not the province
     assert unit_key_name("thôn 6", lex) == "thôn 6"
+
+
+# fmt: off
+COLON_LISTS = [
+    ("Thẻ được trao cho người dân các phường: Tân Định, Đa Kao, Bến Nghé và Cầu Kho.",
+     ["Tân Định", "Đa Kao", "Bến Nghé", "Cầu Kho"]),
+    ("Đoàn đã đến 3 xã: Phú Lộc, Thạnh Mỹ và Tân An.", ["Phú Lộc", "Thạnh Mỹ", "Tân An"]),
+    ("Các huyện: Tân Kỳ, Quế Sơn đã hoàn thành.", ["Tân Kỳ", "Quế Sơn"]),
+    ("Lớp học ở các xã: UBND xã cử cán bộ dự.", []),  # a head word opens a body, no list
+    ("Kết quả ở các xã: xây dựng nông thôn mới đạt chuẩn.", []),  # running text after it
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_LISTS)
+def test_a_plural_unit_and_a_colon_open_a_list_of_bare_names(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert places(text, lex) == expected

@@ -23,6 +23,7 @@ _PLURAL = re.compile(
     re.IGNORECASE,
 )
 _NEXT = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?P<name>{_NAME})")
+_FIRST = re.compile(rf"[ \t]*(?P<name>{_NAME})")
 _DATELINE = re.compile(rf"[ \t]*(?P<name>{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{1,3}}):[ \t]+\S")
 
 
@@ -37,6 +38,36 @@ def listed_units(text: str, units: list[Span], lex: Lexicon) -> list[Span]:
             out.append(Span(m.start("name"), m.end("name"), m.group("name")))
             end = m.end()
     return out
+
+
+def colon_lists(text: str, lex: Lexicon) -> list[Span]:
+    """ "tại các phường: Bắc Giang, Đa Mai và Yên Dũng": a plural unit word and a colon
+    open a list of bare names, the first one too (no name follows the head itself)."""
+    out = []
+    for m in _colon_pattern(lex).finditer(text):
+        first = _FIRST.match(text, m.end())
+        if first is None or _opens_a_name(first.group("name"), lex):
+            continue
+        out.append(Span(first.start("name"), first.end("name"), first.group("name")))
+        end = first.end()
+        while (n := _NEXT.match(text, end)) and not _opens_a_name(n.group("name"), lex):
+            out.append(Span(n.start("name"), n.end("name"), n.group("name")))
+            end = n.end()
+    return out
+
+
+def _colon_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """A plural word, a place head, a colon; one alternation compiled per lexicon."""
+    pattern = lex.__dict__.get("_colon_list_pattern")
+    if pattern is None:
+        heads = sorted({h.label for h in lex.place_heads}, key=len, reverse=True)
+        pattern = re.compile(
+            r"(?<![\wÀ-ỹ])(?i:các|những|\d{1,2})[ \t]+(?i:"
+            + "|".join(map(re.escape, heads))
+            + r")[ \t]*:"
+        )
+        lex.__dict__["_colon_list_pattern"] = pattern
+    return pattern
 
 
 def _opens_a_name(name: str, lex: Lexicon) -> bool:
