@@ -118,16 +118,16 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
             if "alone" in head.flags:
                 out.append(Phrase(m.start(), m.start() + len(name), head))
             continue
+        after = re.findall(r"[^\s,.;:()]+", text[m.end() : m.end() + 20])  # up to a number
+        unit = _generic_unit(after, lex) if "of_place" in head.flags else None
         if not any(w[:1].isupper() for w in tail) and not _by_number(head, tail):
-            after = re.findall(r"[^\s,.;:()]+", text[m.end() : m.end() + 20])  # up to a number
-            unit = _generic_unit(after, lex) if "of_place" in head.flags else None
             if unit is None:
                 continue
             name = name[: len(m.group(1))] + " " + unit  # "UBND tỉnh", "HĐND xã"
         if lex.place(name):
             continue  # "Đài Loan" is a place, not a broadcaster
-        if "capitalised" in head.flags and not tail[0][:1].isupper():
-            continue
+        if "capitalised" in head.flags and not tail[0][:1].isupper() and unit is None:
+            continue  # "BHXH tự nguyện và BHYT" is insurance; "BHXH tỉnh Y" its agency
         out.append(Phrase(m.start(), m.start() + len(name), head))
     return out
 
