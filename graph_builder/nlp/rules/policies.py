@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
+from graph_builder.nlp.rules.law_names import law_by_subject
 from graph_builder.nlp.rules.text import LOWER, Span, words_at_start
 
 
@@ -200,7 +201,10 @@ def _instruments(text: str) -> list[PolicyMention]:
         if head.islower() and head not in LOWER_TERMS:
             continue
         if head.endswith("uật") and not _CAPITAL_NEXT.match(text, m.end()):
-            continue  # a law is named: "Luật Trẻ em", not "luật pháp"
+            law_end = law_by_subject(text, m.end()) if head[0].isupper() else None
+            if law_end:  # "Luật người khuyết tật"; not "luật pháp", "Luật sư"
+                out.append(PolicyMention(m.start(), law_end, text[m.start() : law_end], kind))
+            continue
         end = _name_end(text, m.end())
         name = text[m.start() : end].rstrip(" ,;:-–")
         bare = len(name.split()) <= len(head.split())
