@@ -42,9 +42,17 @@ _SHARE = re.compile(r"chiếm(?:\s+t[ỷỉ]\s*lệ)?\s*(?:khoảng|gần|trên|
 _GOAL_WORDS = re.compile(r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|đến năm|vào năm|sẽ", re.I)
 
 
+# "Tính đến ngày 30/9, số người tham gia ... là 22.000 người", "số người đang có việc làm
+# là 430 người": a count as of a day, or of now, is a result; "tính đến năm 2030" may be a goal
+_AS_OF = re.compile(r"(?i:tính đến|tính tới)\s+(?:hết\s+)?(?:ngày|thời điểm|nay|hiện tại)|đang có")
+
+
 def _reported_share(clause: str, start: int, end: int) -> bool:
-    """A figure that is a share reached or a benefit's rate, not a goal to reach."""
+    """A figure that is a share reached, a count as of a day, or a benefit's rate, not a
+    goal to reach."""
     if _OF_PLAN.match(clause, end):
+        return True
+    if _AS_OF.search(clause, 0, start) and not _GOAL_WORDS.search(clause):
         return True
     return bool(_SHARE.search(clause, 0, start)) and not _GOAL_WORDS.search(clause)
 
@@ -92,13 +100,17 @@ def clauses(sentence: Span) -> list[Span]:
     return [part for c in out if c.text.strip() for part in _split_on_and(c)]
 
 
-_AND = re.compile(r"\s+và\s+|\s*,\s*trong đó\s+|\s*\((?:trong đó\s+)?")
+_AND = re.compile(
+    r"\s+và\s+|\s*,\s*trong đó\s+|\s*\((?:trong đó\s+)?|"
+    r",\s+(?=(?:khoảng\s+|trên\s+|hơn\s+|gần\s+|ít nhất\s+)?\d)"  # ", 4000 người ..."
+)
 
 
 def _split_on_and(clause: Span) -> list[Span]:
     """ "100% ... được hỗ trợ và giảm tỷ lệ ... xuống còn 5%": two goals, two clauses; so
-    are "đào tạo 12,8 triệu lao động, trong đó trình độ cao đẳng là 3,2 triệu người" and
-    "60% viên chức (trong đó 50% đối tượng lãnh đạo)"."""
+    are "đào tạo 12,8 triệu lao động, trong đó trình độ cao đẳng là 3,2 triệu người",
+    "60% viên chức (trong đó 50% đối tượng lãnh đạo)" and a list of figures after commas
+    ("38% lực lượng lao động, trên 93,7% dân số có thẻ BHYT")."""
     for m in _AND.finditer(clause.text):
         left, right = clause.text[: m.start()], clause.text[m.end() :]
         if "(" in m.group():  # the aside ends at its ")"; what follows is said of the left

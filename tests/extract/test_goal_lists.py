@@ -1,0 +1,50 @@
+"""Goals listed after commas, and counts as of a day that only look like goals."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.conftest import extract_text
+
+
+@pytest.fixture(scope="module")
+def nlp(plain_nlp: Language) -> Language:
+    return plain_nlp
+
+
+# fmt: off
+LISTS = [
+    ("Phấn đấu năm 2024 tỷ lệ bao phủ BHXH đạt 40% lực lượng lao động, trên 95% dân số có "
+     "thẻ BHYT.", [(40, "2024"), (95, "2024")]),
+    ("Mục tiêu đến năm 2025 mở rộng thêm khoảng 12.000 người tham gia BHXH bắt buộc, 3000 "
+     "người tham gia BHXH tự nguyện và 50.000 người tham gia BHYT.",
+     [(12000, "2025"), (3000, "2025"), (50000, "2025")]),
+    ("Tỉnh phấn đấu đến năm 2030 có 90% người cao tuổi được khám sức khỏe, ít nhất 60% "
+     "người cao tuổi có thẻ BHYT.", [(90, "2030"), (60, "2030")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "goals"), LISTS)
+def test_each_figure_after_a_comma_is_a_goal_of_its_own(
+    nlp: Language, text: str, goals: list[tuple[float, str]]
+) -> None:
+    assert [(t.value, t.deadline) for t in extract_text(nlp, text).targets] == goals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tính đến ngày 30/6/2024, số người tham gia BHXH tự nguyện đạt trên 15.000 người.",
+        "Tính đến thời điểm này, tỉnh đạt 2.000 người tham gia BHYT tự nguyện.",
+        "Số người đang có việc làm ổn định đạt 530 người, bằng 30% số người khuyết tật.",
+    ],
+)
+def test_a_count_as_of_a_day_or_of_now_is_no_goal(nlp: Language, text: str) -> None:
+    assert not extract_text(nlp, text).targets, [t.text for t in extract_text(nlp, text).targets]
+
+
+def test_a_goal_as_of_a_day_stays_one(nlp: Language) -> None:
+    text = "Tính đến ngày 31/12/2025, phấn đấu có 95% dân số tham gia BHYT."
+    assert [t.value for t in extract_text(nlp, text).targets] == [95]
