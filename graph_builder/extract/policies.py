@@ -15,6 +15,7 @@ from graph_builder.extract.policy_names import (
     PolicyEntity,
     approving_number,
     jaccard,
+    numbered_by_short,
     policy_keys,
     same_name,
     same_verb,
@@ -106,6 +107,8 @@ class PolicyBuilder(IssuerRules):
         return CARRIES_OUT.search(self.text[outer.start : inner.start]) is not None
 
     def _similar(self, m: PolicyMention) -> PolicyEntity | None:
+        if m.kind in SHORT_KINDS and (numbered := numbered_by_short(m.text, m.kind, self.entities)):
+            return numbered
         for e in self.entities:
             if e.kind != m.kind or e.number:
                 continue

@@ -84,3 +84,23 @@ class PolicyEntity:
             best = longer_of(best, (m.text for m in self.mentions[count:] if not m.bare))
             self._named = (len(self.mentions), best)
         return best if best is not None else self.mentions[0].text
+
+
+_SHORT_NUMBER = re.compile(r"(?<![\d/])(\d{1,5})$")
+
+
+def numbered_by_short(text: str, kind: str, entities: list[PolicyEntity]) -> PolicyEntity | None:
+    """ "Thông tư số 01" beside "Thông tư 01/2016/TT-BLĐTBXH", "Quyết định 1190" beside
+    "Quyết định số 1190/QĐ-TTg": a legal document cited again by the first part of its
+    number is that document, when one document of its kind alone has that number."""
+    short = _SHORT_NUMBER.search(text)
+    if short is None:
+        return None
+    alike = [
+        e
+        for e in entities
+        if e.number
+        and e.kind == kind
+        and e.number.split("/")[0].lstrip("0") == short[1].lstrip("0")
+    ]
+    return alike[0] if len(alike) == 1 else None

@@ -1,0 +1,33 @@
+"""A legal document cited again by the first part of its number is that document."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.conftest import extract_text
+
+
+@pytest.fixture(scope="module")
+def nlp(plain_nlp: Language) -> Language:
+    return plain_nlp
+
+
+# fmt: off
+CASES = [
+    ("Bộ ban hành Thông tư 05/2019/TT-BYT hướng dẫn khám sức khỏe. Thông tư số 05 quy định "
+     "rõ thời hạn.", ["Thông tư 05/2019/TT-BYT"]),
+    ("Quyết định 2200 về chính sách hỗ trợ được ký hôm nay. Thủ tướng Chính phủ đã ban hành "
+     "Quyết định số 2200/QĐ-TTg phê duyệt chính sách.", ["Quyết định số 2200/QĐ-TTg"]),
+    # two decisions with that first number: which one is meant is not said
+    ("Quyết định số 12/QĐ-UBND và Quyết định số 12/QĐ-SLĐTBXH được ban hành. Quyết định 12 "
+     "có hiệu lực.", ["Quyết định số 12/QĐ-UBND", "Quyết định số 12/QĐ-SLĐTBXH", "Quyết định 12"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "names"), CASES)
+def test_a_short_number_names_the_one_document_it_starts(
+    nlp: Language, text: str, names: list[str]
+) -> None:
+    assert sorted(p.name for p in extract_text(nlp, text).policies) == sorted(names)
