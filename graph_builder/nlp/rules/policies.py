@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
-from graph_builder.nlp.rules.law_names import law_by_subject
+from graph_builder.nlp.rules.lower_names import dated_name, law_by_subject
 from graph_builder.nlp.rules.text import LOWER, Span, words_at_start
 
 
@@ -198,7 +198,7 @@ def _instruments(text: str) -> list[PolicyMention]:
             end = quoted.end()
             out.append(PolicyMention(m.start(), end, text[m.start() : end], kind))
             continue
-        if head.islower() and head not in LOWER_TERMS:
+        if head.islower() and head not in LOWER_TERMS and not dated_name(text, m.end()):
             continue
         if head.endswith("uật") and not _CAPITAL_NEXT.match(text, m.end()):
             law_end = law_by_subject(text, m.end()) if head[0].isupper() else None

@@ -1,4 +1,5 @@
-"""Laws cited by their subject in lower case, and the capitalised "Luật ..." that are none."""
+"""Policies named in lower case: laws by their subject, programmes with their period; and
+the capitalised "Luật ..." that are none."""
 
 from __future__ import annotations
 
@@ -29,3 +30,23 @@ CASES = [
 @pytest.mark.parametrize(("text", "names"), CASES)
 def test_a_law_named_by_its_subject_in_lower_case(text: str, names: list[str]) -> None:
     assert [m.text for m in find_instruments(text) if m.kind == "Luật"] == names
+
+
+# fmt: off
+DATED = [
+    ("Quyết định phê duyệt chương trình bảo vệ trẻ em giai đoạn 2016 – 2020.",
+     ["chương trình bảo vệ trẻ em giai đoạn 2016 – 2020"]),
+    ("Tỉnh triển khai chương trình trợ giúp người khuyết tật giai đoạn 2021 - 2030 tại 5 xã.",
+     ["chương trình trợ giúp người khuyết tật giai đoạn 2021 - 2030"]),
+    ("Sở thực hiện đề án phát triển nghề công tác xã hội đến năm 2030.",
+     ["đề án phát triển nghề công tác xã hội đến năm 2030"]),
+    # common words: no period, or the year is no programme's
+    ("Học sinh học theo chương trình mới từ năm 2020.", []),
+    ("Em tham gia chương trình văn nghệ của trường, đến năm 2024 vẫn nhớ.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "names"), DATED)
+def test_a_programme_in_lower_case_named_with_its_period(text: str, names: list[str]) -> None:
+    assert [m.text for m in find_instruments(text)] == names
