@@ -50,3 +50,24 @@ DATED = [
 @pytest.mark.parametrize(("text", "names"), DATED)
 def test_a_programme_in_lower_case_named_with_its_period(text: str, names: list[str]) -> None:
     assert [m.text for m in find_instruments(text)] == names
+
+
+# fmt: off
+AMENDING = [
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục và Luật Dạy nghề ngày "
+     "12 tháng 6 năm 2020;",
+     "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục và Luật Dạy nghề"),
+    ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật bảo hiểm y tế.",
+     "Luật sửa đổi, bổ sung một số điều của Luật bảo hiểm y tế"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), AMENDING)
+def test_an_amending_law_is_named_by_the_laws_it_amends(text: str, name: str) -> None:
+    assert next(m.text for m in find_instruments(text) if m.kind == "Luật") == name
+
+
+def test_the_date_a_law_was_passed_is_no_part_of_its_name() -> None:
+    text = "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật Cư trú ngày 13/11/2020;"
+    assert [m.text for m in find_instruments(text)] == ["Luật Tổ chức Chính phủ", "Luật Cư trú"]

@@ -1,6 +1,7 @@
 """Policies named in lower case, as explanatory news often writes them: laws cited by
 their subject ("Luật người khuyết tật", "Luật bảo hiểm y tế 2014") and programmes named
-with their period ("chương trình trợ giúp người khuyết tật giai đoạn 2021 - 2030").
+with their period ("chương trình trợ giúp người khuyết tật giai đoạn 2021 - 2030"), and
+the law that amends others ("Luật sửa đổi, bổ sung một số điều của Luật ...").
 
 A capitalised "Luật" with a word in lower case after it is mostly no law's name: "Luật sư"
 (a lawyer), "Luật pháp" (law in general), "Luật quy định ..." opening a sentence. So the
@@ -24,10 +25,18 @@ _BY_SUBJECT = re.compile(
 )
 
 
+# "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": an amending law is named by
+# the laws it amends, up to its date or the clause's end
+_AMENDING = re.compile(
+    r"[ \t]+sửa đổi,?[ \t]+bổ sung[ \t]+(?:một số điều[ \t]+)?của[ \t]+Luật[^;.\n]{3,160}?"
+    r"(?=[ \t]*,?[ \t]+(?:ngày|năm)[ \t]+\d|[ \t]*[;.\n]|$)"
+)
+
+
 def law_by_subject(text: str, pos: int) -> int | None:
-    """Where a law's name ends when its subject in lower case starts at `pos` (right after
-    "Luật"); None when the words there are no law's subject."""
-    m = _BY_SUBJECT.match(text, pos)
+    """Where a law's name ends when its words in lower case start at `pos` (right after
+    "Luật"): an amending law's, or a subject's; None when the words name no law."""
+    m = _AMENDING.match(text, pos) or _BY_SUBJECT.match(text, pos)
     return m.end() if m else None
 
 
@@ -40,3 +49,14 @@ def dated_name(text: str, pos: int) -> bool:
     """Whether the words from `pos` (right after a head in lower case) run on to the
     programme's period ("... giai đoạn 2016 – 2020", "... đến năm 2030")."""
     return _DATED.match(text, pos) is not None
+
+
+# "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015": the date a law was passed follows its
+# name and is no part of it; kept, two laws passed on one day would read as one name
+_PASSED_ON = re.compile(r"[ \t]*,?[ \t]+ngày[ \t]+\d")
+
+
+def undated_law(name: str) -> str:
+    """A law's name without the date of its passing written after it."""
+    m = _PASSED_ON.search(name)
+    return name[: m.start()] if m else name

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
-from graph_builder.nlp.rules.lower_names import dated_name, law_by_subject
+from graph_builder.nlp.rules.lower_names import dated_name, law_by_subject, undated_law
 from graph_builder.nlp.rules.text import LOWER, Span, words_at_start
 
 
@@ -207,6 +207,7 @@ def _instruments(text: str) -> list[PolicyMention]:
             continue
         end = _name_end(text, m.end())
         name = text[m.start() : end].rstrip(" ,;:-–")
+        name = undated_law(name) if head.endswith("uật") else name
         bare = len(name.split()) <= len(head.split())
         out.append(PolicyMention(m.start(), m.start() + len(name), name, kind, bare=bare))
     return out
