@@ -97,3 +97,19 @@ def test_a_plural_unit_and_a_colon_open_a_list_of_bare_names(
     text: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert places(text, lex) == expected
+
+
+# fmt: off
+CREDITS = [
+    ("Lễ khai mạc diễn ra sáng nay.\nTin, ảnh: Mai Huế", []),
+    ("Người dân nhận thẻ BHYT. Ảnh: Lê Hà Nam", []),
+    ("Bài và ảnh: Thu Huế", []),
+    ("Ảnh: Hà Nội về đêm", ["Hà Nội"]),  # the caption's subject, right after the cue
+    ("Ảnh: Hội nghị tại Hà Nội", ["Hà Nội"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDITS)
+def test_a_name_in_a_credit_line_is_a_persons(text: str, expected: list[str], lex: Lexicon) -> None:
+    assert places(text, lex) == expected

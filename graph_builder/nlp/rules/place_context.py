@@ -22,6 +22,20 @@ def whose(text: str, span: Span, lex: Lexicon) -> bool:
     )
 
 
+# "Tin, ảnh: Mai Huế": a credit line names its reporter or photographer; a place right
+# after the cue ("Ảnh: Hà Nội về đêm") is a caption's, and stays one
+_CREDIT = re.compile(
+    r"(?<![\wÀ-ỹ])(?:Tin|Bài|Ảnh)(?:[ \t]*(?:,|và)[ \t]*ảnh)?[ \t]*:[ \t]*"
+    r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*[ \t]+){1,2}$"
+)
+CREDIT_REACH = 40  # the cue and two syllables before the place; no scan from the start
+
+
+def credited(text: str, span: Span) -> bool:
+    """A place's name in a credit line ("Tin, ảnh: Mai Huế") is part of a person's name."""
+    return _CREDIT.search(text, max(0, span.start - CREDIT_REACH), span.start) is not None
+
+
 def quoted(text: str, span: Span) -> bool:
     """A place inside quotes on its line is part of a title ("“Ngày ... Việt Nam”")."""
     line_start = text.rfind("\n", 0, span.start) + 1

@@ -22,7 +22,7 @@ import re
 
 from graph_builder.nlp.lexicon import Entry, Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
-from graph_builder.nlp.rules.place_context import in_a_body, quoted, whose
+from graph_builder.nlp.rules.place_context import credited, in_a_body, quoted, whose
 from graph_builder.nlp.rules.place_lists import colon_lists, dateline, listed_units
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
 
@@ -50,7 +50,11 @@ def find_places(text: str, lex: Lexicon) -> list[Span]:
     known = named + units + listed_units(text, units, lex) + dateline(text, lex)
     known += colon_lists(text, lex)
     known += _address_parts(text, known, lex)
-    found = [s for s in known if not whose(text, s, lex) and not quoted(text, s)]
+    found = [
+        s
+        for s in known
+        if not whose(text, s, lex) and not quoted(text, s) and not credited(text, s)
+    ]
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[Span] = []
     for span in found:
