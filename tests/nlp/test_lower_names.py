@@ -40,7 +40,14 @@ DATED = [
      ["chương trình trợ giúp người khuyết tật giai đoạn 2021 - 2030"]),
     ("Sở thực hiện đề án phát triển nghề công tác xã hội đến năm 2030.",
      ["đề án phát triển nghề công tác xã hội đến năm 2030"]),
-    # common words: no period, or the year is no programme's
+    ("Bộ Y tế triển khai kế hoạch hành động quốc gia dinh dưỡng đến năm 2020.",
+     ["kế hoạch hành động quốc gia dinh dưỡng đến năm 2020"]),
+    # common words: no period, the year is no programme's, a time or an owner, a length
+    ("Tỉnh xây dựng kế hoạch từ năm 2022 đến năm 2030.", []),
+    ("Xã lập kế hoạch của thôn giai đoạn 2021 - 2025.", []),
+    ("Tỉnh xây dựng kế hoạch 5 năm phát triển kinh tế.", []),
+    ("Gia đình lập kế hoạch 2 tháng cho con.", []),
+    ("Nhóm thực hiện dự án 3 tháng ở xã.", []),
     ("Học sinh học theo chương trình mới từ năm 2020.", []),
     ("Em tham gia chương trình văn nghệ của trường, đến năm 2024 vẫn nhớ.", []),
 ]

@@ -42,7 +42,11 @@ def law_by_subject(text: str, pos: int) -> int | None:
 
 # "chương trình học", "dự án của gia đình" are common words; with a period or a year it is
 # due by within a few words, the words name one programme. Bounded: no scan past 80 chars.
-_DATED = re.compile(r"[ \t]+[^.;:,“”\"()\n]{3,80}?(?:giai đoạn|đến năm)[ \t]+(?:19|20)\d{2}(?!\d)")
+# "kế hoạch từ năm 2022 đến năm 2030", "kế hoạch của tỉnh ...": a time or an owner, no name
+_DATED = re.compile(
+    r"[ \t]+(?!(?:từ|năm|trong|giai|đến|tới|cho|của|này|đó|sẽ|đã|được|là)(?![\wÀ-ỹ]))"
+    r"[^.;:,“”\"()\n]{3,80}?(?:giai đoạn|đến năm)[ \t]+(?:19|20)\d{2}(?!\d)"
+)
 
 
 def dated_name(text: str, pos: int) -> bool:

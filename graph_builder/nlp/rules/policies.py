@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.lower_names import dated_name, law_by_subject, undated_law
-from graph_builder.nlp.rules.text import LOWER, Span, words_at_start
+from graph_builder.nlp.rules.text import LOWER, words_at_start
 
 
 def _lines(name: str) -> tuple[str, ...]:
@@ -70,7 +70,7 @@ NUMBER = re.compile(
 # Written in lower case, a head names a policy by its number ("dự án 8") or a title in
 # quotes; the terms of data/lexicon/policy_terms.txt ("chương trình mục tiêu ...") by a name
 LOWER_TERMS = tuple(sorted(_lines("policy_terms.txt"), key=len, reverse=True))
-_LOWER_HEADS = (*LOWER_TERMS, "đề án", "chương trình", "dự án")
+_LOWER_HEADS = (*LOWER_TERMS, "đề án", "chương trình", "dự án", "kế hoạch")
 HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join((*INSTRUMENTS, *_LOWER_HEADS)) + r")(?![\wÀ-ỹ])")
 MAX_WORDS = 32
 
@@ -86,7 +86,10 @@ SHORT_REF = re.compile(
     r"(?![\d/.\-]|,\d|\s*(?:%|năm|tháng|ngày|người|triệu|tỷ))",
     re.IGNORECASE,
 )
-_REF = re.compile(r"\s+(\d{1,5})(?![\d/])")
+# "Chương trình 135 năm 2020" is programme 135; "kế hoạch 5 năm", "đề án 3 tháng" a length
+_REF = re.compile(
+    r"\s+(\d{1,5})(?![\d/])(?!\s*(?:năm(?!\s+(?:19|20)\d{2})|tháng|tuần|ngày)(?![\wÀ-ỹ]))"
+)
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
 _NAME_WORD = re.compile(r"[ \t]+([^\s,;:()“”\"!?]+)")
 _LISTED = re.compile(rf",(?= [{LOWER}][^.;:,]{{0,60}}?giai đoạn (?:19|20)\d{{2}})")
@@ -248,7 +251,3 @@ def _generic_scope(rest: str) -> bool:
     Nghệ An giai đoạn ..." and "... trên địa bàn Thành phố" are names."""
     scope = re.match(r" trên địa bàn (?:tỉnh|thành phố|huyện|xã)\b\s*(\S?)", rest)
     return scope is not None and not scope.group(1)[:1].isupper()
-
-
-def mentions_in(sent: Span, mentions: list[PolicyMention]) -> list[PolicyMention]:
-    return [m for m in mentions if sent.start <= m.start < sent.end]
