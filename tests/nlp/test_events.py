@@ -112,3 +112,28 @@ def test_a_theme_names_an_event_only_after_generic_words(
     text: str, name: str, lex: Lexicon
 ) -> None:
     assert names(text, lex) == [name]
+
+
+# fmt: off
+HELD_BY_VERB = [
+    ("Ngày 3/9, Hội Nông dân xã phối hợp với UBND xã tổ chức bế giảng lớp dạy nghề may "
+     "cho 30 học viên.", "bế giảng lớp dạy nghề may"),
+    ("Trung tâm đã tổ chức bế giảng khóa học tin học văn phòng.",
+     "bế giảng khóa học tin học văn phòng"),
+    ("Sáng 2/4, Đoàn Thanh niên phối hợp tổ chức ra quân tuyên truyền, vận động người dân "
+     "tham gia bảo hiểm y tế.", "ra quân tuyên truyền"),
+    ("Công an huyện tổ chức ra quân trấn áp tội phạm dịp cuối năm.",
+     "ra quân trấn áp tội phạm dịp cuối năm"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), HELD_BY_VERB)
+def test_a_ceremony_held_is_named_by_its_bare_verb(text: str, name: str, lex: Lexicon) -> None:
+    """ "tổ chức bế giảng lớp ...", "tổ chức ra quân ...": the ceremony without "lễ"."""
+    assert names(text, lex) == [name]
+
+
+def test_a_headline_of_the_bare_verb_names_nothing_held(lex: Lexicon) -> None:
+    assert names("Ra quân tuyên truyền chính sách bảo hiểm xã hội tự nguyện", lex) == []
+    assert names("Các học viên được cấp chứng chỉ sau khi bế giảng.", lex) == []
