@@ -32,7 +32,11 @@ ATTENDANCE = re.compile(
 )
 SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|tại)|Chủ trì|Đồng chủ trì)")
 _AT_EVENT = re.compile(r"(?<![\wÀ-ỹ])tại\s+$")
-_OPENS_AT = re.compile(r"\s*(?:[Tt]ại|[Tt]rong)\s+")  # the sentence opens "Tại <event>, ..."
+# the sentence opens "Tại <event>, ..." or "Phát biểu tại <event>, bà X ...": who speaks
+# there took part
+_OPENS_AT = re.compile(
+    r"\s*(?:(?:Thông tin|Phát biểu|Báo cáo|Chia sẻ|Trao đổi)\s+)?(?:[Tt]ại|[Tt]rong)\s+"
+)
 # "tại Trung tâm X", "tại hội trường Hội Y", "tại trụ sở UBND xã Z": where, not who
 _VENUE = re.compile(
     r"(?<![\wÀ-ỹ])(?:tại|ở)\s+(?:(?:[Hh]ội trường|[Tt]rụ sở|[Vv]ăn phòng|[Nn]hà văn hóa)\s+)?$"

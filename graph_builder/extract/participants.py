@@ -29,6 +29,9 @@ ATTENDING = re.compile(
     r"(?:có|với) sự (?:tham dự|tham gia|góp mặt) (?:của|có)\b",
     re.IGNORECASE,
 )
+# "Về phía tỉnh Lào Cai, có các đồng chí: ...", "Về phía địa phương có bà ...": the host's
+# side of the guest list just given, its people guests too
+HOST_SIDE = re.compile(r"\s*Về phía [^.;:]{1,60}?,?\s*(?:có|gồm)\b")
 # Speakers: the people named in the sentence
 SPEAKING = re.compile(
     r"^\s*(?:Phát biểu|Chủ trì|Đồng chủ trì|Điều hành|Khai mạc|Bế mạc)\b|"
@@ -89,10 +92,16 @@ def reported_participants(
     people, bodies = _ordered(people), _ordered(bodies)
     others = sorted(start for start, _ in other_events)
     out: list[str] = []
+    listing = False  # the sentence before listed guests
     for sent in sents:
         if _in(others, sent.start, sent.end):
+            listing = False
             continue
         guests = ATTENDING.search(sent.text)
+        if listing and HOST_SIDE.match(sent.text):
+            out += [p.name for p in _between(people, sent.start, sent.end)]
+            continue
+        listing = guests is not None
         if guests is not None or SPEAKING.search(sent.text):
             out += [p.name for p in _between(people, sent.start, sent.end)]
             if guests is not None:

@@ -3,6 +3,7 @@ the bodies whose representatives speak (extract/participants.py)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from graph_builder.extract.model import Extraction, Predicate, all_relations
@@ -100,3 +101,48 @@ def test_guests_listed_after_den_tham_du(plain_nlp: Language) -> None:
     )
     assert "Võ Văn Minh" in taking_part(ex)
     assert "Trần Văn Bình" not in taking_part(ex)
+
+
+# fmt: off
+HOST_SIDES = [
+    "Dự hội nghị có ông Lê Văn Minh, Thứ trưởng Bộ Y tế.\n"
+    "Về phía tỉnh, có các đồng chí: Trần Văn Bình, Chủ tịch UBND tỉnh; Phạm Thị Lan, "
+    "Phó Chủ tịch UBND tỉnh.",
+    "Tham dự có ông Lê Văn Minh, Thứ trưởng Bộ Y tế. Về phía địa phương có bà Phạm Thị Lan "
+    "– Phó Chủ tịch UBND xã và ông Trần Văn Bình, Chủ tịch Hội Nông dân xã.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("guests", HOST_SIDES)
+def test_the_host_side_of_a_guest_list_takes_part(guests: str, plain_nlp: Language) -> None:
+    """ "Về phía tỉnh, có ...": the guest list goes on in the next sentence."""
+    ex = extract_text(plain_nlp, LEAD + guests)
+    assert {"Lê Văn Minh", "Trần Văn Bình", "Phạm Thị Lan"} <= taking_part(ex)
+
+
+def test_a_host_side_without_a_guest_list_before_it_is_no_attendance(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        LEAD + "Năm nay tỉnh mở thêm 20 lớp học nghề.\n"
+        "Về phía tỉnh, có ông Trần Văn Bình được giao theo dõi các lớp học.",
+    )
+    assert "Trần Văn Bình" not in taking_part(ex)
+
+
+@pytest.mark.parametrize("opener", ["Phát biểu tại", "Thông tin tại", "Báo cáo tại"])
+def test_who_speaks_after_a_verb_at_an_event_takes_part_in_it(
+    opener: str, plain_nlp: Language
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Nhiều xã còn thiếu giáo viên dạy nghề\n"
+        "Năm nay tỉnh mở thêm 20 lớp học nghề cho lao động nông thôn ở các xã vùng sâu.\n"
+        "Cả tỉnh hiện có 15 trung tâm dạy nghề đang hoạt động.\n"
+        f"{opener} Hội nghị tổng kết công tác dạy nghề năm 2024, sáng 5/1, bà Phạm Thị Lan "
+        "- Giám đốc Sở khẳng định: cần thêm giáo viên.",
+    )
+    meeting = next(e for e in ex.events if e.kind == "Hội nghị")
+    assert "Phạm Thị Lan" in meeting.participants
