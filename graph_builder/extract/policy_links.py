@@ -16,6 +16,14 @@ from graph_builder.nlp.rules.text import sentence_at
 APPROVES = re.compile(r"phê duyệt|triển khai|ban hành|về việc", re.IGNORECASE)
 ATTACHED = re.compile(r"^\s*(?:được\s+)?ban hành kèm theo\s*$")
 PASSIVE_APPROVAL = re.compile(r"^[^.;]{0,80}?phê duyệt (?:tại|theo|bằng)\s+$")
+# "UBND thành phố ban hành Kế hoạch X tại Quyết định số 5/QĐ-UBND": the decision carries
+# the instrument named before it: it approves X, it carries out nothing X carries out
+# (after what the name leaves out: "... trên địa bàn tỉnh tại Quyết định số 5")
+CARRIED_IN = re.compile(r"[^.;:]{0,60}?,?\s*(?:tại|kèm theo|bằng)\s+$")
+ISSUING_VERB = re.compile(r"(?:ban hành|phê duyệt|thông qua)\s+$")
+# "(Nghị quyết số 20-NQ/TW, Nghị quyết số 28-NQ/TW, Chỉ thị số 52-CT/TW)": documents cited
+# in one list are siblings, none carries out the one before it
+LISTED_AFTER = re.compile(r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)$")
 NAMED_NEXT = re.compile(r"[^.;]{0,40}?(?:triển khai|thực hiện)\s+")
 _BY_BODY = re.compile(r"\s*,?\s*(?:(?:vừa|đã|mới)\s+)?được\s+")
 _APPROVE_VERB = re.compile(r"\s*(?:thông qua|phê duyệt|quyết định|quyết|ban hành)(?![\wÀ-ỹ])")
@@ -27,6 +35,8 @@ _ARTICLE_ONE = re.compile(
 _LEGAL_BASIS = re.compile(r"\s*(?:[-–•]\s*|\d+\.\s*)?Căn cứ\b")
 # Letters, notices and reports approve nothing: "về việc triển khai Đề án X" is their subject
 LETTERS = {"công văn", "văn bản", "thông báo", "báo cáo", "tờ trình", "hướng dẫn", "công điện"}
+CARRIED_REACH = 80  # the rest of a name, ", kèm theo " between an instrument and its decision
+LIST_REACH = 14  # ", và " or " kèm theo " before a decision
 IMPLEMENT_CUE = re.compile(r"triển khai|thực hiện|[Gg]ắn với|[Cc]ăn cứ|trên cơ sở")
 
 
@@ -84,7 +94,8 @@ class PolicyLinker:
             for im in inst.mentions:
                 for decision in [e for e in self.pb.entities if e.number]:
                     if any(
-                        ATTACHED.match(self.pb.text[im.end : dm.start]) for dm in decision.mentions
+                        ATTACHED.match(self.pb.text[im.end : dm.start]) or self._carried(im, dm)
+                        for dm in decision.mentions
                     ):
                         self.pb.relate(inst.name, Predicate.APPROVED_BY, decision.name)
         self._link_article_one()
@@ -130,11 +141,14 @@ class PolicyLinker:
             target = self._best_match(inner[0], exclude=e) if inner else None
             if target is not None:
                 self.pb.relate(e.name, Predicate.IMPLEMENTS, target.name)
+        ends = {m.end for e in self.pb.entities for m in e.mentions}
         for e in [e for e in self.pb.entities if e.number]:  # a local decision carries one out
             for m in e.mentions:
                 sent = sentence_at(self.pb.sents, m.start)
                 cue = IMPLEMENT_CUE.search(self.pb.text[sent.start : m.start]) if sent else None
                 if sent is None or cue is None or _LEGAL_BASIS.match(sent.text):
+                    continue
+                if self._carrier_or_listed(m, ends):
                     continue
                 for other in self.pb.entities:
                     if other is e or not any(
@@ -144,6 +158,25 @@ class PolicyLinker:
                     national = self._decision_of(other) or other
                     if national is not e:
                         self.pb.relate(e.name, Predicate.IMPLEMENTS, national.name)
+
+    def _carried(self, im: PolicyMention, dm: PolicyMention) -> bool:
+        """ "ban hành Kế hoạch X tại Quyết định số 5": the decision right after "tại" carries
+        the instrument an issuing verb names just before."""
+        if not (im.end <= dm.start <= im.end + CARRIED_REACH):
+            return False
+        if not CARRIED_IN.fullmatch(self.pb.text, im.end, dm.start):
+            return False
+        return bool(ISSUING_VERB.search(self.pb.text, max(0, im.start - 24), im.start))
+
+    def _carrier_or_listed(self, m: PolicyMention, ends: set[int]) -> bool:
+        """The decision carries the instrument before it ("... tại Quyết định số 5"), or is
+        one more item of a list of documents cited ("Nghị quyết A, Nghị quyết B"): either way
+        it is no subject that carries out the documents before it."""
+        window = self.pb.text[max(0, m.start - LIST_REACH) : m.start]
+        if re.search(r"(?:tại|kèm theo)\s+$", window):
+            return True
+        listed = LISTED_AFTER.search(window)
+        return listed is not None and m.start - len(window) + listed.start() in ends
 
     def merge_numbered_plans(self) -> None:
         """ "Kế hoạch thực hiện X" (a headline) and "Kế hoạch số 5/KH-UBND triển khai X" are one

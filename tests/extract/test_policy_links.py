@@ -3,6 +3,7 @@ their PDF copies write them (extract/policy_links.py)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from graph_builder.extract.model import Predicate, all_relations
@@ -153,3 +154,46 @@ def test_the_header_issuer_is_the_body_named_with_a_table_bar(plain_nlp: Languag
     ex = extract_text(plain_nlp, text)
     [plan] = [p for p in ex.policies if p.number == "45/KH-UBND"]
     assert plan.issuer in {o.name for o in ex.organisations}
+
+
+# fmt: off
+CARRIED = [
+    "Ngày 5/3/2024, UBND tỉnh Nghệ An đã ban hành Kế hoạch thực hiện Chương trình phòng "
+    "chống đuối nước trẻ em trên địa bàn tỉnh tại Quyết định số 512/QĐ-UBND.",
+    "UBND tỉnh Nghệ An phê duyệt Kế hoạch thực hiện Chương trình phòng chống đuối nước trẻ "
+    "em trên địa bàn tỉnh kèm theo Quyết định số 512/QĐ-UBND.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", CARRIED)
+def test_the_decision_after_tai_carries_the_instrument_it_follows(
+    text: str, plain_nlp: Language
+) -> None:
+    """ "ban hành Kế hoạch X tại Quyết định số 5": approved by it, not carrying out X."""
+    approved = links(plain_nlp, text, Predicate.APPROVED_BY)
+    assert any(s.startswith("Kế hoạch thực hiện") and "512/QĐ-UBND" in o for s, o in approved)
+    implementing = links(plain_nlp, text, Predicate.IMPLEMENTS)
+    assert not any("512/QĐ-UBND" in s for s, _ in implementing), implementing
+
+
+@pytest.mark.parametrize("sep", [", ", "; ", " và ", ", và "])
+def test_documents_cited_in_one_list_carry_out_none_of_each_other(
+    sep: str, plain_nlp: Language
+) -> None:
+    text = (
+        "Chương trình gắn với thực hiện các Nghị quyết của Đảng (Nghị quyết số 20-NQ/TW"
+        f"{sep}Nghị quyết số 28-NQ/TW{sep}Chỉ thị số 52-CT/TW) về bảo hiểm y tế."
+    )
+    assert links(plain_nlp, text, Predicate.IMPLEMENTS) == set()
+
+
+def test_a_local_decision_after_the_cue_still_carries_out_the_national_one(
+    plain_nlp: Language,
+) -> None:
+    text = (
+        "Để triển khai Quyết định số 1190/QĐ-TTg của Thủ tướng Chính phủ, UBND tỉnh đã ban "
+        "hành Quyết định số 45/QĐ-UBND."
+    )
+    found = links(plain_nlp, text, Predicate.IMPLEMENTS)
+    assert any("45/QĐ-UBND" in s and "1190/QĐ-TTg" in o for s, o in found), found
