@@ -30,6 +30,7 @@ from graph_builder.extract.own_document import adopt_own_number
 from graph_builder.extract.persons import people
 from graph_builder.extract.place_links import place_links
 from graph_builder.extract.policies import PolicyBuilder
+from graph_builder.extract.policy_guidance import link_guidance
 from graph_builder.extract.policy_headers import (
     implements_by_title,
     name_own_document,
@@ -71,6 +72,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     pb.attach_references()
     links.link_implements(f.instruments)
     implements_by_title(pb)
+    link_guidance(pb)
     links.link_numbered_plans()
     links.merge_numbered_plans()
     own = own_document(pb)

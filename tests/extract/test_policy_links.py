@@ -197,3 +197,32 @@ def test_a_local_decision_after_the_cue_still_carries_out_the_national_one(
     )
     found = links(plain_nlp, text, Predicate.IMPLEMENTS)
     assert any("45/QĐ-UBND" in s and "1190/QĐ-TTg" in o for s, o in found), found
+
+
+# fmt: off
+GUIDED = [
+    ("Thông tư 05/2024/TT-BYT hướng dẫn thi hành Luật Khám bệnh, chữa bệnh và Nghị định "
+     "96/2023/NĐ-CP về khám bệnh.", {"Luật Khám bệnh", "96/2023/NĐ-CP"}),
+    ("Bộ đã ban hành Thông tư số 12/2023/TT-BLĐTBXH quy định chi tiết một số điều của Nghị "
+     "định số 20/2021/NĐ-CP về trợ giúp xã hội.", {"20/2021/NĐ-CP"}),
+    ("Nghị định số 20/2021/NĐ-CP, hướng dẫn Luật Người cao tuổi, có hiệu lực từ 1/7.",
+     {"Luật Người cao tuổi"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "guided"), GUIDED)
+def test_a_text_that_guides_a_law_carries_it_out(
+    text: str, guided: set[str], plain_nlp: Language
+) -> None:
+    found = links(plain_nlp, text, Predicate.IMPLEMENTS)
+    for name in guided:
+        assert any(name in o for _, o in found), (name, found)
+
+
+def test_a_preamble_that_says_what_a_basis_details_links_nothing(plain_nlp: Language) -> None:
+    text = (
+        "Căn cứ Nghị định số 11/2016/NĐ-CP của Chính phủ quy định chi tiết thi hành một số "
+        "điều của Bộ luật Lao động về lao động nước ngoài;"
+    )
+    assert links(plain_nlp, text, Predicate.IMPLEMENTS) == set()
