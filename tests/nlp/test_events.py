@@ -137,3 +137,25 @@ def test_a_ceremony_held_is_named_by_its_bare_verb(text: str, name: str, lex: Le
 def test_a_headline_of_the_bare_verb_names_nothing_held(lex: Lexicon) -> None:
     assert names("Ra quân tuyên truyền chính sách bảo hiểm xã hội tự nguyện", lex) == []
     assert names("Các học viên được cấp chứng chỉ sau khi bế giảng.", lex) == []
+
+
+# fmt: off
+PROGRAMMES_HELD = [
+    ("Sáng 11/12, Bảo hiểm xã hội tỉnh tổ chức chương trình “Tặng quà cho học sinh nghèo "
+     "vượt khó”.", ["chương trình “Tặng quà cho học sinh nghèo vượt khó”"]),
+    ("Hội Chữ thập đỏ huyện tổ chức Chương trình Tết nhân ái năm 2025 tại nhà văn hóa xã.",
+     ["Chương trình Tết nhân ái năm 2025"]),
+    ("UBND phường tổ chức chương trình họp mặt kỷ niệm ngày truyền thống Người cao tuổi.",
+     ["họp mặt kỷ niệm ngày truyền thống Người cao tuổi"]),
+    ("Tỉnh thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững.", []),
+    ("Nội dung này được quy định tại Chương trình hành động của Chính phủ.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRAMMES_HELD)
+def test_a_programme_held_is_an_event_and_one_carried_out_is_not(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    """ "tổ chức chương trình ...": held, an event; otherwise a policy's name."""
+    assert names(text, lex) == expected

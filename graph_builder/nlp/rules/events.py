@@ -33,6 +33,7 @@ _NAME_WORD = re.compile(rf"(?:19|20)\d{{2}}|(?<![\wÀ-ỹ])[{UPPER}]")
 MAX_CHARS = 260
 # "Ngày Công tác xã hội ...", not "Ngày Thứ Hai", "Ngày Chủ nhật", "Ngày Tết"
 _NAMED = re.compile(rf" (?!Thứ |Chủ nhật|Tết)[{UPPER}]")
+_HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")  # "tổ chức chương trình ...", not "tại"
 _CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại)\s+$")
 # "các hoạt động như: tổ chức Kỷ niệm Ngày ...": kinds of work listed, no event held
 _ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:\s*(?:tổ chức|phối hợp tổ chức)\s+$")
@@ -66,13 +67,15 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         if _DOCUMENT_OF.search(text, max(0, m.start() - 12), m.start()):
             continue
         entry = heads.by_label[head.casefold()]
-        lower_or_context = head[0].islower() or "context" in entry.flags
+        lower_or_context = head[0].islower() or bool(entry.flags & {"context", "held"})
         if (
             lower_or_context
             and not _names_one(text, m.start(), entry)
             and not _done_by(text, m.start(), entry, bodies)
         ):
             continue
+        if "held" in entry.flags and heads.pattern.match(text, _after_space(text, m.end())):
+            continue  # "tổ chức chương trình họp mặt ...": the inner head names it
         if "named" in entry.flags and not (head[0].isupper() and _NAMED.match(text, m.end())):
             continue
         kind = entry.kind
@@ -89,6 +92,8 @@ def _names_one(text: str, start: int, head: Head) -> bool:
     ("lễ ra mắt ...", "sự kiện ký kết ...") names one anywhere, unless it is a plural
     ("các lễ ký kết", "nhiều sự kiện ra mắt")."""
     before = text[max(0, start - 12) : start]
+    if "held" in head.flags:
+        return bool(_HELD.search(before))
     if "ceremony" in head.flags:
         return not _PLURAL.search(before)
     return bool(_CONTEXT.search(before)) and not _ACTIVITIES.search(text, max(0, start - 40), start)
@@ -102,6 +107,13 @@ def _done_by(text: str, start: int, head: Head, bodies: Sequence[OrgMention]) ->
         return False
     body = org_covering(bodies, before - 1)
     return body is not None and body.end == before
+
+
+def _after_space(text: str, pos: int) -> int:
+    """Where the spaces after `pos` end."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def _before_space(text: str, pos: int) -> int:
