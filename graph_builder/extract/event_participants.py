@@ -130,6 +130,13 @@ class ParticipantRules:
                 out += named
         return list(dict.fromkeys(out))
 
+    def _own_end(self, g: EventGroup, sent: Span, m: EventMention) -> int:
+        """Where what the sentence says of `m` ends: at the next other event it names.
+        "Ngay sau Lễ ra quân, Sở X tổ chức hội nghị Y tại xã Z": Z is where Y was held."""
+        later = self._mentions_starting_in(m.end, sent.end)
+        others = [o.start for o in later if all(o is not x for x in g.mentions)]
+        return others[0] if others else sent.end
+
     def _reported(self, g: EventGroup) -> list[str]:
         """Speakers and guests of the main event reported anywhere (extract/participants.py)."""
         return reported_participants(

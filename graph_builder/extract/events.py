@@ -203,15 +203,16 @@ class EventBuilder(ParticipantRules):
         venues = self.__dict__.get("_venues") or self.__dict__.setdefault(
             "_venues", Venues(self.places, self.lex)
         )
-        for s, m in self._sentences(g):
-            listed = venues.listed_at(self.text, (s.start, m.start, m.end, s.end), everything)
+        spans = [(s.start, m.start, m.end, self._own_end(g, s, m)) for s, m in self._sentences(g)]
+        for span in spans:
+            listed = venues.listed_at(self.text, span, everything)
             if listed:
                 self.relations += [Relation(g.name, Predicate.LOCATED_IN, p) for p in listed[1:]]
                 return listed[0]
         return event_place(
             self.text,
             self.lex,
-            sentences=[(s.start, m.start, m.end, s.end) for s, m in self._sentences(g)],
+            sentences=spans,
             names=names,
             everything=everything,
         )

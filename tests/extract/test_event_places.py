@@ -4,10 +4,12 @@ person's ("ông Đặng Thanh Xuân"), which says where only in context."""
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from graph_builder.config import VOCAB_DIR
 from graph_builder.extract.event_places import first_place
 from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from tests.extract.conftest import extract_text
 
 
 @pytest.fixture(scope="module")
@@ -30,3 +32,25 @@ def test_first_place_skips_names_that_are_also_people(
     text: str, expected: str | None, lex: Lexicon
 ) -> None:
     assert first_place(text, lex) == expected
+
+
+# fmt: off
+LATER_EVENTS = [
+    "Lễ phát động Tháng hành động vì người cao tuổi\n"
+    "Ngay sau Lễ phát động Tháng hành động vì người cao tuổi, Hội Người cao tuổi tỉnh tổ "
+    "chức hội thảo chuyên đề về chăm sóc sức khỏe tại thành phố Vinh.",
+    "Lễ phát động Tháng hành động vì người cao tuổi\n"
+    "Sau Lễ phát động Tháng hành động vì người cao tuổi, các đại biểu dự hội nghị tập huấn "
+    "tại huyện Nam Đàn.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", LATER_EVENTS)
+def test_the_place_of_a_later_event_in_the_sentence_is_not_the_first_ones(
+    text: str, plain_nlp: Language
+) -> None:
+    """ "Ngay sau Lễ X, ... tổ chức hội thảo Y tại Z": Z is where Y was held, not X."""
+    ex = extract_text(plain_nlp, text)
+    launch = next(e for e in ex.events if e.kind == "Lễ phát động")
+    assert launch.location is None, launch
