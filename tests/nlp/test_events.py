@@ -159,3 +159,27 @@ def test_a_programme_held_is_an_event_and_one_carried_out_is_not(
 ) -> None:
     """ "tổ chức chương trình ...": held, an event; otherwise a policy's name."""
     assert names(text, lex) == expected
+
+
+# fmt: off
+JOINED_HEADLINES = [
+    ("Tập huấn, giao ban công tác trẻ em năm 2023 khu vực phía Nam\nHội nghị nhằm ...",
+     "Tập huấn, giao ban công tác trẻ em năm 2023 khu vực phía Nam"),
+    ("Hội thảo, tọa đàm về chăm sóc người cao tuổi.\nSáng 3/4, ...",
+     "Hội thảo, tọa đàm về chăm sóc người cao tuổi"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), JOINED_HEADLINES)
+def test_a_headline_joining_the_head_to_more_work_names_the_event(
+    text: str, name: str, lex: Lexicon
+) -> None:
+    """ "Tập huấn, giao ban ...": the whole headline, not a bare "Tập huấn"."""
+    assert names(text, lex)[:1] == [name]
+
+
+def test_a_head_then_a_comma_inside_a_sentence_stays_bare(lex: Lexicon) -> None:
+    """Only a headline: "... dự Hội nghị, các đại biểu ..." refers back."""
+    assert names("Sau đó, tại Hội nghị, các đại biểu đã thảo luận.", lex) == []
+    assert names("Hội nghị, Sở Y tế và UBND huyện cùng thống nhất.\n", lex) == []

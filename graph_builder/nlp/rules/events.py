@@ -24,6 +24,7 @@ _STOP = re.compile(
     r"nhằm |nhấn mạnh|vinh dự|thành công|khẳng định|kêu gọi|yêu cầu|truyền đi|chúc mừng|tặng )|"
     r"[,;:()!?\n]|\.(?!\w)"  # not the dot inside "TP.HCM"
 )
+_JOINED_TITLE = re.compile(r",\s*[a-zà-ỹđ]")  # "Tập huấn, giao ban ...", not "Hội nghị, Sở ..."
 _SHORT_BRACKETS = re.compile(r"\([^()\s]{1,12}\)")
 _TITLE = re.compile(
     r"\s*(?:với\s+)?(?:chủ đề|nội dung)\s*:?\s*(“[^”]{2,200}”|''[^']{2,200}''|\"[^\"]{2,200}\")"
@@ -82,9 +83,22 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         end = _name_end(text, m.end())
         name = text[m.start() : end].rstrip(" ,-–")
         bare = name.lower() == head.lower() or bool(_BACK.fullmatch(name, len(head)))
+        if bare and _JOINED_TITLE.match(text, m.end()) and _line_start(text, m.start()):
+            name, bare = _headline(text, m.start()), False
         activity = "activity" in entry.flags
         out.append(EventMention(m.start(), m.start() + len(name), name, kind, bare, activity))
     return out
+
+
+def _line_start(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+def _headline(text: str, start: int) -> str:
+    """ "Tập huấn, giao ban công tác trẻ em năm 2023 khu vực phía Nam": a headline that
+    joins the head to more work after a comma is the event's name, to the line's end."""
+    end = text.find("\n", start, start + MAX_CHARS)
+    return text[start : end if end != -1 else min(len(text), start + MAX_CHARS)].rstrip(" .")
 
 
 def _names_one(text: str, start: int, head: Head) -> bool:
