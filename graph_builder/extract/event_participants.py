@@ -41,6 +41,9 @@ _OPENS_AT = re.compile(
 _VENUE = re.compile(
     r"(?<![\wÀ-ỹ])(?:tại|ở)\s+(?:(?:[Hh]ội trường|[Tt]rụ sở|[Vv]ăn phòng|[Nn]hà văn hóa)\s+)?$"
 )
+# "của 31 Sở Lao động ...", "các Hội Nông dân": many bodies of a kind, none named
+_MANY = re.compile(r"(?<![\wÀ-ỹ/.,])(?:\d+|các|những|nhiều)[ \t]+$", re.IGNORECASE)
+MANY_REACH = 12
 VENUE_REACH = 24  # "tại " and a hall's word before the body
 BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is about the event
     r"(?:buổi|tại) (?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|sự kiện|chương trình)\b"
@@ -155,10 +158,12 @@ class ParticipantRules:
     def _in_a_role(self, org: OrgMention) -> bool:
         """ "ông X, Vụ trưởng Vụ Y": the body in a guest's post is where they work; the
         guest takes part, the body does not (unless the article says so of it). A body
-        after "tại" is the venue."""
+        after "tại" is the venue; one after a count ("cán bộ của 31 Sở Lao động ...",
+        "các Sở") is a class of bodies, no one body named."""
         roles = self.__dict__.get("_role_spans")
         if roles is None:
             spans = [(r.start, r.end) for p in self.people for r in p.role_spans]
             roles = self.__dict__["_role_spans"] = Intervals(spans)
         venue = _VENUE.search(self.text, max(0, org.start - VENUE_REACH), org.start)
-        return venue is not None or roles.covers(org.start)
+        many = _MANY.search(self.text, max(0, org.start - MANY_REACH), org.start)
+        return venue is not None or many is not None or roles.covers(org.start)

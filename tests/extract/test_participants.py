@@ -146,3 +146,23 @@ def test_who_speaks_after_a_verb_at_an_event_takes_part_in_it(
     )
     meeting = next(e for e in ex.events if e.kind == "Hội nghị")
     assert "Phạm Thị Lan" in meeting.participants
+
+
+# fmt: off
+COUNTED = [
+    "Tới dự Hội thảo có ông Lê Văn Minh và cán bộ của 31 Sở Y tế khu vực phía Bắc, cùng "
+    "đại diện Bộ Tài chính.",
+    "Tới dự Hội thảo gồm ông Lê Văn Minh, lãnh đạo 12 Sở Y tế các tỉnh phía Nam và đại diện "
+    "Bộ Tài chính.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("guests", COUNTED)
+def test_a_class_of_bodies_counted_among_the_guests_is_no_participant(
+    guests: str, plain_nlp: Language
+) -> None:
+    """ "cán bộ của 31 Sở Lao động ...": many bodies of a kind, none of them named."""
+    ex = extract_text(plain_nlp, LEAD + guests)
+    assert not any(name.startswith("Sở Y tế") for name in taking_part(ex))
+    assert {"Lê Văn Minh", "Bộ Tài chính"} <= taking_part(ex)
