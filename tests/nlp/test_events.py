@@ -183,3 +183,26 @@ def test_a_head_then_a_comma_inside_a_sentence_stays_bare(lex: Lexicon) -> None:
     """Only a headline: "... dự Hội nghị, các đại biểu ..." refers back."""
     assert names("Sau đó, tại Hội nghị, các đại biểu đã thảo luận.", lex) == []
     assert names("Hội nghị, Sở Y tế và UBND huyện cùng thống nhất.\n", lex) == []
+
+
+# fmt: off
+OPENED = [
+    ("Tại tọa đàm, TS Nguyễn Thị Lan cho biết Bộ đã rà soát các quy định.", "Tọa đàm"),
+    ("Bộ đã rà soát các quy định. Tại buổi hội thảo, ông Lê Văn An đề nghị làm rõ quy trình.",
+     "Hội thảo"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "kind"), OPENED)
+def test_an_opening_at_an_event_names_it_when_nothing_else_does(
+    text: str, kind: str, lex: Lexicon
+) -> None:
+    """ "Tại tọa đàm, ...": the report's one event, by its head word (bare)."""
+    assert [(e.kind, e.bare) for e in find_events(text, lex)] == [(kind, True)]
+
+
+def test_an_opening_beside_a_named_event_adds_no_mention(lex: Lexicon) -> None:
+    text = "Sở tổ chức Hội nghị tổng kết năm 2024. Tại hội nghị, ông Lê Văn An phát biểu."
+    assert [e.kind for e in find_events(text, lex)] == ["Hội nghị"]
+    assert find_events("Tại hội nghị các đại biểu đã thảo luận.", lex) == []

@@ -35,6 +35,7 @@ MAX_CHARS = 260
 # "Ngày Công tác xã hội ...", not "Ngày Thứ Hai", "Ngày Chủ nhật", "Ngày Tết"
 _NAMED = re.compile(rf" (?!Thứ |Chủ nhật|Tết)[{UPPER}]")
 _HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")  # "tổ chức chương trình ...", not "tại"
+_OPENER = re.compile(r"(?:^|(?<=\. ))(?:Tại|Trong)\s+(?:buổi\s+)?", re.MULTILINE)
 _CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại)\s+$")
 # "các hoạt động như: tổ chức Kỷ niệm Ngày ...": kinds of work listed, no event held
 _ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:\s*(?:tổ chức|phối hợp tổ chức)\s+$")
@@ -87,6 +88,19 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
             name, bare = _headline(text, m.start()), False
         activity = "activity" in entry.flags
         out.append(EventMention(m.start(), m.start() + len(name), name, kind, bare, activity))
+    return out or _opened(text, heads)
+
+
+def _opened(text: str, heads: _Heads) -> list[EventMention]:
+    """An article that names no event yet reports "Tại tọa đàm, TS X cho biết ...": the
+    sentence's opening refers to the one event it reports from, by its head word alone.
+    Beside a named event such an opening refers back to that one (event groups)."""
+    out: list[EventMention] = []
+    for opener in _OPENER.finditer(text):
+        m = heads.pattern.match(text, opener.end())
+        if m is not None and text.startswith(",", m.end()):
+            kind = heads.by_label[m.group(1).casefold()].kind
+            out.append(EventMention(m.start(), m.end(), m.group(1), kind, bare=True))
     return out
 
 
