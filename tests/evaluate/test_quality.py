@@ -3,9 +3,10 @@
 Two sets, both with gold in data/gold (made by reading the articles, never by correcting
 the extractor): the five development articles (000-004) and the real development corpus
 (every other annotated article: news leads and full texts from public sources, see
-data/SOURCES.tsv). A floor is the level reached, a little under it for the pyvi model's
-small run-to-run variation; raise it when extraction improves, never lower it to pass.
-The pipeline runs as `make run` runs it (pyvi tokeniser, the real lexicon).
+data/SOURCES.tsv), but the latest held-out set (6*), kept out to be measured again. A
+floor is the level reached, a little under it for the pyvi model's small run-to-run
+variation; raise it when extraction improves, never lower it to pass. The pipeline runs
+as `make run` runs it (pyvi tokeniser, the real lexicon).
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from tests.conftest import REPO
 GOLD = REPO / "data" / "gold"
 RAW = REPO / "data" / "raw"
 DEVELOPMENT_FLOOR = 0.97
-REAL_FLOOR = 0.86  # 0.889 on all 99 with issue 17 item 3 (relations, targets); README has types
-REAL_TYPE_FLOOR = 0.75  # the lowest type is 0.81 (relations; events 0.86)
+REAL_FLOOR = 0.90  # 0.917 on the 139 articles of 1*-5* (issue 17, 2026-12-01); README has types
+REAL_TYPE_FLOOR = 0.80  # the lowest type is 0.83 (relations)
 
 
 def scored(tmp_path: Path, golds: list[Path]) -> ScoreReport:
@@ -41,7 +42,7 @@ def scored(tmp_path: Path, golds: list[Path]) -> ScoreReport:
 
 @pytest.fixture(scope="module")
 def real_report(tmp_path_factory: pytest.TempPathFactory) -> ScoreReport:
-    golds = sorted(g for g in GOLD.glob("*.json") if not g.name.startswith(("00", "4", "5", "6")))
+    golds = sorted(g for g in GOLD.glob("*.json") if not g.name.startswith(("00", "6")))
     assert len(golds) >= 30
     return scored(tmp_path_factory.mktemp("real"), golds)
 
