@@ -24,6 +24,11 @@ MAX_CHARS = 1_000_000  # a news article is ~10k characters; spaCy's own default 
 _DATELINE = re.compile(
     r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)(?:\s*\|?\s*\d{1,2}:\d{2})?"
 )
+# A legal text's dateline: "Bình Định, ngày 29 tháng 5 năm 2018"
+_WRITTEN_DATELINE = re.compile(
+    r"(?:^|,\s*)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})\s*$"
+)
+TITLE_MAX_WORDS = 60  # a legal text's title in capitals runs long
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 
 
@@ -136,20 +141,27 @@ def is_html(path: Path, text: str) -> bool:
 
 
 def guess_title(lines: list[str]) -> str | None:
-    """The first headline-like line: a few words, not a sentence, not a date."""
+    """The first headline-like line: a few words (a legal text's title in capitals may be
+    long), not a sentence, not a date or a dateline."""
     for line in lines[:12]:
         words = line.split()
-        if 4 <= len(words) <= 30 and not line.endswith((".", ":")) and not _DATELINE.search(line):
+        if (
+            4 <= len(words) <= (TITLE_MAX_WORDS if line.isupper() else 30)
+            and not line.endswith((".", ":"))
+            and not _DATELINE.search(line)
+            and not _WRITTEN_DATELINE.search(line)
+        ):
             return line
     return None
 
 
 def guess_date(lines: list[str]) -> str | None:
-    """The dateline near the top ("14/11/2023 10:26", "24/03/2023"), as YYYY-MM-DD."""
+    """The dateline near the top ("14/11/2023 10:26", "24/03/2023", "Bình Định, ngày 29
+    tháng 5 năm 2018"), as YYYY-MM-DD."""
     for line in lines[:12]:
         if len(line) > 60:
             continue
-        match = _DATELINE.search(line)
+        match = _DATELINE.search(line) or _WRITTEN_DATELINE.search(line)
         if match:
             day, month, year = (int(g) for g in match.groups())
             if 1 <= day <= 31 and 1 <= month <= 12:

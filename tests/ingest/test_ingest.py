@@ -176,3 +176,10 @@ def test_utf8_bytes_win_over_a_wrong_declaration() -> None:
     head = '<html><head><meta charset="windows-1252"></head><body><p>'
     raw = (head + SENTENCE + "</p></body></html>").encode("utf-8")
     assert ingest(raw, "page.html") == SENTENCE
+
+
+def test_a_legal_texts_title_in_capitals_and_its_written_dateline() -> None:
+    title = "QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH " + "TRỢ GIÚP " * 14
+    raw = f"{title.strip()}\nBình Định, ngày 29 tháng 5 năm 2018\nCăn cứ Luật ngày 19/6/2015;"
+    article = article_from_bytes(raw.encode(), path=Path("qd.txt"))
+    assert (article.title, article.date) == (title.strip(), "2018-05-29")

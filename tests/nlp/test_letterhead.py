@@ -71,7 +71,7 @@ def test_no_letterhead_without_a_number_line(lex: Lexicon) -> None:
 def test_the_signer_holds_the_post_they_sign_as_at_the_issuer(lex: Lexicon) -> None:
     text = text_of(PAGE)
     found = signers(text, lex, letterhead_orgs(text, lex))
-    assert [(p.name, p.roles) for p in found] == [("Nguyễn Minh Cảnh", ["PHÓ CHỦ TỊCH"])]
+    assert [(p.name, p.roles) for p in found] == [("Nguyễn Minh Cảnh", ["Phó Chủ tịch"])]
     assert [s.text for s in found[0].affiliations] == ["ỦY BAN NHÂN DÂN TỈNH BẾN TRE"]
 
 

@@ -60,7 +60,7 @@ def signers(text: str, lex: Lexicon, issuers: list[OrgMention]) -> list[PersonMe
                 name_line.start,
                 name_line.end,
                 name,
-                roles=[role.text],
+                roles=[_post_name(role.text, lex)],
                 role_spans=[role],
                 affiliations=list(body),
             )
@@ -137,3 +137,10 @@ def _signed_post(line: Span, lex: Lexicon) -> Span | None:
 def _is_post(post: str, lex: Lexicon) -> bool:
     folded = norm(post)
     return any(folded == norm(p.label) for p in lex.posts)
+
+
+def _post_name(post: str, lex: Lexicon) -> str:
+    """The post as the gazetteer writes it ("PHÓ CHỦ TỊCH" -> "Phó Chủ tịch"): the role is a
+    label, and the capitals are only the signature block's layout."""
+    folded = norm(post)
+    return next((p.canonical for p in lex.posts if norm(p.label) == folded), post)
