@@ -20,3 +20,10 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_D_STROKE)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def in_capitals(text: str) -> bool:
+    """Written all in capitals, as letterheads and signature blocks are: four letters at
+    least (an acronym such as "UBND" alone is no such line), none in lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)

@@ -16,7 +16,7 @@ from rdflib import RDFS, SKOS, Literal, URIRef
 from rdflib.term import Node
 
 from graph_builder.rdf.iris import Minter
-from graph_builder.textnorm import fold
+from graph_builder.textnorm import fold, in_capitals
 
 Triples = Iterator[tuple[Node, Node, Node]]
 
@@ -47,8 +47,7 @@ def readable_capitals(name: str) -> str:
     uses: "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH" -> "Ủy ban nhân dân tỉnh Bình Định" (the first
     word and the place after a unit's word capitalised, acronyms kept). Other names are
     returned as they are; the written form stays an altLabel."""
-    letters = [c for c in name if c.isalpha()]
-    if len(letters) < 4 or not all(c.isupper() for c in letters):
+    if not in_capitals(name):
         return name
     words = name.split(" ")
     place = _place_start(words)

@@ -19,6 +19,7 @@ from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.people import PersonMention
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
+from graph_builder.textnorm import in_capitals
 
 HEADER_LINES = 30  # the letterhead comes before the number and the title
 _NUMBER_LINE = re.compile(r"Số\s*:?\s*\d")
@@ -33,7 +34,7 @@ def letterhead_orgs(text: str, lex: Lexicon) -> list[OrgMention]:
     number = next((i for i, line in enumerate(lines) if _NUMBER_LINE.match(line.text)), None)
     out = []
     for line in lines[:number] if number is not None else []:
-        kind = _body_kind(line.text, lex) if _capitals(line.text) else None
+        kind = _body_kind(line.text, lex) if in_capitals(line.text) else None
         if kind is None:
             continue
         entry = lex.canonical_org(line.text)
@@ -84,7 +85,7 @@ def with_signers(
     """`people` with the signers, who replace a bare reading of the same name (the post
     and the body are known only from the layout)."""
     header_end = _header_end(text)
-    issuers = [o for o in orgs if o.start < header_end and _capitals(o.text)]
+    issuers = [o for o in orgs if o.start < header_end and in_capitals(o.text)]
     found = signers(text, lex, issuers)
     if not found:
         return people
@@ -106,11 +107,6 @@ def _lines(text: str) -> Iterator[Span]:
             yield Span(start, start + len(stripped), stripped)
 
 
-def _capitals(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
-
-
 def _body_kind(line: str, lex: Lexicon) -> str | None:
     """The kind the longest organisation head opening the line gives; None for the national
     motto or a line no head opens (a title such as "QUYẾT ĐỊNH")."""
@@ -124,7 +120,7 @@ def _body_kind(line: str, lex: Lexicon) -> str | None:
 def _signed_post(line: Span, lex: Lexicon) -> Span | None:
     """The post a signer signs as: the line's last words that make a post ("KT. CHỦ TỊCH
     PHÓ CHỦ TỊCH": the deputy signs for the chair, so the post is "PHÓ CHỦ TỊCH")."""
-    if not _capitals(line.text):
+    if not in_capitals(line.text):
         return None
     starts = [m.start() for m in re.finditer(r"\S+", line.text)]
     for offset in starts:  # the longest first
