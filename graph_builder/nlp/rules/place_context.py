@@ -10,16 +10,24 @@ import functools
 import re
 
 from graph_builder.nlp.lexicon import Lexicon
-from graph_builder.nlp.rules.text import Span
+from graph_builder.nlp.rules.text import Span, alternation
 
 
 def whose(text: str, span: Span, lex: Lexicon) -> bool:
     """ "người Việt Nam", "Mẹ Việt Nam anh hùng": a country saying whose (demonym_words.txt)."""
     before = text[max(0, span.start - 12) : span.start]
-    return any(
-        re.search(rf"(?<![\wÀ-ỹ]){re.escape(w)}[ \t]+$", before, re.IGNORECASE)
-        for w in lex.demonym_words
-    )
+    return _whose_pattern(lex).search(before) is not None
+
+
+def _whose_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """The demonym words as one pattern, once per lexicon (one search per word and place,
+    each formatted anew, was most of the module-level regex calls of a long text)."""
+    pattern = lex.__dict__.get("_whose_pattern")
+    if pattern is None:
+        words = alternation(lex.demonym_words)
+        pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{words})[ \t]+$", re.IGNORECASE)
+        lex.__dict__["_whose_pattern"] = pattern
+    return pattern
 
 
 # "Tin, ảnh: Mai Huế": a credit line names its reporter or photographer; a place right

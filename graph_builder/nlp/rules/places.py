@@ -167,11 +167,21 @@ def _stands_alone(text: str, span: Span) -> bool:
     return not _CAPITAL_BEFORE.search(before) and not _CAPITAL_AFTER.match(text, span.end)
 
 
+def _cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """One compiled pattern per cue, once per lexicon, not formatted and looked up in re's
+    cache per cue and per place (one per cue: which cue matched decides, see _cued)."""
+    patterns = lex.__dict__.get("_cue_patterns")
+    if patterns is None:
+        patterns = tuple(re.compile(rf"(?<![\wÀ-ỹ]){re.escape(c)}$") for c in lex.place_cues)
+        lex.__dict__["_cue_patterns"] = patterns
+    return patterns
+
+
 def _cued(text: str, span: Span, lex: Lexicon) -> bool:
     """A cue of place right before `span`, itself no syllable of a name ("Bán trú X")."""
     before = text[max(0, span.start - 30) : span.start].rstrip()
-    for cue in lex.place_cues:
-        m = re.search(rf"(?<![\wÀ-ỹ]){re.escape(cue)}$", before)
+    for cue in _cue_patterns(lex):
+        m = cue.search(before)
         name = _CAPITAL_BEFORE.search(before, 0, m.start()) if m else None
         if m and (name is None or clause_start_before(before, name.start())):
             return True
