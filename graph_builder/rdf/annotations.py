@@ -17,7 +17,7 @@ from rdflib.term import Node
 
 from graph_builder.extract.model import EntityKind, Extraction, Mention
 from graph_builder.ingest.article import Article
-from graph_builder.rdf.iris import Minter
+from graph_builder.rdf.iris import Minter, identity
 from graph_builder.rdf.vocab import OA
 
 Quad = tuple[Node, Node, Node, URIRef]
@@ -35,6 +35,10 @@ class EntityIndex:
 
     mint: Minter
     by_name: dict[EntityKind, dict[str, URIRef]] = field(default_factory=dict)
+    # the Minter's identity (punctuation folded too): a relation naming an entity with a
+    # trailing dot or another dash is about that entity, and minting a resource for the
+    # name would reuse the entity's IRI with a second label and kind
+    by_identity: dict[EntityKind, dict[str, URIRef]] = field(default_factory=dict)
     iris: dict[int, URIRef] = field(default_factory=dict)
 
     @classmethod
@@ -50,23 +54,28 @@ class EntityIndex:
         )
         for kind, entities in groups:
             names = index.by_name.setdefault(kind, {})
+            loose = index.by_identity.setdefault(kind, {})
             for entity in entities:
                 also = getattr(entity, "also_known_as", ())
                 iri = mint.entity(kind, entity.key, aliases=also)  # type: ignore[attr-defined]
                 index.iris[id(entity)] = iri
                 for name in _names(entity):
                     names.setdefault(norm_name(name), iri)
+                    if identity(name):
+                        loose.setdefault(identity(name), iri)
         return index
 
     def iri_of(self, entity: object) -> URIRef:
         return self.iris[id(entity)]
 
     def find(self, name: str, kinds: Iterable[EntityKind]) -> tuple[EntityKind, URIRef] | None:
-        key = norm_name(name)
-        for kind in kinds:
-            iri = self.by_name.get(kind, {}).get(key)
-            if iri is not None:
-                return kind, iri
+        """The entity of that name, as written first, else with punctuation folded."""
+        kinds = tuple(kinds)
+        for table, key in ((self.by_name, norm_name(name)), (self.by_identity, identity(name))):
+            for kind in kinds:
+                iri = table.get(kind, {}).get(key) if key else None
+                if iri is not None:
+                    return kind, iri
         return None
 
 

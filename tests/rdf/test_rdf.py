@@ -111,3 +111,17 @@ def test_labels_keep_vietnamese_diacritics() -> None:
     labels = {str(o) for o in g.objects(None, RDFS.label)}
     assert "Bộ Lao động - Thương binh và Xã hội" in labels
     assert "Hội thảo bảo vệ trẻ em" in labels
+
+
+def test_a_relation_naming_an_entity_with_other_punctuation_links_that_entity() -> None:
+    """'Bộ Lao động – Thương binh và Xã hội.' (another dash, a full stop) is the ministry
+    extracted as 'Bộ Lao động - Thương binh và Xã hội': no second resource of kind
+    'other' under the ministry's IRI, which would break its one-kind shape."""
+    ex = sample_extraction()
+    written = Relation(
+        "Quyết định số 99/2020/QĐ-TTg", Predicate.ISSUED_BY, "Bộ Lao động – Thương binh và Xã hội."
+    )
+    g = article_graph(build_dataset(replace(ex, relations=(written,))))
+    ministry = next(s for s, o in g.subject_objects(PKG.organisationKind) if str(o) == "ministry")
+    assert ministry in set(g.objects(None, PKG.issuedBy))
+    assert {str(o) for o in g.objects(ministry, PKG.organisationKind)} == {"ministry"}
