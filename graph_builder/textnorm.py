@@ -12,6 +12,11 @@ import unicodedata
 # Regex character-class bodies, listed: the range à-ỹ also holds capitals (Đ, Ạ, Ấ ...).
 UPPER = "A-ZÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 LOWER = "a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
+# The words of the administrative units a body or a heading is named with ("UBND tỉnh",
+# "Hội Nông dân huyện", "ỦY BAN NHÂN DÂN TỈNH"), longest first so that "thị xã" is read
+# before "xã". Here, not read from data/lexicon/place_heads.txt, because ingest and rdf
+# read no lexicon; a test keeps the two alike (the heads of levels 1-3 written in full).
+ADMINISTRATIVE_UNITS = ("thành phố", "thị trấn", "thị xã", "phường", "huyện", "quận", "tỉnh", "xã")
 _D_STROKE = str.maketrans({"đ": "d", "Đ": "D"})  # đ does not decompose under NFKD
 
 

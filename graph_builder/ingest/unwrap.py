@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from graph_builder.textnorm import LOWER, UPPER
+from graph_builder.textnorm import ADMINISTRATIVE_UNITS, LOWER, UPPER
 
 _LIST_ITEM = re.compile(rf"(?:[{LOWER}]\)|\d{{1,3}}[.)]\s|[IVX]{{1,5}}\.\s|[-–—+•*]\s?)")
 _STARTS_LOWER = re.compile(rf"[{LOWER}]")
@@ -22,7 +22,7 @@ _STARTS_DIGIT = re.compile(r"\d")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;\"”)]$")
 _ENDS_OPEN = re.compile(r"(?:[,/(\-–]|\b(?:[Ss]ố|ngày|tháng|năm|Số:))$")
 _SEPARATOR = re.compile(r"[\W_]*")  # "|", "-------", "***"
-_UNIT_NEXT = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN) ")
+_UNIT_NEXT = re.compile(rf"(?:{'|'.join(u.upper() for u in ADMINISTRATIVE_UNITS)}) ")
 HEADING_FRAGMENT_WORDS = 3  # "ỦY BAN NHÂN", "CỘNG HÒA XÃ": a table cell cut short
 
 

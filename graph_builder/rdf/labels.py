@@ -16,7 +16,7 @@ from rdflib import RDFS, SKOS, Literal, URIRef
 from rdflib.term import Node
 
 from graph_builder.rdf.iris import Minter
-from graph_builder.textnorm import fold, in_capitals
+from graph_builder.textnorm import ADMINISTRATIVE_UNITS, fold, in_capitals
 
 Triples = Iterator[tuple[Node, Node, Node]]
 
@@ -26,7 +26,7 @@ _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
     r"(?:ch|ng|nh|[cmnpt])?"
 )
-_UNIT_WORDS = ("tỉnh", "huyện", "quận", "xã", "phường", "thành phố", "thị xã", "thị trấn")
+_UNIT_WORDS = ADMINISTRATIVE_UNITS
 
 
 def one_label(triples: Iterable[tuple[Node, Node, Node]], mint: Minter) -> Triples:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from graph_builder.config import VOCAB_DIR
 from graph_builder.nlp.lexicon import Head, load_lexicon, tone_variant
+from graph_builder.textnorm import ADMINISTRATIVE_UNITS
 
 
 def test_head_words_come_from_data_files() -> None:
@@ -89,3 +90,19 @@ def test_a_head_word_matches_in_either_placement_of_its_tone() -> None:
     assert tone_variant("Hội đồng") == "Hội đồng"
     labels = {h.label for h in load_lexicon(VOCAB_DIR).org_heads}
     assert {"Ủy ban", "Uỷ ban"} <= labels
+
+
+def test_the_unit_words_of_code_are_the_place_heads_of_units() -> None:
+    """ingest and rdf name units from textnorm, the rules from place_heads.txt: a unit
+    added to one (a "đặc khu", say) must be added to the other."""
+    heads = load_lexicon(VOCAB_DIR).place_heads
+    written_in_full = {
+        h.label
+        for h in heads
+        if h.kind in {"1", "2", "3"}
+        and "." not in h.label
+        and h.label != "tp"
+        and h.label == h.label.lower()
+    }
+    assert written_in_full == set(ADMINISTRATIVE_UNITS)
+    assert list(ADMINISTRATIVE_UNITS) == sorted(ADMINISTRATIVE_UNITS, key=len, reverse=True)

@@ -11,6 +11,7 @@ import re
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, alternation, words_at_start
+from graph_builder.textnorm import ADMINISTRATIVE_UNITS
 
 _NAME_WORDS = re.compile(  # "Hà Tĩnh." is a place, not "Hà" and "Tĩnh.": no punctuation
     r"([^\s,.;:()“”\"]+)[ \t]+([A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)([ \t]+[A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)?"
@@ -19,7 +20,7 @@ _PROPER = re.compile(NAME_SYLLABLE)  # "Pôn", "Nghị": not "ĐH", "Y" nor "t�
 _CLOSING_WORD = re.compile(r"\d{1,4}|[IVX]{1,4}|[A-ZĐ]{2,}[A-ZĐ0-9&.-]*")  # a number, an acronym
 _DATE_NEXT = re.compile(r"(?:năm|ngày|tháng)\s+\d")
 _NUMBERED = re.compile(r"(?:Chương trình|Đề án|Nghị quyết|Chỉ thị|Kế hoạch|Chỉ đạo)\s*$")
-UNITS = ("tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn")
+UNITS = ADMINISTRATIVE_UNITS
 _CLOSING = re.compile(r"(?<![\wÀ-ỹ])(?:[Tt]rung ương|[Qq]uốc gia|[Qq]uốc tế)$")  # the level
 
 
