@@ -18,6 +18,7 @@ from graph_builder.ingest.boilerplate import BoilerplateRules, clean_lines, defa
 from graph_builder.ingest.charset import declared_charset
 from graph_builder.ingest.fetched import PageFacts, page_facts
 from graph_builder.ingest.files import MAX_BYTES, read_source
+from graph_builder.ingest.segmented import split_segmented_words
 from graph_builder.ingest.unwrap import unwrap
 
 MAX_CHARS = 1_000_000  # a news article is ~10k characters; spaCy's own default limit
@@ -127,10 +128,11 @@ def _without_nul(text: str, path: Path) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFC, one newline convention, no invisible characters, no non-breaking spaces."""
+    """NFC, one newline convention, no invisible characters, no non-breaking spaces,
+    and a word segmenter's underscores read as the spaces between syllables."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    return re.sub(r"[ \t\f\v]+", " ", text)
+    return split_segmented_words(re.sub(r"[ \t\f\v]+", " ", text))
 
 
 def is_html(path: Path, text: str) -> bool:
