@@ -130,16 +130,20 @@ def extract(paths: tuple[Path, ...], fmt: str, out: Path, base_iri: str) -> None
 @click.option("--pred", type=click.Path(exists=True, path_type=Path), required=True)
 @click.option("--mismatches", type=click.Path(path_type=Path), help="Write missed/spurious items.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable scores.")
-def evaluate(gold: Path, pred: Path, mismatches: Path | None, as_json: bool) -> None:
+@click.option("--by-predicate", is_flag=True, help="Also relations per predicate.")
+def evaluate(
+    gold: Path, pred: Path, mismatches: Path | None, as_json: bool, by_predicate: bool
+) -> None:
     """Score predictions against gold annotations (per type P/R/F1, macro F1)."""
     from graph_builder.evaluate.scoring import score_dirs
 
     report = score_dirs(gold, pred)
-    click.echo(
-        json.dumps(report.as_dict(), ensure_ascii=False, indent=1)
-        if as_json
-        else report.format_table()
-    )
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
+    else:
+        click.echo(report.format_table())
+        if by_predicate:
+            click.echo(report.format_predicates())
     if mismatches:
         report.write_mismatches(mismatches)
 

@@ -83,3 +83,30 @@ def test_mismatches_file_lists_missed_and_spurious(tmp_path: Path) -> None:
     assert "SPURIOUS" in text and "Luật Trẻ em" in text
     assert "MISSED" in text and "Việt Nam" in text
     assert report.format_table().splitlines()[-1].startswith("macro_F1=")
+
+
+def test_relations_are_counted_per_predicate_as_in_the_total(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from graph_builder.cli import main
+
+    gold, pred = tmp_path / "gold", tmp_path / "pred"
+    gold.mkdir()
+    pred.mkdir()
+    spurious = {"s": "Trần Văn Ân", "p": "memberOf", "o": "BYT"}
+    predicted = json.loads(json.dumps(PRED))
+    predicted["relations"].append(spurious)
+    (gold / "a.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    (pred / "a.json").write_text(json.dumps(predicted, ensure_ascii=False), encoding="utf-8")
+    report = score_dirs(gold, pred)
+    # the approval of an optional policy is optional: counted nowhere, as in the total
+    assert report.predicates == {"issuedBy": [1, 1, 1], "memberOf": [0, 1, 0]}
+    totals = [sum(row[i] for row in report.predicates.values()) for i in range(3)]
+    assert totals == report.counts["relations"]
+    out = (
+        CliRunner()
+        .invoke(main, ["evaluate", "--gold", str(gold), "--pred", str(pred), "--by-predicate"])
+        .output
+    )
+    assert "issuedBy             P=1.00 R=1.00 F1=1.00  (1/1 pred, 1 gold)" in out
+    assert "memberOf             P=0.00 R=0.00 F1=0.00  (0/1 pred, 0 gold)" in out
