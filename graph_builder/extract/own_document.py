@@ -40,6 +40,11 @@ def adopt_own_number(entities: list[PolicyEntity], text: str, sents: list[Span])
     entities.remove(own)
 
 
+def issued_here(entities: list[PolicyEntity], text: str, sents: list[Span]) -> PolicyEntity | None:
+    """The plan the text issues here ("ban hành Kế hoạch X ... như sau:"), if any."""
+    return next((e for e in entities if _issued_here(e, e.kind, text, sents)), None)
+
+
 def _header_document(entities: list[PolicyEntity], text: str) -> PolicyEntity | None:
     for entity in entities:
         if entity.number and any(
