@@ -1,4 +1,5 @@
-"""Where an event took place: a place named as a place near the event. Not the place in
+"""Where an event took place: a place the text gives as where it was ("tại X", a dateline
+"X – Sáng 4/7"), near the event. Not the place in
 its organiser's name: "UBND tỉnh X tổ chức ..." says who, not where (the gold of every
 set leaves such events without a place).
 
@@ -19,6 +20,8 @@ from graph_builder.nlp.rules.text import whole_word
 
 Spans = Sequence[tuple[int, int]]
 _AT = re.compile(r"tại\s+([^,.;]{2,40})")
+_AT_CLAUSES = re.compile(r"(?<![\wÀ-ỹ])(?:[Tt]ại|diễn ra ở)\s+([^,.;]{2,40}(?:,[^,.;]{2,30})?)")
+_DATELINE = re.compile(r"\s*([^\W\d][^\n–:.;]{1,30}?)\s*(?:[–-]|:)(?:\s|$)")
 
 
 class Blanks:
@@ -63,11 +66,22 @@ def event_place(
         around = masked(text, before, m_start, everything) + masked(
             text, m_end, sent_end, everything
         )
-        for candidate in ([at.group(1)] if at else []) + [around]:
+        for candidate in ([at.group(1)] if at else []) + _said_where(around):
             place = first_place(candidate, lex)
             if place:
                 return place
     return None
+
+
+def _said_where(around: str) -> list[str]:
+    """The parts of the text around an event that say where it was: what follows a "tại"
+    (up to the next clause: "tại khách sạn X, TP Lạng Sơn"), and a dateline ("Hà Nội –
+    Sáng 14/11, ..."). Elsewhere a place is a participant's ("Phó Chủ tịch tỉnh X", "đại
+    biểu trong và ngoài tỉnh X"), a province named as the organiser ("Tỉnh X tổ chức"), or
+    what the event is about: the gold of every set leaves such events without a place."""
+    parts = [m.group(1) for m in _AT_CLAUSES.finditer(around)]
+    dateline = _DATELINE.match(around)
+    return parts + ([dateline.group(1)] if dateline else [])
 
 
 def first_place(text: str, lex: Lexicon) -> str | None:

@@ -54,3 +54,28 @@ def test_the_place_of_a_later_event_in_the_sentence_is_not_the_first_ones(
     ex = extract_text(plain_nlp, text)
     launch = next(e for e in ex.events if e.kind == "Lễ phát động")
     assert launch.location is None, launch
+
+
+# fmt: off
+SAID_WHERE = [
+    ("Sáng 9/3, tại khách sạn Sao Mai, TP Đà Nẵng, Sở Tư pháp tổ chức Hội nghị tập huấn "
+     "về hòa giải ở cơ sở.", "TP Đà Nẵng"),
+    ("Hà Nội – Sáng 9/3, Bộ Tư pháp tổ chức Hội nghị tập huấn về hòa giải ở cơ sở.", "Hà Nội"),
+    ("Sáng 9/3, Hội Nông dân tổ chức Hội nghị tập huấn về hòa giải ở cơ sở với nhiều đại biểu "
+     "trong và ngoài tỉnh Bình Thuận.", None),
+    ("Sáng 9/3, tỉnh Bình Thuận tổ chức Hội nghị tập huấn về hòa giải ở cơ sở.", None),
+    ("Hội nghị tập huấn về hòa giải ở cơ sở có bà Lê Thị Hoa, Phó Chủ tịch tỉnh Bình Thuận "
+     "tham dự.", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), SAID_WHERE)
+def test_an_event_is_placed_only_where_the_text_says_it_was(
+    text: str, expected: str | None, plain_nlp: Language
+) -> None:
+    """After "tại" (its clause and the next) or in a dateline; not a participant's, an
+    organising province's or a guest's place."""
+    ex = extract_text(plain_nlp, text)
+    event = next(e for e in ex.events if e.kind == "Hội nghị")
+    assert event.location == expected, event
