@@ -1,7 +1,8 @@
 """Who issued a policy, by what the article writes around it: "X của <body>", "<body> ký /
 ban hành X", "X do <body> ban hành", and the issuer a legal number's suffix names
 (data/lexicon/issuer_codes.txt: "QĐ-TTg" the Prime Minister, "QĐ-UBND" the people's
-committee the article names, "/TU" the one Tỉnh ủy it names).
+committee the article names, "/TU" the one Tỉnh ủy it names), when the article writes
+that body somewhere: a code alone states no issuer.
 
 A mixin of PolicyBuilder (extract/policies.py): it reads the builder's text, sentences,
 organisations and their index.
@@ -42,13 +43,23 @@ class IssuerRules:
         code = issuer_from_code(m.issuer_code, self.lex)
         if code:
             local = self._local(code) if code in local_issuers() else None
-            return self._org_named(code) or local or code
+            return self._org_named(code) or local or (code if self._written(code) else None)
         if m.issuer_code and "UBND" in m.issuer_code:
             committees = [g for g in self.index.groups if g.kind == "people's committee"]
             return committees[0].name if committees else None
         if m.issuer_code and "HĐND" in m.issuer_code:  # the province's council, if named
             return self._local("Hội đồng nhân dân") or self._local("HĐND")
         return None
+
+    def _written(self, issuer: str) -> bool:
+        """The article writes the body a number's code names, in full or by its first two
+        words or a capitalised last word ("Thủ tướng", "Đảng"): the issuer is the article's.
+        A circular "TT-BGDĐT" in an article that never names the ministry has none (the
+        gold records only issuers the text states)."""
+        words = issuer.split()
+        forms = [issuer, " ".join(words[:2])] + ([words[-1]] if words[-1][:1].isupper() else [])
+        text = norm(self.text)
+        return any(re.search(rf"(?<!\w){re.escape(norm(f))}(?!\w)", text) for f in forms)
 
     def _local(self, head: str) -> str | None:
         """ "/TU" is the Tỉnh ủy the article names ("Tỉnh ủy Quảng Bình"), if one."""

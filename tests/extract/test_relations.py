@@ -249,7 +249,7 @@ def test_party_and_council_documents_issued_by_the_bodies_the_article_names(
         nlp,
         "Thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy Hà Giang, Kế hoạch số 12-KH/TU và Nghị "
         "quyết số 25/NQ-HĐND của Hội đồng nhân dân tỉnh Hà Giang, Hướng dẫn số 03-HD/BTGTW "
-        "được triển khai.",
+        "được triển khai. Ban Tuyên giáo Trung ương sẽ kiểm tra.",  # a code's body, written
     )
     issued = rel(ex, Predicate.ISSUED_BY)
     assert any(s.endswith("12-KH/TU") and o == "Tỉnh ủy Hà Giang" for s, o in issued), issued

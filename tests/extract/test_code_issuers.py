@@ -1,0 +1,31 @@
+"""The issuer a legal number's code names counts only when the article writes that body."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extract.conftest import extract_text
+
+
+def _issuers(text: str, nlp: Language) -> dict[str, str | None]:
+    return {p.number: p.issuer for p in extract_text(nlp, text).policies if p.number}
+
+
+def test_a_code_names_no_issuer_the_article_never_writes(plain_nlp: Language) -> None:
+    text = (
+        "Từ tháng 7, các trường áp dụng Thông tư 15/2023/TT-BGDĐT về tuyển sinh và "
+        "Nghị định số 81/2021/NĐ-CP về học phí."
+    )
+    assert _issuers(text, plain_nlp) == {"15/2023/TT-BGDĐT": None, "81/2021/NĐ-CP": None}
+
+
+def test_a_code_names_the_issuer_the_article_writes(plain_nlp: Language) -> None:
+    """Written in full elsewhere, or as its office ("Thủ tướng")."""
+    text = (
+        "Theo Nghị định số 81/2021/NĐ-CP, học phí được miễn cho học sinh vùng khó khăn. "
+        "Chính phủ giao các địa phương rà soát. Thủ tướng cũng yêu cầu thực hiện Quyết định "
+        "số 90/QĐ-TTg đúng hạn."
+    )
+    issuers = _issuers(text, plain_nlp)
+    assert issuers["81/2021/NĐ-CP"] == "Chính phủ"
+    assert issuers["90/QĐ-TTg"] == "Thủ tướng Chính phủ"
