@@ -24,7 +24,9 @@ ISSUING_VERB = re.compile(r"(?:ban hành|phê duyệt|thông qua)\s+$")
 # "(Nghị quyết số 20-NQ/TW, Nghị quyết số 28-NQ/TW, Chỉ thị số 52-CT/TW)": documents cited
 # in one list are siblings, none carries out the one before it
 LISTED_AFTER = re.compile(r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)$")
-NAMED_NEXT = re.compile(r"[^.;]{0,40}?(?:triển khai|thực hiện)\s+")
+# "Kế hoạch số 5/KH-UBND ngày 3/4/2023 của Ban Thường vụ Tỉnh ủy về thực hiện X": the date
+# and the issuer may stand between the plan and the cue
+NAMED_NEXT = re.compile(r"[^.;]{0,80}?(?:triển khai|thực hiện)\s+")
 _BY_BODY = re.compile(r"\s*,?\s*(?:(?:vừa|đã|mới)\s+)?được\s+")
 _APPROVE_VERB = re.compile(r"\s*(?:thông qua|phê duyệt|quyết định|quyết|ban hành)(?![\wÀ-ỹ])")
 _ARTICLE_ONE = re.compile(

@@ -226,3 +226,17 @@ def test_a_preamble_that_says_what_a_basis_details_links_nothing(plain_nlp: Lang
         "điều của Bộ luật Lao động về lao động nước ngoài;"
     )
     assert links(plain_nlp, text, Predicate.IMPLEMENTS) == set()
+
+
+def test_a_numbered_plan_carries_out_what_follows_its_date_and_issuer(
+    plain_nlp: Language,
+) -> None:
+    """ "Kế hoạch số 5 ngày ... của <body> về thực hiện X": the date and the issuer stand
+    between the plan and its cue."""
+    found = links(
+        plain_nlp,
+        "Các sở căn cứ Kế hoạch số 217-KH/TU ngày 14/9/2022 của Ban Thường vụ Tỉnh ủy Nam Định "
+        "về thực hiện Chỉ thị số 13-CT/TW ngày 05/01/2022 của Ban Bí thư để xây dựng kế hoạch.",
+        Predicate.IMPLEMENTS,
+    )
+    assert ("Kế hoạch số 217-KH/TU", "Chỉ thị số 13-CT/TW") in found, found
