@@ -177,6 +177,8 @@ class PolicyLinker:
         window = self.pb.text[max(0, m.start - LIST_REACH) : m.start]
         if re.search(r"(?:tại|kèm theo)\s+$", window):
             return True
+        if re.search(r";\s*$", window):
+            return True  # "thực hiện Nghị quyết A của ... về ...; Nghị quyết B": the next item
         listed = LISTED_AFTER.search(window)
         return listed is not None and m.start - len(window) + listed.start() in ends
 

@@ -240,3 +240,18 @@ def test_a_numbered_plan_carries_out_what_follows_its_date_and_issuer(
         Predicate.IMPLEMENTS,
     )
     assert ("Kế hoạch số 217-KH/TU", "Chỉ thị số 13-CT/TW") in found, found
+
+
+def test_the_next_item_after_a_semicolon_carries_out_nothing_before_it(
+    plain_nlp: Language,
+) -> None:
+    """ "theo tinh thần Nghị quyết A của ... về ...; Nghị quyết B ...": B is one more basis,
+    cited after A's long subject, not a document carrying A out."""
+    found = links(
+        plain_nlp,
+        "Việc sắp xếp được thực hiện theo tinh thần Nghị quyết số 19-NQ/TW của Ban Chấp hành "
+        "Trung ương về đổi mới hệ thống tổ chức các đơn vị sự nghiệp công lập; Nghị định số "
+        "120/2020/NĐ-CP của Chính phủ quy định về thành lập đơn vị sự nghiệp công lập.",
+        Predicate.IMPLEMENTS,
+    )
+    assert ("Nghị định số 120/2020/NĐ-CP", "Nghị quyết số 19-NQ/TW") not in found, found
