@@ -32,6 +32,8 @@ ATTENDANCE = re.compile(
 )
 SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|tại)|Chủ trì|Đồng chủ trì)")
 _AT_EVENT = re.compile(r"(?<![\wÀ-ỹ])tại\s+$")
+# "Thứ trưởng X cho biết, tại Hội nghị Cấp cao ...": what the speaker reports of another event
+_REPORTED_AT = re.compile(r"(?:cho biết|nhấn mạnh|khẳng định|nói|thông tin)\s*[,:]?\s*tại\s+$")
 # the sentence opens "Tại <event>, ..." or "Phát biểu tại <event>, bà X ...": who speaks
 # there took part
 _OPENS_AT = re.compile(
@@ -100,7 +102,9 @@ class ParticipantRules:
                 + " … "
                 + self.text[m.end : min(sent.end, m.end + 40)]
             )
-            if _AT_EVENT.search(self.text, sent.start, m.start):  # "Phó Thủ tướng X tại cuộc họp"
+            if _AT_EVENT.search(self.text, sent.start, m.start) and not _REPORTED_AT.search(
+                self.text, sent.start, m.start
+            ):  # "Phó Thủ tướng X tại cuộc họp"
                 out += self._people_in(sent.start, m.start)
             if _OPENS_AT.fullmatch(self.text, sent.start, m.start):  # "Tại cuộc họp, ông X ..."
                 out += self._people_in(m.end, sent.end)

@@ -166,3 +166,17 @@ def test_a_class_of_bodies_counted_among_the_guests_is_no_participant(
     ex = extract_text(plain_nlp, LEAD + guests)
     assert not any(name.startswith("Sở Y tế") for name in taking_part(ex))
     assert {"Lê Văn Minh", "Bộ Tài chính"} <= taking_part(ex)
+
+
+@pytest.mark.parametrize("verb", ["cho biết,", "nhấn mạnh"])
+def test_a_speaker_reporting_on_another_meeting_takes_no_part_in_it(
+    verb: str, plain_nlp: Language
+) -> None:
+    """ "Thứ trưởng X cho biết, tại Hội nghị Y ...": what X says of Y, not X at Y."""
+    ex = extract_text(
+        plain_nlp,
+        LEAD + f"Phát biểu khai mạc, Thứ trưởng Bộ Y tế Trần Văn Nam {verb} tại Hội nghị "
+        "Bộ trưởng Y tế ASEAN lần thứ 15, các nước đã thống nhất kế hoạch chung.",
+    )
+    summit = next(e for e in ex.events if "ASEAN" in e.name)
+    assert "Trần Văn Nam" not in summit.participants
