@@ -60,6 +60,7 @@ class ParticipantRules:
     people: list[PersonMention]
     groups: list[EventGroup]
     _mentions_starting_in: Callable[[int, int], list[EventMention]]  # EventBuilder's
+    _parent: Callable[[EventGroup], str | None]  # EventBuilder's
 
     def _sentences(self, g: EventGroup) -> list[tuple[Span, EventMention]]:
         pairs = [(sentence_at(self.sents, m.start), m) for m in g.mentions]
@@ -145,7 +146,9 @@ class ParticipantRules:
         return others[0] if others else sent.end
 
     def _reported(self, g: EventGroup) -> list[str]:
-        """Speakers and guests of the main event reported anywhere (extract/participants.py)."""
+        """Speakers and guests of the main event reported anywhere (extract/participants.py),
+        not in a sentence that names another event: by its full name, or, for a session of
+        the main event, by its head alone ("Phát biểu khai mạc Phiên họp, bà X ...")."""
         return reported_participants(
             self.sents,
             [Named(p.start, p.name) for p in self.people],
@@ -154,7 +157,13 @@ class ParticipantRules:
                 for o in self.orgs
                 if not self._in_a_role(o)
             ],
-            [(m.start, m.end) for o in self.groups if o is not g for m in o.mentions if not m.bare],
+            [
+                (m.start, m.end)
+                for o in self.groups
+                if o is not g
+                for m in o.mentions
+                if not m.bare or self._parent(o) == g.name
+            ],
             text=self.text,
             since=min(m.start for m in g.mentions),
         )

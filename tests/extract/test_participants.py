@@ -180,3 +180,23 @@ def test_a_speaker_reporting_on_another_meeting_takes_no_part_in_it(
     )
     summit = next(e for e in ex.events if "ASEAN" in e.name)
     assert "Trần Văn Nam" not in summit.participants
+
+
+def test_who_opens_a_session_of_the_main_event_takes_part_in_the_session(
+    plain_nlp: Language,
+) -> None:
+    """ "Phát biểu khai mạc Phiên họp, bà X ...": X speaks at the session the article
+    named, a part of the main event, not at the main event as a whole."""
+    ex = extract_text(
+        plain_nlp,
+        "Hội nghị khu vực về bảo vệ trẻ em lần thứ 3\n"
+        "Sáng 5/6, Bộ Y tế tổ chức Hội nghị khu vực về bảo vệ trẻ em lần thứ 3. Trong khuôn "
+        "khổ Hội nghị khu vực về bảo vệ trẻ em lần thứ 3, Phiên họp chuyên đề về dinh dưỡng "
+        "học đường đã diễn ra.\n"
+        "Phát biểu khai mạc Phiên họp, Thứ trưởng Bộ Y tế Trần Thị Nga cho biết các nước đã "
+        "thống nhất kế hoạch chung.",
+    )
+    main = next(e for e in ex.events if e.kind == "Hội nghị")
+    session = next(e for e in ex.events if e.kind == "Phiên họp")
+    assert session.parent == main.name, session
+    assert "Trần Thị Nga" not in main.participants
