@@ -21,7 +21,7 @@ from graph_builder.extract.event_participants import ParticipantRules
 from graph_builder.extract.event_places import Blanks, event_place
 from graph_builder.extract.model import Event, Mention, Predicate, Relation
 from graph_builder.extract.participants import main_event_index
-from graph_builder.extract.venues import Venues
+from graph_builder.extract.venues import Venues, committee_venue
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.dates import RANGE, find_dates, iso
 from graph_builder.nlp.rules.events import EventMention
@@ -209,12 +209,8 @@ class EventBuilder(ParticipantRules):
             if listed:
                 self.relations += [Relation(g.name, Predicate.LOCATED_IN, p) for p in listed[1:]]
                 return listed[0]
-        return event_place(
-            self.text,
-            self.lex,
-            sentences=spans,
-            names=names,
-            everything=everything,
+        return committee_venue(self.text, spans, self.lex, names) or event_place(
+            self.text, self.lex, sentences=spans, names=names, everything=everything
         )
 
     def _blanks(self) -> tuple[Blanks, Blanks]:

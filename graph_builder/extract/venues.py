@@ -11,6 +11,7 @@ that gazetteer reading.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -24,6 +25,7 @@ _AT = re.compile(
 )  # "TẠI TP X" in a title in capitals
 _LISTED = re.compile(r"\s*(?:,|và|;)\s*")
 NEAR = 3  # a place this close after the cue follows it (a stray space, an opening bracket)
+_COMMITTEE_AT: dict[int, re.Pattern[str]] = {}
 
 
 class Venues:
@@ -66,6 +68,53 @@ class Venues:
             out.append(place.text)
             pos, index = place.end, index + 1
         return out
+
+
+def committee_venue(
+    text: str, sentences: Sequence[tuple[int, int, int, int]], lex: Lexicon, names: Blanks
+) -> str | None:
+    """ "tại (Hội trường) UBND phường Quán Bàu": an event held at a commune's (a ward's)
+    people's committee was held in that commune, which no gazetteer of provinces holds.
+    The commune as written after the committee, its unit word kept ("phường Quán Bàu"):
+    of the first sentence naming the event that says so."""
+    return next((c for s in sentences if (c := _committee_in(text, s, lex, names))), None)
+
+
+def _committee_in(
+    text: str, sentence: tuple[int, int, int, int], lex: Lexicon, names: Blanks
+) -> str | None:
+    sent_start, m_start, m_end, sent_end = sentence
+    window = masked(text, sent_start, sent_end, names)
+    cues = [c for c in _committee_at(lex).finditer(window)]
+    after = [c for c in cues if sent_start + c.start() >= m_end]
+    before = [c for c in cues if sent_start + c.end() <= m_start]
+    found = (after or before)[:1]
+    return _named_part(found[0].group(1), found[0].group(2)) if found else None
+
+
+def _named_part(unit: str, words: str) -> str | None:
+    """The unit word and the capitalised words after it: "xã Tân Hưng" of "xã Tân Hưng
+    đã diễn ra"."""
+    name = list(itertools.takewhile(lambda w: w[:1].isupper() or w[:1].isdigit(), words.split()))
+    return " ".join([unit, *name]) if name else None
+
+
+def _committee_at(lex: Lexicon) -> re.Pattern[str]:
+    """Compiled once per lexicon: the commune-level unit words of place_heads.txt."""
+    cached = _COMMITTEE_AT.get(id(lex))
+    if cached is None:
+        units = sorted(
+            (h.label for h in lex.place_heads if h.kind == "1" and not h.label.endswith(".")),
+            key=len,
+            reverse=True,
+        )
+        cached = re.compile(
+            r"(?<![\wÀ-ỹ])tại\s+(?:(?:[Hh]ội trường|[Tt]rụ sở)\s+)?"
+            r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+"
+            rf"({'|'.join(map(re.escape, units))})[ \t]+([\w \t]+)"
+        )
+        _COMMITTEE_AT[id(lex)] = cached
+    return cached
 
 
 def _country(name: str, lex: Lexicon) -> bool:

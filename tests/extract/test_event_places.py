@@ -79,3 +79,23 @@ def test_an_event_is_placed_only_where_the_text_says_it_was(
     ex = extract_text(plain_nlp, text)
     event = next(e for e in ex.events if e.kind == "Hội nghị")
     assert event.location == expected, event
+
+
+# fmt: off
+AT_COMMITTEE = [
+    ("Sáng 2/6, tại Hội trường UBND xã Yên Lạc, Hội Nông dân huyện tổ chức Hội nghị tập huấn "
+     "về trồng lúa.", "xã Yên Lạc"),
+    ("Hội Nông dân huyện tổ chức Hội nghị tập huấn về trồng lúa tại UBND thị trấn Mỹ Lộc "
+     "đã thu hút 80 hội viên.", "thị trấn Mỹ Lộc"),
+    ("Hội Nông dân huyện tổ chức Hội nghị tập huấn về trồng lúa tại UBND tỉnh.", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), AT_COMMITTEE)
+def test_an_event_at_a_communes_committee_is_held_in_that_commune(
+    text: str, expected: str | None, plain_nlp: Language
+) -> None:
+    ex = extract_text(plain_nlp, text)
+    event = next(e for e in ex.events if e.kind == "Hội nghị")
+    assert event.location == expected, event
