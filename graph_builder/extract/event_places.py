@@ -20,6 +20,7 @@ from graph_builder.nlp.rules.text import whole_word
 
 Spans = Sequence[tuple[int, int]]
 _AT = re.compile(r"tại\s+([^,.;]{2,40})")
+_LIST_OPENS = re.compile(r"[:;]")  # what follows is a list (of topics, of items), not where
 _AT_CLAUSES = re.compile(r"(?<![\wÀ-ỹ])(?:[Tt]ại|diễn ra ở)\s+([^,.;]{2,40}(?:,[^,.;]{2,30})?)")
 _DATELINE = re.compile(r"\s*([^\W\d][^\n–:.;]{1,30}?)\s*(?:[–-]|:)(?:\s|$)")
 
@@ -61,7 +62,9 @@ def event_place(
     `names`: every name but bodies' (policies, events); `everything`: those and the
     organisations' names."""
     for sent_start, m_start, m_end, sent_end in sentences:
-        at = _AT.search(masked(text, m_start, sent_end, names))
+        listed = _LIST_OPENS.search(text, m_end, sent_end)  # "đã nghe các báo cáo về: ..."
+        end = listed.start() if listed else sent_end
+        at = _AT.search(masked(text, m_start, end, names))
         before = max(sent_start - 60, text.rfind("\n", 0, sent_start) + 1)  # same paragraph
         around = masked(text, before, m_start, everything) + masked(
             text, m_end, sent_end, everything

@@ -66,6 +66,8 @@ SAID_WHERE = [
     ("Sáng 9/3, tỉnh Bình Thuận tổ chức Hội nghị tập huấn về hòa giải ở cơ sở.", None),
     ("Hội nghị tập huấn về hòa giải ở cơ sở có bà Lê Thị Hoa, Phó Chủ tịch tỉnh Bình Thuận "
      "tham dự.", None),
+    ("Hội nghị tập huấn về hòa giải ở cơ sở đã nghe các báo cáo về: mô hình hòa giải tại "
+     "Trường Cao đẳng Y tế Bình Thuận; kinh nghiệm của các xã.", None),  # topics, not where
 ]
 # fmt: on
 
