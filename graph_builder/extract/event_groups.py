@@ -125,3 +125,15 @@ def named_inside(g: EventGroup, groups: list[EventGroup]) -> str | None:
         if 0 < at <= MAX_CEREMONY and " và " not in name[:at]:
             return other.name
     return None
+
+
+NAME_REACH = 60  # how far before a mention the name holding it may start
+
+
+def inside_another(g: EventGroup, m: EventMention, before: list[EventMention]) -> bool:
+    """ "tổ chức lễ phát động Tháng hành động X": `m` lies in another event's name (one
+    of `before`, the mentions starting shortly before it); where the launch was held says
+    nothing of where the month-long campaign its name holds takes place."""
+    return any(
+        o.start < m.start and m.end <= o.end for o in before if all(o is not x for x in g.mentions)
+    )

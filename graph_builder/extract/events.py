@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.event_groups import (
+    NAME_REACH,
     EventGroup,
+    inside_another,
     join,
     named_inside,
     same_event,
@@ -203,7 +205,11 @@ class EventBuilder(ParticipantRules):
         venues = self.__dict__.get("_venues") or self.__dict__.setdefault(
             "_venues", Venues(self.places, self.lex)
         )
-        spans = [(s.start, m.start, m.end, self._own_end(g, s, m)) for s, m in self._sentences(g)]
+        spans = [
+            (s.start, m.start, m.end, self._own_end(g, s, m))
+            for s, m in self._sentences(g)
+            if not inside_another(g, m, self._mentions_starting_in(m.start - NAME_REACH, m.start))
+        ]
         for span in spans:
             listed = venues.listed_at(self.text, span, everything)
             if listed:

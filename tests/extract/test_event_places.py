@@ -101,3 +101,16 @@ def test_an_event_at_a_communes_committee_is_held_in_that_commune(
     ex = extract_text(plain_nlp, text)
     event = next(e for e in ex.events if e.kind == "Hội nghị")
     assert event.location == expected, event
+
+
+def test_the_campaign_a_launch_names_takes_no_place_from_the_launch(plain_nlp: Language) -> None:
+    """ "tại X, ... tổ chức Lễ phát động Tháng hành động Y": the launch was held at X."""
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 1/6, tại Bắc Ninh, Sở Y tế tổ chức Lễ phát động Tháng hành động vì an toàn thực "
+        "phẩm năm 2024 với chủ đề “Bữa ăn an toàn”.",
+    )
+    launch = next(e for e in ex.events if e.kind == "Lễ phát động")
+    month = next(e for e in ex.events if e.kind == "Tháng hành động")
+    assert launch.location == "Bắc Ninh"
+    assert month.location is None, month
