@@ -192,12 +192,13 @@ class _PoliciesNamed:
         self._starts = sorted((m.start, i) for i, p in enumerate(policies) for m in p.mentions)
 
     def first_in(self, sent: Span) -> Policy | None:
-        """The policy a goal in this sentence belongs to: a named instrument before a
+        """The policy a goal in this sentence belongs to: an instrument (a plan, numbered
+        or not: "Theo Kế hoạch số 5/KH-UBND về thực hiện Chương trình X") before a
         decision, the first in the article's policy order among each."""
         first = bisect.bisect_left(self._starts, (sent.start, -1))
         last = bisect.bisect_left(self._starts, (sent.end, -1))
         named = [self.policies[i] for i in sorted({i for _, i in self._starts[first:last]})]
-        instruments = [p for p in named if not p.number]
+        instruments = [p for p in named if not p.number or p.kind not in LEGAL_KINDS]
         candidates = instruments or named
         return candidates[0] if candidates else None
 

@@ -284,3 +284,16 @@ def test_a_share_reached_or_a_benefits_rate_is_no_goal(nlp: Language, text: str)
 def test_a_share_stated_as_a_goal_stays_one(nlp: Language) -> None:
     text = "Phấn đấu đến năm 2030, lao động qua đào tạo chiếm 70% lực lượng lao động."
     assert [(t.value, t.deadline) for t in run(nlp, text).targets] == [(70, "2030")]
+
+
+def test_a_goal_belongs_to_the_numbered_plan_not_to_what_it_carries_out(
+    nlp: Language,
+) -> None:
+    """ "Theo Kế hoạch số 5/KH-UBND về thực hiện Chương trình X, ... giảm 3%": a plan is
+    an instrument with or without its number; a decision would not be."""
+    ex = run(
+        nlp,
+        "Theo Kế hoạch số 27/KH-UBND về thực hiện Chương trình mục tiêu quốc gia giảm nghèo "
+        "bền vững năm 2024, tỉnh Kon Tum phấn đấu giảm 3% tổng số hộ nghèo trong năm nay.",
+    )
+    assert [t.policy for t in ex.targets] == ["Kế hoạch số 27/KH-UBND"], ex.targets
