@@ -47,6 +47,11 @@ _VENUE = re.compile(
 _MANY = re.compile(r"(?<![\wÀ-ỹ/.,])(?:\d+|các|những|nhiều)[ \t]+$", re.IGNORECASE)
 MANY_REACH = 12
 VENUE_REACH = 24  # "tại " and a hall's word before the body
+# the subject ends where its predicate begins, a word in lower case; not at a term of the
+# body just named ("Tại Kỳ họp thứ Mười, Quốc hội khóa XIV": the session's own name)
+_NEXT_WORD = re.compile(r"\s*,?\s+(\w+)")
+_TERM = {"khóa", "khoá"}
+_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is about the event
     r"(?:buổi|tại) (?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|sự kiện|chương trình)\b"
 )
@@ -108,7 +113,7 @@ class ParticipantRules:
             ):  # "Phó Thủ tướng X tại cuộc họp"
                 out += self._people_in(sent.start, m.start)
             if _OPENS_AT.fullmatch(self.text, sent.start, m.start):  # "Tại cuộc họp, ông X ..."
-                out += self._people_in(m.end, sent.end)
+                out += self._people_in(m.end, sent.end) + self._bodies_opening(m.end, sent.end)
             if not PARTICIPATE.search(window) and not SUPPORT.search(window):
                 continue
             out += self._people_in(sent.start, sent.end)
@@ -137,6 +142,24 @@ class ParticipantRules:
             ):
                 out += named
         return list(dict.fromkeys(out))
+
+    def _bodies_opening(self, start: int, end: int) -> list[str]:
+        """ "Tại lễ phát động, UBND thành phố X, Trường Đại học Y đã trao quà ...": the
+        bodies listed right after the comma, before the predicate, are the clause's subject,
+        there at the event (not those later in it: "... trao quà cho Hội Z" names whom they
+        gave to)."""
+        out: list[str] = []
+        pos = start
+        first = bisect.bisect_left(self.orgs, start, key=lambda o: o.start)
+        for o in self.orgs[first:]:
+            gap = self.text[pos : o.start]
+            if o.start >= end or not _LIST_GAP.fullmatch(gap) or (not out and "," not in gap):
+                break
+            out.append(self.index.group_of(o).name)
+            pos = o.end
+        word = _NEXT_WORD.match(self.text, pos)
+        predicate = word is not None and word.group(1)[0].islower() and word.group(1) not in _TERM
+        return out if predicate else []
 
     def _own_end(self, g: EventGroup, sent: Span, m: EventMention) -> int:
         """Where what the sentence says of `m` ends: at the next other event it names.

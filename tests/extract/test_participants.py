@@ -200,3 +200,37 @@ def test_who_opens_a_session_of_the_main_event_takes_part_in_the_session(
     session = next(e for e in ex.events if e.kind == "Phiên họp")
     assert session.parent == main.name, session
     assert "Trần Thị Nga" not in main.participants
+
+
+# fmt: off
+AT_EVENT_BODIES = [
+    ("Tại lễ khai giảng, Hội Chữ thập đỏ tỉnh và Ngân hàng Chính sách xã hội tỉnh đã trao "
+     "quà cho học viên.", {"Hội Chữ thập đỏ tỉnh", "Ngân hàng Chính sách xã hội tỉnh"}),
+    ("Tại lễ khai giảng, Sở Lao động - Thương binh và Xã hội trao quà cho Hội Người mù tỉnh.",
+     {"Sở Lao động - Thương binh và Xã hội"}),  # not whom it gave to
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "bodies"), AT_EVENT_BODIES)
+def test_the_bodies_opening_a_clause_at_an_event_take_part(
+    sentence: str, bodies: set[str], plain_nlp: Language
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Lễ khai giảng lớp học nghề may cho phụ nữ nông thôn\n"
+        "Sáng 3/9, Trung tâm Giáo dục nghề nghiệp huyện tổ chức lễ khai giảng lớp học nghề may "
+        "cho phụ nữ nông thôn.\n" + sentence,
+    )
+    opening = next(e for e in ex.events if e.kind == "Lễ khai giảng")
+    assert bodies <= set(opening.participants), opening
+    assert "Hội Người mù tỉnh" not in opening.participants
+
+
+def test_a_session_followed_by_its_body_and_term_has_no_guest(plain_nlp: Language) -> None:
+    """ "Tại Kỳ họp thứ Năm, Quốc hội khóa XV, ...": the body holding the session."""
+    ex = extract_text(
+        plain_nlp,
+        "Tại Kỳ họp thứ Năm, Quốc hội khóa XV, Chính phủ trình bày báo cáo về giảm nghèo.",
+    )
+    assert all("Quốc hội" not in e.participants for e in ex.events), ex.events
