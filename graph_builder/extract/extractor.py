@@ -39,6 +39,7 @@ from graph_builder.extract.policy_headers import (
 from graph_builder.extract.policy_links import PolicyLinker
 from graph_builder.extract.policy_names import jaccard
 from graph_builder.extract.policy_preamble import link_preamble
+from graph_builder.extract.policy_twins import link_local_twins
 from graph_builder.ingest.article import Article
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.pipeline import Found, found_in
@@ -77,6 +78,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     links.link_numbered_plans()
     links.merge_numbered_plans()
     link_preamble(pb)
+    link_local_twins(pb)
     own = own_document(pb)
     policies = pb.policies()
     policy_names = [(m.start, m.end) for m in f.legal + f.instruments if not m.bare]

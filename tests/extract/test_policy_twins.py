@@ -1,0 +1,37 @@
+"""A local instrument named after the national one it carries out implements it."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from graph_builder.extract.model import Predicate, all_relations
+from tests.extract.conftest import extract_text
+
+
+def _implements(text: str, nlp: Language) -> set[tuple[str, str]]:
+    ex = extract_text(nlp, text)
+    return {(r.subject, r.object) for r in all_relations(ex) if r.predicate is Predicate.IMPLEMENTS}
+
+
+def test_a_provinces_programme_implements_the_national_one_of_its_words(
+    plain_nlp: Language,
+) -> None:
+    found = _implements(
+        "Thủ tướng đã phê duyệt Chương trình quốc gia về an toàn lao động giai đoạn 2021-2025. "
+        "UBND tỉnh ban hành Chương trình về an toàn lao động tỉnh Hà Nam giai đoạn2021-2025 "
+        "với nhiều nhiệm vụ cụ thể.",
+        plain_nlp,
+    )
+    assert any(
+        "Hà Nam" in s and o.startswith("Chương trình quốc gia về an toàn lao động")
+        for s, o in found
+    ), found
+
+
+def test_a_programme_on_another_topic_is_no_twin(plain_nlp: Language) -> None:
+    found = _implements(
+        "Thủ tướng đã phê duyệt Chương trình quốc gia về an toàn lao động giai đoạn 2021-2025. "
+        "UBND tỉnh ban hành Chương trình về an toàn giao thông tỉnh Hà Nam giai đoạn 2021-2025.",
+        plain_nlp,
+    )
+    assert not found, found
