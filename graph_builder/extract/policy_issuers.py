@@ -19,7 +19,10 @@ from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.policies import PolicyMention
 from graph_builder.nlp.rules.text import Span, sentence_at
 
-ISSUE_VERB = re.compile(r"(?:đã\s+)?(?:ký|ban hành|thông qua|phê duyệt)\s*$")
+# "UBND tỉnh vừa có quyết định ...": "có" after an aspect word says the body issued it
+ISSUE_VERB = re.compile(
+    r"(?:(?:đã\s+)?(?:ký|ban hành|thông qua|phê duyệt)|(?:vừa|đã|mới)\s+có)\s*$"
+)
 # "Kế hoạch ... do UBND tỉnh X ban hành": the issuer named after the policy
 ISSUED_BY_DO = re.compile(r"[^.;:\n]{0,40}?\bdo\s+")
 ISSUE_AFTER = re.compile(r"\s*(?:vừa\s+|đã\s+|mới\s+)?(?:ký\s+)?(?:ban hành|ký|phê duyệt)\b")

@@ -29,3 +29,13 @@ def test_a_code_names_the_issuer_the_article_writes(plain_nlp: Language) -> None
     issuers = _issuers(text, plain_nlp)
     assert issuers["81/2021/NĐ-CP"] == "Chính phủ"
     assert issuers["90/QĐ-TTg"] == "Thủ tướng Chính phủ"
+
+
+def test_a_body_that_vua_co_a_document_issued_it(plain_nlp: Language) -> None:
+    """ "UBND thành phố X đã có quyết định 57 ...": "có" after an aspect word is "issued"."""
+    ex = extract_text(
+        plain_nlp,
+        "Về dự án này, UBND thành phố Hải Phòng đã có quyết định 57 về duyệt quy hoạch khu "
+        "công nghiệp ven biển.",
+    )
+    assert [p.issuer for p in ex.policies] == ["UBND thành phố Hải Phòng"], ex.policies
