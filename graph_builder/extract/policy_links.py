@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from graph_builder.extract.model import Predicate, Relation
+from graph_builder.extract.model import Predicate
 from graph_builder.extract.policies import PolicyBuilder
+from graph_builder.extract.policy_merge import merge_numbered_plans
 from graph_builder.extract.policy_names import PolicyEntity, jaccard
 from graph_builder.nlp.rules.dates import find_period
 from graph_builder.nlp.rules.policies import INSTRUMENTS, PolicyMention
@@ -74,6 +75,8 @@ class PolicyLinker:
                 for inst in after[:1]:
                     first = min(im.start for im in inst.mentions if im.start >= dm.end)
                     between = self.pb.text[dm.end : first]
+                    if self._decision_between(decision, dm.end, first):
+                        continue  # "thực hiện QĐ 32, Thành phố ban hành QĐ 1511 phê duyệt X"
                     if decision.kind in INSTRUMENTS and IMPLEMENT_CUE.search(between):
                         continue  # "Kế hoạch số 5/KH-UBND triển khai ...": link_numbered_plans
                     if decision.kind.casefold() in LETTERS:
@@ -107,6 +110,16 @@ class PolicyLinker:
                 sent = sentence_at(self.pb.sents, decision.mentions[0].start)
                 if sent is not None:
                     decision.period = find_period(self.pb.text[decision.mentions[0].end : sent.end])
+
+    def _decision_between(self, decision: PolicyEntity, start: int, end: int) -> bool:
+        """Another numbered document named between a decision and an instrument: that one,
+        the nearer, is what approves it."""
+        return any(
+            start <= m.start < end
+            for e in self.pb.entities
+            if e.number and e is not decision
+            for m in e.mentions
+        )
 
     def _link_article_one(self) -> None:
         """The text of a decision: "Điều 1. Phê duyệt Đề án X", "Điều 1. Ban hành kèm theo
@@ -184,37 +197,8 @@ class PolicyLinker:
 
     def merge_numbered_plans(self) -> None:
         """ "Kế hoạch thực hiện X" (a headline) and "Kế hoạch số 5/KH-UBND triển khai X" are one
-        plan: the unnumbered name becomes an alias of the numbered document."""
-        for plan in [e for e in self.pb.entities if not e.number and e.kind in INSTRUMENTS]:
-            goals = self._objects(plan.name, Predicate.IMPLEMENTS)
-            twin = next(
-                (
-                    e
-                    for e in self.pb.entities
-                    if e.number
-                    and e.kind == plan.kind
-                    and goals & self._objects(e.name, Predicate.IMPLEMENTS)
-                ),
-                None,
-            )
-            if twin is None:
-                continue
-            twin.mentions += plan.mentions
-            self.pb.entities.remove(plan)
-            renamed = [
-                Relation(
-                    twin.name if r.subject == plan.name else r.subject,
-                    r.predicate,
-                    twin.name if r.object == plan.name else r.object,
-                )
-                for r in self.pb.relations
-            ]
-            self.pb.relations = list(dict.fromkeys(r for r in renamed if r.subject != r.object))
-
-    def _objects(self, subject: str, predicate: Predicate) -> set[str]:
-        return {
-            r.object for r in self.pb.relations if r.subject == subject and r.predicate is predicate
-        }
+        plan (extract/policy_merge.py)."""
+        merge_numbered_plans(self.pb)
 
     def link_numbered_plans(self) -> None:
         """ "Kế hoạch số 5/KH-UBND triển khai Đề án X": a numbered plan implements what follows."""

@@ -255,3 +255,17 @@ def test_the_next_item_after_a_semicolon_carries_out_nothing_before_it(
         Predicate.IMPLEMENTS,
     )
     assert ("Nghị định số 120/2020/NĐ-CP", "Nghị quyết số 19-NQ/TW") not in found, found
+
+
+def test_the_nearer_decision_approves_the_instrument(plain_nlp: Language) -> None:
+    """ "trên cơ sở thực hiện QĐ A, tỉnh đã ban hành QĐ B về phê duyệt Đề án X": B
+    approves X, A is what B carries out."""
+    found = links(
+        plain_nlp,
+        "Trên cơ sở triển khai thực hiện Quyết định số 45/2019/QĐ-TTg, tỉnh đã ban hành Quyết "
+        "định số 812/2020/QĐ-UBND ngày 3/4/2020 về phê duyệt Đề án phát triển du lịch cộng "
+        "đồng giai đoạn 2020-2025 trên địa bàn tỉnh.",
+        Predicate.APPROVED_BY,
+    )
+    approvers = {o for s, o in found if s.startswith("Đề án phát triển du lịch")}
+    assert approvers == {"Quyết định số 812/2020/QĐ-UBND"}, found
