@@ -40,6 +40,8 @@ _LEGAL_BASIS = re.compile(r"\s*(?:[-–•]\s*|\d+\.\s*)?Căn cứ\b")
 LETTERS = {"công văn", "văn bản", "thông báo", "báo cáo", "tờ trình", "hướng dẫn", "công điện"}
 CARRIED_REACH = 80  # the rest of a name, ", kèm theo " between an instrument and its decision
 LIST_REACH = 14  # ", và " or " kèm theo " before a decision
+# a resolution of the National Assembly approves the investment policy of a programme
+INVESTMENT_POLICY = re.compile(r"chủ trương đầu tư", re.IGNORECASE)
 IMPLEMENT_CUE = re.compile(r"triển khai|thực hiện|[Gg]ắn với|[Cc]ăn cứ|trên cơ sở")
 
 
@@ -75,6 +77,8 @@ class PolicyLinker:
                 for inst in after[:1]:
                     first = min(im.start for im in inst.mentions if im.start >= dm.end)
                     between = self.pb.text[dm.end : first]
+                    if INVESTMENT_POLICY.search(between):
+                        continue  # "phê duyệt chủ trương đầu tư Chương trình X": not X itself
                     if self._decision_between(decision, dm.end, first):
                         continue  # "thực hiện QĐ 32, Thành phố ban hành QĐ 1511 phê duyệt X"
                     if decision.kind in INSTRUMENTS and IMPLEMENT_CUE.search(between):

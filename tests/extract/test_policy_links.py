@@ -269,3 +269,15 @@ def test_the_nearer_decision_approves_the_instrument(plain_nlp: Language) -> Non
     )
     approvers = {o for s, o in found if s.startswith("Đề án phát triển du lịch")}
     assert approvers == {"Quyết định số 812/2020/QĐ-UBND"}, found
+
+
+def test_approving_a_programmes_investment_policy_approves_no_programme(
+    plain_nlp: Language,
+) -> None:
+    found = links(
+        plain_nlp,
+        "Căn cứ Nghị quyết số 88/2023/QH15 của Quốc hội phê duyệt chủ trương đầu tư Chương "
+        "trình mục tiêu quốc gia phát triển văn hóa giai đoạn 2025 - 2030;",
+        Predicate.APPROVED_BY,
+    )
+    assert not found, found
