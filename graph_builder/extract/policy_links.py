@@ -42,6 +42,7 @@ CARRIED_REACH = 80  # the rest of a name, ", kèm theo " between an instrument a
 LIST_REACH = 14  # ", và " or " kèm theo " before a decision
 # a resolution of the National Assembly approves the investment policy of a programme
 INVESTMENT_POLICY = re.compile(r"chủ trương đầu tư", re.IGNORECASE)
+VERB_REACH = 30  # "phê duyệt điều chỉnh Đề án X"; not "ban hành Bộ tiêu chí ... Chương trình X"
 IMPLEMENT_CUE = re.compile(r"triển khai|thực hiện|[Gg]ắn với|[Cc]ăn cứ|trên cơ sở")
 
 
@@ -85,7 +86,8 @@ class PolicyLinker:
                         continue  # "Kế hoạch số 5/KH-UBND triển khai ...": link_numbered_plans
                     if decision.kind.casefold() in LETTERS:
                         continue  # "Công văn số 12/LĐTBXH về việc triển khai Đề án X"
-                    if APPROVES.search(between):
+                    verbs = list(APPROVES.finditer(between))
+                    if verbs and len(between) - verbs[-1].end() <= VERB_REACH:
                         self.pb.relate(inst.name, Predicate.APPROVED_BY, decision.name)
                         if decision.period is None and inst.period is None:
                             inst.period = find_period(self.pb.text[dm.end : sent.end])

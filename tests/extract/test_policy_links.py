@@ -281,3 +281,25 @@ def test_approving_a_programmes_investment_policy_approves_no_programme(
         Predicate.APPROVED_BY,
     )
     assert not found, found
+
+
+def test_a_decision_approves_what_its_verb_names_not_a_name_inside_it(
+    plain_nlp: Language,
+) -> None:
+    """ "QĐ A về việc ban hành Bộ tiêu chí đánh giá, phân hạng sản phẩm Chương trình X":
+    the criteria are issued; the programme is only named in their title."""
+    found = links(
+        plain_nlp,
+        "Căn cứ Quyết định số 77/QĐ-TTg ngày 2/3/2023 của Thủ tướng Chính phủ về việc ban "
+        "hành Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm Chương trình phát triển "
+        "làng nghề giai đoạn 2023-2025;",
+        Predicate.APPROVED_BY,
+    )
+    assert not found, found
+    near = links(
+        plain_nlp,
+        "Quyết định số 77/QĐ-TTg ngày 2/3/2023 của Thủ tướng Chính phủ phê duyệt điều chỉnh "
+        "Chương trình phát triển làng nghề giai đoạn 2023-2025.",
+        Predicate.APPROVED_BY,
+    )
+    assert near, near
