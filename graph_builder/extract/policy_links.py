@@ -42,6 +42,8 @@ CARRIED_REACH = 80  # the rest of a name, ", kèm theo " between an instrument a
 LIST_REACH = 14  # ", và " or " kèm theo " before a decision
 # a resolution of the National Assembly approves the investment policy of a programme
 INVESTMENT_POLICY = re.compile(r"chủ trương đầu tư", re.IGNORECASE)
+# ", Hướng dẫn số 03-HD/BTGTW": the next item of a list, its kind written before its number
+_NEXT_BY_KIND = re.compile(r"[;,]\s*(?:[^\W\d_]+\s+){1,3}số\s*$")
 VERB_REACH = 30  # "phê duyệt điều chỉnh Đề án X"; not "ban hành Bộ tiêu chí ... Chương trình X"
 IMPLEMENT_CUE = re.compile(r"triển khai|thực hiện|[Gg]ắn với|[Cc]ăn cứ|trên cơ sở")
 
@@ -196,7 +198,9 @@ class PolicyLinker:
         window = self.pb.text[max(0, m.start - LIST_REACH) : m.start]
         if re.search(r"(?:tại|kèm theo)\s+$", window):
             return True
-        if re.search(r";\s*$", window):
+        if re.search(r";\s*$", window) or _NEXT_BY_KIND.search(
+            self.pb.text, max(0, m.start - 40), m.start
+        ):
             return True  # "thực hiện Nghị quyết A của ... về ...; Nghị quyết B": the next item
         listed = LISTED_AFTER.search(window)
         return listed is not None and m.start - len(window) + listed.start() in ends

@@ -303,3 +303,17 @@ def test_a_decision_approves_what_its_verb_names_not_a_name_inside_it(
         Predicate.APPROVED_BY,
     )
     assert near, near
+
+
+def test_a_document_listed_by_its_kind_and_number_carries_out_nothing_before_it(
+    plain_nlp: Language,
+) -> None:
+    """ "thực hiện Chỉ thị A của ..., Hướng dẫn số B của ...": B is cited with A."""
+    found = links(
+        plain_nlp,
+        "Ông Trần Văn Nam cho biết, thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị khóa XII, "
+        "Hướng dẫn số 12-HD/BTGTW của Ban Tuyên giáo Trung ương, Đảng ủy Bộ đã tổ chức hội "
+        "nghị quán triệt cho cán bộ.",
+        Predicate.IMPLEMENTS,
+    )
+    assert not any("12-HD/BTGTW" in s and "05-CT/TW" in o for s, o in found), found
