@@ -44,6 +44,7 @@ LIST_REACH = 14  # ", và " or " kèm theo " before a decision
 INVESTMENT_POLICY = re.compile(r"chủ trương đầu tư", re.IGNORECASE)
 # ", Hướng dẫn số 03-HD/BTGTW": the next item of a list, its kind written before its number
 _NEXT_BY_KIND = re.compile(r"[;,]\s*(?:[^\W\d_]+\s+){1,3}số\s*$")
+CARRIED_OUT = re.compile(r"(?:triển khai|thực hiện)\s+$")
 VERB_REACH = 30  # "phê duyệt điều chỉnh Đề án X"; not "ban hành Bộ tiêu chí ... Chương trình X"
 IMPLEMENT_CUE = re.compile(r"triển khai|thực hiện|[Gg]ắn với|[Cc]ăn cứ|trên cơ sở")
 
@@ -66,6 +67,7 @@ class PolicyLinker:
 
     def link_approvals(self) -> None:
         """A decision followed in its sentence by "phê duyệt <instrument>" approves it."""
+        numbered = [m for e in self.pb.entities if e.number for m in e.mentions]
         for decision in [e for e in self.pb.entities if e.number]:
             for dm in decision.mentions:
                 sent = sentence_at(self.pb.sents, dm.start)
@@ -82,8 +84,10 @@ class PolicyLinker:
                     between = self.pb.text[dm.end : first]
                     if INVESTMENT_POLICY.search(between):
                         continue  # "phê duyệt chủ trương đầu tư Chương trình X": not X itself
-                    if self._decision_between(decision, dm.end, first):
-                        continue  # "thực hiện QĐ 32, Thành phố ban hành QĐ 1511 phê duyệt X"
+                    if any(
+                        dm.end <= m.start < first for m in numbered if m not in decision.mentions
+                    ):
+                        continue  # "thực hiện QĐ 32, Thành phố ban hành QĐ 1511 phê duyệt X": 1511
                     if decision.kind in INSTRUMENTS and IMPLEMENT_CUE.search(between):
                         continue  # "Kế hoạch số 5/KH-UBND triển khai ...": link_numbered_plans
                     if decision.kind.casefold() in LETTERS:
@@ -118,16 +122,6 @@ class PolicyLinker:
                 sent = sentence_at(self.pb.sents, decision.mentions[0].start)
                 if sent is not None:
                     decision.period = find_period(self.pb.text[decision.mentions[0].end : sent.end])
-
-    def _decision_between(self, decision: PolicyEntity, start: int, end: int) -> bool:
-        """Another numbered document named between a decision and an instrument: that one,
-        the nearer, is what approves it."""
-        return any(
-            start <= m.start < end
-            for e in self.pb.entities
-            if e.number and e is not decision
-            for m in e.mentions
-        )
 
     def _link_article_one(self) -> None:
         """The text of a decision: "Điều 1. Phê duyệt Đề án X", "Điều 1. Ban hành kèm theo
@@ -171,8 +165,10 @@ class PolicyLinker:
                 cue = IMPLEMENT_CUE.search(self.pb.text[sent.start : m.start]) if sent else None
                 if sent is None or cue is None or _LEGAL_BASIS.match(sent.text):
                     continue
-                if self._carrier_or_listed(m, ends):
-                    continue
+                if self._carrier_or_listed(m, ends) or CARRIED_OUT.search(
+                    self.pb.text, max(0, m.start - 30), m.start
+                ):
+                    continue  # "... về việc thực hiện Chỉ thị số 18": what is carried out
                 for other in self.pb.entities:
                     if other is e or not any(
                         sent.start + cue.end() <= om.start < m.start for om in other.mentions

@@ -317,3 +317,18 @@ def test_a_document_listed_by_its_kind_and_number_carries_out_nothing_before_it(
         Predicate.IMPLEMENTS,
     )
     assert not any("12-HD/BTGTW" in s and "05-CT/TW" in o for s, o in found), found
+
+
+def test_what_follows_thuc_hien_carries_out_nothing_named_before_it(
+    plain_nlp: Language,
+) -> None:
+    """ "... tại Công văn số A và Kế hoạch số B của UBND tỉnh về việc thực hiện Chỉ thị số C":
+    C is what B carries out; C carries out neither A nor B."""
+    found = links(
+        plain_nlp,
+        "UBND tỉnh giao các sở căn cứ chỉ đạo của Bộ Y tế tại Công văn số 210/BYT-KCB và Kế "
+        "hoạch số 77/KH-UBND ngày 3/4/2023 của UBND tỉnh về việc thực hiện Chỉ thị số 09/CT-TTg "
+        "của Thủ tướng Chính phủ để triển khai nhiều hoạt động.",
+        Predicate.IMPLEMENTS,
+    )
+    assert not any(s == "Chỉ thị số 09/CT-TTg" for s, _ in found), found
