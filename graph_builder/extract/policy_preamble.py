@@ -8,8 +8,8 @@ what the plan carries out.
 The document (its header's number, or the plan the text issues "như sau:") implements
 the policy such a line names first. What that policy says about others ("... về thực hiện
 Chỉ thị số 3") is its own, not the plan's; the documents listed after a ";" on one line
-(a circular on funding, a letter) are cited with it, and readers do not take them for
-what the plan carries out. "Căn cứ" lines are the legal basis (policy_links.py).
+(a circular on funding, a letter) are cited with it, and the gold does not record them as
+carried out. "Căn cứ" lines are the legal basis (policy_links.py).
 """
 
 from __future__ import annotations
