@@ -41,11 +41,14 @@ _OPENS_AT = re.compile(
 )
 # "tại Trung tâm X", "tại hội trường Hội Y", "tại trụ sở UBND xã Z": where, not who
 _VENUE = re.compile(
-    r"(?<![\wÀ-ỹ])(?:tại|ở)\s+(?:(?:[Hh]ội trường|[Tt]rụ sở|[Vv]ăn phòng|[Nn]hà văn hóa)\s+)?$"
+    r"(?<![\wÀ-ỹ])(?:tại|ở)\s+"
+    r"(?:(?:[Hh]ội trường|[Tt]rụ sở|[Vv]ăn phòng|[Nn]hà văn hóa|[Tt]òa nhà|[Tt]oà nhà)\s+)?$"
 )
 # "của 31 Sở Lao động ...", "các Hội Nông dân": many bodies of a kind, none named
 _MANY = re.compile(r"(?<![\wÀ-ỹ/.,])(?:\d+|các|những|nhiều)[ \t]+$", re.IGNORECASE)
 MANY_REACH = 12
+# "Ban Bảo vệ trẻ em các cấp", "phòng Trẻ em của 31 Sở": a kind of body at every level
+_EVERY_LEVEL = re.compile(r"\s+(?:các cấp|(?:của|thuộc)\s+(?:\d+|các|những)\s)", re.IGNORECASE)
 VENUE_REACH = 24  # "tại " and a hall's word before the body
 # the subject ends where its predicate begins, a word in lower case; not at a term of the
 # body just named ("Tại Kỳ họp thứ Mười, Quốc hội khóa XIV": the session's own name)
@@ -202,4 +205,5 @@ class ParticipantRules:
             roles = self.__dict__["_role_spans"] = Intervals(spans)
         venue = _VENUE.search(self.text, max(0, org.start - VENUE_REACH), org.start)
         many = _MANY.search(self.text, max(0, org.start - MANY_REACH), org.start)
+        many = many or _EVERY_LEVEL.match(self.text, org.end)
         return venue is not None or many is not None or roles.covers(org.start)

@@ -234,3 +234,23 @@ def test_a_session_followed_by_its_body_and_term_has_no_guest(plain_nlp: Languag
         "Tại Kỳ họp thứ Năm, Quốc hội khóa XV, Chính phủ trình bày báo cáo về giảm nghèo.",
     )
     assert all("Quốc hội" not in e.participants for e in ex.events), ex.events
+
+
+# fmt: off
+NO_ONE_BODY = [
+    "Tới dự Hội thảo có ông Lê Văn Minh cùng cán bộ phòng Kế hoạch của 12 Sở Y tế.",
+    "Tới dự Hội thảo có ông Lê Văn Minh và đại diện Hội Nông dân các cấp.",
+    "Tới dự Hội thảo có ông Lê Văn Minh tại Tòa nhà Liên Hợp Quốc.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("guests", NO_ONE_BODY)
+def test_a_kind_of_body_at_every_level_or_a_venue_takes_no_part(
+    guests: str, plain_nlp: Language
+) -> None:
+    """ "phòng X của 12 Sở", "Hội Y các cấp": no one body; "tại Tòa nhà Z": where."""
+    ex = extract_text(plain_nlp, LEAD + guests)
+    bodies = {o.name for o in ex.organisations} - {"Tổng cục Giáo dục nghề nghiệp"}
+    assert "Lê Văn Minh" in taking_part(ex)
+    assert not bodies & taking_part(ex), (bodies, taking_part(ex))
