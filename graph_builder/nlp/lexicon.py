@@ -73,6 +73,7 @@ class Lexicon:
     not_org_names: tuple[str, ...] = ()
     body_roles: tuple[str, ...] = ()
     place_heads: tuple[Head, ...] = ()
+    site_heads: tuple[Head, ...] = ()
     ambiguous_places: tuple[str, ...] = ()
     place_cues: tuple[str, ...] = ()
     name_numbers: tuple[str, ...] = ()
@@ -185,6 +186,7 @@ def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         not_org_names=tuple(word_list(lexicon_dir / "not_org_names.txt")),
         body_roles=tuple(word_list(lexicon_dir / "body_roles.txt")),
         place_heads=_heads(lexicon_dir / "place_heads.txt"),
+        site_heads=_heads(lexicon_dir / "site_heads.txt"),
         ambiguous_places=tuple(word_list(lexicon_dir / "ambiguous_places.txt")),
         place_cues=tuple(word_list(lexicon_dir / "place_cues.txt")),
         name_numbers=tuple(word_list(lexicon_dir / "name_numbers.txt")),

@@ -24,6 +24,7 @@ from graph_builder.nlp.lexicon import Entry, Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
 from graph_builder.nlp.rules.place_context import credited, in_a_body, quoted, whose
 from graph_builder.nlp.rules.place_lists import colon_lists, dateline, listed_units
+from graph_builder.nlp.rules.sites import find_sites
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
 
 MAX_SYLLABLES = 4
@@ -48,7 +49,7 @@ def find_places(text: str, lex: Lexicon) -> list[Span]:
     named = _gazetteer(text, lex)
     units = [u for unit in admin_units(text, lex) if (u := _before_known(unit, text, named, lex))]
     known = named + units + listed_units(text, units, lex) + dateline(text, lex)
-    known += colon_lists(text, lex)
+    known += colon_lists(text, lex) + find_sites(text, lex)
     known += _address_parts(text, known, lex)
     found = [
         s

@@ -1,0 +1,67 @@
+"""Places smaller than an administrative unit, named after their head word: streets and
+roads ("đường Trần Phú", "phố Huế", "quốc lộ 1A"), airports ("sân bay Nội Bài"), border
+gates, markets, residential blocks (data/lexicon/site_heads.txt). An address or a route
+names them as places: "ở số 5 đường Trần Phú", "xuất cảnh qua cửa khẩu Lao Bảo".
+
+The heads match in lower case only: capitalised, "Chợ" or "Đường" is most often a syllable
+of a name ("Chợ Mới", "Tổng cục Đường bộ"). The name is one to four capitalised syllables
+or, after a numbered head, a number. A one-syllable name must end its phrase (a comma, a
+stop, a bracket): "đường Láng, quận Đống Đa" is a street, "con đường Đổi mới" a slogan,
+the capital being a phrase's, not a name's. The street of a body's seat ("trụ sở chính
+đặt tại số 431 đường Hùng Vương") is the body's address, a detail of the body, and no place
+the news is about (our gold lists none).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
+
+MAX_SYLLABLES = 4
+_NAME = rf"{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,{MAX_SYLLABLES - 1}}}"
+_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$)")
+_SEAT = re.compile(r"(?<![\wÀ-ỹ])(?:trụ sở|địa chỉ trụ sở)(?![\wÀ-ỹ])[^.;\n]*$", re.IGNORECASE)
+SEAT_REACH = 60  # "có trụ sở chính đặt tại số 431 " before the street
+
+
+def find_sites(text: str, lex: Lexicon) -> list[Span]:
+    """ "đường Trần Phú", "quốc lộ 14": every site head with its name or number."""
+    out = []
+    for m in _site_pattern(lex).finditer(text):
+        name = m.group("name")
+        if name and " " not in name and not _PHRASE_END.match(text, m.end()):
+            continue
+        if _SEAT.search(text, max(0, m.start() - SEAT_REACH), m.start()):
+            continue
+        if not _ends_a_longer_head(text, m.start(), m.group("head") or m.group("nhead"), lex):
+            out.append(Span(m.start(), m.end(), m.group()))
+    return out
+
+
+def _ends_a_longer_head(text: str, start: int, head: str, lex: Lexicon) -> bool:
+    """ "thành phố Huế", "tổ dân phố Tân Lập": the site's head ends a unit's head word,
+    and the unit is the place (graph_builder/nlp/rules/places.py reads it)."""
+    before = text[max(0, start - 12) : start].lower()
+    for other in (*lex.place_heads, *lex.site_heads):
+        prefix = other.label[: -len(head)]
+        if other.label.endswith(" " + head) and before.endswith(prefix):
+            return True
+    return False
+
+
+def _site_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Heads longest first ("sân bay quốc tế" before "sân bay"), one pattern per lexicon."""
+    pattern = lex.__dict__.get("_site_pattern")
+    if pattern is None:
+        heads = sorted(lex.site_heads, key=lambda h: len(h.label), reverse=True)
+        named = "|".join(re.escape(h.label) for h in heads) or "(?!)"
+        numbered = "|".join(re.escape(h.label) for h in heads if "numbered" in h.flags) or "(?!)"
+        pattern = re.compile(
+            rf"(?<![\wÀ-ỹ])(?:(?P<head>{named})[ \t]+(?P<name>{_NAME})|"
+            rf"(?P<nhead>{numbered})[ \t]+\d{{1,4}}[A-Z]?)"
+            r"(?![\wÀ-ỹ]|[/.,]\d)"
+        )
+        lex.__dict__["_site_pattern"] = pattern
+    return pattern

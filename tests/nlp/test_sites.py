@@ -1,0 +1,54 @@
+"""Streets, roads, airports, border gates and markets named after their head word."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from graph_builder.config import VOCAB_DIR
+from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.rules.places import find_places
+from graph_builder.nlp.rules.sites import find_sites
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon(VOCAB_DIR)
+
+
+def sites(text: str, lex: Lexicon) -> list[str]:
+    return [s.text for s in find_sites(unicodedata.normalize("NFC", text), lex)]
+
+
+# fmt: off
+CASES = [
+    ("Anh ấy thuê nhà ở số 12 đường Lê Lợi, phường 3.", ["đường Lê Lợi"]),
+    ("Chuyến bay hạ cánh xuống sân bay quốc tế Cam Ranh lúc 9 giờ.",
+     ["sân bay quốc tế Cam Ranh"]),
+    ("Xe tải đi qua cửa khẩu Lao Bảo rồi chạy trên quốc lộ 9 về xuôi.",
+     ["cửa khẩu Lao Bảo", "quốc lộ 9"]),
+    ("Bà bán rau ở chợ đầu mối Bình Điền và phố Hàng Bạc.",
+     ["chợ đầu mối Bình Điền", "phố Hàng Bạc"]),
+    ("Nhà cô ở ngõ 45, gần đường Láng.", ["ngõ 45", "đường Láng"]),
+    # a one-syllable name must end its phrase: a capitalised slogan is no street
+    ("Cả nước bước vào con đường Đổi mới từ năm ấy.", []),
+    # a capitalised head is a syllable of a name
+    ("Tổng cục Đường bộ Việt Nam và huyện Chợ Mới họp bàn.", []),
+    # the head's syllable ends a unit's head word
+    ("Ông sống ở thành phố Vinh và tổ dân phố Tân Lập.", []),
+    # a body's seat: its address, no place of the news
+    ("Trường có trụ sở chính đặt tại số 8 đường Trần Phú, tỉnh Phú Yên.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sites(text: str, expected: list[str], lex: Lexicon) -> None:
+    assert sites(text, lex) == expected
+
+
+def test_a_site_holds_the_place_it_is_named_after(lex: Lexicon) -> None:
+    """ "đường Hà Nội" is the street, not the city written inside its name."""
+    text = "Cửa hàng nằm trên đường Hà Nội, quận Thủ Đức."
+    assert [s.text for s in find_places(text, lex)] == ["đường Hà Nội", "quận Thủ Đức"]
