@@ -80,6 +80,13 @@ COUNTRIES = [
     ("Năm ngoái ông đi Ý, Áo rồi qua Pháp dự hội thảo ở Hà Nội.", ["Ý", "Áo", "Pháp", "Hà Nội"]),
     ("Đoàn đi Nga - Đức - Áo trong mười ngày.", ["Nga", "Đức", "Áo"]),
     ("Chị về Nga Sơn thăm nhà; anh về Anh Sơn.", []),
+    # a cue after a place is still a cue; after another capitalised word it is a name's
+    ("Đoàn bay từ Hà Nội sang Pháp rồi từ Việt Nam tới Đức.",
+     ["Hà Nội", "Pháp", "Việt Nam", "Đức"]),
+    ("Em học Trường Bán trú Đức ở xã bên.", []),
+    # the country in brackets after its city
+    ("Hội nghị họp ở Paris (Pháp) và Berlin (Đức) năm ngoái.", ["Paris", "Pháp", "Berlin", "Đức"]),
+    ("Chị Lê Thị Nga (Hà Nội) phát biểu.", ["Hà Nội"]),
 ]
 # fmt: on
 

@@ -32,7 +32,7 @@ PERSON_SYLLABLES = 3
 DISTRICT_LEVEL = 2  # data/lexicon/place_heads.txt: quận, huyện, thị xã, thành phố
 _CAPITAL_BEFORE = re.compile(rf"{NAME_SYLLABLE}[ \t]+$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+{NAME_SYLLABLE}")
-_LIST_GAP = re.compile(r"\s*(?:,|và|cùng|-|–)\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|và|cùng|-|–|\()\s*")  # "Paris (Pháp)": the country
 _ADDRESS_PART = re.compile(
     rf"(?<![\wÀ-ỹ])({NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{1,2}})[ \t]*,[ \t]*$"
 )
@@ -179,18 +179,34 @@ def _cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
 
 
 def _cued(text: str, span: Span, lex: Lexicon) -> bool:
-    """A cue of place right before `span`, itself no syllable of a name ("Bán trú X")."""
+    """A cue of place right before `span`, itself no syllable of a name ("Bán trú X"). A
+    place may stand before the cue: "từ Hà Nội sang Pháp" ends no name with "sang"."""
     before = text[max(0, span.start - 30) : span.start].rstrip()
     for cue in _cue_patterns(lex):
         m = cue.search(before)
         name = _CAPITAL_BEFORE.search(before, 0, m.start()) if m else None
-        if m and (name is None or clause_start_before(before, name.start())):
+        if m and (
+            name is None
+            or clause_start_before(before, name.start())
+            or _place_ends(before, m.start(), lex)
+        ):
             return True
     return False
 
 
+def _place_ends(text: str, pos: int, lex: Lexicon) -> bool:
+    """A gazetteer name (no ambiguous one) ends right before `pos`, a space between."""
+    end = len(text[:pos].rstrip())
+    ambiguous = set(lex.ambiguous_places)
+    return any(
+        m.end() == end and m.group() not in ambiguous
+        for m in _place_pattern(lex).finditer(text, max(0, end - 30), end)
+    )
+
+
 def _listed(text: str, span: Span, places: list[Span]) -> bool:
-    """A neighbour in a list ("Anh, Pháp", "Đức và Nhật Bản") is a place."""
+    """A neighbour in a list ("Anh, Pháp", "Đức và Nhật Bản") is a place, and so is the
+    country in brackets after its city ("Paris (Pháp)")."""
     for other in places:
         if other.end <= span.start and _LIST_GAP.fullmatch(text[other.end : span.start]):
             return True
