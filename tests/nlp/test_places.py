@@ -121,6 +121,11 @@ DISTRICTS = [
      ["Oman", "Quảng Châu", "Trung Quốc", "Abu Dhabi"]),
     ("Sinh viên du học tại Italy, Cộng hoà Czech và Ghana.",
      ["Italy", "Cộng hoà Czech", "Ghana"]),
+    # a name between places of a comma chain is one; a one-syllable one after a cue too
+    ("Cô giáo dạy ở xã Tân Mỹ, Lục Ngạn, Bắc Giang.", ["xã Tân Mỹ", "Lục Ngạn", "Bắc Giang"]),
+    ("Gia đình ông sống ở Mèo Vạc, Hà Giang và ở Ayun, Gia Lai.",
+     ["Mèo Vạc", "Hà Giang", "Ayun", "Gia Lai"]),
+    ("Đoàn gặp Lê Văn An, Hà Nội và Trần Thị Mai, Huế.", ["Hà Nội", "Huế"]),
 ]
 # fmt: on
 

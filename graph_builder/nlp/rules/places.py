@@ -24,18 +24,19 @@ from graph_builder.nlp.lexicon import Entry, Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
 from graph_builder.nlp.rules.place_context import credited, in_a_body, quoted, whose
 from graph_builder.nlp.rules.place_lists import colon_lists, dateline, listed_units
+from graph_builder.nlp.rules.place_patterns import cue_patterns, place_pattern, unit_pattern
 from graph_builder.nlp.rules.sites import find_sites
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
 
-MAX_SYLLABLES = 4
 PERSON_SYLLABLES = 3
 DISTRICT_LEVEL = 2  # data/lexicon/place_heads.txt: quận, huyện, thị xã, thành phố
 _CAPITAL_BEFORE = re.compile(rf"{NAME_SYLLABLE}[ \t]+$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+{NAME_SYLLABLE}")
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|-|–|\()\s*")  # "Paris (Pháp)": the country
 _ADDRESS_PART = re.compile(
-    rf"(?<![\wÀ-ỹ])({NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{1,2}})[ \t]*,[ \t]*$"
+    rf"(?<![\wÀ-ỹ])({NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,2}})[ \t]*,[ \t]*$"
 )
+_AFTER_A_PLACE = re.compile(r"[ \t]*,[ \t]*$")
 # "tại 193 Phước Long", "số 12A Hà Nội": after a house number, a place's name is a street's
 _HOUSE_NUMBER = re.compile(
     r"(?<![\wÀ-ỹ])(?:số|tại|ở|trú)[ \t]+\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)?[ \t]+$"
@@ -66,25 +67,32 @@ def find_places(text: str, lex: Lexicon) -> list[Span]:
 
 
 def _address_parts(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
-    """ "sống ở Phúc Xá, Ba Đình": a capitalised name that a cue of place opens (data/
-    lexicon/place_cues.txt) and a comma joins to a known place is a smaller place in it,
-    a ward or a village no gazetteer lists. Not one that starts with a family name: that
-    is a person's ("tại Lê Văn A, Hà Nội") or a street's."""
-    out = []
-    for place in known:
+    """ "sống ở Phúc Xá, Ba Đình", "xã Tân Mỹ, Lục Ngạn, Bắc Giang": a capitalised name
+    that a comma joins to a known place is a smaller place in it, a ward or a district no
+    gazetteer lists, when a cue of place opens it (data/lexicon/place_cues.txt) or a
+    known place comes before it in the same comma chain. Not three syllables starting
+    with a family name: that is a person's ("tại Lê Văn An, Hà Nội")."""
+    out: list[Span] = []
+    ends = {p.end for p in known}
+    todo = list(known)
+    while todo:  # each part found may have another before it
+        place = todo.pop()
         m = _ADDRESS_PART.search(text, max(0, place.start - 40), place.start)
-        if m is None or m.group(1).split()[0] in lex.surnames:
+        if m is None or _person_shaped(m.group(1), lex):
             continue
         span = Span(m.start(1), m.end(1), m.group(1))
-        if _cued(text, span, lex):
+        comma = _AFTER_A_PLACE.search(text, max(0, span.start - 4), span.start)
+        chained = comma is not None and len(text[: comma.start()].rstrip()) in ends
+        if span not in out and (chained or _cued(text, span, lex)):
             out.append(span)
+            todo.append(span)
     return out
 
 
 def admin_units(text: str, lex: Lexicon) -> list[Span]:
     """ "huyện Nam Đàn", "Phường 5": a head word, then its capitalised name or number."""
     out = []
-    for m in _unit_pattern(lex).finditer(text):
+    for m in unit_pattern(lex).finditer(text):
         name_on = text[m.start("name") : m.start("name") + 30] if m.group("name") else ""
         if in_a_body(m.group(), m.group("name"), name_on, lex):
             continue
@@ -107,7 +115,7 @@ def _address(text: str, m: re.Match[str], lex: Lexicon) -> bool:
     if _cued(text, Span(m.start(), m.end(), m.group()), lex):
         return True
     after = _UNIT_AFTER.match(text, m.end())
-    return after is not None and _unit_pattern(lex).match(text, after.end()) is not None
+    return after is not None and unit_pattern(lex).match(text, after.end()) is not None
 
 
 def _before_known(unit: Span, text: str, named: list[Span], lex: Lexicon) -> Span | None:
@@ -119,7 +127,7 @@ def _before_known(unit: Span, text: str, named: list[Span], lex: Lexicon) -> Spa
     if not inside:
         return unit
     cut = len(text[: min(inside)].rstrip())
-    short = _unit_pattern(lex).fullmatch(text, unit.start, cut)
+    short = unit_pattern(lex).fullmatch(text, unit.start, cut)
     return Span(unit.start, cut, text[unit.start : cut]) if short else None
 
 
@@ -128,7 +136,7 @@ def place_entry(name: str, lex: Lexicon) -> Entry | None:
     Cần Giờ" and "Cần Giờ" are one district. Only districts after a district's head:
     "thành phố Hà Tĩnh" is not the province, "phường Phước Long" not the town."""
     entry = lex.place(name)
-    unit = _unit_pattern(lex).fullmatch(name) if entry is None else None
+    unit = unit_pattern(lex).fullmatch(name) if entry is None else None
     inner = lex.place(unit.group("name")) if unit and unit.group("name") else None
     if inner is None or inner.kind != "district":
         return entry
@@ -146,7 +154,7 @@ def _gazetteer(text: str, lex: Lexicon) -> list[Span]:
     ambiguous = set(lex.ambiguous_places)
     spans = [
         Span(m.start(), m.end(), m.group())
-        for m in _place_pattern(lex).finditer(text)
+        for m in place_pattern(lex).finditer(text)
         if not family_name_before(text, m.start(), lex)
         and not _HOUSE_NUMBER.search(text, max(0, m.start() - HOUSE_NUMBER_REACH), m.start())
     ]
@@ -168,21 +176,11 @@ def _stands_alone(text: str, span: Span) -> bool:
     return not _CAPITAL_BEFORE.search(before) and not _CAPITAL_AFTER.match(text, span.end)
 
 
-def _cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
-    """One compiled pattern per cue, once per lexicon, not formatted and looked up in re's
-    cache per cue and per place (one per cue: which cue matched decides, see _cued)."""
-    patterns = lex.__dict__.get("_cue_patterns")
-    if patterns is None:
-        patterns = tuple(re.compile(rf"(?<![\wÀ-ỹ]){re.escape(c)}$") for c in lex.place_cues)
-        lex.__dict__["_cue_patterns"] = patterns
-    return patterns
-
-
 def _cued(text: str, span: Span, lex: Lexicon) -> bool:
     """A cue of place right before `span`, itself no syllable of a name ("Bán trú X"). A
     place may stand before the cue: "từ Hà Nội sang Pháp" ends no name with "sang"."""
     before = text[max(0, span.start - 30) : span.start].rstrip()
-    for cue in _cue_patterns(lex):
+    for cue in cue_patterns(lex):
         m = cue.search(before)
         name = _CAPITAL_BEFORE.search(before, 0, m.start()) if m else None
         if m and (
@@ -200,7 +198,7 @@ def _place_ends(text: str, pos: int, lex: Lexicon) -> bool:
     ambiguous = set(lex.ambiguous_places)
     return any(
         m.end() == end and m.group() not in ambiguous
-        for m in _place_pattern(lex).finditer(text, max(0, end - 30), end)
+        for m in place_pattern(lex).finditer(text, max(0, end - 30), end)
     )
 
 
@@ -221,35 +219,6 @@ def gazetteer_spans(text: str, lex: Lexicon) -> list[Span]:
     ambiguous = set(lex.ambiguous_places)
     return [
         Span(m.start(), m.end(), m.group())
-        for m in _place_pattern(lex).finditer(text)
+        for m in place_pattern(lex).finditer(text)
         if m.group() not in ambiguous
     ]
-
-
-def _place_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """Gazetteer labels, longest first, one alternation compiled per lexicon."""
-    pattern = lex.__dict__.get("_place_pattern")
-    if pattern is None:
-        labels = sorted({e.label for e in lex.places}, key=len, reverse=True)
-        pattern = re.compile(
-            r"(?<![\wÀ-ỹ])(?:" + "|".join(map(re.escape, labels)) + r")(?![\wÀ-ỹ])"
-        )
-        lex.__dict__["_place_pattern"] = pattern
-    return pattern
-
-
-def _unit_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """Head words ignore case ("Huyện", "TP."); the name's syllables must be capitalised."""
-    pattern = lex.__dict__.get("_unit_pattern")
-    if pattern is None:
-        heads = sorted(lex.place_heads, key=lambda h: len(h.label), reverse=True)
-        named = "|".join(re.escape(h.label) for h in heads) or "(?!)"
-        numbered = "|".join(re.escape(h.label) for h in heads if "numbered" in h.flags) or "(?!)"
-        name = rf"{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,{MAX_SYLLABLES - 1}}}"
-        pattern = re.compile(
-            rf"(?<![\wÀ-ỹ.])(?:(?i:{named})(?:[ \t]+|(?<=\.))(?P<name>{name})|"
-            rf"(?i:{numbered})[ \t]+\d{{1,2}})"
-            r"(?![\wÀ-ỹ]|[/.,]\d)"
-        )
-        lex.__dict__["_unit_pattern"] = pattern
-    return pattern

@@ -1,0 +1,51 @@
+"""The compiled patterns the place rules match with, each built once per lexicon and kept
+on it: gazetteer labels, administrative head words with their names, and the cues of place
+(graph_builder/nlp/rules/places.py says how each is read)."""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.text import NAME_SYLLABLE
+
+MAX_SYLLABLES = 4
+
+
+def cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """One compiled pattern per cue, once per lexicon, not formatted and looked up in re's
+    cache per cue and per place (one per cue: which cue matched decides, see _cued)."""
+    patterns = lex.__dict__.get("_cue_patterns")
+    if patterns is None:
+        patterns = tuple(re.compile(rf"(?<![\wÀ-ỹ]){re.escape(c)}$") for c in lex.place_cues)
+        lex.__dict__["_cue_patterns"] = patterns
+    return patterns
+
+
+def place_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Gazetteer labels, longest first, one alternation compiled per lexicon."""
+    pattern = lex.__dict__.get("_place_pattern")
+    if pattern is None:
+        labels = sorted({e.label for e in lex.places}, key=len, reverse=True)
+        pattern = re.compile(
+            r"(?<![\wÀ-ỹ])(?:" + "|".join(map(re.escape, labels)) + r")(?![\wÀ-ỹ])"
+        )
+        lex.__dict__["_place_pattern"] = pattern
+    return pattern
+
+
+def unit_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Head words ignore case ("Huyện", "TP."); the name's syllables must be capitalised."""
+    pattern = lex.__dict__.get("_unit_pattern")
+    if pattern is None:
+        heads = sorted(lex.place_heads, key=lambda h: len(h.label), reverse=True)
+        named = "|".join(re.escape(h.label) for h in heads) or "(?!)"
+        numbered = "|".join(re.escape(h.label) for h in heads if "numbered" in h.flags) or "(?!)"
+        name = rf"{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,{MAX_SYLLABLES - 1}}}"
+        pattern = re.compile(
+            rf"(?<![\wÀ-ỹ.])(?:(?i:{named})(?:[ \t]+|(?<=\.))(?P<name>{name})|"
+            rf"(?i:{numbered})[ \t]+\d{{1,2}})"
+            r"(?![\wÀ-ỹ]|[/.,]\d)"
+        )
+        lex.__dict__["_unit_pattern"] = pattern
+    return pattern
