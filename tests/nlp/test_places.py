@@ -77,6 +77,10 @@ COUNTRIES = [
     ("Trường lọt tốp 300 châu Á và hợp tác với châu Âu.", ["châu Á", "châu Âu"]),
     ("Phụ nữ Việt Nam và người Việt Nam ở Nhật Bản hưởng ứng.", ["Nhật Bản"]),
     ("Hưởng ứng “Ngày Công tác xã hội Việt Nam”, tỉnh Bình Định tổ chức mít tinh.", ["Bình Định"]),
+    # quoted speech, with sentences inside, names places; a quoted title does not
+    ("Ông nói: “Năm nay Hà Nội làm tốt. Sang năm sẽ hơn”.", ["Hà Nội"]),
+    ("Bà hỏi: \"Vì sao họ rời Đà Nẵng sớm thế?\"", ["Đà Nẵng"]),
+    ("Dự án “Kỹ năng nghề cho thanh niên ở Việt Nam, TP. HCM và Huế” khởi động.", []),
     ("Năm ngoái ông đi Ý, Áo rồi qua Pháp dự hội thảo ở Hà Nội.", ["Ý", "Áo", "Pháp", "Hà Nội"]),
     ("Đoàn đi Nga - Đức - Áo trong mười ngày.", ["Nga", "Đức", "Áo"]),
     ("Chị về Nga Sơn thăm nhà; anh về Anh Sơn.", []),

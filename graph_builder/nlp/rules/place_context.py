@@ -44,14 +44,28 @@ def credited(text: str, span: Span) -> bool:
     return _CREDIT.search(text, max(0, span.start - CREDIT_REACH), span.start) is not None
 
 
+# a sentence ends inside the quote: a stop then a capital (not "TP. HCM"), or ? and !
+_SPEECH = re.compile(r"(?<![A-ZĐ])[.…][ \t]+[A-ZÀ-ỸĐ]|[?!]")
+QUOTE_REACH = 600  # a quoted title or speech is shorter; no scan to the end of the text
+
+
 def quoted(text: str, span: Span) -> bool:
-    """A place inside quotes on its line is part of a title ("“Ngày ... Việt Nam”")."""
+    """A place inside quotes on its line is part of a title ("“Ngày ... Việt Nam”"); not
+    inside quoted speech, which a sentence's end inside the quotes shows ("“... với tỉnh
+    Đồng Nai. Và nay ...”"): a title is a phrase, speech has sentences."""
     line_start = text.rfind("\n", 0, span.start) + 1
     opening, closing, straight = (
         bisect.bisect_left(found, span.start) - bisect.bisect_left(found, line_start)
         for found in _quote_marks(text)
     )
-    return opening > closing or straight % 2 == 1
+    if not (opening > closing or straight % 2 == 1):
+        return False
+    start = max(text.rfind("“", line_start, span.start), text.rfind('"', line_start, span.start))
+    ends = [
+        i for mark in ("”", '"') if (i := text.find(mark, span.end, span.end + QUOTE_REACH)) >= 0
+    ]
+    end = min(ends) if ends else min(len(text), span.end + QUOTE_REACH)
+    return _SPEECH.search(text, start, end) is None
 
 
 @functools.lru_cache(maxsize=8)
