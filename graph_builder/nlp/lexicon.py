@@ -172,7 +172,10 @@ def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
 
     return Lexicon(
         organisations=entries("organisations") + entries("international"),
-        places=entries("places") + entries("countries") + entries("districts"),
+        places=entries("places")
+        + entries("countries")
+        + entries("districts")
+        + entries("airports"),
         posts=entries("posts"),
         beneficiaries=entries("beneficiaries"),
         surnames=frozenset(word_list(lexicon_dir / "surnames.txt")),

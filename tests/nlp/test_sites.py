@@ -52,3 +52,10 @@ def test_a_site_holds_the_place_it_is_named_after(lex: Lexicon) -> None:
     """ "đường Hà Nội" is the street, not the city written inside its name."""
     text = "Cửa hàng nằm trên đường Hà Nội, quận Thủ Đức."
     assert [s.text for s in find_places(text, lex)] == ["đường Hà Nội", "quận Thủ Đức"]
+
+
+def test_airports_by_name_and_by_capitalised_head(lex: Lexicon) -> None:
+    """An airport's name alone is a place (ontology/vocab/airports.ttl), and its heads,
+    unlike "Chợ" or "Đường", open no other name when capitalised."""
+    text = "Đoàn về Nội Bài, rồi Sân bay Cát Bi đón chuyến sau; ông Trần Long Thành đi cùng."
+    assert [s.text for s in find_places(text, lex)] == ["Nội Bài", "Sân bay Cát Bi"]
