@@ -39,6 +39,14 @@ CASES = [
     ("Ông sống ở thành phố Vinh và tổ dân phố Tân Lập.", []),
     # a body's seat: its address, no place of the news
     ("Trường có trụ sở chính đặt tại số 8 đường Trần Phú, tỉnh Phú Yên.", []),
+    # a house number and a street's name after a cue of address
+    ("Anh trọ ở số 12 Hàng Bông (phường Hàng Trống) rồi chuyển về nhà 7/3 Lý Tự Trọng.",
+     ["12 Hàng Bông", "7/3 Lý Tự Trọng"]),
+    ("Cửa hàng tại số 9, Trần Hưng Đạo và quầy mới ở 21 Lê Lợi.",
+     ["9, Trần Hưng Đạo", "21 Lê Lợi"]),
+    # a count, a one-syllable name, a name going on, a seat's address: no street
+    ("Ông làm việc tại 3 Bệnh viện lớn, ở 2 Quận 1 và tại 5 Hội An cổ kính.", []),
+    ("Văn phòng đặt tại 14 Phan Chu Trinh, Hà Nội.", []),
 ]
 # fmt: on
 

@@ -10,6 +10,10 @@ stop, a bracket): "đường Láng, quận Đống Đa" is a street, "con đư�
 the capital being a phrase's, not a name's. The street of a body's seat ("trụ sở chính
 đặt tại số 431 đường Hùng Vương") is the body's address, a detail of the body, and no place
 the news is about (our gold lists none).
+
+A house number and a street's name, with no head word between, is an address too ("ở số
+16 Lý Thường Kiệt, phường ..."): after a cue of address, a number, then two to four
+capitalised syllables that end the phrase. The span starts at the number.
 """
 
 from __future__ import annotations
@@ -22,7 +26,15 @@ from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
 MAX_SYLLABLES = 4
 _NAME = rf"{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,{MAX_SYLLABLES - 1}}}"
 _PHRASE_END = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$)")
-_SEAT = re.compile(r"(?<![\wÀ-ỹ])(?:trụ sở|địa chỉ trụ sở)(?![\wÀ-ỹ])[^.;\n]*$", re.IGNORECASE)
+_SEAT = re.compile(
+    r"(?<![\wÀ-ỹ])(?:trụ sở|văn phòng|đặt tại|đóng tại)(?![\wÀ-ỹ])[^.;\n]*$", re.IGNORECASE
+)
+_HOUSE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:tại|ở|số|nhà|địa chỉ|trú|ngụ)[ \t]+(?:số[ \t]+)?"
+    rf"(?P<address>\d{{1,4}}[A-Z]?(?:/\d{{1,4}}[A-Z]?)*[ \t]*,?[ \t]*"
+    rf"{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{1,{MAX_SYLLABLES - 1}}})"
+    r"(?=[ \t]*(?:[,.;:()!?\n–-]|$)|[ \t]+và[ \t])"
+)
 SEAT_REACH = 60  # "có trụ sở chính đặt tại số 431 " before the street
 
 
@@ -37,7 +49,16 @@ def find_sites(text: str, lex: Lexicon) -> list[Span]:
             continue
         if not _ends_a_longer_head(text, m.start(), m.group("head") or m.group("nhead"), lex):
             out.append(Span(m.start(), m.end(), m.group()))
-    return out
+    return out + _house_addresses(text)
+
+
+def _house_addresses(text: str) -> list[Span]:
+    """ "tại 125 Hàng Bông, quận ...": a number and a street's name after a cue."""
+    return [
+        Span(m.start("address"), m.end("address"), m.group("address"))
+        for m in _HOUSE.finditer(text)
+        if not _SEAT.search(text, max(0, m.start() - SEAT_REACH), m.start())
+    ]
 
 
 def _ends_a_longer_head(text: str, start: int, head: str, lex: Lexicon) -> bool:
