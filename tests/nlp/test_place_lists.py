@@ -35,6 +35,9 @@ LISTS = [
     # no plural word: the name after the comma is where the commune lies, not a commune
     ("Gia đình sống ở xã Tân Lập, Đồng Hới.", ["xã Tân Lập", "Đồng Hới"]),
     ("Đại biểu các xã Tân Lập, Huyện Đoàn và Hội Phụ nữ dự lễ.", ["xã Tân Lập"]),
+    # the whole head opens a body, not its first word: "Đại Từ" is no "Đại học"
+    ("Mưa lớn ở các huyện Phú Lương, Đại Từ và Trung tâm Y tế huyện trực chiến.",
+     ["huyện Phú Lương", "Đại Từ"]),
 ]
 # fmt: on
 

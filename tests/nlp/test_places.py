@@ -130,6 +130,9 @@ DISTRICTS = [
     ("Gia đình ông sống ở Mèo Vạc, Hà Giang và ở Ayun, Gia Lai.",
      ["Mèo Vạc", "Hà Giang", "Ayun", "Gia Lai"]),
     ("Đoàn gặp Lê Văn An, Hà Nội và Trần Thị Mai, Huế.", ["Hà Nội", "Huế"]),
+    # an address after "địa chỉ:" and before the province's head word
+    ("Người bệnh có địa chỉ: Mường Lát, Thanh Hóa.", ["Mường Lát", "Thanh Hóa"]),
+    ("Chị về ở Bảo Yên, tỉnh Lào Cai từ tháng trước.", ["Bảo Yên", "Lào Cai"]),
 ]
 # fmt: on
 

@@ -34,7 +34,7 @@ def listed_units(text: str, units: list[Span], lex: Lexicon) -> list[Span]:
         if not _PLURAL.search(text, max(0, unit.start - 8), unit.start):
             continue
         end = unit.end
-        while (m := _NEXT.match(text, end)) and not _opens_a_name(m.group("name"), lex):
+        while (m := _NEXT.match(text, end)) and not _opens_a_name(text, m.start("name"), lex):
             out.append(Span(m.start("name"), m.end("name"), m.group("name")))
             end = m.end()
     return out
@@ -46,11 +46,11 @@ def colon_lists(text: str, lex: Lexicon) -> list[Span]:
     out = []
     for m in _colon_pattern(lex).finditer(text):
         first = _FIRST.match(text, m.end())
-        if first is None or _opens_a_name(first.group("name"), lex):
+        if first is None or _opens_a_name(text, first.start("name"), lex):
             continue
         out.append(Span(first.start("name"), first.end("name"), first.group("name")))
         end = first.end()
-        while (n := _NEXT.match(text, end)) and not _opens_a_name(n.group("name"), lex):
+        while (n := _NEXT.match(text, end)) and not _opens_a_name(text, n.start("name"), lex):
             out.append(Span(n.start("name"), n.end("name"), n.group("name")))
             end = n.end()
     return out
@@ -70,19 +70,22 @@ def _colon_pattern(lex: Lexicon) -> re.Pattern[str]:
     return pattern
 
 
-def _opens_a_name(name: str, lex: Lexicon) -> bool:
-    """ "..., Huyện Đoàn ...", "... và UBND": a head word starts another name, no list item."""
-    return name.split()[0].lower() in _first_words(lex)
+def _opens_a_name(text: str, start: int, lex: Lexicon) -> bool:
+    """ "..., Huyện Đoàn ...", "... và Trung tâm Y tế": a head word starts another name
+    at `start`, no list item. The whole head, not its first word: "Đại Từ" is a
+    district though "Đại học" is a head."""
+    return _heads_pattern(lex).match(text, start) is not None
 
 
-def _first_words(lex: Lexicon) -> frozenset[str]:
-    """The first words of every place and organisation head, once per lexicon."""
-    words = lex.__dict__.get("_head_first_words")
-    if words is None:
-        heads = (*lex.place_heads, *lex.org_heads)
-        words = frozenset(h.label.split()[0].lower() for h in heads)
-        lex.__dict__["_head_first_words"] = words
-    return words
+def _heads_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Every place and organisation head, longest first, once per lexicon."""
+    pattern = lex.__dict__.get("_head_starts")
+    if pattern is None:
+        labels = sorted({h.label for h in (*lex.place_heads, *lex.org_heads)}, key=len)
+        alternation = "|".join(re.escape(label) for label in reversed(labels)) or "(?!)"
+        pattern = re.compile(rf"(?i:{alternation})(?![\wÀ-ỹ])")
+        lex.__dict__["_head_starts"] = pattern
+    return pattern
 
 
 def dateline(text: str, lex: Lexicon) -> list[Span]:
@@ -91,7 +94,7 @@ def dateline(text: str, lex: Lexicon) -> list[Span]:
     m = _DATELINE.match(text)
     if m is None or m.group("name").split()[0] in lex.surnames:
         return []
-    if _opens_a_name(m.group("name"), lex) or lex.canonical_org(m.group("name")):
+    if _opens_a_name(text, m.start("name"), lex) or lex.canonical_org(m.group("name")):
         return []
     return [Span(m.start("name"), m.end("name"), m.group("name"))]
 

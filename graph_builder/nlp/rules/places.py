@@ -33,8 +33,10 @@ DISTRICT_LEVEL = 2  # data/lexicon/place_heads.txt: quận, huyện, thị xã, 
 _CAPITAL_BEFORE = re.compile(rf"{NAME_SYLLABLE}[ \t]+$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+{NAME_SYLLABLE}")
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|-|–|\()\s*")  # "Paris (Pháp)": the country
+# the province's head word the gazetteer's name leaves out: "ở Bảo Yên, tỉnh Lào Cai"
 _ADDRESS_PART = re.compile(
-    rf"(?<![\wÀ-ỹ])({NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,2}})[ \t]*,[ \t]*$"
+    rf"(?<![\wÀ-ỹ])({NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,2}})[ \t]*,[ \t]*"
+    r"(?:(?:tỉnh|thành phố|TP\.?)[ \t]*)?$"
 )
 _AFTER_A_PLACE = re.compile(r"[ \t]*,[ \t]*$")
 # "tại 193 Phước Long", "số 12A Hà Nội": after a house number, a place's name is a street's
