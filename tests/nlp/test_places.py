@@ -133,6 +133,10 @@ DISTRICTS = [
     # an address after "địa chỉ:" and before the province's head word
     ("Người bệnh có địa chỉ: Mường Lát, Thanh Hóa.", ["Mường Lát", "Thanh Hóa"]),
     ("Chị về ở Bảo Yên, tỉnh Lào Cai từ tháng trước.", ["Bảo Yên", "Lào Cai"]),
+    # a clause naming a commune, its district and its province; not a shop's name before them
+    ("Người bệnh: nữ, 40 tuổi, Hòa Khánh, Liên Chiểu, Đà Nẵng.",
+     ["Hòa Khánh", "Liên Chiểu", "Đà Nẵng"]),
+    ("Khách ngồi ở quán cà phê Hương Sen, Liên Chiểu, Đà Nẵng.", ["Liên Chiểu", "Đà Nẵng"]),
 ]
 # fmt: on
 

@@ -39,6 +39,7 @@ _ADDRESS_PART = re.compile(
     r"(?:(?:tỉnh|thành phố|TP\.?)[ \t]*)?$"
 )
 _AFTER_A_PLACE = re.compile(r"[ \t]*,[ \t]*$")
+_GAP_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:tỉnh|thành phố|TP\.?)[ \t]*)?")
 # "tại 193 Phước Long", "số 12A Hà Nội": after a house number, a place's name is a street's
 _HOUSE_NUMBER = re.compile(
     r"(?<![\wÀ-ỹ])(?:số|tại|ở|trú)[ \t]+\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)?[ \t]+$"
@@ -75,7 +76,7 @@ def _address_parts(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
     known place comes before it in the same comma chain. Not three syllables starting
     with a family name: that is a person's ("tại Lê Văn An, Hà Nội")."""
     out: list[Span] = []
-    ends = {p.end for p in known}
+    ends, starts = {p.end for p in known}, {p.start for p in known}
     todo = list(known)
     while todo:  # each part found may have another before it
         place = todo.pop()
@@ -85,10 +86,21 @@ def _address_parts(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
         span = Span(m.start(1), m.end(1), m.group(1))
         comma = _AFTER_A_PLACE.search(text, max(0, span.start - 4), span.start)
         chained = comma is not None and len(text[: comma.start()].rstrip()) in ends
+        chained = chained or _two_levels_after(text, span, place, starts)
         if span not in out and (chained or _cued(text, span, lex)):
             out.append(span)
             todo.append(span)
     return out
+
+
+def _two_levels_after(text: str, name: Span, place: Span, starts: set[int]) -> bool:
+    """ "40 tuổi, Hòa Khánh, Liên Chiểu, Đà Nẵng": two known places follow a name of two or
+    more syllables that opens a clause (no word before it: "đường Hùng Vương, TP Tam Kỳ,
+    Quảng Nam" is a street), the address of a commune, its district and its province."""
+    gap = _GAP_AFTER.match(text, place.end)
+    before = text[max(0, name.start - 3) : name.start].rstrip()
+    opens = not before or before[-1] in ",:;(\n"
+    return opens and gap is not None and gap.end() in starts and len(name.text.split()) >= 2
 
 
 def admin_units(text: str, lex: Lexicon) -> list[Span]:
