@@ -112,6 +112,15 @@ AFTER_A_PROPER_NAME = [
      ["Đại sứ quán Anh", "Ban chỉ đạo phòng, chống dịch tỉnh Long An"]),
     ("UBND tỉnh Kiên Giang Trường Đại học Kiên Giang ký kết.",
      ["UBND tỉnh Kiên Giang", "Trường Đại học Kiên Giang"]),
+    # a letter closes a name as a number does; "ở" and a street's or unit's head end one
+    ("Bệnh nhân chuyển từ Bệnh viện K vào sáng nay.", ["Bệnh viện K"]),
+    ("Chị khám tại Trung tâm Y tế dự phòng ở đường Lê Lợi, sau đó về nhà.",
+     ["Trung tâm Y tế dự phòng"]),
+    ("Quỹ Hỗ trợ nhà ở xã hội cho vay.", ["Quỹ Hỗ trợ nhà ở xã hội"]),
+    # a dash after a proper name, then prose; a dash inside a name goes on
+    ("Nhiều người đến Bệnh viện Xanh Pôn - nơi có ca bệnh đầu tiên.", ["Bệnh viện Xanh Pôn"]),
+    ("Viện Huyết học - truyền máu Trung ương nhận mẫu.",
+     ["Viện Huyết học - truyền máu Trung ương"]),
 ]
 # fmt: on
 

@@ -17,7 +17,8 @@ _NAME_WORDS = re.compile(  # "Hà Tĩnh." is a place, not "Hà" and "Tĩnh.": no
     r"([^\s,.;:()“”\"]+)[ \t]+([A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)([ \t]+[A-ZÀ-ỸĐ][^\s,.;:()“”\"]*)?"
 )
 _PROPER = re.compile(NAME_SYLLABLE)  # "Pôn", "Nghị": not "ĐH", "Y" nor "tế"
-_CLOSING_WORD = re.compile(r"\d{1,4}|[IVX]{1,4}|[A-ZĐ]{2,}[A-ZĐ0-9&.-]*")  # a number, an acronym
+# a number, an acronym, a letter ("Bệnh viện K", "Khu A")
+_CLOSING_WORD = re.compile(r"\d{1,4}|[IVX]{1,4}|[A-ZĐ]{2,}[A-ZĐ0-9&.-]*|[A-ZĐ]")
 _DATE_NEXT = re.compile(r"(?:năm|ngày|tháng)\s+\d")
 _NUMBERED = re.compile(r"(?:Chương trình|Đề án|Nghị quyết|Chỉ thị|Kế hoạch|Chỉ đạo)\s*$")
 UNITS = ADMINISTRATIVE_UNITS
@@ -60,17 +61,21 @@ def ends_after_proper_name(phrase: str, text: str, pos: int, lex: Lexicon) -> bo
     function word or a verb of running text follows (data/lexicon/after_names.txt).
     Inside a name such words follow only common nouns in lower case ("nhà ở", "từ
     thiện"), so they end a name only after a proper one."""
-    last = phrase.split()[-2:]
-    closed = bool(last) and _CLOSING_WORD.fullmatch(last[-1]) is not None  # "cơ sở 2", "XH"
-    closed = closed or _CLOSING.search(phrase) is not None  # "... Nhi Trung ương"
-    if not closed and (len(last) < 2 or not all(_PROPER.fullmatch(w) for w in last)):
-        return False
-    if not text[pos : pos + 1].islower():
+    if not ends_in_proper_name(phrase) or not text[pos : pos + 1].islower():
         return False
     pattern = lex.__dict__.get("_after_names")
     if pattern is None:
         pattern = lex.__dict__["_after_names"] = words_at_start(lex.after_names)
     return pattern.match(text, pos) is not None
+
+
+def ends_in_proper_name(phrase: str) -> bool:
+    """Two capitalised syllables end `phrase` ("... Xanh Pôn"), or a number, an acronym,
+    a letter or the body's level does: a proper name is complete there."""
+    last = phrase.split()[-2:]
+    closed = bool(last) and _CLOSING_WORD.fullmatch(last[-1]) is not None  # "cơ sở 2", "XH"
+    closed = closed or _CLOSING.search(phrase) is not None  # "... Nhi Trung ương"
+    return closed or (len(last) == 2 and all(_PROPER.fullmatch(w) for w in last))
 
 
 def place_head_before(lex: Lexicon) -> re.Pattern[str]:
@@ -144,6 +149,8 @@ def stops_here(
     name, a place that completes it, or a proper name followed by running text."""
     if starts_with_stopword(text, cursor, lex) or verb_for_place(text, pos, end, cursor, lex):
         return True
+    if _where_next(text, cursor, lex):
+        return True  # "Trung tâm Y tế dự phòng ở đường Lê Lợi"
     if _DATE_NEXT.match(text, cursor):
         return True  # "Trung tâm Bảo trợ xã hội tỉnh năm 2017": the year of what it did
     if (
@@ -160,6 +167,24 @@ def stops_here(
     ):
         return True  # "UBND tỉnh Lào Cai" is complete: what follows is not its name
     return ends_after_proper_name(text[pos:end], text, cursor, lex)
+
+
+_AT = re.compile(r"(?:ở|tại)[ \t]+")
+
+
+def _where_next(text: str, cursor: int, lex: Lexicon) -> bool:
+    """ "ở"/"tại" and a place's or a street's head word: where the body is, after its name
+    even when the name ends in lower case ("... dự phòng ở đường ..."); not a compound
+    that a unit's word begins ("nhà ở xã hội": data/lexicon/unit_compounds.txt), nor
+    "nhà ở" itself (housing: "Quỹ Phát triển nhà ở thành phố")."""
+    at = _AT.match(text, cursor)
+    if at is None or text[max(0, cursor - 4) : cursor].rstrip().endswith("nhà"):
+        return False
+    rest = text[at.end() : at.end() + 24]
+    if any(rest.startswith(c) for c in _compounds()):
+        return False
+    heads = (h.label for h in (*lex.place_heads, *lex.site_heads))
+    return any(rest.startswith(h + " ") for h in heads)
 
 
 def verb_for_place(text: str, pos: int, end: int, cursor: int, lex: Lexicon) -> bool:

@@ -17,6 +17,7 @@ from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_
 from graph_builder.nlp.rules.org_ends import (
     UNITS,
     across_comma,
+    ends_in_proper_name,
     is_person_name,
     place_goes_on,
     stops_here,
@@ -199,6 +200,13 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
             continue
         if stops_here(text, pos, end, cursor, token, lex, flags=flags, first=not words):
             break
+        if (
+            sep
+            and sep[0] in "-–"
+            and token[:1].islower()
+            and ends_in_proper_name(text[max(0, end - 40) : end])
+        ):
+            break  # "Bệnh viện Xanh Pôn - nơi ...": a dash after a proper name, then prose
         head = heads.pattern.match(text, cursor)
         if head and words and (sep or "restarts" in heads.by_label[head.group(1)].flags):
             break
