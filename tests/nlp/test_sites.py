@@ -31,6 +31,8 @@ CASES = [
     ("Bà bán rau ở chợ đầu mối Bình Điền và phố Hàng Bạc.",
      ["chợ đầu mối Bình Điền", "phố Hàng Bạc"]),
     ("Nhà cô ở ngõ 45, gần đường Láng.", ["ngõ 45", "đường Láng"]),
+    ("Đoàn nghỉ ở khu du lịch Suối Tiên rồi dạo công viên Thống Nhất.",
+     ["khu du lịch Suối Tiên", "công viên Thống Nhất"]),
     # a one-syllable name must end its phrase: a capitalised slogan is no street
     ("Cả nước bước vào con đường Đổi mới từ năm ấy.", []),
     # a capitalised head is a syllable of a name
