@@ -114,6 +114,7 @@ AFTER_A_PROPER_NAME = [
      ["UBND tỉnh Kiên Giang", "Trường Đại học Kiên Giang"]),
     # a letter closes a name as a number does; "ở" and a street's or unit's head end one
     ("Bệnh nhân chuyển từ Bệnh viện K vào sáng nay.", ["Bệnh viện K"]),
+    ("Lớp học mở tại Trường Quân sự Quân khu 5 năm nay.", ["Trường Quân sự Quân khu 5"]),
     ("Chị khám tại Trung tâm Y tế dự phòng ở đường Lê Lợi, sau đó về nhà.",
      ["Trung tâm Y tế dự phòng"]),
     ("Quỹ Hỗ trợ nhà ở xã hội cho vay.", ["Quỹ Hỗ trợ nhà ở xã hội"]),
