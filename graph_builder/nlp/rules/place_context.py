@@ -60,7 +60,8 @@ def quoted(text: str, span: Span) -> bool:
     )
     if not (opening > closing or straight % 2 == 1):
         return False
-    start = max(text.rfind("“", line_start, span.start), text.rfind('"', line_start, span.start))
+    reach = max(line_start, span.start - QUOTE_REACH)
+    start = max(text.rfind("“", reach, span.start), text.rfind('"', reach, span.start), reach)
     ends = [
         i for mark in ("”", '"') if (i := text.find(mark, span.end, span.end + QUOTE_REACH)) >= 0
     ]

@@ -76,6 +76,7 @@ def _address_parts(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
     known place comes before it in the same comma chain. Not three syllables starting
     with a family name: that is a person's ("tại Lê Văn An, Hà Nội")."""
     out: list[Span] = []
+    seen: set[Span] = set()  # a list's `in` was quadratic in the places of a long text
     ends, starts = {p.end for p in known}, {p.start for p in known}
     todo = list(known)
     while todo:  # each part found may have another before it
@@ -85,9 +86,10 @@ def _address_parts(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
             continue
         span = Span(m.start(1), m.end(1), m.group(1))
         comma = _AFTER_A_PLACE.search(text, max(0, span.start - 4), span.start)
-        chained = comma is not None and len(text[: comma.start()].rstrip()) in ends
+        chained = comma is not None and comma.start() in ends  # spaces before the comma too
         chained = chained or _two_levels_after(text, span, place, starts)
-        if span not in out and (chained or _cued(text, span, lex)):
+        if span not in seen and (chained or _cued(text, span, lex)):
+            seen.add(span)
             out.append(span)
             todo.append(span)
     return out
