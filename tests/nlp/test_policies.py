@@ -109,3 +109,14 @@ def test_a_list_of_kinds_and_a_relative_clause_are_no_part_of_a_name() -> None:
     assert [m.text for m in find_instruments(text) if not m.bare] == ["Luật Người cao tuổi"]
     text = "Đề án Phát triển giáo dục mầm non mà tỉnh đang làm có 3 mục tiêu."
     assert [m.text for m in find_instruments(text)] == ["Đề án Phát triển giáo dục mầm non"]
+
+
+def test_a_protocol_is_an_instrument_and_its_name_ends_before_its_signing_date() -> None:
+    text = "Việt Nam phê chuẩn Nghị định thư về hợp tác hải quan ký ngày 12/3/2021 tại Hà Nội."
+    found = find_instruments(text)
+    assert [(m.text, m.kind) for m in found] == [
+        ("Nghị định thư về hợp tác hải quan", "Nghị định thư")
+    ]
+    decree = "Chính phủ ban hành Nghị định số 20/2021/NĐ-CP về trợ giúp xã hội."
+    assert find_instruments(decree) == []  # a decree by its number, found as a legal text
+    assert [m.kind for m in find_legal(decree)] == ["Nghị định"]
