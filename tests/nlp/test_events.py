@@ -206,3 +206,19 @@ def test_an_opening_beside_a_named_event_adds_no_mention(lex: Lexicon) -> None:
     text = "Sở tổ chức Hội nghị tổng kết năm 2024. Tại hội nghị, ông Lê Văn An phát biểu."
     assert [e.kind for e in find_events(text, lex)] == ["Hội nghị"]
     assert find_events("Tại hội nghị các đại biểu đã thảo luận.", lex) == []
+
+
+def test_a_general_assembly_is_a_body_not_a_congress(lex: Lexicon) -> None:
+    text = "Năm 2015, Đại hội đồng Liên Hợp Quốc thông qua 17 mục tiêu phát triển bền vững."
+    assert names(text, lex) == []
+    assert names("Sáng 5/6, Đại hội Hội Cựu chiến binh tỉnh lần thứ V khai mạc.", lex) == [
+        "Đại hội Hội Cựu chiến binh tỉnh lần thứ V"
+    ]
+
+
+def test_meetings_counted_by_a_classifier_after_a_plural_are_no_one_event(lex: Lexicon) -> None:
+    assert names("Nhìn lại các kỳ Đại hội của Hội Nông dân Việt Nam", lex) == []
+    assert names("Tỉnh đã tổ chức nhiều cuộc Hội thảo về bình đẳng giới.", lex) == []
+    assert names("Tỉnh tổ chức Hội thảo về bình đẳng giới năm 2024.", lex) == [
+        "Hội thảo về bình đẳng giới năm 2024"
+    ]

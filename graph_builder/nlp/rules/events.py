@@ -44,6 +44,13 @@ _BACK = re.compile(r"\s+(?:nói trên|kể trên|trên|này|đó)")
 # "Nghị quyết Đại hội XIII", "văn kiện Hội nghị": a document the meeting adopted, cited
 _DOCUMENT_OF = re.compile(r"(?<![\wÀ-ỹ])(?:[Nn]ghị quyết|[Vv]ăn kiện)\s+$")
 _PLURAL = re.compile(r"(?<![\wÀ-ỹ])(các|những|nhiều|mỗi|mọi|hàng loạt)\s+$", re.IGNORECASE)
+# "các kỳ Đại hội của Hội", "những cuộc Hội thảo": a classifier after a plural counts
+# meetings of a series, none of them the article's one event
+_SEVERAL = re.compile(
+    r"(?<![\wÀ-ỹ])(?:các|những|nhiều|mỗi|mọi)\s+(?:kì|kỳ|cuộc|buổi)\s+$", re.IGNORECASE
+)
+# "Đại hội đồng Liên Hợp Quốc": a General Assembly is a body, not a congress held
+_ASSEMBLY = re.compile(r"\s+đồng(?![\wÀ-ỹ])")
 
 
 @dataclass
@@ -68,7 +75,11 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
             continue
         if _DOCUMENT_OF.search(text, max(0, m.start() - 12), m.start()):
             continue
+        if _SEVERAL.search(text, max(0, m.start() - 20), m.start()):
+            continue
         entry = heads.by_label[head.casefold()]
+        if entry.kind == "Đại hội" and _ASSEMBLY.match(text, m.end()):
+            continue
         lower_or_context = head[0].islower() or bool(entry.flags & {"context", "held"})
         if (
             lower_or_context
