@@ -40,6 +40,7 @@ _ORDINAL = re.compile(r"(?<![\wÀ-ỹ])thứ\s+([\wÀ-ỹ]+)", re.IGNORECASE)
 # "Hội nghị thứ 2" is a session; "Hội nghị lần thứ 3" an edition, the event itself
 _SESSION = re.compile(r"(.+?)(?<!lần)\s+thứ\s+[\wÀ-ỹ]+", re.IGNORECASE)
 MIN_PREFIX_WORDS = 3  # "Hội nghị tập huấn" then "Hội nghị tập huấn “...” năm 2022"
+MIN_WITHIN_WORDS = 6  # a name's words spread inside another's: a headline that shortens it
 MAX_CEREMONY = 25  # "họp mặt kỷ niệm ", "lễ phát động ": the head words before the event
 _YEAR_END = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}$")
 
@@ -61,6 +62,7 @@ def same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
                 and title.group(1).lower().replace(" ", "") in o.text.lower().replace(" ", "")
             )
             or _starts(o.text, m.text)
+            or _within(o.text, m.text)
             or jaccard(o.text, m.text) >= (0.4 if loose else 0.6)  # a headline paraphrases
         )
         for o in g.mentions
@@ -103,6 +105,21 @@ def _starts(a: str, b: str) -> bool:
     later mention shortened ("Hội nghị tập huấn" for the one named in full)."""
     short, long_ = sorted((a.casefold().split(), b.casefold().split()), key=len)
     return len(short) >= MIN_PREFIX_WORDS and long_[: len(short)] == short
+
+
+def _within(a: str, b: str) -> bool:
+    """ "Hội nghị toàn quốc triển khai 2 Chương trình X" (a headline) and "Hội nghị toàn quốc
+    triển khai thực hiện 02 Chương trình X về ... giai đoạn ...": the shorter name's words,
+    numbers read as numbers, all come in order in the longer one's, which only adds words."""
+    short, long_ = sorted((_words(a), _words(b)), key=len)
+    if len(short) < MIN_WITHIN_WORDS:
+        return False
+    rest = iter(long_)
+    return all(word in rest for word in short)
+
+
+def _words(name: str) -> list[str]:
+    return [w.lstrip("0") if w.isdigit() and w != "0" else w for w in name.casefold().split()]
 
 
 def sole_training(groups: list[EventGroup]) -> list[EventGroup]:

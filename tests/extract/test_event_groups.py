@@ -99,3 +99,25 @@ def test_an_edition_numbered_with_lan_is_no_session(plain_nlp: Language) -> None
         "Hội nghị hợp tác lao động hai nước\nNgày 1/7, hai Bộ tổ chức Hội nghị lần thứ 3.",
     )
     assert all(e.parent is None for e in ex.events)
+
+
+def test_a_headline_that_leaves_words_out_names_the_same_event(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Tổ chức Hội nghị toàn quốc sơ kết 3 Chương trình phát triển nông nghiệp\n"
+        "Bộ Nông nghiệp đồng ý tổ chức Hội nghị toàn quốc sơ kết việc thực hiện 03 Chương "
+        "trình phát triển nông nghiệp về hữu cơ tuần hoàn sinh thái và giảm phát thải bền "
+        "vững giai đoạn 2021 - 2025. Hội nghị sẽ diễn ra "
+        "vào sáng ngày 21/4/2025.",
+    )
+    assert len(ex.events) == 1, [e.name for e in ex.events]
+    assert ex.events[0].name.endswith("bền vững giai đoạn 2021 - 2025")
+
+
+def test_a_name_whose_words_come_in_another_order_is_another_event(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 3/4, Sở tổ chức Hội nghị tổng kết công tác giảm nghèo năm 2024 của tỉnh. "
+        "Chiều 3/4, Sở tổ chức Hội nghị triển khai công tác năm 2025 về giảm nghèo của tỉnh.",
+    )
+    assert len(ex.events) == 2, [e.name for e in ex.events]
