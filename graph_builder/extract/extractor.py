@@ -15,6 +15,7 @@ from graph_builder.extract.agreements import agreements
 from graph_builder.extract.board_roles import board_roles
 from graph_builder.extract.body_roles import body_roles
 from graph_builder.extract.events import EventBuilder
+from graph_builder.extract.founding import founding_decisions
 from graph_builder.extract.goals import goals
 from graph_builder.extract.model import (
     Extraction,
@@ -66,7 +67,9 @@ def assemble(article: Article, f: Found) -> Extraction:
     persons = people(f.people, f.orgs, index, lex)
     pb = PolicyBuilder(text, f.sentences, lex, f.orgs, index, year)
     pb.add_legal(f.legal)
-    pb.add_instruments(f.instruments)
+    pb.add_instruments(
+        sorted(f.instruments + founding_decisions(text, f.orgs), key=lambda m: m.start)
+    )
     adopt_own_number(pb.entities, text, f.sentences)
     name_own_document(pb)
     links = PolicyLinker(pb)
