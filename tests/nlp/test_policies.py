@@ -120,3 +120,15 @@ def test_a_protocol_is_an_instrument_and_its_name_ends_before_its_signing_date()
     decree = "Chính phủ ban hành Nghị định số 20/2021/NĐ-CP về trợ giúp xã hội."
     assert find_instruments(decree) == []  # a decree by its number, found as a legal text
     assert [m.kind for m in find_legal(decree)] == ["Nghị định"]
+
+
+def test_the_standing_socio_economic_plan_is_a_kind_of_work_not_a_policy() -> None:
+    text = (
+        "Tỉnh lồng ghép mục tiêu giới vào Kế hoạch phát triển kinh tế — xã hội giai đoạn "
+        "2021-2025. Xã thực hiện kế hoạch phát triển kinh tế - xã hội năm 2024."
+    )
+    assert [m.text for m in find_instruments(text) if not m.bare] == []
+    own = "Tỉnh ban hành Kế hoạch phát triển kinh tế tập thể giai đoạn 2021-2025."
+    assert [m.text for m in find_instruments(own)] == [
+        "Kế hoạch phát triển kinh tế tập thể giai đoạn 2021-2025"
+    ]
