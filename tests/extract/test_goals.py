@@ -297,3 +297,13 @@ def test_a_goal_belongs_to_the_numbered_plan_not_to_what_it_carries_out(
         "bền vững năm 2024, tỉnh Kon Tum phấn đấu giảm 3% tổng số hộ nghèo trong năm nay.",
     )
     assert [t.policy for t in ex.targets] == ["Kế hoạch số 27/KH-UBND"], ex.targets
+
+
+def test_a_minimum_share_after_trong_do_co_details_the_goal(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Huyện phấn đấu đến năm 2025 đào tạo nghề cho lao động nông thôn đạt chỉ tiêu giao, "
+        "trong đó có tối thiểu 10% lao động là người dân tộc thiểu số. Năm 2024, huyện đã "
+        "mở lớp đạt chỉ tiêu, trong đó có 30% lao động nữ.",
+    )
+    assert [(t.value, t.unit) for t in ex.targets] == [(10, "%")]
