@@ -307,3 +307,13 @@ def test_a_minimum_share_after_trong_do_co_details_the_goal(nlp: Language) -> No
         "mở lớp đạt chỉ tiêu, trong đó có 30% lao động nữ.",
     )
     assert [(t.value, t.unit) for t in ex.targets] == [(10, "%")]
+
+
+def test_a_share_measured_to_two_decimals_reports_a_result(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Số học viên có việc làm sau đào tạo là 1.250 người, đạt tỉ lệ 85,37%. Số lớp học "
+        "giảm 120 lớp, tương đương 4,15% số lớp hiện có. Phấn đấu tỉ lệ học viên có việc "
+        "làm đạt 90% vào năm 2026.",
+    )
+    assert [(t.value, t.unit) for t in ex.targets] == [(90, "%")]

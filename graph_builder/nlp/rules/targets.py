@@ -60,6 +60,10 @@ def _reported_share(clause: str, start: int, end: int) -> bool:
     return bool(_SHARE.search(clause, 0, start)) and not _GOAL_WORDS.search(clause)
 
 
+# "có việc làm là 6.465 người, đạt tỉ lệ 80,02%", "giảm 2.708 điểm trường, tương đương
+# 6,65%": a share to two decimals is measured, so its clause reports a result; a goal is
+# set in round figures ("đạt 80%", "giảm 1,5%")
+_MEASURED = re.compile(r"(?<![\d.,])\d+,\d{2,}\s*%")
 # "giảm 1/2 số hộ nghèo": a fraction of a count is a goal in per cent (group 2: no unit)
 _FRACTION = re.compile(r"(?<![\d/.,])([1-3]/[2-4])()(?=\s+(?:số|tổng số)\s)")
 MONEY = {"tỷ đồng", "triệu đồng", "đồng"}
@@ -143,6 +147,8 @@ def find_targets(
         if not in_goal_block or ACHIEVED.search(clause.text[: figure.start()]):
             continue
         if _reported_share(clause.text, figure.start(), figure.end()):
+            continue
+        if _MEASURED.search(clause.text) and not STATED_GOAL.search(clause.text):
             continue
         cues = [g for g in GOAL.finditer(clause.text[: figure.start()])]
         last = cues[-1] if cues else None
