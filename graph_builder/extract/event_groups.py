@@ -53,6 +53,8 @@ def same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
             jaccard(o.text, m.text) >= (0.4 if loose else 0.6) for o in g.mentions if not o.bare
         )
     title = re.search(r"[“\"']{1,2}([^”\"']{3,})", m.text)
+    if any(_edition(o.text, m.text) for o in g.mentions if not o.bare):
+        return True
     return any(
         _ordinal(o.text) == _ordinal(m.text)
         and (
@@ -105,6 +107,27 @@ def _starts(a: str, b: str) -> bool:
     later mention shortened ("Hội nghị tập huấn" for the one named in full)."""
     short, long_ = sorted((a.casefold().split(), b.casefold().split()), key=len)
     return len(short) >= MIN_PREFIX_WORDS and long_[: len(short)] == short
+
+
+# "lần thứ I", "nhiệm kỳ 2021 - 2026", "khóa XIV": which edition of a recurring meeting
+_EDITION = re.compile(
+    r"\s*(?:[-–,]\s*)?(?:lần thứ\s+[\wÀ-ỹ]+|nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|"
+    r"kh[oó]a\s+[IVXLC]+)",
+    re.IGNORECASE,
+)
+
+
+def _edition(a: str, b: str) -> bool:
+    """ "Đại hội Đại biểu Hội X tỉnh" (a headline) and "tổ chức Đại hội Đại biểu lần thứ I -
+    nhiệm kỳ 2021 - 2026": a name that, its edition aside, is the first words (two at
+    least) of a name stating no edition is that meeting, the subject saying whose it is."""
+    for named, other in ((a, b), (b, a)):
+        if _EDITION.search(named) is None or _EDITION.search(other) is not None:
+            continue
+        core = _EDITION.sub("", named).strip(" -–,").casefold().split()
+        if len(core) >= 2 and other.casefold().split()[: len(core)] == core:
+            return True
+    return False
 
 
 def _within(a: str, b: str) -> bool:

@@ -121,3 +121,24 @@ def test_a_name_whose_words_come_in_another_order_is_another_event(plain_nlp: La
         "Chiều 3/4, Sở tổ chức Hội nghị triển khai công tác năm 2025 về giảm nghèo của tỉnh.",
     )
     assert len(ex.events) == 2, [e.name for e in ex.events]
+
+
+def test_a_meeting_named_by_its_edition_is_the_one_the_headline_names(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Đại hội Đại biểu Hội Cựu thanh niên xung phong huyện\n"
+        "Sáng 12/5, Hội Cựu thanh niên xung phong huyện tổ chức Đại hội Đại biểu lần thứ III "
+        "- nhiệm kỳ 2024 - 2029.",
+    )
+    assert [e.name for e in ex.events] == ["Đại hội Đại biểu Hội Cựu thanh niên xung phong huyện"]
+
+
+def test_two_editions_named_apart_stay_two_meetings(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Năm 2019, Hội tổ chức Đại hội Đại biểu lần thứ II. Sáng 12/5/2024, Hội tổ chức Đại "
+        "hội Đại biểu lần thứ III.",
+    )
+    assert len(ex.events) == 2, [e.name for e in ex.events]
