@@ -222,3 +222,16 @@ def test_meetings_counted_by_a_classifier_after_a_plural_are_no_one_event(lex: L
     assert names("Tỉnh tổ chức Hội thảo về bình đẳng giới năm 2024.", lex) == [
         "Hội thảo về bình đẳng giới năm 2024"
     ]
+
+
+def test_a_ceremony_named_by_another_meetings_head_alone_is_part_of_it(lex: Lexicon) -> None:
+    text = (
+        "Đại hội Hội Nông dân tỉnh lần thứ X khai mạc sáng nay. Các đại biểu dự Lễ khai mạc "
+        "Đại hội. Chiều 5/6 diễn ra Lễ bế mạc Hội nghị này."
+    )
+    found = find_events(text, lex)
+    assert [e.kind for e in found] == ["Đại hội", "Đại hội", "Hội nghị"]
+    assert [e.bare for e in found] == [False, True, True]
+    assert names("Tỉnh tổ chức Lễ khai mạc Tuần Văn hóa du lịch năm 2024.", lex) == [
+        "Lễ khai mạc Tuần Văn hóa du lịch năm 2024"
+    ]

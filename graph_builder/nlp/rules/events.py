@@ -94,12 +94,23 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         kind = entry.kind
         end = _name_end(text, m.end())
         name = text[m.start() : end].rstrip(" ,-–")
+        if "ceremony" in entry.flags and _of_a_meeting(name, len(head), heads):
+            continue  # "Lễ khai mạc Đại hội": the congress's opening; its head word follows
         bare = name.lower() == head.lower() or bool(_BACK.fullmatch(name, len(head)))
         if bare and _JOINED_TITLE.match(text, m.end()) and _line_start(text, m.start()):
             name, bare = _headline(text, m.start()), False
         activity = "activity" in entry.flags
         out.append(EventMention(m.start(), m.start() + len(name), name, kind, bare, activity))
     return out or _opened(text, heads)
+
+
+def _of_a_meeting(name: str, pos: int, heads: _Heads) -> bool:
+    """ "Lễ khai mạc Đại hội", "Lễ bế mạc Hội nghị này": a ceremony named by another event's
+    head word alone is part of that event, which the article names elsewhere."""
+    inner = heads.pattern.match(name, _after_space(name, pos))
+    return inner is not None and (
+        inner.end() == len(name) or bool(_BACK.fullmatch(name, inner.end()))
+    )
 
 
 def _opened(text: str, heads: _Heads) -> list[EventMention]:
