@@ -235,3 +235,9 @@ def test_a_ceremony_named_by_another_meetings_head_alone_is_part_of_it(lex: Lexi
     assert names("Tỉnh tổ chức Lễ khai mạc Tuần Văn hóa du lịch năm 2024.", lex) == [
         "Lễ khai mạc Tuần Văn hóa du lịch năm 2024"
     ]
+
+
+def test_a_meeting_given_a_gift_is_named_by_its_head_word_alone(lex: Lexicon) -> None:
+    text = "Chủ tịch tỉnh tặng Hội nghị bức tranh thêu và chúc Hội nghị đạt nhiều kết quả."
+    found = find_events(text, lex)
+    assert [(e.text, e.bare) for e in found] == [("Hội nghị", True), ("Hội nghị", True)]

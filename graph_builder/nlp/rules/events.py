@@ -49,6 +49,9 @@ _PLURAL = re.compile(r"(?<![\wÀ-ỹ])(các|những|nhiều|mỗi|mọi|hàng lo
 _SEVERAL = re.compile(
     r"(?<![\wÀ-ỹ])(?:các|những|nhiều|mỗi|mọi)\s+(?:kì|kỳ|cuộc|buổi)\s+$", re.IGNORECASE
 )
+# "tặng Đại hội lẵng hoa", "chúc Hội nghị thành công": the meeting named before is the one
+# given or wished to; what follows its head word is the gift or the wish
+_GIVEN_TO = re.compile(r"(?<![\wÀ-ỹ])(?:tặng|chúc|chúc mừng)\s+$", re.IGNORECASE)
 # "Đại hội đồng Liên Hợp Quốc": a General Assembly is a body, not a congress held
 _ASSEMBLY = re.compile(r"\s+đồng(?![\wÀ-ỹ])")
 
@@ -96,6 +99,8 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         name = text[m.start() : end].rstrip(" ,-–")
         if "ceremony" in entry.flags and _of_a_meeting(name, len(head), heads):
             continue  # "Lễ khai mạc Đại hội": the congress's opening; its head word follows
+        if _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()):
+            name = head  # "tặng Đại hội lẵng hoa": the meeting receives; the gift follows
         bare = name.lower() == head.lower() or bool(_BACK.fullmatch(name, len(head)))
         if bare and _JOINED_TITLE.match(text, m.end()) and _line_start(text, m.start()):
             name, bare = _headline(text, m.start()), False
