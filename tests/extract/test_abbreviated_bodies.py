@@ -44,3 +44,18 @@ def test_a_parent_in_brackets_stays_a_body_of_its_own(plain_nlp: Language) -> No
 def test_a_hall_is_no_body(plain_nlp: Language) -> None:
     text = "Lễ khai giảng diễn ra tại Hội trường Hội Nông dân tỉnh."
     assert [o.name for o in extract_text(plain_nlp, text).organisations] == ["Hội Nông dân tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Hội Người cao tuổi Việt Nam", "Hội NCT Việt Nam"),  # the full name a gazetteer's
+        ("Trung tâm Hỗ trợ Thanh niên Khởi nghiệp huyện", "Trung tâm HTTNKN huyện"),
+    ],
+)
+def test_words_written_as_their_initials_name_the_same_body(
+    plain_nlp: Language, full: str, short: str
+) -> None:
+    text = f"{full} tổ chức hội nghị.\nNăm 2020, {short} được thành lập."
+    orgs = extract_text(plain_nlp, text).organisations
+    assert [(o.name, o.aliases) for o in orgs] == [(full, (short,))]

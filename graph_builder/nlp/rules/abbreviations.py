@@ -40,7 +40,40 @@ def with_abbreviations(text: str, mentions: list[OrgMention]) -> list[OrgMention
                         abbreviates=full.text,
                     )
                 )
-    return _bracketed_names(text, sorted(mentions + extra, key=lambda m: m.start))
+    return _initialled(_bracketed_names(text, sorted(mentions + extra, key=lambda m: m.start)))
+
+
+def _initialled(mentions: list[OrgMention]) -> list[OrgMention]:
+    """ "Hội NCT Việt Nam" where the article also writes "Hội Người cao tuổi Việt Nam": a
+    name that is another's with a run of its words written as their initials is that body."""
+    full = [m for m in mentions if not m.abbreviates and not m.text.isupper()]
+    out = []
+    for m in mentions:
+        named = None if m.abbreviates or m.canonical else _initials_of(m.text, full)
+        if named is not None:
+            m = replace(m, kind=named.kind, canonical=named.canonical, abbreviates=named.text)
+        out.append(m)
+    return out
+
+
+def _initials_of(short: str, mentions: list[OrgMention]) -> OrgMention | None:
+    words = short.split()
+    at = [i for i, w in enumerate(words) if i and re.fullmatch(r"[A-ZĐ]{2,}", w)]
+    if len(at) != 1:
+        return None
+    i = at[0]
+    head, letters, tail = words[:i], words[i], words[i + 1 :]
+    for m in mentions:
+        other = m.text.split()
+        run = other[len(head) : len(other) - len(tail)]
+        if (
+            len(run) == len(letters)
+            and other[: len(head)] == head
+            and other[len(other) - len(tail) :] == tail
+            and "".join(w[0].upper() for w in run) == letters
+        ):
+            return m
+    return None
 
 
 _OPEN = re.compile(r"\s*\(\s*")
