@@ -241,3 +241,11 @@ def test_a_department_in_lower_case_with_its_field_written_with_a_comma(lex: Lex
 def test_or_ends_a_name(lex: Lexicon) -> None:
     text = "Hồ sơ gửi Trung tâm Dịch vụ việc làm hay gửi trực tiếp cho xã?"
     assert orgs(text, lex) == ["Trung tâm Dịch vụ việc làm"]
+
+
+def test_a_law_named_by_the_body_it_organises_names_no_body(lex: Lexicon) -> None:
+    text = (
+        "Căn cứ Luật Tổ chức Chính phủ và Luật Tổ chức Quốc hội ngày 19/6/2015; theo đề nghị "
+        "của Bộ trưởng Bộ Nội vụ, Chính phủ ban hành Nghị định."
+    )
+    assert orgs(text, lex) == ["Bộ Nội vụ", "Chính phủ"]

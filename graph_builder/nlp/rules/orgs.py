@@ -27,8 +27,13 @@ class OrgMention:
     abbreviates: str | None = None  # the full name this abbreviation stands for, as written
 
 
+# "Luật Tổ chức Chính phủ", "Luật Tổ chức Quốc hội": a law named by the body it organises
+_ORGANISED_BY_LAW = re.compile(r"(?<![\wÀ-ỹ])(?:luật|pháp lệnh)\s+tổ chức\s+$", re.IGNORECASE)
+
+
 def find_orgs(text: str, lex: Lexicon) -> list[OrgMention]:
     found = _gazetteer(text, lex) + _phrases(text, lex) + _suffixed(text, lex)
+    found = [m for m in found if not _ORGANISED_BY_LAW.search(text, max(0, m.start - 20), m.start)]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[OrgMention] = []  # disjoint, in text order: only the last can clash
     for m in found:
