@@ -21,6 +21,7 @@ from graph_builder.extract.policy_names import (
     same_verb,
 )
 from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.nlp.rules.abbreviations import initialled
 from graph_builder.nlp.rules.dates import find_dates, find_period
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.policies import PolicyMention
@@ -115,6 +116,8 @@ class PolicyBuilder(IssuerRules):
             folded = same_verb(norm(e.name)), same_verb(norm(m.text))
             if same_name(e.name, m.text) or jaccard(*folded) >= 0.7:
                 return e
+            if initialled(m.text, e.name) or initialled(e.name, m.text):
+                return e  # "công tác PBGDPL" for "công tác phổ biến giáo dục pháp luật"
         return None
 
     def attach_references(self) -> None:

@@ -332,3 +332,14 @@ def test_what_follows_thuc_hien_carries_out_nothing_named_before_it(
         Predicate.IMPLEMENTS,
     )
     assert not any(s == "Chỉ thị số 09/CT-TTg" for s, _ in found), found
+
+
+def test_a_policy_named_with_a_run_of_words_as_initials_is_one_policy(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Bộ xây dựng Đề án “Tăng cường công tác phổ biến giáo dục pháp luật trong trường "
+        "học”. Đề án “Tăng cường công tác PBGDPL trong trường học” được lấy ý kiến rộng rãi.",
+    )
+    assert len(ex.policies) == 1, [p.name for p in ex.policies]

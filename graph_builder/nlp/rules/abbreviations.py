@@ -57,14 +57,18 @@ def _initialled(mentions: list[OrgMention]) -> list[OrgMention]:
 
 
 def _initials_of(short: str, mentions: list[OrgMention]) -> OrgMention | None:
-    words = short.split()
-    at = [i for i, w in enumerate(words) if i and re.fullmatch(r"[A-ZĐ]{2,}", w)]
-    if len(at) != 1:
-        return None
-    i = at[0]
-    head, letters, tail = words[:i], words[i], words[i + 1 :]
-    for m in mentions:
-        other = m.text.split()
+    return next((m for m in mentions if initialled(short, m.text)), None)
+
+
+def initialled(short: str, full: str) -> bool:
+    """ "Hội NCT Việt Nam" for "Hội Người cao tuổi Việt Nam", "Đề án “Tăng cường công tác
+    PBGDPL ...”" for "... phổ biến giáo dục pháp luật ...": the same words but for one
+    run of them written as their initials (a word in capitals, not the first)."""
+    words, other = short.split(), full.split()
+    for i, letters in enumerate(words):
+        if not i or not re.fullmatch(r"[A-ZĐ]{2,}", letters):
+            continue
+        head, tail = words[:i], words[i + 1 :]
         run = other[len(head) : len(other) - len(tail)]
         if (
             len(run) == len(letters)
@@ -72,8 +76,8 @@ def _initials_of(short: str, mentions: list[OrgMention]) -> OrgMention | None:
             and other[len(other) - len(tail) :] == tail
             and "".join(w[0].upper() for w in run) == letters
         ):
-            return m
-    return None
+            return True
+    return False
 
 
 _OPEN = re.compile(r"\s*\(\s*")
