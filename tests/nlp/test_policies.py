@@ -132,3 +132,13 @@ def test_the_standing_socio_economic_plan_is_a_kind_of_work_not_a_policy() -> No
     assert [m.text for m in find_instruments(own)] == [
         "Kế hoạch phát triển kinh tế tập thể giai đoạn 2021-2025"
     ]
+
+
+def test_the_verb_quyet_dinh_and_a_count_is_no_decision() -> None:
+    text = "Chủ tịch nước quyết định 3 mức quà tặng; Quyết định 281 của Thủ tướng vẫn có hiệu lực."
+    assert [m.text for m in find_instruments(text)] == ["Quyết định 281"]
+
+
+def test_a_conjunction_after_the_head_word_is_no_part_of_a_name() -> None:
+    found = find_instruments("Theo Quy chế và quy định hiện hành, trường được tự chủ.")
+    assert [(m.text, m.bare) for m in found] == [("Quy chế", True)]

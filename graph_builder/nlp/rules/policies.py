@@ -80,10 +80,11 @@ FIXED = _lines("fixed_phrases.txt")
 WINDOW = 2 * max(map(len, (*STOPS, *FIXED, "x" * 100)))
 _STOP = words_at_start(STOPS)
 _NUMBERED = re.compile(r"\s+(?:số\s+)?\d{1,5}/")
-# "Nghị định 86", "quyết định 3800": a legal word and a bare number, not a figure or a date
+# "Nghị định 86", "quyết định 3800": a legal word and a bare number, not a figure or a date,
+# nor the verb and a count ("Chủ tịch nước quyết định 2 mức quà tết")
 SHORT_REF = re.compile(
     r"(?<![\wÀ-ỹ])(Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị)\s+(?:số\s+)?\d{1,5}"
-    r"(?![\d/.\-]|,\d|\s*(?:%|năm|tháng|ngày|người|triệu|tỷ))",
+    r"(?![\d/.\-]|,\d|\s*(?:%|năm|tháng|ngày|người|triệu|tỷ|mức|loại|nhóm)(?![\wÀ-ỹ]))",
     re.IGNORECASE,
 )
 # "Chương trình 135 năm 2020" is programme 135; "kế hoạch 5 năm", "đề án 3 tháng" a length
@@ -97,6 +98,8 @@ _NAMED_PLACE = re.compile(r"tại [^,.;]{1,40}? (?:giai đoạn|thời kỳ|đ�
 # A title in quotes after the head word, on one line; quotes open with a capital
 _QUOTED_TITLE = re.compile(r' ?(?:"[A-ZĐÀ-Ỹ][^"\n]{3,250}"|“[A-ZĐÀ-Ỹ][^”\n]{3,250}”)')
 _PLURAL = re.compile(r"(?<![\wÀ-ỹ])(?:các|những)\s$")
+# "Theo Quy chế và quy định về ...": a conjunction the name stopped after is no part of it
+_DANGLING = re.compile(r"\s+(?:và|hoặc|cùng)$")
 _AND_INSTRUMENT = re.compile(r" và (?:các |những )?(" + "|".join(INSTRUMENTS) + ")")
 
 
@@ -221,7 +224,7 @@ def _instruments(text: str) -> list[PolicyMention]:
                 out.append(PolicyMention(m.start(), law_end, text[m.start() : law_end], kind))
             continue
         end = _name_end(text, m.end())
-        name = text[m.start() : end].rstrip(" ,;:-–")
+        name = _DANGLING.sub("", text[m.start() : end].rstrip(" ,;:-–"))
         name = undated_law(name) if head.endswith("uật") else name
         bare = len(name.split()) <= len(head.split())
         out.append(PolicyMention(m.start(), m.start() + len(name), name, kind, bare=bare))
