@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.lower_names import dated_name, law_by_subject, undated_law
+from graph_builder.nlp.rules.standing_plans import standing_plan
 from graph_builder.nlp.rules.text import LOWER, words_at_start
 
 
@@ -166,22 +167,10 @@ def _kind_from_prefix(prefix: str | None) -> str | None:
 def find_instruments(text: str) -> list[PolicyMention]:
     """Named instruments, and legal documents cited by a short number ("Nghị quyết 19",
     "quyết định 3800"): those name a document, but not by its full number."""
-    found = [m for m in _instruments(text) if not _generic(m.text)]
+    found = [m for m in _instruments(text) if not standing_plan(m.text)]
     taken = [(m.start, m.end) for m in found]
     short = [m for m in _short_refs(text) if not any(a <= m.start < b for a, b in taken)]
     return sorted(found + short, key=lambda m: m.start)
-
-
-GENERIC = frozenset(_lines("generic_policies.txt"))
-_PERIOD_END = re.compile(
-    r"\s+(?:(?:giai đoạn|năm|thời kỳ)\s+)?(?:(?:19|20)\d{2})(?:\s*[-–—]\s*(?:19|20)\d{2})?$"
-)
-
-
-def _generic(name: str) -> bool:
-    """A standing plan named as a kind of work (data/lexicon/generic_policies.txt)."""
-    key = " ".join(re.sub(r"[–—]", "-", name.casefold()).split())
-    return _PERIOD_END.sub("", key) in GENERIC
 
 
 def _short_refs(text: str) -> list[PolicyMention]:
