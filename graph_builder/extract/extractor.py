@@ -14,6 +14,7 @@ from graph_builder.extract.agents import OrgIndex, organisations
 from graph_builder.extract.agreements import agreements
 from graph_builder.extract.board_roles import board_roles
 from graph_builder.extract.body_roles import body_roles
+from graph_builder.extract.drafts import add_drafts
 from graph_builder.extract.events import EventBuilder
 from graph_builder.extract.founding import founding_decisions
 from graph_builder.extract.goals import goals
@@ -44,6 +45,7 @@ from graph_builder.extract.policy_twins import link_local_twins
 from graph_builder.ingest.article import Article
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.pipeline import Found, found_in
+from graph_builder.nlp.rules.drafts import find_drafts
 from graph_builder.nlp.rules.place_lists import unit_key_name
 from graph_builder.nlp.rules.places import place_entry
 from graph_builder.nlp.rules.text import Intervals, Span, sentence_at
@@ -70,6 +72,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     pb.add_instruments(
         sorted(f.instruments + founding_decisions(text, f.orgs), key=lambda m: m.start)
     )
+    add_drafts(pb.entities, find_drafts(text))
     adopt_own_number(pb.entities, text, f.sentences)
     name_own_document(pb)
     links = PolicyLinker(pb)

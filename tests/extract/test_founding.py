@@ -1,4 +1,5 @@
-"""Decisions named by the body they found (extract/founding.py): "quyết định thành lập X"."""
+"""Unnumbered documents named by what they do (extract/founding.py, extract/drafts.py):
+"quyết định thành lập X", "dự thảo Nghị định thay thế Nghị định Y"."""
 
 from __future__ import annotations
 
@@ -31,3 +32,16 @@ def test_a_decision_to_found_groups_not_named_is_no_policy(plain_nlp: Language) 
         "tỉnh ra quyết định thành lập các đoàn kiểm tra tại 5 huyện.",
     )
     assert [p.name for p in ex.policies] == []
+
+
+def test_a_draft_is_named_by_the_document_it_replaces(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Bộ Y tế đang trình Chính phủ dự thảo Nghị định thay thế Nghị định 75/2019/NĐ-CP. "
+        "Bộ đã lấy ý kiến rộng rãi để hoàn thiện dự thảo Nghị định thay thế Nghị định 75. "
+        "Dự thảo Thông tư quy định về giá dịch vụ cũng được công bố.",
+    )
+    got = {p.name: p.kind for p in ex.policies}
+    assert got["dự thảo Nghị định thay thế Nghị định 75/2019/NĐ-CP"] == "Nghị định"
+    assert any(p.number == "75/2019/NĐ-CP" for p in ex.policies)
+    assert len(ex.policies) == 2, list(got)
