@@ -142,3 +142,10 @@ def test_the_verb_quyet_dinh_and_a_count_is_no_decision() -> None:
 def test_a_conjunction_after_the_head_word_is_no_part_of_a_name() -> None:
     found = find_instruments("Theo Quy chế và quy định hiện hành, trường được tự chủ.")
     assert [(m.text, m.bare) for m in found] == [("Quy chế", True)]
+
+
+def test_a_head_word_opening_a_list_of_contents_refers_to_the_plan() -> None:
+    text = "Kế hoạch đưa ra một số giải pháp: tuyên truyền, tập huấn và kiểm tra."
+    assert [(m.text, m.bare) for m in find_instruments(text)] == [("Kế hoạch", True)]
+    named = "Tỉnh ban hành Kế hoạch thực hiện một số nhiệm vụ trọng tâm năm 2024: ..."
+    assert [m.bare for m in find_instruments(named)] == [False]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.lower_names import dated_name, law_by_subject, undated_law
-from graph_builder.nlp.rules.standing_plans import standing_plan
+from graph_builder.nlp.rules.standing_plans import opens_a_list, standing_plan
 from graph_builder.nlp.rules.text import LOWER, words_at_start
 
 
@@ -215,6 +215,7 @@ def _instruments(text: str) -> list[PolicyMention]:
         end = _name_end(text, m.end())
         name = _DANGLING.sub("", text[m.start() : end].rstrip(" ,;:-–"))
         name = undated_law(name) if head.endswith("uật") else name
+        name = head if opens_a_list(text, m.start(), name) else name
         bare = len(name.split()) <= len(head.split())
         out.append(PolicyMention(m.start(), m.start() + len(name), name, kind, bare=bare))
     return out

@@ -1,6 +1,7 @@
-"""The standing plans every level of government keeps ("kế hoạch phát triển kinh tế - xã
-hội"): an article cites them as a kind of work, not as one policy it reports on. The names
-are data (data/lexicon/generic_policies.txt).
+"""Instrument names that name no one policy the article reports on: the standing plans
+every level of government keeps ("kế hoạch phát triển kinh tế - xã hội", cited as a kind of
+work; the names are data, data/lexicon/generic_policies.txt), and a head word opening a
+sentence that lists what the plan does ("Kế hoạch triển khai một số nội dung: ...").
 """
 
 from __future__ import annotations
@@ -20,3 +21,16 @@ def standing_plan(name: str) -> bool:
     one of the standing plans."""
     key = " ".join(re.sub(r"[–—]", "-", name.casefold()).split())
     return _PERIOD_END.sub("", key) in GENERIC
+
+
+# "... triển khai một số nội dung:", "... gồm các nhiệm vụ sau:": the words announce a list
+_LIST_OPENING = re.compile(
+    r"\s(?:một số|các|những)\s+(?:nội dung|nhiệm vụ|giải pháp|hoạt động)(?:\s+sau)?\s*$"
+)
+
+
+def opens_a_list(text: str, start: int, name: str) -> bool:
+    """A name ending in a quantity of contents right before a colon is the plan named
+    before (its head word) doing something, the colon opening the list of what."""
+    end = start + len(name)
+    return text.startswith(":", end) and _LIST_OPENING.search(name) is not None
