@@ -32,6 +32,8 @@ def test_ky_niem_without_a_verb_of_holding_is_no_event(lex: Lexicon) -> None:
 def test_kinds_of_work_listed_after_nhu_are_no_events(lex: Lexicon) -> None:
     text = "Sở phối hợp các hoạt động như: tổ chức Kỷ niệm Ngày Công tác xã hội Việt Nam."
     assert names(text, lex) == []
+    text = "Xã tuyên truyền bằng các hình thức như tổ chức hội nghị, tập huấn, phát tờ rơi."
+    assert find_events(text, lex) == []
 
 
 # fmt: off

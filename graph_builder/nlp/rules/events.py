@@ -37,8 +37,9 @@ _NAMED = re.compile(rf" (?!Thứ |Chủ nhật|Tết)[{UPPER}]")
 _HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")  # "tổ chức chương trình ...", not "tại"
 _OPENER = re.compile(r"(?:^|(?<=\. ))(?:Tại|Trong)\s+(?:buổi\s+)?", re.MULTILINE)
 _CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại)\s+$")
-# "các hoạt động như: tổ chức Kỷ niệm Ngày ...": kinds of work listed, no event held
-_ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:\s*(?:tổ chức|phối hợp tổ chức)\s+$")
+# "các hoạt động như: tổ chức Kỷ niệm Ngày ...", "các hình thức như tổ chức hội nghị, tập
+# huấn": kinds of work listed, colon or not, no event held
+_ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:?\s*(?:tổ chức|phối hợp tổ chức)\s+$")
 # "Hội thảo nói trên", "hội nghị này": the event named before, by its head word
 _BACK = re.compile(r"\s+(?:nói trên|kể trên|trên|này|đó)")
 # "Nghị quyết Đại hội XIII", "văn kiện Hội nghị": a document the meeting adopted, cited
