@@ -243,3 +243,12 @@ def test_a_meeting_given_a_gift_is_named_by_its_head_word_alone(lex: Lexicon) ->
     text = "Chủ tịch tỉnh tặng Hội nghị bức tranh thêu và chúc Hội nghị đạt nhiều kết quả."
     found = find_events(text, lex)
     assert [(e.text, e.bare) for e in found] == [("Hội nghị", True), ("Hội nghị", True)]
+
+
+def test_a_plural_after_a_meetings_head_word_opens_the_next_clause(lex: Lexicon) -> None:
+    text = "Sáng nay, tại hội nghị các đại biểu đã góp ý. Trường tổ chức lễ trao các học bổng."
+    found = find_events(text, lex)
+    assert [(e.text, e.bare) for e in found] == [
+        ("hội nghị", True),
+        ("lễ trao các học bổng", False),
+    ]

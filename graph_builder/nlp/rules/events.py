@@ -45,6 +45,10 @@ _BACK = re.compile(r"\s+(?:nói trên|kể trên|trên|này|đó)")
 # "Nghị quyết Đại hội XIII", "văn kiện Hội nghị": a document the meeting adopted, cited
 _DOCUMENT_OF = re.compile(r"(?<![\wÀ-ỹ])(?:[Nn]ghị quyết|[Vv]ăn kiện)\s+$")
 _PLURAL = re.compile(r"(?<![\wÀ-ỹ])(các|những|nhiều|mỗi|mọi|hàng loạt)\s+$", re.IGNORECASE)
+# "tại hội nghị các đại biểu đã ...": a plural right after a meeting's head word opens the
+# next clause's subject; the head word alone refers to the meeting (a ceremony's head is a
+# verb and takes one as its object: "lễ bế giảng các khóa đào tạo ...")
+_PLURAL_NEXT = re.compile(r"\s+(?:các|những)\s")
 # "các kỳ Đại hội của Hội", "những cuộc Hội thảo": a classifier after a plural counts
 # meetings of a series, none of them the article's one event
 _SEVERAL = re.compile(
@@ -96,7 +100,8 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         if "named" in entry.flags and not (head[0].isupper() and _NAMED.match(text, m.end())):
             continue
         kind = entry.kind
-        end = _name_end(text, m.end())
+        plural_next = "ceremony" not in entry.flags and _PLURAL_NEXT.match(text, m.end())
+        end = m.end() if plural_next else _name_end(text, m.end())
         name = text[m.start() : end].rstrip(" ,-–")
         if "ceremony" in entry.flags and _of_a_meeting(name, len(head), heads):
             continue  # "Lễ khai mạc Đại hội": the congress's opening; its head word follows
