@@ -252,3 +252,10 @@ def test_a_plural_after_a_meetings_head_word_opens_the_next_clause(lex: Lexicon)
         ("hội nghị", True),
         ("lễ trao các học bổng", False),
     ]
+
+
+def test_an_activity_opening_a_sentence_of_tasks_is_no_training(lex: Lexicon) -> None:
+    text = "Kế hoạch hỗ trợ sinh kế tại cộng đồng. Tập huấn kỹ năng, nâng cao năng lực cán bộ xã."
+    assert find_events(text, lex) == []
+    held = "Hội tổ chức tốt các lớp học. Tập huấn kỹ năng số năm 2024 diễn ra tại Huế."
+    assert names(held, lex) == ["Tập huấn kỹ năng số năm 2024"]

@@ -111,8 +111,17 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         if bare and _JOINED_TITLE.match(text, m.end()) and _line_start(text, m.start()):
             name, bare = _headline(text, m.start()), False
         activity = "activity" in entry.flags
+        if activity and _task(text, m.start(), name[len(head) :]):
+            continue
         out.append(EventMention(m.start(), m.start() + len(name), name, kind, bare, activity))
     return out or _opened(text, heads)
+
+
+def _task(text: str, start: int, rest: str) -> bool:
+    """ "... tại cộng đồng. Tập huấn nghiệp vụ, nâng cao năng lực cán bộ ...": an activity's
+    head capitalised only for opening a sentence, with no name (no capital, no year) after
+    it, is a task a plan lists, not a training held."""
+    return text[max(0, start - 2) : start] == ". " and not _named(rest)
 
 
 def _of_a_meeting(name: str, pos: int, heads: _Heads) -> bool:
