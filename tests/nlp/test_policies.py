@@ -149,3 +149,12 @@ def test_a_head_word_opening_a_list_of_contents_refers_to_the_plan() -> None:
     assert [(m.text, m.bare) for m in find_instruments(text)] == [("Kế hoạch", True)]
     named = "Tỉnh ban hành Kế hoạch thực hiện một số nhiệm vụ trọng tâm năm 2024: ..."
     assert [m.bare for m in find_instruments(named)] == [False]
+
+
+def test_a_programme_held_is_an_event_not_a_policy() -> None:
+    held = "Sáng 5/1, Hội Chữ thập đỏ tổ chức chương trình “Xuân yêu thương cho người nghèo”."
+    assert find_instruments(held) == []
+    run = "Tỉnh triển khai chương trình “Xuân yêu thương cho người nghèo” tại 10 xã."
+    assert [m.text for m in find_instruments(run)] == [
+        "chương trình “Xuân yêu thương cho người nghèo”"
+    ]

@@ -42,3 +42,18 @@ def issuer_from_code(code: str | None, lex: Lexicon) -> str | None:
     # initials alone in a letter's ("555/LĐTBXH-BTXH")
     entry = lex.canonical_org(base.lstrip("/")) or lex.canonical_org("B" + base)
     return entry.canonical if entry else None
+
+
+KIND_FILE = "kind_codes.txt"  # code -> kind of document, as data
+
+
+def kind_codes(flag: str) -> dict[str, str]:
+    """ "code = kind; flags" lines of kind_codes.txt whose flags hold `flag` ("76/2024/NĐ-CP"
+    a Nghị định: the number's kind code, beside the issuer's)."""
+    out: dict[str, str] = {}
+    for line in _lines(KIND_FILE):
+        code, _, rest = line.partition("=")
+        kind, *flags = (part.strip() for part in rest.split(";"))
+        if flag in flags:
+            out[code.strip()] = kind
+    return out

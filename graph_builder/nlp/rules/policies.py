@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
+from graph_builder.nlp.rules.issuer_codes import kind_codes
 from graph_builder.nlp.rules.lower_names import dated_name, law_by_subject, undated_law
 from graph_builder.nlp.rules.standing_plans import opens_a_list, standing_plan
 from graph_builder.nlp.rules.text import LOWER, words_at_start
@@ -20,22 +21,8 @@ def _lines(name: str) -> tuple[str, ...]:
     return tuple(word_list(LEXICON_DIR / name))
 
 
-KIND_FILE = "kind_codes.txt"  # code -> kind of document, as data
-
-
-def _kind_codes(flag: str) -> dict[str, str]:
-    """ "code = kind; flags" lines of kind_codes.txt whose flags hold `flag`."""
-    out: dict[str, str] = {}
-    for line in _lines(KIND_FILE):
-        code, _, rest = line.partition("=")
-        kind, *flags = (part.strip() for part in rest.split(";"))
-        if flag in flags:
-            out[code.strip()] = kind
-    return out
-
-
-CODES = _kind_codes("state")
-PARTY_CODES = _kind_codes("party")
+CODES = kind_codes("state")
+PARTY_CODES = kind_codes("party")
 LEGAL_WORDS = (
     "Quyết định",
     "Nghị định",
@@ -99,6 +86,7 @@ _NAMED_PLACE = re.compile(r"tại [^,.;]{1,40}? (?:giai đoạn|thời kỳ|đ�
 # A title in quotes after the head word, on one line; quotes open with a capital
 _QUOTED_TITLE = re.compile(r' ?(?:"[A-ZĐÀ-Ỹ][^"\n]{3,250}"|“[A-ZĐÀ-Ỹ][^”\n]{3,250}”)')
 _PLURAL = re.compile(r"(?<![\wÀ-ỹ])(?:các|những)\s$")
+_HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")
 # "Theo Quy chế và quy định về ...": a conjunction the name stopped after is no part of it
 _DANGLING = re.compile(r"\s+(?:và|hoặc|cùng)$")
 _AND_INSTRUMENT = re.compile(r" và (?:các |những )?(" + "|".join(INSTRUMENTS) + ")")
@@ -190,6 +178,8 @@ def _instruments(text: str) -> list[PolicyMention]:
             continue  # "Kế hoạch số 125/KH-UBND": a numbered document, found by find_legal
         if _PLURAL.search(text, max(0, m.start() - 6), m.start()):
             continue  # "các Công ước quốc tế": a kind of document, no one policy
+        if _HELD.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "tổ chức chương trình “Tặng thẻ ...”": what is held is an event
         ref = _REF.match(text, m.end())
         if ref:  # "dự án 8 “...”": the number and the title, one name
             titled = _QUOTED_TITLE.match(text, ref.end())
