@@ -42,6 +42,7 @@ from graph_builder.extract.policy_links import PolicyLinker
 from graph_builder.extract.policy_names import jaccard
 from graph_builder.extract.policy_preamble import link_preamble
 from graph_builder.extract.policy_twins import link_local_twins
+from graph_builder.extract.recognitions import add_recognitions
 from graph_builder.ingest.article import Article
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.pipeline import Found, found_in
@@ -73,6 +74,7 @@ def assemble(article: Article, f: Found) -> Extraction:
         sorted(f.instruments + founding_decisions(text, f.orgs), key=lambda m: m.start)
     )
     add_drafts(pb.entities, find_drafts(text))
+    add_recognitions(pb.entities, text, f.orgs, index)
     adopt_own_number(pb.entities, text, f.sentences)
     name_own_document(pb)
     links = PolicyLinker(pb)

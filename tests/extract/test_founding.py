@@ -1,5 +1,6 @@
-"""Unnumbered documents named by what they do (extract/founding.py, extract/drafts.py):
-"quyết định thành lập X", "dự thảo Nghị định thay thế Nghị định Y"."""
+"""Unnumbered documents named by what they do (extract/founding.py, drafts.py,
+recognitions.py): "quyết định thành lập X", "dự thảo Nghị định thay thế Nghị định Y",
+"quyết định ... công nhận Z"."""
 
 from __future__ import annotations
 
@@ -45,3 +46,19 @@ def test_a_draft_is_named_by_the_document_it_replaces(plain_nlp: Language) -> No
     assert got["dự thảo Nghị định thay thế Nghị định 75/2019/NĐ-CP"] == "Nghị định"
     assert any(p.number == "75/2019/NĐ-CP" for p in ex.policies)
     assert len(ex.policies) == 2, list(got)
+
+
+def test_a_decision_named_by_what_it_recognises_is_issued_by_a_body(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 3/5, huyện tổ chức lễ công bố quyết định của Thủ tướng Chính phủ công nhận "
+        "huyện Tân Phú đạt chuẩn nông thôn mới năm 2023 và công nhận xã An Hòa là xã đảo. "
+        "Bộ Y tế vừa ký Quyết định phê duyệt Danh mục thuốc thiết yếu dùng tại trạm y tế xã. "
+        "Sau đó, ông Trần Văn Nam công bố quyết định công nhận hoàn thành khóa học cho 30 "
+        "học viên.",
+    )
+    assert {p.name: p.issuer for p in ex.policies} == {
+        "quyết định của Thủ tướng Chính phủ công nhận huyện Tân Phú đạt chuẩn nông thôn mới "
+        "năm 2023": "Thủ tướng Chính phủ",
+        "Quyết định phê duyệt Danh mục thuốc thiết yếu dùng tại trạm y tế xã": "Bộ Y tế",
+    }
