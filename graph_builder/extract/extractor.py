@@ -46,6 +46,7 @@ from graph_builder.extract.recognitions import add_recognitions
 from graph_builder.ingest.article import Article
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.pipeline import Found, found_in
+from graph_builder.nlp.rules.congress_resolutions import find_resolutions
 from graph_builder.nlp.rules.drafts import find_drafts
 from graph_builder.nlp.rules.place_lists import unit_key_name
 from graph_builder.nlp.rules.places import place_entry
@@ -71,7 +72,10 @@ def assemble(article: Article, f: Found) -> Extraction:
     pb = PolicyBuilder(text, f.sentences, lex, f.orgs, index, year)
     pb.add_legal(f.legal)
     pb.add_instruments(
-        sorted(f.instruments + founding_decisions(text, f.orgs), key=lambda m: m.start)
+        sorted(
+            f.instruments + founding_decisions(text, f.orgs) + find_resolutions(text),
+            key=lambda m: m.start,
+        )
     )
     add_drafts(pb.entities, find_drafts(text))
     add_recognitions(pb.entities, text, f.orgs, index)

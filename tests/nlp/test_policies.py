@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph_builder.nlp.rules.congress_resolutions import find_resolutions
 from graph_builder.nlp.rules.policies import find_instruments, find_legal
 
 # fmt: off
@@ -157,4 +158,16 @@ def test_a_programme_held_is_an_event_not_a_policy() -> None:
     run = "Tỉnh triển khai chương trình “Xuân yêu thương cho người nghèo” tại 10 xã."
     assert [m.text for m in find_instruments(run)] == [
         "chương trình “Xuân yêu thương cho người nghèo”"
+    ]
+
+
+def test_a_congress_resolution_is_named_by_the_congress_and_whose_it_was() -> None:
+    text = (
+        "Hội nghị quán triệt Nghị quyết Đại hội XIV của Đảng, Nghị quyết Đại hội XV Đảng bộ "
+        "tỉnh Nghệ An. Nghị quyết Đại hội XIV nhấn mạnh chuyển đổi số. Đại hội XIV thành công."
+    )
+    assert [(m.text, m.kind) for m in find_resolutions(text)] == [
+        ("Nghị quyết Đại hội XIV của Đảng", "Nghị quyết"),
+        ("Nghị quyết Đại hội XV Đảng bộ tỉnh Nghệ An", "Nghị quyết"),
+        ("Nghị quyết Đại hội XIV", "Nghị quyết"),
     ]
