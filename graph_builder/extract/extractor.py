@@ -31,6 +31,7 @@ from graph_builder.extract.model import (
 from graph_builder.extract.own_document import adopt_own_number
 from graph_builder.extract.persons import people
 from graph_builder.extract.place_links import place_links
+from graph_builder.extract.plan_titles import merge_titled_plans
 from graph_builder.extract.policies import PolicyBuilder
 from graph_builder.extract.policy_guidance import link_guidance
 from graph_builder.extract.policy_headers import (
@@ -89,6 +90,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     link_guidance(pb)
     links.link_numbered_plans()
     links.merge_numbered_plans()
+    merge_titled_plans(pb)
     link_preamble(pb)
     link_local_twins(pb)
     own = own_document(pb)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graph_builder.extract.model import Predicate, Relation
 from graph_builder.extract.policies import PolicyBuilder
+from graph_builder.extract.policy_names import PolicyEntity
 from graph_builder.nlp.rules.policies import INSTRUMENTS
 
 
@@ -24,19 +25,23 @@ def merge_numbered_plans(pb: PolicyBuilder) -> None:
             ),
             None,
         )
-        if twin is None:
-            continue
-        twin.mentions += plan.mentions
-        pb.entities.remove(plan)
-        renamed = [
-            Relation(
-                twin.name if r.subject == plan.name else r.subject,
-                r.predicate,
-                twin.name if r.object == plan.name else r.object,
-            )
-            for r in pb.relations
-        ]
-        pb.relations = list(dict.fromkeys(r for r in renamed if r.subject != r.object))
+        if twin is not None:
+            merge_into(pb, twin, plan)
+
+
+def merge_into(pb: PolicyBuilder, twin: PolicyEntity, plan: PolicyEntity) -> None:
+    """`plan` is `twin` named another way: one entity, its relations renamed."""
+    twin.mentions += plan.mentions
+    pb.entities.remove(plan)
+    renamed = [
+        Relation(
+            twin.name if r.subject == plan.name else r.subject,
+            r.predicate,
+            twin.name if r.object == plan.name else r.object,
+        )
+        for r in pb.relations
+    ]
+    pb.relations = list(dict.fromkeys(r for r in renamed if r.subject != r.object))
 
 
 def _objects(pb: PolicyBuilder, subject: str, predicate: Predicate) -> set[str]:

@@ -343,3 +343,17 @@ def test_a_policy_named_with_a_run_of_words_as_initials_is_one_policy(
         "học”. Đề án “Tăng cường công tác PBGDPL trong trường học” được lấy ý kiến rộng rãi.",
     )
     assert len(ex.policies) == 1, [p.name for p in ex.policies]
+
+
+def test_a_headline_naming_a_plan_by_its_subject_is_the_numbered_plan(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Kế hoạch phát triển nghề công tác xã hội năm 2024\n"
+        "Ngày 5/3/2024, UBND tỉnh ban hành Kế hoạch số 52/KH-UBND về phát triển nghề công "
+        "tác xã hội năm 2024 trên địa bàn tỉnh.",
+    )
+    assert [(p.number, p.aliases) for p in ex.policies] == [
+        ("52/KH-UBND", ("Kế hoạch phát triển nghề công tác xã hội năm 2024",))
+    ]
