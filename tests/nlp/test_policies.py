@@ -171,3 +171,9 @@ def test_a_congress_resolution_is_named_by_the_congress_and_whose_it_was() -> No
         ("Nghị quyết Đại hội XV Đảng bộ tỉnh Nghệ An", "Nghị quyết"),
         ("Nghị quyết Đại hội XIV", "Nghị quyết"),
     ]
+
+
+def test_a_plan_with_a_party_number_is_found_by_its_number_not_as_a_name() -> None:
+    text = "Thực hiện Kế hoạch số 120-KH/TU ngày 3/4/2023 của Ban Thường vụ Tỉnh ủy về cải cách."
+    assert find_instruments(text) == []
+    assert [m.number for m in find_legal(text)] == ["120-KH/TU"]

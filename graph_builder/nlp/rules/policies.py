@@ -67,7 +67,7 @@ STOPS = _lines("policy_stopwords.txt")
 FIXED = _lines("fixed_phrases.txt")
 WINDOW = 2 * max(map(len, (*STOPS, *FIXED, "x" * 100)))
 _STOP = words_at_start(STOPS)
-_NUMBERED = re.compile(r"\s+(?:số\s+)?\d{1,5}/")
+_NUMBERED = re.compile(r"\s+(?:số\s+)?\d{1,5}(?:/|-[A-ZĐ]+/)")  # "số 12/...", "số 389-KH/TU"
 # "Nghị định 86", "quyết định 3800": a legal word and a bare number, not a figure or a date,
 # nor the verb and a count ("Chủ tịch nước quyết định 2 mức quà tết")
 SHORT_REF = re.compile(
