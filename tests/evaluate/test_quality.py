@@ -23,7 +23,7 @@ from tests.conftest import REPO
 GOLD = REPO / "data" / "gold"
 RAW = REPO / "data" / "raw"
 DEVELOPMENT_FLOOR = 0.97
-REAL_FLOOR = 0.91  # 0.932 on the 139 articles of 1*-5* (0.921 before polev); README has types
+REAL_FLOOR = 0.91  # 0.933 on the 139 articles of 1*-5* (0.921 before polev); README has types
 REAL_TYPE_FLOOR = 0.82  # the lowest type is 0.86 (relations; 0.83 before the rel6 rules)
 
 
