@@ -3,7 +3,7 @@
 Two sets, both with gold in data/gold (made by reading the articles, never by correcting
 the extractor): the five development articles (000-004) and the real development corpus
 (every other annotated article: news leads and full texts from public sources, see
-data/SOURCES.tsv), but the latest held-out set (6*), kept out to be measured again. A
+data/SOURCES.tsv), but the latest held-out set (HELD_OUT), kept out to be measured again. A
 floor is the level reached, a little under it for the pyvi model's small run-to-run
 variation; raise it when extraction improves, never lower it to pass. The pipeline runs
 as `make run` runs it (pyvi tokeniser, the real lexicon).
@@ -23,8 +23,9 @@ from tests.conftest import REPO
 GOLD = REPO / "data" / "gold"
 RAW = REPO / "data" / "raw"
 DEVELOPMENT_FLOOR = 0.97
-REAL_FLOOR = 0.91  # 0.933 on the 139 articles of 1*-5* (0.921 before polev); README has types
-REAL_TYPE_FLOOR = 0.82  # the lowest type is 0.86 (relations; 0.83 before the rel6 rules)
+REAL_FLOOR = 0.90  # 0.913 on the 188 articles of 1*-7* (held-out 4 and 5 now in); README has types
+REAL_TYPE_FLOOR = 0.81  # the lowest type is 0.83 (relations)
+HELD_OUT = ("8",)  # the latest held-out set, kept out of the floors to be measured again
 
 
 def scored(tmp_path: Path, golds: list[Path]) -> ScoreReport:
@@ -42,7 +43,7 @@ def scored(tmp_path: Path, golds: list[Path]) -> ScoreReport:
 
 @pytest.fixture(scope="module")
 def real_report(tmp_path_factory: pytest.TempPathFactory) -> ScoreReport:
-    golds = sorted(g for g in GOLD.glob("*.json") if not g.name.startswith(("00", "6")))
+    golds = sorted(g for g in GOLD.glob("*.json") if not g.name.startswith(("00", *HELD_OUT)))
     assert len(golds) >= 30
     return scored(tmp_path_factory.mktemp("real"), golds)
 
