@@ -48,7 +48,7 @@ class PolicyBuilder(IssuerRules):
 
     def add_legal(self, mentions: list[PolicyMention]) -> None:
         for m in mentions:
-            entity = next((e for e in self.entities if e.number == m.number), None)
+            entity = next((e for e in self.entities if _same_number(e.number, m.number)), None)
             if entity is None:
                 entity = PolicyEntity(m.kind, number=m.number)
                 self.entities.append(entity)
@@ -224,6 +224,11 @@ class PolicyBuilder(IssuerRules):
             if policy.issuer:
                 self.relate(policy.name, Predicate.ISSUED_BY, policy.issuer)
         return out
+
+
+def _same_number(a: str | None, b: str | None) -> bool:
+    """ "1848/LĐTBXH- TE" and "1848/LĐTBXH-TE": one number, written with and without a space."""
+    return a is not None and b is not None and re.sub(r"\s", "", a) == re.sub(r"\s", "", b)
 
 
 class Enclosing:

@@ -31,3 +31,12 @@ def test_a_short_number_names_the_one_document_it_starts(
     nlp: Language, text: str, names: list[str]
 ) -> None:
     assert sorted(p.name for p in extract_text(nlp, text).policies) == sorted(names)
+
+
+def test_one_letter_written_with_and_without_a_space_in_its_number(plain_nlp: Language) -> None:
+    x = extract_text(
+        plain_nlp,
+        "Sở nhận Công văn số 640/LĐTBXH- TE ngày 2/4/2023 của Bộ. "
+        "Các huyện thực hiện nghiêm Công văn số 640/LĐTBXH-TE.",
+    )
+    assert [p.number for p in x.policies] == ["640/LĐTBXH- TE"]

@@ -177,3 +177,20 @@ def test_a_plan_with_a_party_number_is_found_by_its_number_not_as_a_name() -> No
     text = "Thực hiện Kế hoạch số 120-KH/TU ngày 3/4/2023 của Ban Thường vụ Tỉnh ủy về cải cách."
     assert find_instruments(text) == []
     assert [m.number for m in find_legal(text)] == ["120-KH/TU"]
+
+
+def test_a_letter_by_its_number_a_dispatch_and_a_sender_code_with_digits() -> None:
+    from graph_builder.nlp.rules.letters import find_letters
+
+    text = (
+        "Sở gửi văn bản số 512/UBND- VX tới các huyện, theo văn bản số 77/TB-VPCP và "
+        "Công văn số 930/C06-P2 của Cục."
+    )
+    assert [(m.number, m.kind) for m in find_letters(text)] == [
+        ("512/UBND- VX", "Công văn"),
+        ("930/C06-P2", "Công văn"),
+    ]  # 77/TB-VPCP is a Thông báo: find_legal's
+    found = find_legal("Thực hiện Công điện số 88/CĐ-TTg ngày 2/3/2023 về phòng, chống lụt.")
+    assert [(m.text, m.kind, m.issuer_code) for m in found] == [
+        ("Công điện số 88/CĐ-TTg", "Công điện", "TTg")
+    ]

@@ -3,19 +3,22 @@
 A letter's number carries no kind code (a decision's has "QĐ"): it is the sender's code and
 the drafting unit's after the slash. Alone such a number could be anything ("25/BC-HĐTĐNN"
 is a report), so a letter is read only with its word "Công văn" before it. Written forms
-vary: "1848/LĐTBXH- TE", "4235/UBND - KGVX".
+vary: "1848/LĐTBXH- TE", "4235/UBND - KGVX"; "văn bản số 4235/UBND-KGVX" is a letter too
+(its number, not its word, says so), and a sender's code may hold digits ("4813/V01-P05", a
+ministry's office). A number whose first code is a kind ("văn bản số 88/TB-VPCP", a Thông
+báo) is find_legal's.
 """
 
 from __future__ import annotations
 
 import re
 
-from graph_builder.nlp.rules.policies import PolicyMention
+from graph_builder.nlp.rules.policies import CODES, PolicyMention
 
 KIND = "Công văn"
 _LETTER = re.compile(
-    r"(?P<prefix>[Cc]ông văn(?:\s+số)?)\s*"
-    r"(?P<number>\d{1,5}/(?P<sender>[A-ZĐ][A-ZĐ&]{1,14})(?:\s?-\s?[A-ZĐ][A-ZĐ0-9&]{0,14})+)"
+    r"(?P<prefix>[Cc]ông văn(?:\s+số)?|[Vv]ăn bản\s+số)\s*"
+    r"(?P<number>\d{1,5}/(?P<sender>[A-ZĐ][A-ZĐ0-9&]{1,14})(?:\s?-\s?[A-ZĐ][A-ZĐ0-9&]{0,14})+)"
     r"(?![\wÀ-ỹ])"
 )
 
@@ -32,4 +35,5 @@ def find_letters(text: str) -> list[PolicyMention]:
             issuer_code=m.group("sender"),
         )
         for m in _LETTER.finditer(text)
+        if not (m.group("prefix").lower().startswith("văn bản") and m.group("sender") in CODES)
     ]

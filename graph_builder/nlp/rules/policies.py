@@ -37,6 +37,7 @@ LEGAL_WORDS = (
     "Chương trình",
     "Đề án",
     "Công văn",
+    "Công điện",
     "QĐ",
     "NĐ",
 )
