@@ -22,6 +22,16 @@ LISTS = [
      [(12000, "2025"), (3000, "2025"), (50000, "2025")]),
     ("Tỉnh phấn đấu đến năm 2030 có 90% người cao tuổi được khám sức khỏe, ít nhất 60% "
      "người cao tuổi có thẻ BHYT.", [(90, "2030"), (60, "2030")]),
+    # a goal after a comma with its subject and cue before the figure, and "từ N% trở lên"
+    ("Đến năm 2026, tỷ lệ đảng viên trẻ đạt tối thiểu 20%, đảng viên nữ đạt tối thiểu 30%.",
+     [(20, "2026"), (30, "2026")]),
+    ("Phấn đấu đến năm 2027 có 70% thôn có đội văn nghệ, thu hút ít nhất 40% thanh niên "
+     "tham gia, từ 85% trở lên hộ gia đình đạt danh hiệu văn hóa.",
+     [(70, "2027"), (40, "2027"), (85, "2027")]),
+    # a lead clause with no figure states the goal its list gives
+    ("Tỉnh ban hành Kế hoạch phát triển du lịch giai đoạn 2021-2025.\nPhấn đấu đến năm 2025: "
+     "100% xã có điểm du lịch cộng đồng; 50% hộ làm du lịch được tập huấn.",
+     [(100, "2025"), (50, "2025")]),
 ]
 # fmt: on
 

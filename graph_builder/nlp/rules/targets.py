@@ -67,6 +67,8 @@ _MEASURED = re.compile(r"(?<![\d.,])\d+,\d{2,}\s*%")
 # "giảm 1/2 số hộ nghèo": a fraction of a count is a goal in per cent (group 2: no unit)
 _FRACTION = re.compile(r"(?<![\d/.,])([1-3]/[2-4])()(?=\s+(?:số|tổng số)\s)")
 MONEY = {"tỷ đồng", "triệu đồng", "đồng"}
+# A clause with no figure that states the goal the next clauses of its sentence give
+_LEAD = re.compile(r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|đến năm|tối thiểu", re.IGNORECASE)
 STATED_GOAL = re.compile(r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu", re.IGNORECASE)
 PEOPLE_UNITS = {"người", "cán bộ", "nhân viên", "trẻ em", "học sinh", "sinh viên"}
 REPORTED_YEAR = re.compile(r"\s*(?:Trong\s+)?[Nn]ăm\s+(?:qua|ngoái|trước|(?:19|20)\d{2})\s*,")
@@ -109,7 +111,9 @@ def clauses(sentence: Span) -> list[Span]:
 
 _AND = re.compile(
     r"\s+và\s+|\s*,\s*trong đó\s+|\s*\((?:trong đó\s+)?|"
-    r",\s+(?=(?:khoảng\s+|trên\s+|hơn\s+|gần\s+|ít nhất\s+)?\d)"  # ", 4000 người ..."
+    r",\s+(?=(?:khoảng\s+|trên\s+|hơn\s+|gần\s+|ít nhất\s+|từ\s+)?\d)|"  # ", 4000 người ..."
+    # ", cán bộ nữ đạt tối thiểu 15%", ", thu hút ít nhất 50% hội viên": a goal of its own
+    r",\s+(?=(?:[^\W\d]+\s+){0,4}(?:đạt|tối thiểu|ít nhất)\s+(?:[^\W\d]+\s+)?\d)"
 )
 
 
@@ -138,7 +142,8 @@ def find_targets(
         return out  # "Năm 2023, tỷ lệ ... đạt 98%" reports a result
     for clause in clauses(sentence):
         figure = _figure(clause.text) or _FRACTION.search(clause.text)
-        if figure is None:
+        if figure is None:  # "Phấn đấu đến năm 2025: 100% xã ...": the lead states the goal
+            in_goal_block = in_goal_block or _LEAD.search(clause.text) is not None
             continue
         if figure.group(2) in MONEY and not STATED_GOAL.search(clause.text):
             continue  # "tối thiểu 75.000 tỷ đồng" is a budget, "đạt 574 tỷ đồng" a result
