@@ -58,3 +58,29 @@ def test_a_count_as_of_a_day_or_of_now_is_no_goal(nlp: Language, text: str) -> N
 def test_a_goal_as_of_a_day_stays_one(nlp: Language) -> None:
     text = "Tính đến ngày 31/12/2025, phấn đấu có 95% dân số tham gia BHYT."
     assert [t.value for t in extract_text(nlp, text).targets] == [95]
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        (
+            "Tính đến ngày 15/5/2024, cả tỉnh cấp được 120.000 thẻ (đạt 80,5% so với chỉ tiêu "
+            "150.000 hồ sơ).",
+            (150000, "hồ sơ"),
+        ),
+        (
+            "Năm 2023, tỷ lệ hộ nghèo của 9 huyện giảm bình quân 4,12%, đạt so với mức trên 4% "
+            "mục tiêu kế hoạch tỉnh giao.",
+            (4, "%"),
+        ),
+    ],
+)
+def test_the_plan_figure_a_result_is_measured_against_is_the_one_goal(
+    nlp: Language, text: str, goal: tuple[float, str]
+) -> None:
+    assert [(t.value, t.unit) for t in extract_text(nlp, text).targets] == [goal]
+
+
+def test_a_figure_compared_with_a_past_one_is_no_goal(nlp: Language) -> None:
+    text = "Năm 2023, toàn tỉnh có 300 hộ thoát nghèo, tăng so với 250 hộ của năm trước."
+    assert extract_text(nlp, text).targets == ()

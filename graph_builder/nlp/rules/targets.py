@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.dates import find_period, find_until
+from graph_builder.nlp.rules.plan_figures import plan_figure, reported_share
 from graph_builder.nlp.rules.text import Span, alternation
 
 UNITS = alternation(word_list(LEXICON_DIR / "target_units.txt"))  # data: what goals count
@@ -37,27 +38,6 @@ ACHIEVED = re.compile(
     r"\bcó (?:hơn|gần|trên|tới|chừng) \d|trong số\s*$|\bluôn\s+(?:đạt|duy trì|ở mức)",
     re.IGNORECASE,
 )
-# "đạt gần 94% kế hoạch", "chiếm tỷ lệ 16%": a share of the plan reached, a share of a
-# count: results, unless the clause states a goal ("phấn đấu ... chiếm 70%"); "hỗ trợ tối
-# thiểu 30% mức đóng", "hưởng 75% mức lương": a benefit's rate, set by a rule, no goal
-_OF_PLAN = re.compile(r"\s*(?:(?:so với\s+)?(?:kế hoạch|chỉ tiêu)|mức\s)")
-_SHARE = re.compile(r"chiếm(?:\s+t[ỷỉ]\s*lệ)?\s*(?:khoảng|gần|trên|hơn|dưới)?\s*$")
-_GOAL_WORDS = re.compile(r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|đến năm|vào năm|sẽ", re.I)
-
-
-# "Tính đến ngày 30/9, số người tham gia ... là 22.000 người", "số người đang có việc làm
-# là 430 người": a count as of a day, or of now, is a result; "tính đến năm 2030" may be a goal
-_AS_OF = re.compile(r"(?i:tính đến|tính tới)\s+(?:hết\s+)?(?:ngày|thời điểm|nay|hiện tại)|đang có")
-
-
-def _reported_share(clause: str, start: int, end: int) -> bool:
-    """A figure that is a share reached, a count as of a day, or a benefit's rate, not a
-    goal to reach."""
-    if _OF_PLAN.match(clause, end):
-        return True
-    if _AS_OF.search(clause, 0, start) and not _GOAL_WORDS.search(clause):
-        return True
-    return bool(_SHARE.search(clause, 0, start)) and not _GOAL_WORDS.search(clause)
 
 
 # "có việc làm là 6.465 người, đạt tỉ lệ 80,02%", "giảm 2.708 điểm trường, tương đương
@@ -145,13 +125,17 @@ def find_targets(
         if figure is None:  # "Phấn đấu đến năm 2025: 100% xã ...": the lead states the goal
             in_goal_block = in_goal_block or _LEAD.search(clause.text) is not None
             continue
+        plan = plan_figure(clause, FIGURE)
+        if plan is not None:  # "đạt 67,8% so với chỉ tiêu 50 triệu hồ sơ": the plan's goal
+            out.append(_planned(clause, *plan))
+            continue
         if figure.group(2) in MONEY and not STATED_GOAL.search(clause.text):
             continue  # "tối thiểu 75.000 tỷ đồng" is a budget, "đạt 574 tỷ đồng" a result
         goal = GOAL.search(clause.text)
         in_goal_block = in_goal_block or goal is not None  # later clauses share the goal
         if not in_goal_block or ACHIEVED.search(clause.text[: figure.start()]):
             continue
-        if _reported_share(clause.text, figure.start(), figure.end()):
+        if reported_share(clause.text, figure.start(), figure.end()):
             continue
         if _MEASURED.search(clause.text) and not STATED_GOAL.search(clause.text):
             continue
@@ -193,6 +177,16 @@ def find_targets(
             )
         )
     return out
+
+
+def _planned(clause: Span, start: int, end: int, figure: re.Match[str]) -> TargetMention:
+    """The plan's figure a result is measured against, with no year of its own."""
+    unit, scale = _scaled(figure.group(2))
+    text = clause.text[start:end]
+    value = _number(figure.group(1)) * scale
+    return TargetMention(
+        clause.start + start, clause.start + end, text, value, unit, None, None, None
+    )
 
 
 def _deadline(text: str, clause: str, year: re.Match[str] | None) -> str:
