@@ -40,3 +40,19 @@ def test_one_letter_written_with_and_without_a_space_in_its_number(plain_nlp: La
         "Các huyện thực hiện nghiêm Công văn số 640/LĐTBXH-TE.",
     )
     assert [p.number for p in x.policies] == ["640/LĐTBXH- TE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Tỉnh thực hiện Chỉ thị số 05 ngày 15/5/2016 của Bộ Chính trị về học tập.",
+            ["Chỉ thị số 05"],
+        ),
+        ("Thủ tướng quyết định 30 ngày nữa sẽ tổng kết việc thí điểm.", []),
+    ],
+)
+def test_a_short_number_dated_after_it_is_a_document(
+    plain_nlp: Language, text: str, names: list[str]
+) -> None:
+    assert [p.name for p in extract_text(plain_nlp, text).policies] == names

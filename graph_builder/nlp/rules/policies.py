@@ -70,10 +70,12 @@ WINDOW = 2 * max(map(len, (*STOPS, *FIXED, "x" * 100)))
 _STOP = words_at_start(STOPS)
 _NUMBERED = re.compile(r"\s+(?:số\s+)?\d{1,5}(?:/|-[A-ZĐ]+/)")  # "số 12/...", "số 389-KH/TU"
 # "Nghị định 86", "quyết định 3800": a legal word and a bare number, not a figure or a date,
-# nor the verb and a count ("Chủ tịch nước quyết định 2 mức quà tết")
+# nor the verb and a count ("Chủ tịch nước quyết định 2 mức quà tết"), nor a length
+# ("quyết định 30 ngày"); a date after it ("Chỉ thị số 19 ngày 10/1/2018") dates a document
 SHORT_REF = re.compile(
     r"(?<![\wÀ-ỹ])(Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị)\s+(?:số\s+)?\d{1,5}"
-    r"(?![\d/.\-]|,\d|\s*(?:%|năm|tháng|ngày|người|triệu|tỷ|mức|loại|nhóm)(?![\wÀ-ỹ]))",
+    r"(?![\d/.\-]|,\d|\s*(?:%|năm|tháng|ngày(?!\s+\d{1,2}[/-]\d)|người|triệu|tỷ|mức|loại|nhóm)"
+    r"(?![\wÀ-ỹ]))",
     re.IGNORECASE,
 )
 # "Chương trình 135 năm 2020" is programme 135; "kế hoạch 5 năm", "đề án 3 tháng" a length
