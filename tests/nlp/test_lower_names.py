@@ -78,3 +78,20 @@ def test_an_amending_law_is_named_by_the_laws_it_amends(text: str, name: str) ->
 def test_the_date_a_law_was_passed_is_no_part_of_its_name() -> None:
     text = "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật Cư trú ngày 13/11/2020;"
     assert [m.text for m in find_instruments(text)] == ["Luật Tổ chức Chính phủ", "Luật Cư trú"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Bộ sơ kết dự án Số hóa hồ sơ đất đai và dự án Cấp phiếu lý lịch tư pháp trực tuyến.",
+            ["dự án Số hóa hồ sơ đất đai", "dự án Cấp phiếu lý lịch tư pháp trực tuyến"],
+        ),
+        ("Đại diện các xã thuộc vùng dự án World Vision tỉnh Yên Bái dự họp.", []),
+        ("Gia đình anh có dự án trồng cây ăn quả.", []),
+    ],
+)
+def test_a_project_in_lower_case_with_a_capitalised_title(text: str, names: list[str]) -> None:
+    from graph_builder.nlp.rules.policies import find_instruments
+
+    assert [m.text for m in find_instruments(text) if not m.bare] == names

@@ -64,3 +64,22 @@ def undated_law(name: str) -> str:
     """A law's name without the date of its passing written after it."""
     m = _PASSED_ON.search(name)
     return name[: m.start()] if m else name
+
+
+# "dự án Cơ sở dữ liệu quốc gia về dân cư", "dự án Tiếp nhận học bổng của ...": a project
+# written with its head in lower case and its title capitalised; "vùng dự án ChildFund" (the
+# area a donor works in) and an acronym alone ("dự án CCCD", a short name) are none
+_TITLED_PROJECT = re.compile(r"[ \t]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+[ \t]+[\wÀ-ỹ]")
+_PROJECT_AREA = re.compile(r"(?<![\wÀ-ỹ])vùng\s+$")
+
+
+def named_in_lower(text: str, head_start: int, pos: int) -> bool:
+    """Whether a head in lower case (from `head_start` to `pos`) names one policy: by its
+    period, or, a project, by a capitalised title."""
+    if dated_name(text, pos):
+        return True
+    if text[head_start:pos] != "dự án" or _PROJECT_AREA.search(
+        text, max(0, head_start - 6), head_start
+    ):
+        return False
+    return _TITLED_PROJECT.match(text, pos) is not None

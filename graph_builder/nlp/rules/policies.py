@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.issuer_codes import kind_codes
-from graph_builder.nlp.rules.lower_names import dated_name, law_by_subject, undated_law
+from graph_builder.nlp.rules.lower_names import law_by_subject, named_in_lower, undated_law
 from graph_builder.nlp.rules.standing_plans import opens_a_list, standing_plan
 from graph_builder.nlp.rules.text import LOWER, words_at_start
 
@@ -90,9 +90,10 @@ _NAMED_PLACE = re.compile(r"tại [^,.;]{1,40}? (?:giai đoạn|thời kỳ|đ�
 _QUOTED_TITLE = re.compile(r' ?(?:"[A-ZĐÀ-Ỹ][^"\n]{3,250}"|“[A-ZĐÀ-Ỹ][^”\n]{3,250}”)')
 _PLURAL = re.compile(r"(?<![\wÀ-ỹ])(?:các|những)\s$")
 _HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")
-# "Theo Quy chế và quy định về ...": a conjunction the name stopped after is no part of it
+# "Theo Quy chế và quy định về ...": a conjunction the name stopped after is no part of it;
+# " và dự án B" after "dự án A" opens a second project
 _DANGLING = re.compile(r"\s+(?:và|hoặc|cùng)$")
-_AND_INSTRUMENT = re.compile(r" và (?:các |những )?(" + "|".join(INSTRUMENTS) + ")")
+_AND_INSTRUMENT = re.compile(r" và (?:các |những )?(" + "|".join((*INSTRUMENTS, "dự án")) + ")")
 
 
 @dataclass
@@ -198,7 +199,11 @@ def _instruments(text: str) -> list[PolicyMention]:
             end = quoted.end()
             out.append(PolicyMention(m.start(), end, text[m.start() : end], kind))
             continue
-        if head.islower() and head not in LOWER_TERMS and not dated_name(text, m.end()):
+        if (
+            head.islower()
+            and head not in LOWER_TERMS
+            and not named_in_lower(text, m.start(), m.end())
+        ):
             continue
         if head.endswith("uật") and not _CAPITAL_NEXT.match(text, m.end()):
             law_end = law_by_subject(text, m.end()) if head[0].isupper() else None
