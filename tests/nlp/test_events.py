@@ -259,3 +259,11 @@ def test_an_activity_opening_a_sentence_of_tasks_is_no_training(lex: Lexicon) ->
     assert find_events(text, lex) == []
     held = "Hội tổ chức tốt các lớp học. Tập huấn kỹ năng số năm 2024 diễn ra tại Huế."
     assert names(held, lex) == ["Tập huấn kỹ năng số năm 2024"]
+
+
+def test_a_name_ends_before_chi_la_and_a_closing_quote(lex: Lexicon) -> None:
+    text = 'Ông nhắc lại lời dặn "thành công của Hội nghị". Hội thảo chỉ là bước đầu.'
+    assert [(e.text, e.bare) for e in find_events(text, lex)] == [
+        ("Hội nghị", True),
+        ("Hội thảo", True),
+    ]

@@ -21,7 +21,8 @@ _STOP = re.compile(
     r"(?:sáng|chiều) (?=nay|qua|mai|hôm|ngày|cùng|thứ|\d)|"  # a time, not "đa chiều"
     r"hôm |có |là |và các|cho |của các|để |cũng |gồm|chụp|tổ chức|tập trung|"
     r"thảo luận|kết thúc|thống nhất|nhất trí|đánh giá|ghi nhận|bế mạc|khai mạc|"
-    r"nhằm |nhấn mạnh|vinh dự|thành công|khẳng định|kêu gọi|yêu cầu|truyền đi|chúc mừng|tặng )|"
+    r"nhằm |nhấn mạnh|vinh dự|thành công|khẳng định|kêu gọi|yêu cầu|truyền đi|chúc mừng|tặng |"
+    r"chỉ là )|"
     r"[,;:()!?\n]|\.(?!\w)"  # not the dot inside "TP.HCM"
 )
 _JOINED_TITLE = re.compile(r",\s*[a-zà-ỹđ]")  # "Tập huấn, giao ban ...", not "Hội nghị, Sở ..."
@@ -103,6 +104,7 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         plural_next = "ceremony" not in entry.flags and _PLURAL_NEXT.match(text, m.end())
         end = m.end() if plural_next else _name_end(text, m.end())
         name = text[m.start() : end].rstrip(" ,-–")
+        name = name[:-1] if name.endswith('"') and name.count('"') % 2 else name  # a quote closed
         if "ceremony" in entry.flags and _of_a_meeting(name, len(head), heads):
             continue  # "Lễ khai mạc Đại hội": the congress's opening; its head word follows
         if _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()):
