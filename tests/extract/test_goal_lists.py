@@ -28,6 +28,9 @@ LISTS = [
     ("Phấn đấu đến năm 2027 có 70% thôn có đội văn nghệ, thu hút ít nhất 40% thanh niên "
      "tham gia, từ 85% trở lên hộ gia đình đạt danh hiệu văn hóa.",
      [(70, "2027"), (40, "2027"), (85, "2027")]),
+    # works and trees counted; "xây dựng trước năm 1945" describes the works, no deadline
+    ("Mục tiêu đến năm 2026 của thành phố: tu bổ 15 công trình kiến trúc xây dựng trước năm "
+     "1945. Trồng mới 20.000 cây xanh ven sông.", [(15, "2026"), (20000, "2026")]),
     # a lead clause with no figure states the goal its list gives
     ("Tỉnh ban hành Kế hoạch phát triển du lịch giai đoạn 2021-2025.\nPhấn đấu đến năm 2025: "
      "100% xã có điểm du lịch cộng đồng; 50% hộ làm du lịch được tập huấn.",

@@ -54,7 +54,7 @@ PEOPLE_UNITS = {"người", "cán bộ", "nhân viên", "trẻ em", "học sinh"
 REPORTED_YEAR = re.compile(r"\s*(?:Trong\s+)?[Nn]ăm\s+(?:qua|ngoái|trước|(?:19|20)\d{2})\s*,")
 PLEDGE = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|sẽ", re.IGNORECASE)
 HEADER = re.compile(r"mục tiêu(?! quốc gia)|phấn đấu|chỉ tiêu", re.IGNORECASE)
-YEAR = re.compile(r"(?<!so với )(?<!tháng \d )(?<!tháng \d\d )[Nn]ăm ((?:19|20)\d{2})")
+YEAR = re.compile(r"(?<!so với )(?<!trước )(?<!tháng \d )(?<!tháng \d\d )[Nn]ăm ((?:19|20)\d{2})")
 
 
 @dataclass
@@ -118,12 +118,14 @@ def find_targets(
     sentence: Span, *, in_goal_block: bool, period_end: int | None
 ) -> list[TargetMention]:
     out: list[TargetMention] = []
+    lead_year: int | None = None  # "Mục tiêu đến năm 2030:" before the figures
     if REPORTED_YEAR.match(sentence.text) and not PLEDGE.search(sentence.text):
         return out  # "Năm 2023, tỷ lệ ... đạt 98%" reports a result
     for clause in clauses(sentence):
         figure = _figure(clause.text) or _FRACTION.search(clause.text)
         if figure is None:  # "Phấn đấu đến năm 2025: 100% xã ...": the lead states the goal
-            in_goal_block = in_goal_block or _LEAD.search(clause.text) is not None
+            if _LEAD.search(clause.text):
+                in_goal_block, lead_year = True, lead_year or find_until(clause.text)
             continue
         plan = plan_figure(clause, FIGURE)
         if plan is not None:  # "đạt 67,8% so với chỉ tiêu 50 triệu hồ sơ": the plan's goal
@@ -161,7 +163,8 @@ def find_targets(
             beneficiary = rate_of.group(1) if rate_of else ""
         year = YEAR.search(text) or YEAR.search(clause.text) or YEAR.match(sentence.text.strip())
         deadline = _deadline(text, clause.text, year)
-        deadline = deadline or (out[-1].deadline if out else None) or str(period_end or "")
+        carried = out[-1].deadline if out else lead_year
+        deadline = deadline or (str(carried) if carried else None) or str(period_end or "")
         offset = clause.text.find(text)
         begin = clause.start + max(offset, 0)
         out.append(
