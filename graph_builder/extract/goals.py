@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 
+from graph_builder.extract.goal_twins import headline_once, once
 from graph_builder.extract.model import Mention, Policy, Target
-from graph_builder.extract.policy_names import jaccard
 from graph_builder.nlp.rules.dates import find_period
 from graph_builder.nlp.rules.target_tables import table_goals
 from graph_builder.nlp.rules.targets import TargetMention, find_targets, is_goal_header
@@ -33,8 +32,6 @@ _GOES_ON = re.compile(r"\s*(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng v�
 _BACK_REFERENCE = re.compile(r"(?:(?:Các|Những)\s+)?[Mm]ục tiêu\s+(?:này|trên|đó|nói trên)\b")
 # "Kế hoạch đặt ra mục tiêu ...": capitalised only because it opens the sentence
 _OPENING_HEAD = re.compile(r"\s*(Kế hoạch|Đề án|Chương trình|Chiến lược) (?=\w)")
-SAME_GOAL = 0.6  # share of words two statements of one goal have in common
-HEADLINE_WORDS = 0.75  # share of a headline goal's words the body's statement holds
 MAX_GAP = 200  # from one sentence to the next: blank lines, a caption
 # A policy's head word in lower case, no name after it: "theo kế hoạch", "đề án đặt ra"
 _HEAD_WORD = re.compile(
@@ -56,38 +53,12 @@ def goals(
     policy cited in passing before them ("các mục tiêu của Chương trình nghị sự 2030") is
     not where they belong."""
     mine = next((p for p in policies if p.name == own), None)
-    found = _once(_goals(text, sents, policies, mine), headline_end=text.find("\n"))
+    headline_end = text.find("\n")
+    found = once(_goals(text, sents, policies, mine), headline_end=headline_end)
+    found = headline_once(found, headline_end)
     if published is None:
         return found
     return [t for t in found if not (t.deadline and int(t.deadline) < published)]
-
-
-def _once(found: list[Target], *, headline_end: int) -> list[Target]:
-    """A headline "Phấn đấu 100% người ... được chăm sóc" restates the goal the body
-    states: the same figure and unit in mostly the same words is one target (the body's,
-    which names its policy), with both mentions; a headline's goal, shorter, is one whose
-    words the body's statement holds. Compared within one figure only."""
-    out: list[Target] = []
-    by_figure: dict[tuple[float, str], list[int]] = {}
-
-    def twins(a: Target, b: Target) -> bool:
-        if jaccard(a.text, b.text) >= SAME_GOAL:
-            return True
-        headline = min(a.mentions[0].start, b.mentions[0].start) < headline_end
-        short, long_ = sorted((set(a.text.lower().split()), set(b.text.lower().split())), key=len)
-        return headline and len(short & long_) >= HEADLINE_WORDS * len(short)
-
-    for t in found:
-        same = by_figure.setdefault((t.value, t.unit), [])
-        twin = next((i for i in same if twins(out[i], t)), None)
-        if twin is None:
-            same.append(len(out))
-            out.append(t)
-            continue
-        first = out[twin]
-        kept = first if first.policy or not t.policy else t
-        out[twin] = replace(kept, mentions=first.mentions + t.mentions)
-    return out
 
 
 def _goals(

@@ -317,3 +317,26 @@ def test_a_share_measured_to_two_decimals_reports_a_result(nlp: Language) -> Non
         "làm đạt 90% vào năm 2026.",
     )
     assert [(t.value, t.unit) for t in ex.targets] == [(90, "%")]
+
+
+def test_a_headline_goal_is_the_one_body_goal_of_its_figure(plain_nlp: Language) -> None:
+    text = (
+        "Phấn đấu 95% người cao tuổi được khám sức khỏe định kỳ\n"
+        "Tỉnh vừa ban hành Kế hoạch chăm sóc người cao tuổi giai đoạn 2021-2026.\n"
+        "Kế hoạch đặt mục tiêu tỷ lệ người cao tuổi được khám sức khỏe đạt 90% vào năm 2024 "
+        "và 95% vào năm 2026.\n"
+    )
+    targets = extract_text(plain_nlp, text).targets
+    assert [(t.value, t.text, len(t.mentions)) for t in targets] == [
+        (90, "tỷ lệ người cao tuổi được khám sức khỏe đạt 90% vào năm 2024", 1),
+        (95, "95% vào năm 2026", 2),
+    ]
+
+
+def test_a_headline_figure_the_body_states_twice_stays_apart(plain_nlp: Language) -> None:
+    text = (
+        "Phấn đấu 100% xã có nhà văn hóa\n"
+        "Kế hoạch phát triển văn hóa giai đoạn 2021-2026 đặt mục tiêu 100% thôn có đội văn "
+        "nghệ; 100% trường học có thư viện.\n"
+    )
+    assert len(extract_text(plain_nlp, text).targets) == 3
