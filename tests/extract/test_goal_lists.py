@@ -87,3 +87,17 @@ def test_the_plan_figure_a_result_is_measured_against_is_the_one_goal(
 def test_a_figure_compared_with_a_past_one_is_no_goal(nlp: Language) -> None:
     text = "Năm 2023, toàn tỉnh có 300 hộ thoát nghèo, tăng so với 250 hộ của năm trước."
     assert extract_text(nlp, text).targets == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Phấn đấu đến năm 2026 đào tạo nghề cho 3.000 - 4.000 lao động nông thôn.", (3000, 4000)),
+        ("Mục tiêu giảm tỷ lệ hộ nghèo bình quân 2-3%/năm đến năm 2026.", (2, 3)),
+        ("Phấn đấu đến năm 2026 có 60% xã đạt chuẩn nông thôn mới.", (60, None)),
+    ],
+)
+def test_a_range_written_before_its_figure(
+    nlp: Language, text: str, bounds: tuple[float, float | None]
+) -> None:
+    assert [(t.value, t.value_max) for t in extract_text(nlp, text).targets] == [bounds]

@@ -47,6 +47,8 @@ _MEASURED = re.compile(r"(?<![\d.,])\d+,\d{2,}\s*%")
 # "giảm 1/2 số hộ nghèo": a fraction of a count is a goal in per cent (group 2: no unit)
 _FRACTION = re.compile(r"(?<![\d/.,])([1-3]/[2-4])()(?=\s+(?:số|tổng số)\s)")
 MONEY = {"tỷ đồng", "triệu đồng", "đồng"}
+# "1-1,5%/năm", "15.000 - 20.000 người": the lower bound of a range written before its figure
+_LOWER = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(?:-|–|đến)\s*$")
 # A clause with no figure that states the goal the next clauses of its sentence give
 _LEAD = re.compile(r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|đến năm|tối thiểu", re.IGNORECASE)
 STATED_GOAL = re.compile(r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu", re.IGNORECASE)
@@ -155,6 +157,9 @@ def find_targets(
         unit = "%" if figure.re is _FRACTION else unit
         upper = re.match(r"\s*(?:đến|-|–)\s*(\d+(?:,\d+)?)\s*%", clause.text[figure.end() :])
         value_max = float(upper.group(1).replace(",", ".")) if upper and unit == "%" else None
+        lower = _LOWER.search(clause.text, 0, figure.start())
+        if lower and value_max is None:  # "2-3 khu", "từ 15.000 - 20.000 người": a range
+            value, value_max = _number(lower.group(1)) * scale, value
         after = clause.text[figure.end() + (upper.end() if upper else 0) :]
         beneficiary = re.split(r"\s(?:được|có|đang|tham gia|làm việc)\s|[,;]", after.strip())[0]
         beneficiary = re.sub(r"^(?:là|các|những)\s+", "", beneficiary)
