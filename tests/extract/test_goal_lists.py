@@ -101,3 +101,17 @@ def test_a_range_written_before_its_figure(
     nlp: Language, text: str, bounds: tuple[float, float | None]
 ) -> None:
     assert [(t.value, t.value_max) for t in extract_text(nlp, text).targets] == [bounds]
+
+
+@pytest.mark.parametrize(
+    ("text", "goals"),
+    [
+        ("Đưa tỷ lệ người dân có thẻ BHYT lên 95% vào cuối năm 2026", [(95, "2026")]),
+        ("Cuối năm 2027, tỷ lệ hộ nghèo của tỉnh còn khoảng 1,5%.", [(1.5, "2027")]),
+        ("Cuối năm 2022, tỷ lệ hộ nghèo của tỉnh còn khoảng 1,5%.", []),  # before 2024: a result
+    ],
+)
+def test_the_end_of_a_year_to_come_is_a_deadline(
+    nlp: Language, text: str, goals: list[tuple[float, str]]
+) -> None:
+    assert [(t.value, t.deadline) for t in extract_text(nlp, text).targets] == goals

@@ -25,6 +25,7 @@ GOAL = re.compile(
     r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|(?<!truyền )(?<!diễn )(?<!biểu )\bđạt\b|"
     r"bảo đảm|đảm bảo|ít nhất|tối thiểu|"
     r"đến năm|vào năm|tăng \d|giảm \d|\bcho \d+\s*%|"
+    r"(?:đến|vào) cuối năm|^\s*Cuối năm (?=(?:19|20)\d{2})|"  # "vào cuối năm 2025"
     r"\blên \d|trong thời gian tới|tiến (?:đến|tới) \d",
     re.IGNORECASE,
 )
