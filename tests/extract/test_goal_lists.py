@@ -31,6 +31,8 @@ LISTS = [
     # works and trees counted; "xây dựng trước năm 1945" describes the works, no deadline
     ("Mục tiêu đến năm 2026 của thành phố: tu bổ 15 công trình kiến trúc xây dựng trước năm "
      "1945. Trồng mới 20.000 cây xanh ven sông.", [(15, "2026"), (20000, "2026")]),
+    ("Mục tiêu đến năm 2026 giảm tối thiểu 5% biên chế, giảm bình quân 8% chi thường xuyên.",
+     [(5, "2026"), (8, "2026")]),
     # a lead clause with no figure states the goal its list gives
     ("Tỉnh ban hành Kế hoạch phát triển du lịch giai đoạn 2021-2025.\nPhấn đấu đến năm 2025: "
      "100% xã có điểm du lịch cộng đồng; 50% hộ làm du lịch được tập huấn.",

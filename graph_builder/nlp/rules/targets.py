@@ -96,7 +96,7 @@ _AND = re.compile(
     r"\s+và\s+|\s*,\s*trong đó\s+|\s*\((?:trong đó\s+)?|"
     r",\s+(?=(?:khoảng\s+|trên\s+|hơn\s+|gần\s+|ít nhất\s+|từ\s+)?\d)|"  # ", 4000 người ..."
     # ", cán bộ nữ đạt tối thiểu 15%", ", thu hút ít nhất 50% hội viên": a goal of its own
-    r",\s+(?=(?:[^\W\d]+\s+){0,4}(?:đạt|tối thiểu|ít nhất)\s+(?:[^\W\d]+\s+)?\d)"
+    r",\s+(?=(?:[^\W\d]+\s+){0,4}(?:đạt|tối thiểu|ít nhất|giảm|tăng)\s+(?:[^\W\d]+\s+){0,2}\d)"
 )
 
 
