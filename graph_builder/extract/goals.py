@@ -28,7 +28,10 @@ HEADING_CHARS = 60
 _DIGIT = re.compile(r"\d")
 # A section number before a heading: "2. ", "II. ", "2.1. ", "b) "
 _NUMBERED = re.compile(r"(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)]\s+\S")
-_GOES_ON = re.compile(r"\s*(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó)\s*,")
+# "Đồng thời, ...", "Đối với cán bộ cấp xã, ...": a paragraph going on with the one before
+_GOES_ON = re.compile(
+    r"\s*(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó|Đối với [^,.;]{3,60}?)\s*,"
+)
 _BACK_REFERENCE = re.compile(r"(?:(?:Các|Những)\s+)?[Mm]ục tiêu\s+(?:này|trên|đó|nói trên)\b")
 # "Kế hoạch đặt ra mục tiêu ...": capitalised only because it opens the sentence
 _OPENING_HEAD = re.compile(r"\s*(Kế hoạch|Đề án|Chương trình|Chiến lược) (?=\w)")

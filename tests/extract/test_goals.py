@@ -340,3 +340,19 @@ def test_a_headline_figure_the_body_states_twice_stays_apart(plain_nlp: Language
         "nghệ; 100% trường học có thư viện.\n"
     )
     assert len(extract_text(plain_nlp, text).targets) == 3
+
+
+def test_a_paragraph_for_another_group_goes_on_with_the_goals(plain_nlp: Language) -> None:
+    text = (
+        "Theo kế hoạch, đến năm 2026 tỉnh đào tạo tin học cho 500 cán bộ cấp tỉnh.\n"
+        "Đối với cán bộ cấp xã, đào tạo tin học cơ bản là 300 người.\n"
+    )
+    assert [t.value for t in extract_text(plain_nlp, text).targets] == [500, 300]
+
+
+def test_a_paragraph_for_another_group_after_results_is_no_goal(plain_nlp: Language) -> None:
+    text = (
+        "Năm 2023, tỉnh mở 12 lớp tin học.\n"
+        "Đối với cán bộ cấp xã, số người học tin học là 300 người.\n"
+    )
+    assert extract_text(plain_nlp, text).targets == ()
