@@ -194,3 +194,16 @@ def test_a_letter_by_its_number_a_dispatch_and_a_sender_code_with_digits() -> No
     assert [(m.text, m.kind, m.issuer_code) for m in found] == [
         ("Công điện số 88/CĐ-TTg", "Công điện", "TTg")
     ]
+
+
+def test_a_congress_resolution_of_a_party_committee_or_an_association() -> None:
+    text = (
+        "Tỉnh thực hiện Nghị quyết Đại hội XIV của Đảng gắn với Nghị quyết Đại hội XX của Đảng "
+        "bộ tỉnh; Hội ban hành chương trình thực hiện Nghị quyết Đại hội đại biểu lần thứ IV "
+        "Hội Cựu giáo chức tỉnh và kế hoạch của Sở."
+    )
+    assert [m.text for m in find_resolutions(text)] == [
+        "Nghị quyết Đại hội XIV của Đảng",
+        "Nghị quyết Đại hội XX của Đảng bộ tỉnh",
+        "Nghị quyết Đại hội đại biểu lần thứ IV Hội Cựu giáo chức tỉnh",
+    ]

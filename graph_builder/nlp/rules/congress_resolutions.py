@@ -1,6 +1,8 @@
 """A congress's resolution named by the congress: "Nghị quyết Đại hội XIII của Đảng",
-"Nghị quyết Đại hội XIII Đảng bộ khối các cơ quan Trung ương". It has no number an article
-would write; the congress's ordinal (in Roman numerals) and whose congress it was name it.
+"Nghị quyết Đại hội XIII Đảng bộ khối các cơ quan Trung ương", "Nghị quyết Đại hội XVII của
+Đảng bộ Thành phố", an association's ("Nghị quyết Đại hội đại biểu lần thứ VI Hội X"). It
+has no number an article would write; the congress's ordinal (in Roman numerals) and whose
+congress it was name it.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from graph_builder.nlp.rules.policies import PolicyMention
 
 KIND = "Nghị quyết"
 RESOLUTION = re.compile(
-    r"(?<![\wÀ-ỹ])Nghị quyết\s+Đại hội\s+(?:(?:đại biểu toàn quốc\s+)?lần thứ\s+)?[IVXL]+"
+    r"(?<![\wÀ-ỹ])Nghị quyết\s+Đại hội\s+(?:(?:đại biểu\s+(?:toàn quốc\s+)?)?lần thứ\s+)?[IVXL]+"
     r"(?![\wÀ-ỹ])"
-    # whose: "của Đảng", or a Party committee named to the clause's end
-    r"(?:\s+của\s+Đảng(?![\wÀ-ỹ])|\s+Đảng bộ\s+[^,.;:()\n]{3,60}?(?=\s*[,.;:()\n]))?"
+    # whose: a Party committee or an association named to the clause's end or to "và ...",
+    # or "của Đảng"
+    r"(?:\s+(?:của\s+)?(?:Đảng bộ|Hội)\s+[^,.;:()\n]{2,60}?(?=\s*[,.;:()\n]|\s+(?:và|gắn)\s)"
+    r"|\s+của\s+Đảng(?![\wÀ-ỹ]))?"
 )
 
 
