@@ -14,10 +14,12 @@ from graph_builder.extract.policy_issuers import IssuerRules
 from graph_builder.extract.policy_names import (
     PolicyEntity,
     approving_number,
+    has_year,
     jaccard,
     numbered_by_short,
     policy_keys,
     same_name,
+    same_number,
     same_verb,
 )
 from graph_builder.nlp.lexicon import Lexicon, norm
@@ -48,10 +50,12 @@ class PolicyBuilder(IssuerRules):
 
     def add_legal(self, mentions: list[PolicyMention]) -> None:
         for m in mentions:
-            entity = next((e for e in self.entities if _same_number(e.number, m.number)), None)
+            entity = next((e for e in self.entities if same_number(e.number, m.number)), None)
             if entity is None:
                 entity = PolicyEntity(m.kind, number=m.number)
                 self.entities.append(entity)
+            elif m.year and not has_year(entity.number):
+                entity.number = m.number  # the full number, year included, is the key
             entity.mentions.append(m)
             entity.issuer = entity.issuer or self._issuer(m)
             entity.date = entity.date or self._date(m)
@@ -224,11 +228,6 @@ class PolicyBuilder(IssuerRules):
             if policy.issuer:
                 self.relate(policy.name, Predicate.ISSUED_BY, policy.issuer)
         return out
-
-
-def _same_number(a: str | None, b: str | None) -> bool:
-    """ "1848/LĐTBXH- TE" and "1848/LĐTBXH-TE": one number, written with and without a space."""
-    return a is not None and b is not None and re.sub(r"\s", "", a) == re.sub(r"\s", "", b)
 
 
 class Enclosing:

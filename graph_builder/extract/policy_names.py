@@ -104,3 +104,20 @@ def numbered_by_short(text: str, kind: str, entities: list[PolicyEntity]) -> Pol
         and e.number.split("/")[0].lstrip("0") == short[1].lstrip("0")
     ]
     return alike[0] if len(alike) == 1 else None
+
+
+_YEAR_PART = re.compile(r"/(?:19|20)\d{2}(?=/)")
+
+
+def same_number(a: str | None, b: str | None) -> bool:
+    """ "1848/LĐTBXH- TE" and "1848/LĐTBXH-TE": one number, written with and without a space;
+    "116/2020/NĐ-CP" and "116/NĐ-CP": one, cited again without its year."""
+    if a is None or b is None:
+        return False
+    a, b = re.sub(r"\s", "", a), re.sub(r"\s", "", b)
+    return a == b or _YEAR_PART.sub("", a, count=1) == _YEAR_PART.sub("", b, count=1)
+
+
+def has_year(number: str | None) -> bool:
+    """ "116/2020/NĐ-CP" has its year; "116/NĐ-CP" does not."""
+    return bool(number and _YEAR_PART.search(number))

@@ -56,3 +56,12 @@ def test_a_short_number_dated_after_it_is_a_document(
     plain_nlp: Language, text: str, names: list[str]
 ) -> None:
     assert [p.name for p in extract_text(plain_nlp, text).policies] == names
+
+
+def test_a_decree_cited_again_without_its_year_is_one_decree(plain_nlp: Language) -> None:
+    x = extract_text(
+        plain_nlp,
+        "Bộ hướng dẫn triển khai Nghị định số 81/NĐ-CP về học phí. "
+        "Nghị định số 81/2021/NĐ-CP ngày 27/8/2021 của Chính phủ có hiệu lực từ tháng 10.",
+    )
+    assert [p.number for p in x.policies] == ["81/2021/NĐ-CP"]
