@@ -207,3 +207,8 @@ def test_a_congress_resolution_of_a_party_committee_or_an_association() -> None:
         "Nghị quyết Đại hội XX của Đảng bộ tỉnh",
         "Nghị quyết Đại hội đại biểu lần thứ IV Hội Cựu giáo chức tỉnh",
     ]
+
+
+def test_a_head_word_before_a_verb_of_focus_is_a_reference() -> None:
+    found = find_instruments("Dự thảo Đề án chú trọng đến việc đào tạo lại lao động.")
+    assert [(m.text, m.bare) for m in found] == [("Đề án", True)]
