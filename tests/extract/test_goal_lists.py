@@ -97,6 +97,7 @@ def test_a_figure_compared_with_a_past_one_is_no_goal(nlp: Language) -> None:
         ("Phấn đấu đến năm 2026 đào tạo nghề cho 3.000 - 4.000 lao động nông thôn.", (3000, 4000)),
         ("Mục tiêu giảm tỷ lệ hộ nghèo bình quân 2-3%/năm đến năm 2026.", (2, 3)),
         ("Phấn đấu đến năm 2026 có 60% xã đạt chuẩn nông thôn mới.", (60, None)),
+        ("Đến năm 2026, thành phố xây dựng lại 4-5 khu tập thể cũ.", (4, 5)),
     ],
 )
 def test_a_range_written_before_its_figure(
