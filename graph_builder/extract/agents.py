@@ -25,6 +25,7 @@ _PARENT_GAP = re.compile(
     r"\s*[-–]\s*|\s*,\s*|\s*\(\s*(?:(?:trực\s+)?thuộc\s+)?|\s+(?:trực\s+)?thuộc\s+|"
     r"\s+là\s+(?:một\s+)?đơn vị(?:\s+sự nghiệp)?(?:\s+công lập)?\s+(?:trực\s+)?thuộc\s+"
 )
+MAX_BOARD_WORDS = 4  # "Ban Quan hệ lao động <body>": at most this many words of its own
 PARENT_KINDS = {"ministry", "university", "people's committee", "government", "international"}
 
 
@@ -177,7 +178,7 @@ def organisations(index: OrgIndex, text: str) -> list[Organisation]:
             and not provincial
         ):
             parent = ministries[0]  # a Vụ is a ministry's; the article names one (of ours)
-        parent = parent or _named_within(g, index.groups)
+        parent = parent or _named_within(g, index.groups) or _body_closing(g, index)
         aliases = tuple(sorted({m.text for m in g.mentions} - {g.name}))
         short = sorted({organisation_key(m.text) for m in g.mentions if m.abbreviates})
         out.append(
@@ -218,6 +219,29 @@ def _named_within(group: OrgGroup, groups: list[OrgGroup]) -> OrgGroup | None:
         ),
         None,
     )
+
+
+def _body_closing(group: OrgGroup, index: OrgIndex) -> OrgGroup | None:
+    """ "Ban Tổ chức Thành ủy", "Ban Quan hệ lao động Tổng LĐLĐ Việt Nam": a board (head
+    flagged "of_body" in org_heads.txt) whose name closes with a body the article names, a
+    few plain words after its head, is that body's board, whatever the body's kind. A long
+    name ("Ban Vận động ... thành lập Hội X") speaks of the body rather than belongs to it."""
+    heads = HeadWords.of(index.lex)
+    head = heads.pattern.match(group.name)
+    if head is None or "of_body" not in heads.by_label[head.group(1)].flags:
+        return None
+    for g in index.groups:
+        if g is group:
+            continue
+        for m in g.mentions:
+            between = group.name[head.end() : len(group.name) - len(m.text)]
+            if (
+                group.name.endswith(" " + m.text)
+                and len(between.split()) <= MAX_BOARD_WORDS
+                and not re.search(r"[^\w\s]", between)
+            ):
+                return g
+    return None
 
 
 def _words(name: str) -> list[str]:

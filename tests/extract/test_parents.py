@@ -3,6 +3,7 @@ ceremonies of an event named inside their own name (extract/agents.py, extract/e
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from graph_builder.extract.model import Extraction, Predicate, all_relations
@@ -75,3 +76,35 @@ def test_a_centre_under_a_department_in_brackets_or_as_its_unit(plain_nlp: Langu
     found = parts(ex)
     assert ("Trung tâm Bảo trợ trẻ em", "Sở Y tế") in found, found
     assert ("Trung tâm Nuôi dưỡng người già", "Sở Nội vụ") in found, found
+
+
+# fmt: off
+BOARDS_OF_BODIES = [
+    ("Trưởng Ban Tuyên giáo Tỉnh ủy Nghệ An phát biểu. Tỉnh ủy Nghệ An đã ban hành kế hoạch.",
+     "Tỉnh ủy Nghệ An"),
+    ("Ban Nữ công Liên đoàn Lao động tỉnh Bình Định tổ chức tọa đàm. Liên đoàn Lao động tỉnh "
+     "Bình Định có 200 công đoàn cơ sở.", "Liên đoàn Lao động tỉnh Bình Định"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "body"), BOARDS_OF_BODIES)
+def test_a_board_named_with_its_body_is_part_of_it(
+    plain_nlp: Language, text: str, body: str
+) -> None:
+    ex = extract_text(plain_nlp, text)
+    found = parts(ex)
+    assert any(p == body and c.startswith("Ban ") for c, p in found), (
+        found,
+        [o.name for o in ex.organisations],
+    )
+
+
+def test_a_long_name_closing_with_a_body_speaks_of_it(plain_nlp: Language) -> None:
+    """A lobbying board for a body's founding is no board of that body."""
+    ex = extract_text(
+        plain_nlp,
+        "Ban Vận động trình hồ sơ xin thành lập Hội Người mù Hà Nội đã họp. "
+        "Hội Người mù Hà Nội ra đời năm 1995.",
+    )
+    assert not any(c.startswith("Ban ") for c, _ in parts(ex)), [o.name for o in ex.organisations]
