@@ -62,7 +62,22 @@ def main_event_index(first_mentions: Sequence[int], text: str) -> int | None:
     paragraphs, else none (an article that only mentions events in passing)."""
     lead_end = _lead_end(text)
     in_lead = [(start, i) for i, start in enumerate(first_mentions) if start < lead_end]
+    if not in_lead:
+        in_lead = _in_next_paragraph(first_mentions, text, lead_end)
     return min(in_lead)[1] if in_lead else None
+
+
+def _in_next_paragraph(
+    first_mentions: Sequence[int], text: str, lead_end: int
+) -> list[tuple[int, int]]:
+    """A lead that sums the news up ("Sáng 1/11, X đã trao Huân chương ...") and names no
+    event leaves it to the next paragraph of running text ("Phát biểu tại Đại hội ...",
+    "Sáng 2/10, Hội X tổ chức Hội nghị ..."); a photo caption before it is no paragraph."""
+    for m in re.finditer(r"[^\n]+", text[lead_end:]):
+        if len(m.group()) >= LEAD_CHARS:
+            lo, hi = lead_end + m.start(), lead_end + m.end()
+            return [(start, i) for i, start in enumerate(first_mentions) if lo <= start < hi]
+    return []
 
 
 def _lead_end(text: str) -> int:

@@ -254,3 +254,31 @@ def test_a_kind_of_body_at_every_level_or_a_venue_takes_no_part(
     bodies = {o.name for o in ex.organisations} - {"Tổng cục Giáo dục nghề nghiệp"}
     assert "Lê Văn Minh" in taking_part(ex)
     assert not bodies & taking_part(ex), (bodies, taking_part(ex))
+
+
+SUMMING_LEAD = (
+    "Ngành y tế tỉnh nhận Cờ thi đua của Chính phủ\n"
+    "Sáng 3/6, thay mặt lãnh đạo tỉnh, Phó Chủ tịch UBND tỉnh Hoàng Văn An đã trao Cờ thi "
+    "đua của Chính phủ cho ngành y tế tỉnh.\n"
+)
+
+
+def test_a_lead_naming_no_event_leaves_it_to_the_next_paragraph(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        SUMMING_LEAD
+        + "Phát biểu tại Hội nghị tổng kết ngành y tế năm 2024 sáng 3/6, ông Hoàng Văn An nhấn "
+        "mạnh những kết quả của ngành trong năm qua.\n"
+        "Tại hội nghị, Giám đốc Sở Y tế Lê Thị Mai đã phát động phong trào thi đua năm 2025.",
+    )
+    assert "Lê Thị Mai" in taking_part(ex), [(e.name, e.participants) for e in ex.events]
+
+
+def test_a_caption_after_such_a_lead_names_no_main_event(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        SUMMING_LEAD + "Các đại biểu dự hội nghị\n"
+        "Giám đốc Sở Y tế Lê Thị Mai cho biết, năm nay ngành y tế tỉnh sẽ mở thêm hai bệnh "
+        "viện tuyến huyện.",
+    )
+    assert "Lê Thị Mai" not in taking_part(ex), [(e.name, e.participants) for e in ex.events]
