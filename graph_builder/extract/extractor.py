@@ -72,12 +72,11 @@ def assemble(article: Article, f: Found) -> Extraction:
     persons = people(f.people, f.orgs, index, lex)
     pb = PolicyBuilder(text, f.sentences, lex, f.orgs, index, year)
     pb.add_legal(f.legal)
-    pb.add_instruments(
-        sorted(
-            f.instruments + founding_decisions(text, f.orgs) + find_resolutions(text),
-            key=lambda m: m.start,
-        )
+    instruments = sorted(
+        f.instruments + founding_decisions(text, f.orgs) + find_resolutions(text),
+        key=lambda m: m.start,
     )
+    pb.add_instruments(instruments)
     add_drafts(pb.entities, find_drafts(text))
     add_recognitions(pb.entities, text, f.orgs, index)
     adopt_own_number(pb.entities, text, f.sentences)
@@ -85,7 +84,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     links = PolicyLinker(pb)
     links.link_approvals()
     pb.attach_references()
-    links.link_implements(f.instruments)
+    links.link_implements(instruments)
     implements_by_title(pb)
     link_guidance(pb)
     links.link_numbered_plans()

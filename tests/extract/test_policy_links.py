@@ -357,3 +357,21 @@ def test_a_headline_naming_a_plan_by_its_subject_is_the_numbered_plan(
     assert [(p.number, p.aliases) for p in ex.policies] == [
         ("52/KH-UBND", ("Kế hoạch phát triển nghề công tác xã hội năm 2024",))
     ]
+
+
+def test_a_programme_carrying_out_a_congress_resolution_implements_it(
+    plain_nlp: Language,
+) -> None:
+    """The resolution of a party congress is found by its own rule (congress_resolutions),
+    yet it is as much an instrument inside the programme's name as a plan is."""
+    found = links(
+        plain_nlp,
+        "Huyện ủy Yên Thành ban hành Chương trình hành động của Đảng bộ huyện thực hiện "
+        "Nghị quyết Đại hội XIII của Đảng. Nghị quyết Đại hội XIII của Đảng đề ra 12 nhiệm "
+        "vụ trọng tâm.",
+        Predicate.IMPLEMENTS,
+    )
+    assert any(
+        s.startswith("Chương trình hành động") and o == "Nghị quyết Đại hội XIII của Đảng"
+        for s, o in found
+    ), found
