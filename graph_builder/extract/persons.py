@@ -8,10 +8,11 @@ from collections import defaultdict
 
 from graph_builder.extract.agents import OrgIndex, key_text
 from graph_builder.extract.model import Mention, Person
-from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, word_list
 from graph_builder.nlp.rules.keys import organisation_key
 from graph_builder.nlp.rules.orgs import OrgMention, org_starting_in
 from graph_builder.nlp.rules.people import PersonMention, organisation_of, organisations_of
+from graph_builder.nlp.rules.text import alternation
 from graph_builder.textnorm import fold
 
 # A chair's post written with a place, not a body: "Chủ tịch tỉnh X", "Phó Chủ tịch TP Y"
@@ -20,7 +21,9 @@ _CHAIR_OF_PLACE = re.compile(
 )
 
 _OFFICE_OF_GOVERNMENT = re.compile(r"Thủ tướng(?: Chính phủ)?", re.IGNORECASE)
-_BARE_HEAD = re.compile(r"\s(?:nhà\s+)?(Sở|Bộ|Cục|Viện|[Tt]rường|Trung tâm)$")
+_BARE_HEAD = re.compile(
+    rf"\s(?:nhà\s+)?({alternation(word_list(LEXICON_DIR / 'bare_heads.txt'))})$"
+)
 
 
 def people(
@@ -107,8 +110,9 @@ def _committee_of(roles: list[str], index: OrgIndex) -> str | None:
 
 
 def _named_by_head(roles: list[str], index: OrgIndex) -> str | None:
-    """ "Giám đốc Sở", "Phó Hiệu trưởng nhà trường": a post ending with a body's head word
-    alone names the one body of that head the article names."""
+    """ "Giám đốc Sở", "Phó Hiệu trưởng nhà trường", "Bí thư Thành ủy": a post ending with a
+    body's head word alone (data/lexicon/bare_heads.txt) names the one body of that head the
+    article names."""
     heads = [m.group(1).casefold() for r in roles if (m := _BARE_HEAD.search(r))]
     if not heads:
         return None

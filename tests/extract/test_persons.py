@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.extract.conftest import extract_text
@@ -53,6 +54,25 @@ def test_a_post_ending_with_a_bare_head_word_names_the_articles_one_body(
     )
     [person] = ex.people
     assert person.organisation == "Trường Cao đẳng Công nghiệp Huế"
+
+
+# fmt: off
+PARTY_AND_COMMITTEE_POSTS = [
+    ("Tỉnh ủy Hải Dương ban hành Chương trình hành động.\nÔng Trần Văn Bình, Phó Bí thư "
+     "Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu chỉ đạo.", "Tỉnh ủy Hải Dương"),
+    ("UBND xã Hòa Phú tổ chức lễ trao quà cho người cao tuổi.\nBà Lê Thị Thu, Phó Chủ tịch "
+     "UBND phát biểu tại buổi lễ.", "UBND xã Hòa Phú"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "body"), PARTY_AND_COMMITTEE_POSTS)
+def test_a_party_or_committee_post_names_the_articles_one_such_body(
+    plain_nlp: Language, text: str, body: str
+) -> None:
+    ex = extract_text(plain_nlp, text)
+    [person] = ex.people
+    assert body in (person.organisation, *person.memberships), person
 
 
 def test_a_bare_head_word_with_two_bodies_of_that_head_names_neither(
