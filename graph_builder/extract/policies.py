@@ -191,9 +191,10 @@ class PolicyBuilder(IssuerRules):
         ):
             return  # "... ban hành Quyết định số X phê duyệt Đề án": the decision is issued
         entity.issuer = self._org_before_verb(m, sent) or self._org_by_do(m)
-        if entity.issuer is None and entity.kind in SHORT_KINDS:
+        if entity.issuer is None:
             # "Nghị quyết 19 của Chính phủ"; "Kế hoạch ... của tỉnh" is rather a plan for
-            entity.issuer = self._org_of(m)
+            short = self._org_of(m) if entity.kind in SHORT_KINDS else None
+            entity.issuer = self._org_within(m) or short
             return
         if entity.issuer and sent is not None:
             dates = find_dates(self.text[sent.start : m.start], default_year=self.year)

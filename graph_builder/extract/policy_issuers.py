@@ -25,6 +25,13 @@ ISSUE_VERB = re.compile(
 )
 # "Kế hoạch ... do UBND tỉnh X ban hành": the issuer named after the policy
 ISSUED_BY_DO = re.compile(r"[^.;:\n]{0,40}?\bdo\s+")
+# "Chương trình công tác của Thành ủy X", "Đề án 1336 của Chính phủ": the body after "của"
+# among the first words of an instrument's own name; not the congress of "Nghị quyết Đại
+# hội XIII của Đảng", nor the subject of "Quy chế về tổ chức và hoạt động của Trung tâm X"
+# or of "Kế hoạch hoạt động của Ban Chỉ đạo" (its activities: another body may plan them)
+OWN_OF = re.compile(r"(?:(?!về\s|[Đđ]ại hội\s|hoạt động\s)\S+\s+){1,6}?của\s+")
+# A convention or programme "của Liên Hợp Quốc" is adopted by the member states: no issuer
+NOT_ISSUING = {"international"}
 ISSUE_AFTER = re.compile(r"\s*(?:vừa\s+|đã\s+|mới\s+)?(?:ký\s+)?(?:ban hành|ký|phê duyệt)\b")
 
 
@@ -93,6 +100,13 @@ class IssuerRules:
             return None
         org = next((o for o in self.orgs if o.start == m.end + of.end()), None)
         return self.index.group_of(org).name if org else None
+
+    def _org_within(self, m: PolicyMention) -> str | None:
+        """ "Kế hoạch của UBND tỉnh X": a body its own name says the instrument is of."""
+        of = OWN_OF.match(self.text, m.start, m.end)
+        org = next((o for o in self.orgs if of and o.start == of.end() and o.end <= m.end), None)
+        group = self.index.group_of(org) if org else None
+        return group.name if group and group.kind not in NOT_ISSUING else None
 
     def _org_by_do(self, m: PolicyMention) -> str | None:
         """ "... do Ủy ban nhân dân tỉnh X ban hành": a body right after "do", then the verb."""

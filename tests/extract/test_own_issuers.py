@@ -1,0 +1,44 @@
+"""issuedBy from an instrument's own name: "Kế hoạch của UBND tỉnh X", "Chương trình công
+tác của Tỉnh ủy Y" (extract/policy_issuers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.conftest import extract_text
+
+
+def _issuers(text: str, nlp: Language) -> dict[str, str | None]:
+    return {p.name: p.issuer for p in extract_text(nlp, text).policies}
+
+
+# fmt: off
+OWN_BODY = [
+    ("Các huyện quán triệt 5 Chương trình công tác của Tỉnh ủy Nghệ An khóa XIX. Tỉnh ủy "
+     "Nghệ An giao các cấp ủy xây dựng kế hoạch cụ thể.", "Tỉnh ủy Nghệ An"),
+    ("Huyện triển khai Kế hoạch của UBND tỉnh Bến Tre về chăm sóc người cao tuổi. UBND tỉnh "
+     "Bến Tre giao Sở Y tế theo dõi.", "UBND tỉnh Bến Tre"),
+]
+NO_ISSUER = [
+    # the congress's resolution, the board's activities, a convention of the UN
+    "Đảng bộ tỉnh quán triệt Nghị quyết Đại hội XIII của Đảng trong toàn tỉnh.",
+    ("Tỉnh rà soát Kế hoạch hoạt động của Ban Chỉ đạo tỉnh về giảm nghèo. Ban Chỉ đạo tỉnh "
+     "họp định kỳ hằng quý."),
+    ("Việt Nam thực hiện Công ước của Liên Hợp Quốc về quyền trẻ em. Liên Hợp Quốc đánh giá "
+     "cao nỗ lực này."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "body"), OWN_BODY)
+def test_an_instrument_named_of_a_body_is_issued_by_it(
+    plain_nlp: Language, text: str, body: str
+) -> None:
+    assert body in _issuers(text, plain_nlp).values(), _issuers(text, plain_nlp)
+
+
+@pytest.mark.parametrize("text", NO_ISSUER)
+def test_a_body_after_cua_that_did_not_issue_it(plain_nlp: Language, text: str) -> None:
+    found = _issuers(text, plain_nlp)
+    assert found and not any(found.values()), found
