@@ -125,7 +125,7 @@ def assemble(article: Article, f: Found) -> Extraction:
         *agreements(text, f.sentences, index, f.orgs),
         *body_roles(text, f.orgs, index, lex),
         *board_roles(text, f.people, f.orgs, index),
-        *_located(orgs, lex),
+        *_located(orgs, lex, places),
         *place_links(text, places, lex),
     ]
     return Extraction(
@@ -173,7 +173,11 @@ def _target_relations(targets: list[Target]) -> list[Relation]:
     return [Relation(t.policy, Predicate.HAS_TARGET, t.text) for t in targets if t.policy]
 
 
-def _located(orgs: list[Organisation], lex: Lexicon) -> list[Relation]:
+def _located(orgs: list[Organisation], lex: Lexicon, places: list[Place]) -> list[Relation]:
+    """A centre lies in the place its name ends with ("Trung tâm CTXH tỉnh X"), when the
+    article also names that place as a place: one written only inside names is no place
+    entity (the gold lists none), so no relation can point at it."""
+    named = {p.key for p in places}
     out = []
     for o in orgs:
         if o.kind != "centre":
@@ -181,7 +185,7 @@ def _located(orgs: list[Organisation], lex: Lexicon) -> list[Relation]:
         words = o.name.split()
         for n in (3, 2, 1):
             entry = lex.place(" ".join(words[-n:])) if len(words) > n else None
-            if entry is not None:
+            if entry is not None and entry.canonical in named:
                 out.append(Relation(o.name, Predicate.LOCATED_IN, " ".join(words[-n:])))
                 break
     return out

@@ -286,3 +286,16 @@ def test_two_bodies_that_sign_together(nlp: Language) -> None:
     assert ("Cục Việc làm", "Tổng cục Giáo dục nghề nghiệp") in signed
     assert ("Tổng cục Giáo dục nghề nghiệp", "Cục Việc làm") in signed
     assert ("Bộ Y tế", "Bộ Tài chính") not in signed  # they attend, the verb is not theirs
+
+
+def test_a_centre_lies_in_the_place_its_name_ends_with_when_named_as_a_place(
+    nlp: Language,
+) -> None:
+    ex = run(
+        nlp,
+        "Trung tâm Bảo trợ xã hội tỉnh Hà Giang tiếp nhận 20 trẻ em. Người dân Hà Giang "
+        "đã ủng hộ trung tâm nhiều nhu yếu phẩm.",
+    )
+    assert ("Trung tâm Bảo trợ xã hội tỉnh Hà Giang", "Hà Giang") in rel(
+        ex, Predicate.LOCATED_IN
+    ), [p.name for p in ex.places]
