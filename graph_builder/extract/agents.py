@@ -148,7 +148,11 @@ class OrgIndex:
 
     def parents(self, text: str) -> dict[int, OrgGroup]:
         """Child group id -> parent: "Cục X – Bộ Y", "Cơ sở II, Trường ĐH ..."."""
-        out: dict[int, OrgGroup] = {}
+        return {id(self.group_of(a)): self.group_of(b) for a, b in self.parent_pairs(text)}
+
+    def parent_pairs(self, text: str) -> list[tuple[OrgMention, OrgMention]]:
+        """(unit, parent) mentions written side by side: "Cục X (Bộ Y)", "Vụ X, Bộ Y"."""
+        out: list[tuple[OrgMention, OrgMention]] = []
         ordered = sorted((m for g in self.groups for m in g.mentions), key=lambda m: m.start)
         for a, b in itertools.pairwise(ordered):
             gap = text[a.end : b.start]
@@ -160,7 +164,7 @@ class OrgIndex:
             if child is parent or (unlikely and not branch):
                 continue
             if _PARENT_GAP.fullmatch(gap):
-                out[id(child)] = parent
+                out.append((a, b))
         return out
 
 

@@ -125,7 +125,7 @@ class ParticipantRules:
                 for o in self.orgs
                 if sent.start <= o.start < sent.end
                 and not any(e.start <= o.start < e.end for e in g.mentions)
-                and not self._in_a_role(o)
+                and not self._no_part(o)
             ]
         for nxt in self._following(g, 2):
             if any(o not in g.mentions for o in self._mentions_starting_in(nxt.start, nxt.end)):
@@ -138,7 +138,7 @@ class ParticipantRules:
                 out += named + [
                     self.index.group_of(o).name
                     for o in self.orgs
-                    if nxt.start <= o.start < nxt.end and not self._in_a_role(o)
+                    if nxt.start <= o.start < nxt.end and not self._no_part(o)
                 ]
             elif SPEAKER.match(nxt.text) or (
                 PARTICIPATE.search(nxt.text) and BACK_REFERENCE.search(nxt.text)
@@ -181,7 +181,7 @@ class ParticipantRules:
             [
                 Named(o.start, self.index.group_of(o).name)
                 for o in self.orgs
-                if not self._in_a_role(o)
+                if not self._no_part(o)
             ],
             [
                 (m.start, m.end)
@@ -193,6 +193,18 @@ class ParticipantRules:
             text=self.text,
             since=min(m.start for m in g.mentions),
         )
+
+    def _no_part(self, org: OrgMention) -> bool:
+        """In a role (below), or the parent in brackets after a guest unit ("lãnh đạo Cục X
+        (Bộ Y)"): it says whose the unit is; the unit came, not the ministry."""
+        parents = self.__dict__.get("_parent_starts")
+        if parents is None:
+            parents = self.__dict__["_parent_starts"] = {
+                b.start
+                for a, b in self.index.parent_pairs(self.text)
+                if "(" in self.text[a.end : b.start]
+            }
+        return org.start in parents or self._in_a_role(org)
 
     def _in_a_role(self, org: OrgMention) -> bool:
         """ "ông X, Vụ trưởng Vụ Y": the body in a guest's post is where they work; the

@@ -282,3 +282,14 @@ def test_a_caption_after_such_a_lead_names_no_main_event(plain_nlp: Language) ->
         "viện tuyến huyện.",
     )
     assert "Lê Thị Mai" not in taking_part(ex), [(e.name, e.participants) for e in ex.events]
+
+
+def test_the_parent_written_after_a_guest_unit_takes_no_part(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        LEAD + "Tham dự Hội thảo có lãnh đạo Cục Quản lý lao động ngoài nước (Bộ Lao động - "
+        "Thương binh và Xã hội) và Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An.",
+    )
+    found = taking_part(ex)
+    assert "Cục Quản lý lao động ngoài nước" in found, found
+    assert not any(name.startswith("Bộ ") for name in found), found
