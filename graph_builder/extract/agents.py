@@ -1,6 +1,6 @@
-"""Organisation mentions -> Organisation entities: grouping, names, aliases, parents.
-
-People are assembled from them in extract/persons.py."""
+"""Organisation mentions -> groups: one per body however the article writes it, and which
+group is written as the parent of which. The entities are made in extract/org_entities.py;
+people are assembled from the groups in extract/persons.py."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from graph_builder.extract.model import Mention, Organisation
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.rules.keys import expand, organisation_key, split_place
 from graph_builder.nlp.rules.org_ends import UNITS
@@ -16,16 +15,13 @@ from graph_builder.nlp.rules.org_phrases import HeadWords
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.text import longer_of
 
-WITHIN_KINDS = {"international", "government", "ministry", "people's committee", "university"}
-INDEPENDENT_KINDS = {"association", "union", "university"}
-MINISTRY_UNITS = ("Vụ ", "Tổng cục ", "Cục ")  # units of a ministry (a Cục of no province)
 # "Cục X – Bộ Y", "Vụ X, Bộ Y", "Cục X (Bộ Y)", "Cục X thuộc Bộ Y", "Viện X trực thuộc Bộ Y"
 # "Trung tâm X (trực thuộc Sở Y)", "Trung tâm X là đơn vị sự nghiệp công lập thuộc Sở Y"
 _PARENT_GAP = re.compile(
     r"\s*[-–]\s*|\s*,\s*|\s*\(\s*(?:(?:trực\s+)?thuộc\s+)?|\s+(?:trực\s+)?thuộc\s+|"
     r"\s+là\s+(?:một\s+)?đơn vị(?:\s+sự nghiệp)?(?:\s+công lập)?\s+(?:trực\s+)?thuộc\s+"
 )
-MAX_BOARD_WORDS = 4  # "Ban Quan hệ lao động <body>": at most this many words of its own
+_LIST_GOES_ON = re.compile(r"\s+và\s")
 PARENT_KINDS = {"ministry", "university", "people's committee", "government", "international"}
 
 
@@ -163,89 +159,11 @@ class OrgIndex:
                 unlikely = False  # "Vụ X, Tổng cục Y"
             if child is parent or (unlikely and not branch):
                 continue
+            if "," in gap and parent.kind not in PARENT_KINDS and _LIST_GOES_ON.match(text, b.end):
+                continue  # "của Trung tâm X, Hội Y và ...": a list, no unit and its body
             if _PARENT_GAP.fullmatch(gap):
                 out.append((a, b))
         return out
-
-
-def organisations(index: OrgIndex, text: str) -> list[Organisation]:
-    parents = index.parents(text)
-    ministries = [g for g in index.groups if g.kind == "ministry" and g.canonical]  # gazetteer's
-    out = []
-    for g in index.groups:
-        parent = parents.get(id(g))
-        provincial = " @" in g.key and g.key.split(" @")[1]  # "Cục Thống kê tỉnh X"
-        if (
-            parent is None
-            and len(ministries) == 1
-            and g.name.startswith(MINISTRY_UNITS)
-            and not provincial
-        ):
-            parent = ministries[0]  # a Vụ is a ministry's; the article names one (of ours)
-        parent = parent or _named_within(g, index.groups) or _body_closing(g, index)
-        aliases = tuple(sorted({m.text for m in g.mentions} - {g.name}))
-        short = sorted({organisation_key(m.text) for m in g.mentions if m.abbreviates})
-        out.append(
-            Organisation(
-                name=g.name,
-                kind=g.kind,
-                key=g.canonical or key_text(g.key),
-                aliases=aliases,
-                parent=parent.name if parent else None,
-                canonical=g.canonical,
-                mentions=tuple(Mention(m.start, m.end, m.text) for m in g.mentions),
-                also_known_as=tuple(short),
-            )
-        )
-    return out
-
-
-def _named_within(group: OrgGroup, groups: list[OrgGroup]) -> OrgGroup | None:
-    """ "Ban Thư ký ASEAN", "Văn phòng Quốc hội", "Hội đồng Đại học Huế": a unit whose name
-    ends with the name of a body the article names (an international body, the state, a
-    university) is part of it, also when
-    the article writes the unit by its acronym ("UNICEF": the gazetteer's name ends with
-    "Liên Hợp Quốc"); an association named after it ("Hiệp hội ... ASEAN") is a body of its
-    own."""
-    if group.kind in INDEPENDENT_KINDS or group.kind == "government":
-        return None  # "Thủ tướng Chính phủ" heads the government, it is no unit of it
-    return next(
-        (
-            g
-            for g in groups
-            if g is not group
-            and g.kind in WITHIN_KINDS
-            and any(
-                name.endswith(" " + m.text)
-                for m in g.mentions
-                for name in (group.name, group.canonical or group.name)
-            )
-        ),
-        None,
-    )
-
-
-def _body_closing(group: OrgGroup, index: OrgIndex) -> OrgGroup | None:
-    """ "Ban Tổ chức Thành ủy", "Ban Quan hệ lao động Tổng LĐLĐ Việt Nam": a board (head
-    flagged "of_body" in org_heads.txt) whose name closes with a body the article names, a
-    few plain words after its head, is that body's board, whatever the body's kind. A long
-    name ("Ban Vận động ... thành lập Hội X") speaks of the body rather than belongs to it."""
-    heads = HeadWords.of(index.lex)
-    head = heads.pattern.match(group.name)
-    if head is None or "of_body" not in heads.by_label[head.group(1)].flags:
-        return None
-    for g in index.groups:
-        if g is group:
-            continue
-        for m in g.mentions:
-            between = group.name[head.end() : len(group.name) - len(m.text)]
-            if (
-                group.name.endswith(" " + m.text)
-                and len(between.split()) <= MAX_BOARD_WORDS
-                and not re.search(r"[^\w\s]", between)
-            ):
-                return g
-    return None
 
 
 def _words(name: str) -> list[str]:

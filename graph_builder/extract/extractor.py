@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from spacy.language import Language
 
-from graph_builder.extract.agents import OrgIndex, organisations
+from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.agreements import agreements
 from graph_builder.extract.board_roles import board_roles
 from graph_builder.extract.body_roles import body_roles
@@ -28,6 +28,7 @@ from graph_builder.extract.model import (
     Relation,
     Target,
 )
+from graph_builder.extract.org_entities import organisations
 from graph_builder.extract.own_document import adopt_own_number
 from graph_builder.extract.persons import people
 from graph_builder.extract.place_links import place_links

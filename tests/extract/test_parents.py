@@ -108,3 +108,30 @@ def test_a_long_name_closing_with_a_body_speaks_of_it(plain_nlp: Language) -> No
         "Hội Người mù Hà Nội ra đời năm 1995.",
     )
     assert not any(c.startswith("Ban ") for c, _ in parts(ex)), [o.name for o in ex.organisations]
+
+
+# fmt: off
+UNITS_OF_ASSOCIATIONS = [
+    ("Ngày 5/6, Trung tâm Dạy nghề, Hội Người khuyết tật tỉnh Bình Phước đã khai giảng lớp "
+     "may.", "Hội Người khuyết tật tỉnh Bình Phước"),
+    ("Trước đây, việc này do Ban Thanh niên, Ủy ban Mặt trận Tổ quốc tỉnh Đồng Tháp phụ "
+     "trách.", "Ủy ban Mặt trận Tổ quốc tỉnh Đồng Tháp"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "body"), UNITS_OF_ASSOCIATIONS)
+def test_a_unit_written_before_its_association_is_part_of_it(
+    plain_nlp: Language, text: str, body: str
+) -> None:
+    ex = extract_text(plain_nlp, text)
+    assert any(p == body for _, p in parts(ex)), (parts(ex), [o.name for o in ex.organisations])
+
+
+def test_a_unit_and_an_association_in_a_list_are_apart(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Nhờ sự hỗ trợ của Trung tâm Dạy nghề, Hội Người khuyết tật tỉnh Bình Phước và sự "
+        "đồng hành của các nhà hảo tâm, lớp học đã thành công.",
+    )
+    assert not parts(ex), parts(ex)
