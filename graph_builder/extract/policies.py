@@ -134,8 +134,8 @@ class PolicyBuilder(IssuerRules):
             )
             approved = self._approved_by(decision) if decision else None
             target = approved or next((e for e in self.entities if e.name == m.text), None)
-            if target is None:
-                target = PolicyEntity(m.kind)
+            if target is None:  # "Đề án 1336 của Chính phủ": a document's, by its number
+                target = PolicyEntity(m.kind, issuer=None if decision else self._org_of(m))
                 self.entities.append(target)
             target.mentions.append(m)
             if decision is not None and approved is None and decision.kind != m.kind:

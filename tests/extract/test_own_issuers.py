@@ -17,6 +17,8 @@ def _issuers(text: str, nlp: Language) -> dict[str, str | None]:
 OWN_BODY = [
     ("Các huyện quán triệt 5 Chương trình công tác của Tỉnh ủy Nghệ An khóa XIX. Tỉnh ủy "
      "Nghệ An giao các cấp ủy xây dựng kế hoạch cụ thể.", "Tỉnh ủy Nghệ An"),
+    ("Quận tổng kết 3 năm triển khai Đề án 06 của Chính phủ về ứng dụng dữ liệu dân cư.",
+     "Chính phủ"),
     ("Huyện triển khai Kế hoạch của UBND tỉnh Bến Tre về chăm sóc người cao tuổi. UBND tỉnh "
      "Bến Tre giao Sở Y tế theo dõi.", "UBND tỉnh Bến Tre"),
 ]
