@@ -23,8 +23,10 @@ from graph_builder.nlp.rules.text import Span, sentence_at
 ISSUE_VERB = re.compile(
     r"(?:(?:đã\s+)?(?:ký|ban hành|thông qua|phê duyệt)|(?:vừa|đã|mới)\s+có)\s*$"
 )
-# "Kế hoạch ... do UBND tỉnh X ban hành": the issuer named after the policy
-ISSUED_BY_DO = re.compile(r"[^.;:\n]{0,40}?\bdo\s+")
+# "Kế hoạch ... do UBND tỉnh X ban hành": the issuer named after the policy; a legal
+# database's title puts the year and the whole subject between ("Hướng dẫn 5/HD-SYT năm
+# 2010 về quy trình ... do Sở Y tế tỉnh X ban hành")
+ISSUED_BY_DO = re.compile(r"[^.;:\n]{0,120}?\bdo\s+")
 # "Chương trình công tác của Thành ủy X", "Đề án 1336 của Chính phủ": the body after "của"
 # among the first words of an instrument's own name; not the congress of "Nghị quyết Đại
 # hội XIII của Đảng", nor the subject of "Quy chế về tổ chức và hoạt động của Trung tâm X"

@@ -44,3 +44,13 @@ def test_an_instrument_named_of_a_body_is_issued_by_it(
 def test_a_body_after_cua_that_did_not_issue_it(plain_nlp: Language, text: str) -> None:
     found = _issuers(text, plain_nlp)
     assert found and not any(found.values()), found
+
+
+def test_a_legal_database_title_names_its_issuer_after_the_subject(plain_nlp: Language) -> None:
+    text = (
+        "Hướng dẫn 05/HD-BCĐ năm 2010 về quy trình bình xét hộ nghèo, hộ cận nghèo hằng năm "
+        "trên địa bàn do Ban Chỉ đạo giảm nghèo tỉnh Quảng Trị ban hành\n"
+        "Căn cứ kế hoạch của tỉnh, Ban Chỉ đạo hướng dẫn như sau."
+    )
+    found = {p.number: p.issuer for p in extract_text(plain_nlp, text).policies if p.number}
+    assert found.get("05/HD-BCĐ") == "Ban Chỉ đạo giảm nghèo tỉnh Quảng Trị", found
