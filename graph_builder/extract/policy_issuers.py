@@ -25,8 +25,9 @@ ISSUE_VERB = re.compile(
 )
 # "Kế hoạch ... do UBND tỉnh X ban hành": the issuer named after the policy; a legal
 # database's title puts the year and the whole subject between ("Hướng dẫn 5/HD-SYT năm
-# 2010 về quy trình ... do Sở Y tế tỉnh X ban hành")
-ISSUED_BY_DO = re.compile(r"[^.;:\n]{0,120}?\bdo\s+")
+# 2010 về quy trình ... do Sở Y tế tỉnh X ban hành"); the passive too ("Luật X được Quốc
+# hội thông qua")
+ISSUED_BY_DO = re.compile(r"[^.;:\n]{0,120}?\b(?:do|được)\s+")
 # "Chương trình công tác của Thành ủy X", "Đề án 1336 của Chính phủ": the body after "của"
 # among the first words of an instrument's own name; not the congress of "Nghị quyết Đại
 # hội XIII của Đảng", nor the subject of "Quy chế về tổ chức và hoạt động của Trung tâm X"
@@ -34,7 +35,9 @@ ISSUED_BY_DO = re.compile(r"[^.;:\n]{0,120}?\bdo\s+")
 OWN_OF = re.compile(r"(?:(?!về\s|[Đđ]ại hội\s|hoạt động\s)\S+\s+){1,6}?của\s+")
 # A convention or programme "của Liên Hợp Quốc" is adopted by the member states: no issuer
 NOT_ISSUING = {"international"}
-ISSUE_AFTER = re.compile(r"\s*(?:vừa\s+|đã\s+|mới\s+)?(?:ký\s+)?(?:ban hành|ký|phê duyệt)\b")
+ISSUE_AFTER = re.compile(
+    r"\s*(?:vừa\s+|đã\s+|mới\s+)?(?:ký\s+)?(?:ban hành|ký|phê duyệt|thông qua)\b"
+)
 
 
 class IssuerRules:

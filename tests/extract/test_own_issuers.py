@@ -54,3 +54,8 @@ def test_a_legal_database_title_names_its_issuer_after_the_subject(plain_nlp: La
     )
     found = {p.number: p.issuer for p in extract_text(plain_nlp, text).policies if p.number}
     assert found.get("05/HD-BCĐ") == "Ban Chỉ đạo giảm nghèo tỉnh Quảng Trị", found
+
+
+def test_a_law_passed_by_a_body_in_the_passive_is_issued_by_it(plain_nlp: Language) -> None:
+    text = "Luật Thanh niên được Quốc hội thông qua tháng 6/2020, có hiệu lực từ năm 2021."
+    assert "Quốc hội" in _issuers(text, plain_nlp).values(), _issuers(text, plain_nlp)
