@@ -25,6 +25,7 @@ PARTICIPATE = re.compile(
     r"[Tt]ham dự|tham gia|[Pp]hát biểu|chủ trì|khai mạc|tham luận|"
     r"(?<![\wÀ-ỹ])(?<!vinh )[Dd]ự (?!án|thảo|kiến|báo|toán|bị)|đại biểu|[Cc]hia sẻ tại"
 )
+_WITH = re.compile(r"(?:làm việc|họp|gặp gỡ|gặp mặt|hội đàm)\s+với\s+", re.IGNORECASE)
 SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
 # "Tham dự có đại diện Bộ ...", "Đến tham dự Hội nghị có ông ..."
 ATTENDANCE = re.compile(
@@ -103,7 +104,7 @@ class ParticipantRules:
         return [p.name for p in ordered[first:last]]
 
     def _participants(self, g: EventGroup) -> list[str]:
-        out: list[str] = []
+        out: list[str] = self._counterparts(g)
         for sent, m in self._sentences(g):
             # around the event's name, not in it: "Đại hội đại biểu phụ nữ" says no "đại biểu"
             window = (
@@ -145,6 +146,16 @@ class ParticipantRules:
             ):
                 out += named
         return list(dict.fromkeys(out))
+
+    def _counterparts(self, g: EventGroup) -> list[str]:
+        """ "buổi làm việc với UBND tỉnh X", "cuộc họp với Bộ Y": the body a working session
+        is held with, named in the event's own name, takes part in it."""
+        out = []
+        for m in g.mentions:
+            for w in _WITH.finditer(self.text, m.start, m.end):
+                o = next((o for o in self.orgs if o.start == w.end() and o.end <= m.end), None)
+                out += [self.index.group_of(o).name] if o else []
+        return out
 
     def _bodies_opening(self, start: int, end: int) -> list[str]:
         """ "Tại lễ phát động, UBND thành phố X, Trường Đại học Y đã trao quà ...": the

@@ -293,3 +293,14 @@ def test_the_parent_written_after_a_guest_unit_takes_no_part(plain_nlp: Language
     found = taking_part(ex)
     assert "Cục Quản lý lao động ngoài nước" in found, found
     assert not any(name.startswith("Bộ ") for name in found), found
+
+
+def test_the_body_a_working_session_is_held_with_takes_part(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 14/3, Phó Chủ tịch UBND tỉnh Lê Văn Hòa có buổi làm việc với Sở Y tế tỉnh "
+        "Quảng Trị về công tác phòng, chống dịch.",
+    )
+    assert "Sở Y tế tỉnh Quảng Trị" in taking_part(ex), [
+        (e.name, e.participants) for e in ex.events
+    ]
