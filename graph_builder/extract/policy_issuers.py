@@ -35,6 +35,7 @@ ISSUED_BY_DO = re.compile(r"[^.;:\n]{0,120}?\b(?:do|được)\s+")
 OWN_OF = re.compile(r"(?:(?!về\s|[Đđ]ại hội\s|hoạt động\s)\S+\s+){1,6}?của\s+")
 # A convention or programme "của Liên Hợp Quốc" is adopted by the member states: no issuer
 NOT_ISSUING = {"international"}
+UNISSUED_KINDS = {"dự án"}
 ISSUE_AFTER = re.compile(
     r"\s*(?:vừa\s+|đã\s+|mới\s+)?(?:ký\s+)?(?:ban hành|ký|phê duyệt|thông qua)\b"
 )
@@ -107,7 +108,11 @@ class IssuerRules:
         return self.index.group_of(org).name if org else None
 
     def _org_within(self, m: PolicyMention) -> str | None:
-        """ "Kế hoạch của UBND tỉnh X": a body its own name says the instrument is of."""
+        """ "Kế hoạch của UBND tỉnh X": a body its own name says the instrument is of. A
+        project is carried out, not issued ("dự án Tiếp nhận học bổng của Tổ chức X": the
+        scholarship's): no project of the gold has an issuer."""
+        if m.kind.casefold() in UNISSUED_KINDS:
+            return None
         of = OWN_OF.match(self.text, m.start, m.end)
         org = next((o for o in self.orgs if of and o.start == of.end() and o.end <= m.end), None)
         group = self.index.group_of(org) if org else None
@@ -119,8 +124,11 @@ class IssuerRules:
         if do is None:
             return None
         org = next((o for o in self.orgs if o.start == do.end()), None)
-        if org is None or not ISSUE_AFTER.match(self.text, org.end):
+        verb = ISSUE_AFTER.match(self.text, org.end) if org else None
+        if org is None or verb is None:
             return None
+        if do.group().rstrip().endswith("được") and verb.group().rstrip().endswith("phê duyệt"):
+            return None  # "dự án X được UBND tỉnh phê duyệt khoản viện trợ": approved, not issued
         return self.index.group_of(org).name
 
     def _org_named(self, name: str) -> str | None:

@@ -29,6 +29,9 @@ NO_ISSUER = [
      "họp định kỳ hằng quý."),
     ("Việt Nam thực hiện Công ước của Liên Hợp Quốc về quyền trẻ em. Liên Hợp Quốc đánh giá "
      "cao nỗ lực này."),
+    # a project is carried out, not issued; an aid approved for it issues nothing
+    ("Lớp học thuộc dự án Trao học bổng của Tổ chức Vì trẻ em cho học sinh nghèo của tỉnh "
+     "đã được UBND tỉnh Nam Định phê duyệt khoản viện trợ ngày 3/3/2024."),
 ]
 # fmt: on
 
