@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from graph_builder.config import VOCAB_DIR
 from graph_builder.nlp.lexicon import Lexicon, load_lexicon
 from graph_builder.nlp.rules.abbreviations import with_abbreviations
+from graph_builder.nlp.rules.bracket_tails import with_bracket_tails
 from graph_builder.nlp.rules.events import EventMention, find_events
 from graph_builder.nlp.rules.letterhead import with_letterheads, with_signers
 from graph_builder.nlp.rules.letters import find_letters
@@ -52,7 +53,8 @@ class RuleComponent:
     def __call__(self, doc: Doc) -> Doc:
         text, lex = doc.text, self.lexicon
         found = Found(lex, sentences(text))
-        found.orgs = with_abbreviations(text, with_letterheads(find_orgs(text, lex), text, lex))
+        orgs = with_letterheads(find_orgs(text, lex), text, lex)
+        found.orgs = with_bracket_tails(text, with_abbreviations(text, orgs), lex)
         found.legal = sorted(find_legal(text) + find_letters(text), key=lambda m: m.start)
         found.instruments = find_instruments(text)
         found.events = find_events(text, lex, found.orgs)
