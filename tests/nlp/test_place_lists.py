@@ -53,6 +53,12 @@ DATELINES = [
     ("Nguyễn Văn Bình: Tôi luôn nghĩ về trẻ em\nÔng kể lại chuyện cũ.", []),
     ("Số: 12/KH-UBND\nKế hoạch thực hiện năm 2024.", []),
     ("Sáng nay\nPhước Hưng: ra quân.", []),  # only the headline opens with its dateline
+    # a headline's bare subject that the article writes after a unit head word
+    ("Long Phú ra mắt mô hình nuôi bò\nNông dân xã Long Phú được tập huấn.",
+     ["Long Phú", "xã Long Phú"]),
+    ("Long Phú ra mắt mô hình nuôi bò\nNông dân được tập huấn.", []),
+    # a family name first: a person in the news, though a commune bears the name
+    ("Nguyễn Văn Hòa nhận bằng khen\nÔng Hòa sống ở xã Nguyễn Văn Hòa.", ["xã Nguyễn Văn Hòa"]),
 ]
 # fmt: on
 

@@ -25,6 +25,9 @@ _PLURAL = re.compile(
 _NEXT = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?P<name>{_NAME})")
 _FIRST = re.compile(rf"[ \t]*(?P<name>{_NAME})")
 _DATELINE = re.compile(rf"[ \t]*(?P<name>{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{1,3}}):[ \t]+\S")
+_HEADLINE_SUBJECT = re.compile(
+    rf"[ \t]*(?P<name>{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{1,3}})[ \t]+[a-zà-ỹđ]"
+)
 
 
 def listed_units(text: str, units: list[Span], lex: Lexicon) -> list[Span]:
@@ -91,12 +94,23 @@ def _heads_pattern(lex: Lexicon) -> re.Pattern[str]:
 def dateline(text: str, lex: Lexicon) -> list[Span]:
     """ "Phú Hòa: Lễ ra quân ...": the capitalised words before the headline's colon.
     Not a person's name (a family name first: an interview's speaker) nor a body's."""
-    m = _DATELINE.match(text)
+    m = _DATELINE.match(text) or _headed_subject(text, lex)
     if m is None or m.group("name").split()[0] in lex.surnames:
         return []
     if _opens_a_name(text, m.start("name"), lex) or lex.canonical_org(m.group("name")):
         return []
     return [Span(m.start("name"), m.end("name"), m.group("name"))]
+
+
+def _headed_subject(text: str, lex: Lexicon) -> re.Match[str] | None:
+    """ "Thanh Điền họp mặt ...": a headline whose subject is a bare name that the article
+    writes elsewhere after a unit head word ("xã Thanh Điền"), so a place it names."""
+    m = _HEADLINE_SUBJECT.match(text)
+    if m is None:
+        return None
+    heads = "|".join(re.escape(h.label) for h in lex.place_heads)
+    headed = re.compile(rf"(?<![\wÀ-ỹ])(?i:{heads})[ \t]+{re.escape(m.group('name'))}(?![\wÀ-ỹ])")
+    return m if headed.search(text, m.end()) else None
 
 
 def unit_key_name(name: str, lex: Lexicon) -> str:
