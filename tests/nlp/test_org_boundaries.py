@@ -23,6 +23,11 @@ def orgs(text: str, lex: Lexicon) -> list[str]:
 
 # fmt: off
 CASES = [
+    # an office posted away keeps "tại" and its seat; no seat, no "tại"
+    ("Đại sứ quán Pháp tại Hà Nội và Bộ Y tế ký kết.", ["Đại sứ quán Pháp tại Hà Nội", "Bộ Y tế"]),
+    ("Văn phòng UNICEF tại Việt Nam tài trợ dự án.", ["Văn phòng UNICEF tại Việt Nam"]),
+    ("Đại sứ quán Pháp tại buổi lễ trao quà.", ["Đại sứ quán Pháp"]),
+    ("Sở Y tế tại Hà Nội họp báo.", ["Sở Y tế"]),
     ("Trung tâm Y tế TP. HCM vừa ban hành hướng dẫn.", ["Trung tâm Y tế TP. HCM"]),
     ("Trung tâm Công tác xã hội TP.HCM tiếp nhận 20 trẻ.", ["Trung tâm Công tác xã hội TP.HCM"]),
     ("Chúng tôi đồng hành với Sở Y tế TP.HCMcùng chăm lo người bệnh.", ["Sở Y tế TP.HCM"]),

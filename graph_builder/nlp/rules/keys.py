@@ -67,6 +67,8 @@ def split_place(key: str, lex: Lexicon) -> tuple[str, str | None]:
             entry = lex.place(tail)
             if entry is not None:
                 base = " ".join(words[:-n])
+                if base.endswith(" tại"):  # "Đại sứ quán Anh tại Hà Nội": where it is posted
+                    return split_place(base.removesuffix(" tại"), lex)
                 base = re.sub(r"\s(tỉnh|thành phố|tp)$", "", base)
                 return base, norm(entry.canonical)
     return key, None

@@ -39,6 +39,8 @@ _HONORIFIC = re.compile(r"(?<![\wÀ-ỹ])(?:ông|bà|anh|chị|em|cháu)[ \t]+$"
 _NUMERAL = r"(?:\d{1,3}|[IVX]{1,4})"  # "cơ sở 2", "Phân hiệu II"
 MAX_WORDS = 14
 ABOUT = "về"
+AT = "tại"
+_SEAT = re.compile(r"[ \t]+(\S+(?:[ \t]+\S+){0,3})")
 AND = "và"
 
 
@@ -166,7 +168,8 @@ def _generic_unit(tail: list[str], lex: Lexicon) -> str | None:
 
 def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int:
     """Flags of the head (data/lexicon/org_heads.txt): "about" keeps a "về ..." complement
-    ("Ủy ban Quốc gia về người cao tuổi"); "eponym" reads a person's name right after the
+    ("Ủy ban Quốc gia về người cao tuổi"); "posted" keeps "tại" and the place the office
+    is posted in ("Đại sứ quán Anh tại Hà Nội"); "eponym" reads a person's name right after the
     head as the name ("Trường ĐH Võ Trường Toản"), which elsewhere ends it."""
     heads = HeadWords.of(lex)
     about = "about" in flags
@@ -198,6 +201,9 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
             end = word.end()
             words += 1
             continue
+        if "posted" in flags and token == AT and (seat := _seat(text, word.end(), lex)):
+            end = seat
+            break
         if stops_here(text, pos, end, cursor, token, lex, flags=flags, first=not words):
             break
         if (
@@ -228,3 +234,17 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
         end = word.end()
         words += 1
     return end
+
+
+def _seat(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Where the gazetteer place right after "tại" ends, if one is there."""
+    m = _SEAT.match(text, pos)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", m.group(1)))
+    for n in range(len(words), 0, -1):
+        name = m.group(1)[: words[n - 1].end()].rstrip(",.;:)")
+        capitalised = all(w.group()[:1].isupper() for w in words[:n])
+        if capitalised and lex.place(name) is not None:
+            return m.start(1) + len(name)
+    return None

@@ -1,0 +1,24 @@
+"""An office written with its seat ("Đại sứ quán Pháp tại Hà Nội") and without it is one body."""
+
+from __future__ import annotations
+
+from graph_builder.extract.agents import OrgIndex
+from graph_builder.nlp.pipeline import build_nlp, found_in
+
+
+def test_an_office_and_the_same_office_with_its_seat_are_one_body() -> None:
+    found = found_in(
+        build_nlp(use_pyvi=False)("Đại sứ quán Pháp tại Hà Nội tài trợ. Đại sứ quán Pháp cho biết.")
+    )
+    groups = OrgIndex(found.orgs, found.lexicon).groups
+    assert [g.name for g in groups] == ["Đại sứ quán Pháp tại Hà Nội"]
+
+
+def test_a_seat_is_no_place_of_its_own() -> None:
+    from graph_builder.extract.extractor import extract
+    from graph_builder.ingest.article import Article
+
+    text = "Văn phòng UNICEF tại Việt Nam tài trợ dự án ở tỉnh Lào Cai."
+    article = Article(id="a", path="a.txt", text=text, sha256="0")
+    places = [p.name for p in extract(article, build_nlp(use_pyvi=False)).places]
+    assert places == ["Lào Cai"]
