@@ -47,11 +47,17 @@ def expand(name: str) -> str:
     return re.sub(r"\s*[-,]\s*", " ", key).replace("(", "").replace(")", "").strip()
 
 
+# "Thành ủy khóa XVII", "Ban Chấp hành ... khóa XVII": the body in one term, the same body
+_TERM = re.compile(r"(?<=\S)\s+kh(?:óa|oá)\s+(?:[ivxlc]+|\d{1,2})$")
+
+
 def organisation_key(name: str) -> str:
     """An organisation's key: `expand`, without a leading generic "Tổ chức", and without
     "và" and "&": "Sở Lao động-Thương binh-Xã hội" and "Sở Lao động - Thương binh và Xã
-    hội" are one department, a dash often standing for the "và" (as in lexicon.loose)."""
+    hội" are one department, a dash often standing for the "và" (as in lexicon.loose);
+    and without the term it is in ("Thành ủy khóa XVII" is the Thành ủy)."""
     key = " ".join(w for w in expand(name).replace("&", " ").split() if w != "và")
+    key = _TERM.sub("", key)
     rest = key.removeprefix(ORG_GENERIC_HEAD)
     return rest if rest and rest != key else key
 

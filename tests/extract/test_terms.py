@@ -1,0 +1,47 @@
+"""A body in one term ("Thành ủy khóa XVII") is the body; an executive committee's name
+takes no "về ..." complement and no "lần này"."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graph_builder.extract.agents import OrgIndex
+from graph_builder.nlp.pipeline import build_nlp, found_in
+from graph_builder.nlp.rules.keys import organisation_key
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp(use_pyvi=False)
+
+
+def groups(nlp: Language, text: str) -> list[str]:
+    found = found_in(nlp(text))
+    return [g.name for g in OrgIndex(found.orgs, found.lexicon).groups]
+
+
+def test_the_term_is_not_part_of_the_key() -> None:
+    assert organisation_key("Tỉnh ủy khóa XV") == organisation_key("Tỉnh ủy")
+    assert organisation_key("Hội đồng khóa 12") == organisation_key("Hội đồng")
+    # a school year or a course is no term of office
+    assert organisation_key("Lớp bồi dưỡng khóa học") != organisation_key("Lớp bồi dưỡng")
+
+
+def test_a_body_and_the_body_in_one_term_are_one(nlp: Language) -> None:
+    text = "Tỉnh ủy Nam Định họp. Chương trình công tác của Tỉnh ủy khóa XX đã được thông qua."
+    assert groups(nlp, text) == ["Tỉnh ủy Nam Định"]
+
+
+def test_an_executive_committee_takes_no_subject(nlp: Language) -> None:
+    text = "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch được ban hành."
+    assert groups(nlp, text) == ["Ban Chấp hành Đảng bộ tỉnh"]
+
+
+def test_an_executive_committee_alone_is_named_but_not_this_time(nlp: Language) -> None:
+    assert groups(nlp, "Với sự chỉ đạo của Ban Chấp hành, công việc tiến triển.") == [
+        "Ban Chấp hành"
+    ]
+    assert groups(nlp, "Các nội dung trình Ban Chấp hành lần này rất quan trọng.") == [
+        "Ban Chấp hành"
+    ]
