@@ -8,7 +8,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.keys import expand, organisation_key, split_place
 from graph_builder.nlp.rules.org_ends import UNITS
 from graph_builder.nlp.rules.org_phrases import HeadWords
@@ -58,8 +58,8 @@ class OrgIndex:
         self._merge_short_forms()
 
     def _key(self, m: OrgMention) -> tuple[str, str | None]:
-        if m.canonical:
-            return norm(m.canonical), None
+        if m.canonical:  # keyed as other names are: "Bộ Lao động – TBXH" is the gazetteer's
+            return organisation_key(m.canonical), None
         return split_place(organisation_key(m.abbreviates or m.text), self.lex)
 
     def _add(self, m: OrgMention) -> None:

@@ -1,4 +1,5 @@
-"""An office written with its seat ("Đại sứ quán Pháp tại Hà Nội") and without it is one body."""
+"""Two forms of one body made one: an office with and without its seat ("Đại sứ quán Pháp
+tại Hà Nội"), a ministry with half its name in initials ("Bộ Lao động – TBXH")."""
 
 from __future__ import annotations
 
@@ -22,3 +23,11 @@ def test_a_seat_is_no_place_of_its_own() -> None:
     article = Article(id="a", path="a.txt", text=text, sha256="0")
     places = [p.name for p in extract(article, build_nlp(use_pyvi=False)).places]
     assert places == ["Lào Cai"]
+
+
+def test_a_ministry_with_half_its_name_in_initials_is_the_gazetteers() -> None:
+    text = "Bộ Lao động - Thương binh và Xã hội chủ trì. Cục Trẻ em (Bộ Lao động – TBXH) dự."
+    found = found_in(build_nlp(use_pyvi=False)(text))
+    names = [g.name for g in OrgIndex(found.orgs, found.lexicon).groups]
+    assert names.count("Bộ Lao động - Thương binh và Xã hội") == 1
+    assert not any("TBXH" in n for n in names)
