@@ -23,6 +23,10 @@ def orgs(text: str, lex: Lexicon) -> list[str]:
 
 # fmt: off
 CASES = [
+    # a council's standing board is a body; after a post its first words go on the post
+    ("Thường trực HĐND huyện chủ trì buổi giám sát.", ["Thường trực HĐND huyện"]),
+    ("Dự có Thường trực HĐND, UBND huyện.", ["Thường trực HĐND", "UBND huyện"]),
+    ("Bà Lan, Phó Chủ tịch Thường trực HĐND huyện phát biểu.", ["HĐND huyện"]),
     # the national broadcaster's name holds a verb ("nói") that elsewhere ends a name
     ("Bản tin phát trên Đài Tiếng nói Việt Nam sáng nay.", ["Đài Tiếng nói Việt Nam"]),
     # an office posted away keeps "tại" and its seat; no seat, no "tại"

@@ -219,3 +219,21 @@ def _after_units_name(text: str, pos: int, end: int, cursor: int, lex: Lexicon) 
 @functools.cache
 def _compounds() -> frozenset[str]:
     return frozenset(word_list(LEXICON_DIR / "unit_compounds.txt"))
+
+
+AT = "tại"
+_SEAT = re.compile(r"[ \t]+(\S+(?:[ \t]+\S+){0,3})")
+
+
+def seat_end(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Where the gazetteer place right after "tại" ends, if one is there."""
+    m = _SEAT.match(text, pos)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", m.group(1)))
+    for n in range(len(words), 0, -1):
+        name = m.group(1)[: words[n - 1].end()].rstrip(",.;:)")
+        capitalised = all(w.group()[:1].isupper() for w in words[:n])
+        if capitalised and lex.place(name) is not None:
+            return m.start(1) + len(name)
+    return None

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from graph_builder.nlp.lexicon import LEXICON_DIR, Head, Lexicon, word_list
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
 from graph_builder.nlp.rules.org_ends import (
+    AT,
     UNITS,
     across_comma,
     ends_in_proper_name,
     is_person_name,
     place_goes_on,
+    seat_end,
     stops_here,
 )
 from graph_builder.nlp.rules.places import gazetteer_spans
@@ -39,8 +41,6 @@ _HONORIFIC = re.compile(r"(?<![\wÀ-ỹ])(?:ông|bà|anh|chị|em|cháu)[ \t]+$"
 _NUMERAL = r"(?:\d{1,3}|[IVX]{1,4})"  # "cơ sở 2", "Phân hiệu II"
 MAX_WORDS = 14
 ABOUT = "về"
-AT = "tại"
-_SEAT = re.compile(r"[ \t]+(\S+(?:[ \t]+\S+){0,3})")
 AND = "và"
 
 
@@ -103,7 +103,8 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
     out = []
     matches = [*heads.pattern.finditer(text), *_BOARD_AFTER_POST.finditer(text)]
     places = gazetteer_spans(text, lex)  # disjoint, in text order
-    for m in matches:
+    for found in matches:
+        m = _past_a_posts_word(text, found, heads)
         head = heads.by_label.get(m.group(1)) or heads.by_label[m.group(1).capitalize()]
         if _in_a_place(places, m.start(), m.end()) or _a_persons(text, m.start(), lex):
             continue
@@ -133,6 +134,21 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
             continue  # "BHXH tự nguyện và BHYT" is insurance; "BHXH tỉnh Y" its agency
         out.append(Phrase(m.start(), m.start() + len(name), head))
     return out
+
+
+_POST_BEFORE = re.compile(r"(?:[Cc]hủ tịch|[Bb]í thư|[Tt]rưởng ban)[ \t]+$")
+
+
+def _past_a_posts_word(text: str, m: re.Match[str], heads: HeadWords) -> re.Match[str]:
+    """ "Phó Chủ tịch Thường trực HĐND tỉnh": after a post, a "standing" head's first
+    words go on the post, and the name is the body's (the head within it)."""
+    head = heads.by_label.get(m.group(1)) or heads.by_label.get(m.group(1).capitalize())
+    if head is None or "standing" not in head.flags:
+        return m
+    if not _POST_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return m
+    starts = [m.start() + i + 1 for i, c in enumerate(m.group(1)) if c == " "]
+    return next((i for at in starts if (i := heads.pattern.match(text, at))), m)
 
 
 def _in_a_place(places: list[Span], start: int, end: int) -> bool:
@@ -201,7 +217,7 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
             end = word.end()
             words += 1
             continue
-        if "posted" in flags and token == AT and (seat := _seat(text, word.end(), lex)):
+        if "posted" in flags and token == AT and (seat := seat_end(text, word.end(), lex)):
             end = seat
             break
         if stops_here(text, pos, end, cursor, token, lex, flags=flags, first=not words):
@@ -234,17 +250,3 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
         end = word.end()
         words += 1
     return end
-
-
-def _seat(text: str, pos: int, lex: Lexicon) -> int | None:
-    """Where the gazetteer place right after "tại" ends, if one is there."""
-    m = _SEAT.match(text, pos)
-    if m is None:
-        return None
-    words = list(re.finditer(r"\S+", m.group(1)))
-    for n in range(len(words), 0, -1):
-        name = m.group(1)[: words[n - 1].end()].rstrip(",.;:)")
-        capitalised = all(w.group()[:1].isupper() for w in words[:n])
-        if capitalised and lex.place(name) is not None:
-            return m.start(1) + len(name)
-    return None
