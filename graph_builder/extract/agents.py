@@ -157,13 +157,19 @@ class OrgIndex:
             unlikely = parent.kind not in PARENT_KINDS or child.kind in PARENT_KINDS
             if unlikely and self._outranks(parent, child):
                 unlikely = False  # "Vụ X, Tổng cục Y"
-            if child is parent or (unlikely and not branch):
+            if child is parent or (unlikely and not branch) or _posted(a.text):
                 continue
             if "," in gap and parent.kind not in PARENT_KINDS and _LIST_GOES_ON.match(text, b.end):
                 continue  # "của Trung tâm X, Hội Y và ...": a list, no unit and its body
             if _PARENT_GAP.fullmatch(gap):
                 out.append((a, b))
         return out
+
+
+def _posted(name: str) -> bool:
+    """ "Văn phòng Unicef tại Việt Nam, UBND huyện X": an office posted somewhere is its
+    sender's, not a unit of the body written next to it (a list of partners)."""
+    return " tại " in name
 
 
 def _words(name: str) -> list[str]:

@@ -31,3 +31,14 @@ def test_a_ministry_with_half_its_name_in_initials_is_the_gazetteers() -> None:
     names = [g.name for g in OrgIndex(found.orgs, found.lexicon).groups]
     assert names.count("Bộ Lao động - Thương binh và Xã hội") == 1
     assert not any("TBXH" in n for n in names)
+
+
+def test_an_office_posted_somewhere_is_no_unit_of_the_body_listed_next() -> None:
+    text = "Văn phòng UNICEF tại Việt Nam, UBND huyện Mường Tè tổ chức hội nghị."
+    found = found_in(build_nlp(use_pyvi=False)(text))
+    index = OrgIndex(found.orgs, found.lexicon)
+    assert [g.name for g in index.groups] == [
+        "Văn phòng UNICEF tại Việt Nam",
+        "UBND huyện Mường Tè",
+    ]
+    assert index.parents(text) == {}
