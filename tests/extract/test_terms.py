@@ -45,3 +45,12 @@ def test_an_executive_committee_alone_is_named_but_not_this_time(nlp: Language) 
     assert groups(nlp, "Các nội dung trình Ban Chấp hành lần này rất quan trọng.") == [
         "Ban Chấp hành"
     ]
+
+
+def test_initials_in_brackets_after_the_words_they_stand_for_add_nothing_to_the_key() -> None:
+    """ "Hội Người cao tuổi (NCT) tỉnh" keyed "hội người cao tuổi người cao tuổi", and its
+    IRI slug said the words twice; it is the "Hội NCT tỉnh" of the same article."""
+    assert organisation_key("Hội Người cao tuổi (NCT) tỉnh") == "hội người cao tuổi tỉnh"
+    assert organisation_key("Hội NCT tỉnh") == organisation_key("Hội Người cao tuổi tỉnh")
+    # initials that say something else stay: they may be a second name
+    assert organisation_key("Quỹ Nhi đồng Liên hợp quốc (UNICEF)").endswith("unicef")

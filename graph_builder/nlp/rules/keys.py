@@ -37,6 +37,11 @@ def spelling_variants() -> Pairs:
     return _pairs("spelling_variants.txt")
 
 
+# "hội người cao tuổi (nct) tỉnh" written out: "... người cao tuổi (người cao tuổi) tỉnh";
+# the initials in brackets say again the words before them, and are not more of the name
+_SAID_AGAIN_IN_BRACKETS = re.compile(r"(?<![^\s(])((?:[^\s()]+ ){0,6}[^\s()]+) \(\1\)")
+
+
 @lru_cache(maxsize=1 << 14)
 def expand(name: str) -> str:
     """The name's key with spelling variants made one and abbreviations written out
@@ -44,6 +49,7 @@ def expand(name: str) -> str:
     key = norm(name)
     for pattern, standard in spelling_variants() + abbreviations():
         key = pattern.sub(standard, key)
+    key = _SAID_AGAIN_IN_BRACKETS.sub(r"\1", key)
     return re.sub(r"\s*[-,]\s*", " ", key).replace("(", "").replace(")", "").strip()
 
 
