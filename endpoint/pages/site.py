@@ -12,7 +12,7 @@ to scripts as `data-base-iri` and `data-local-ids`.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from flask import Blueprint, Flask, Response, current_app, request, send_from_directory, url_for
 
@@ -62,7 +62,20 @@ def local_href(iri: str) -> str:
         return url_for("pages.entity", rest=path) + sep + fragment
     if iri == ONTOLOGY or iri.startswith(ONTOLOGY + "#"):
         return url_for("ontology.ontology") + iri[len(ONTOLOGY) :]
+    if iri.startswith(base + "graph/"):
+        return _graph_href(iri[len(base) + len("graph/") :])
     return iri
+
+
+def _graph_href(name: str) -> str:
+    """A named graph's page here: an article's graph holds what was read from it (its
+    page lists it all), the ontology's is the ontology page, and the others (the meta and
+    gazetteer graphs) are described with every graph in the VoID description."""
+    if name == "ontology":
+        return url_for("ontology.ontology")
+    if name in ("meta", "vocab"):
+        return url_for("service.void")
+    return url_for("pages.entity", rest=f"article/{unquote(name)}")
 
 
 @bp.get("/favicon.ico")
