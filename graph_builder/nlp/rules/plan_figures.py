@@ -50,11 +50,19 @@ _GOAL_WORDS = re.compile(r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|
 _AS_OF = re.compile(r"(?i:tính đến|tính tới)\s+(?:hết\s+)?(?:ngày|thời điểm|nay|hiện tại)|đang có")
 
 
-def reported_share(clause: str, start: int, end: int) -> bool:
+def states_goal(text: str) -> bool:
+    """Does the text set a goal in words ("phấn đấu", "đến năm", "sẽ" ...)?"""
+    return _GOAL_WORDS.search(text) is not None
+
+
+def reported_share(clause: str, start: int, end: int, *, goal_before: bool = False) -> bool:
     """A figure that is a share reached, a count as of a day, or a benefit's rate, not a
-    goal to reach."""
+    goal to reach. `goal_before`: the sentence set a goal before this clause; "phấn đấu đến
+    năm 2025 A chiếm khoảng 34%, B chiếm khoảng 31%" and "đạt 70%; trong đó B chiếm 35%"
+    set each share of their list as a goal."""
     if _OF_PLAN.match(clause, end):
         return True
-    if _AS_OF.search(clause, 0, start) and not _GOAL_WORDS.search(clause):
+    goal = goal_before or states_goal(clause)
+    if _AS_OF.search(clause, 0, start) and not goal:
         return True
-    return bool(_SHARE.search(clause, 0, start)) and not _GOAL_WORDS.search(clause)
+    return bool(_SHARE.search(clause, 0, start)) and not goal

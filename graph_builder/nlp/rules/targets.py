@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.dates import find_period, find_until
-from graph_builder.nlp.rules.plan_figures import plan_figure, reported_share
+from graph_builder.nlp.rules.plan_figures import plan_figure, reported_share, states_goal
 from graph_builder.nlp.rules.text import Span, alternation
 
 UNITS = alternation(word_list(LEXICON_DIR / "target_units.txt"))  # data: what goals count
@@ -79,7 +79,7 @@ RATE_OF = re.compile(r"t[ỷỉ] lệ\s+(.+?)\s+(?:xuống|còn|đạt|giảm|t�
 def clauses(sentence: Span) -> list[Span]:
     out, start = [], sentence.start
     for m in re.finditer(
-        r";|\.\s|\.$|:\s*[\"“]?|\s+và\s+(?=(?:từ\s+)?\d[\d.,]*\s*%)|\s+(?=tiến (?:đến|tới)\s+\d)",
+        r";|\.\s|\.$|(?<=[a-zà-ỹđ]{2})\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])|:\s*[\"“]?|\s+và\s+(?=(?:từ\s+)?\d[\d.,]*\s*%)|\s+(?=tiến (?:đến|tới)\s+\d)",
         sentence.text,
     ):
         out.append(
@@ -96,7 +96,7 @@ _AND = re.compile(
     r"\s+và\s+|\s*,\s*trong đó\s+|\s*\((?:trong đó\s+)?|"
     r",\s+(?=(?:khoảng\s+|trên\s+|hơn\s+|gần\s+|ít nhất\s+|từ\s+)?\d)|"  # ", 4000 người ..."
     # ", cán bộ nữ đạt tối thiểu 15%", ", thu hút ít nhất 50% hội viên": a goal of its own
-    r",\s+(?=(?:[^\W\d]+\s+){0,4}(?:đạt|tối thiểu|ít nhất|giảm|tăng)\s+(?:[^\W\d]+\s+){0,2}\d)"
+    r",\s+(?=(?:[^\W\d]+\s+){0,4}(?:đạt|tối thiểu|ít nhất|giảm|tăng|chiếm)\s+(?:[^\W\d]+\s+){0,2}\d)"
 )
 
 
@@ -140,7 +140,9 @@ def find_targets(
         in_goal_block = in_goal_block or goal is not None  # later clauses share the goal
         if not in_goal_block or ACHIEVED.search(clause.text[: figure.start()]):
             continue
-        if reported_share(clause.text, figure.start(), figure.end()):
+        lead = sentence.text[: clause.start - sentence.start]
+        goal_before = bool(out) or states_goal(lead)
+        if reported_share(clause.text, figure.start(), figure.end(), goal_before=goal_before):
             continue
         if _MEASURED.search(clause.text) and not STATED_GOAL.search(clause.text):
             continue
