@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.dates import find_period, find_until
 from graph_builder.nlp.rules.plan_figures import plan_figure, reported_share, states_goal
+from graph_builder.nlp.rules.target_ranks import find_rank
 from graph_builder.nlp.rules.text import Span, alternation
 
 UNITS = alternation(word_list(LEXICON_DIR / "target_units.txt"))  # data: what goals count
@@ -126,6 +127,11 @@ def find_targets(
         return out  # "Năm 2023, tỷ lệ ... đạt 98%" reports a result
     for clause in clauses(sentence):
         figure = _figure(clause.text) or _FRACTION.search(clause.text)
+        rank = find_rank(clause.text) if figure is None else None
+        if rank is not None and (in_goal_block or GOAL.search(clause.text)):
+            if not ACHIEVED.search(clause.text[: rank[0]]):
+                out.append(_ranked(clause, *rank, sentence.text))
+            continue
         if figure is None:  # "Phấn đấu đến năm 2025: 100% xã ...": the lead states the goal
             if _LEAD.search(clause.text):
                 in_goal_block, lead_year = True, lead_year or find_until(clause.text)
@@ -198,6 +204,18 @@ def _planned(clause: Span, start: int, end: int, figure: re.Match[str]) -> Targe
     return TargetMention(
         clause.start + start, clause.start + end, text, value, unit, None, None, None
     )
+
+
+def _ranked(
+    clause: Span, start: int, end: int, value: float, unit: str, sent: str
+) -> TargetMention:
+    """A rank set as a goal ("Đến năm 2030, nằm trong nhóm 100 trường ..."), due in the
+    year its clause or sentence states."""
+    text = clause.text[start:end]
+    year = YEAR.search(clause.text) or YEAR.match(sent.strip())
+    deadline = _deadline(text, clause.text, year) or None
+    begin = clause.start + start
+    return TargetMention(begin, begin + len(text), text, value, unit, None, None, deadline)
 
 
 def _deadline(text: str, clause: str, year: re.Match[str] | None) -> str:
