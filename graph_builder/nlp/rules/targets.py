@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.dates import find_period, find_until
 from graph_builder.nlp.rules.plan_figures import plan_figure, reported_share, states_goal
+from graph_builder.nlp.rules.target_numbers import in_period, number, scaled
 from graph_builder.nlp.rules.target_ranks import find_rank
 from graph_builder.nlp.rules.text import Span, alternation
 
@@ -80,7 +81,9 @@ RATE_OF = re.compile(r"t[ỷỉ] lệ\s+(.+?)\s+(?:xuống|còn|đạt|giảm|t�
 def clauses(sentence: Span) -> list[Span]:
     out, start = [], sentence.start
     for m in re.finditer(
-        r";|\.\s|\.$|(?<=[a-zà-ỹđ]{2})\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])|:\s*[\"“]?|\s+và\s+(?=(?:từ\s+)?\d[\d.,]*\s*%)|\s+(?=tiến (?:đến|tới)\s+\d)",
+        # "... trên thị trường.Đến năm 2035, ...": a stop with no space after it ends too
+        r";|\.\s|\.$|(?<=[a-zà-ỹđ]{2})\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])|:\s*[\"“]?|"
+        r"\s+và\s+(?=(?:từ\s+)?\d[\d.,]*\s*%)|\s+(?=tiến (?:đến|tới)\s+\d)",
         sentence.text,
     ):
         out.append(
@@ -97,7 +100,9 @@ _AND = re.compile(
     r"\s+và\s+|\s*,\s*trong đó\s+|\s*\((?:trong đó\s+)?|"
     r",\s+(?=(?:khoảng\s+|trên\s+|hơn\s+|gần\s+|ít nhất\s+|từ\s+)?\d)|"  # ", 4000 người ..."
     # ", cán bộ nữ đạt tối thiểu 15%", ", thu hút ít nhất 50% hội viên": a goal of its own
-    r",\s+(?=(?:[^\W\d]+\s+){0,4}(?:đạt|tối thiểu|ít nhất|giảm|tăng|chiếm)\s+(?:[^\W\d]+\s+){0,2}\d)"
+    # and ", công nghiệp chiếm khoảng 31%", a share of a list of shares
+    r",\s+(?=(?:[^\W\d]+\s+){0,4}(?:đạt|tối thiểu|ít nhất|giảm|tăng|chiếm)\s+"
+    r"(?:[^\W\d]+\s+){0,2}\d)"
 )
 
 
@@ -161,14 +166,14 @@ def find_targets(
             last = rate  # "tỷ lệ ... đạt 100%": the rate is what the goal is about
         start = clause.start + (last.start() if last else 0)
         text = clause.text[start - clause.start :].strip(' ,"“”')
-        unit, scale = _scaled(figure.group(2) or "")
-        value = _number(figure.group(1)) * scale
+        unit, scale = scaled(figure.group(2) or "")
+        value = number(figure.group(1)) * scale
         unit = "%" if figure.re is _FRACTION else unit
         upper = re.match(r"\s*(?:đến|-|–)\s*(\d+(?:,\d+)?)\s*%", clause.text[figure.end() :])
         value_max = float(upper.group(1).replace(",", ".")) if upper and unit == "%" else None
         lower = _LOWER.search(clause.text, 0, figure.start())
         if lower and value_max is None:  # "2-3 khu", "từ 15.000 - 20.000 người": a range
-            value, value_max = _number(lower.group(1)) * scale, value
+            value, value_max = number(lower.group(1)) * scale, value
         after = clause.text[figure.end() + (upper.end() if upper else 0) :]
         beneficiary = re.split(r"\s(?:được|có|đang|tham gia|làm việc)\s|[,;]", after.strip())[0]
         beneficiary = re.sub(r"^(?:là|các|những)\s+", "", beneficiary)
@@ -198,9 +203,9 @@ def find_targets(
 
 def _planned(clause: Span, start: int, end: int, figure: re.Match[str]) -> TargetMention:
     """The plan's figure a result is measured against, with no year of its own."""
-    unit, scale = _scaled(figure.group(2))
+    unit, scale = scaled(figure.group(2))
     text = clause.text[start:end]
-    value = _number(figure.group(1)) * scale
+    value = number(figure.group(1)) * scale
     return TargetMention(
         clause.start + start, clause.start + end, text, value, unit, None, None, None
     )
@@ -231,40 +236,10 @@ def _deadline(text: str, clause: str, year: re.Match[str] | None) -> str:
 
 def _figure(text: str) -> re.Match[str] | None:
     for m in FIGURE.finditer(text):
-        is_year = re.search(r"(năm|tháng)\s*$", text[: m.start()]) is not None or _in_period(
-            text, m
-        )
+        is_year = re.search(r"(năm|tháng)\s*$", text[: m.start()]) is not None or in_period(text, m)
         if m.group(2) and not is_year and not re.match(r"\s*(năm|tháng|ngày)", text[m.end() :]):
             return m
     return None
-
-
-def _number(text: str) -> float:
-    """ "1.200" is 1200, "0,9" is 0.9, and a fraction of a whole ("1/2") is a percentage."""
-    if "/" in text:
-        part, whole = text.split("/")
-        return round(100 * int(part) / int(whole), 2)
-    return float(text.replace(".", "").replace(",", "."))
-
-
-SCALES = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000}
-
-
-def _scaled(unit: str) -> tuple[str, int]:
-    """ "12,8 triệu lao động": the unit is "lao động" and the value 12,800,000."""
-    word, _, rest = unit.partition(" ")
-    if word in SCALES and rest:
-        return rest.strip(), SCALES[word]
-    return unit, 1
-
-
-def _in_period(text: str, m: re.Match[str]) -> bool:
-    """ "giai đoạn 2021 - 2025 tỉnh X": a year of a period, never a figure."""
-    if not re.fullmatch(r"(?:19|20)\d{2}", m.group(1)):
-        return False
-    return bool(
-        re.search(r"(?:giai đoạn|đến|từ)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?$", text[: m.start()])
-    )
 
 
 def is_goal_header(text: str) -> bool:
