@@ -105,6 +105,16 @@ def test_a_short_reference_before_a_comma_and_an_old_style_directive() -> None:
     assert find_legal("Hồ sơ số 15/2006/TTg gửi lên.") == []  # no kind without its word
 
 
+def test_a_short_reference_with_its_year_and_no_code() -> None:
+    text = "Tỉnh thực hiện Nghị quyết số 07/2022 của Tỉnh ủy và sửa đổi Nghị định 31/2019."
+    assert [m.text for m in find_instruments(text)] == [
+        "Nghị quyết số 07/2022",
+        "Nghị định 31/2019",
+    ]
+    # a full number with its code is find_legal's
+    assert find_instruments("Theo Nghị quyết số 07/2022/NQ-HĐND của tỉnh.") == []
+
+
 def test_a_list_of_kinds_and_a_relative_clause_are_no_part_of_a_name() -> None:
     text = "Tỉnh thực hiện Luật Người cao tuổi và các Hiệp định quốc tế mà Việt Nam đã ký."
     assert [m.text for m in find_instruments(text) if not m.bare] == ["Luật Người cao tuổi"]
