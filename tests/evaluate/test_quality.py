@@ -23,7 +23,7 @@ from tests.conftest import REPO
 GOLD = REPO / "data" / "gold"
 RAW = REPO / "data" / "raw"
 DEVELOPMENT_FLOOR = 0.97
-REAL_FLOOR = 0.91  # 0.923 on the 215 articles of 1*-8* (held-out 6 now in); README has types
+REAL_FLOOR = 0.915  # 0.928 on the 215 articles of 1*-8* (held-out 6 now in); README has types
 REAL_TYPE_FLOOR = 0.82  # the lowest type is 0.84 (relations)
 HELD_OUT = ("9",)  # the latest held-out set, kept out of the floors to be measured again
 
