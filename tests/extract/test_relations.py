@@ -213,6 +213,22 @@ def test_a_commune_lies_in_its_district_and_the_district_in_its_province(nlp: La
     assert ("xã Tân Hiệp", "Kiên Giang") not in located
 
 
+def test_communes_joined_by_and_share_the_district_written_after_them(nlp: Language) -> None:
+    ex = run(nlp, "Đoàn đã trao quà tại xã Bình Lợi và xã An Phú, huyện Vĩnh Thạnh vào sáng nay.")
+    located = rel(ex, Predicate.LOCATED_IN)
+    assert ("xã Bình Lợi", "huyện Vĩnh Thạnh") in located
+    assert ("xã An Phú", "huyện Vĩnh Thạnh") in located
+    assert ("xã Bình Lợi", "xã An Phú") not in located
+
+
+def test_a_district_joined_by_and_to_a_commune_does_not_take_the_province(
+    nlp: Language,
+) -> None:
+    ex = run(nlp, "Mô hình có ở huyện Phú Lộc và xã Lộc Thủy, tỉnh Quảng Bình từ năm nay.")
+    located = rel(ex, Predicate.LOCATED_IN)
+    assert ("huyện Phú Lộc", "Quảng Bình") not in located
+
+
 def test_the_venue_of_an_event_is_no_participant(nlp: Language) -> None:
     ex = run(
         nlp,
