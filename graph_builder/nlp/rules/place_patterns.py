@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import Head, Lexicon
 from graph_builder.nlp.rules.text import NAME_SYLLABLE
 
 MAX_SYLLABLES = 4
@@ -34,13 +34,20 @@ def place_pattern(lex: Lexicon) -> re.Pattern[str]:
     return pattern
 
 
+def head_alternations(heads: list[Head]) -> tuple[str, str]:
+    """Two regex alternations of head words, longest first: every head, and those whose
+    name may be a number (flag `numbered`); a list with none matches nothing."""
+    heads = sorted(heads, key=lambda h: len(h.label), reverse=True)
+    named = "|".join(re.escape(h.label) for h in heads) or "(?!)"
+    numbered = "|".join(re.escape(h.label) for h in heads if "numbered" in h.flags) or "(?!)"
+    return named, numbered
+
+
 def unit_pattern(lex: Lexicon) -> re.Pattern[str]:
     """Head words ignore case ("Huyện", "TP."); the name's syllables must be capitalised."""
     pattern = lex.__dict__.get("_unit_pattern")
     if pattern is None:
-        heads = sorted(lex.place_heads, key=lambda h: len(h.label), reverse=True)
-        named = "|".join(re.escape(h.label) for h in heads) or "(?!)"
-        numbered = "|".join(re.escape(h.label) for h in heads if "numbered" in h.flags) or "(?!)"
+        named, numbered = head_alternations(list(lex.place_heads))
         name = rf"{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,{MAX_SYLLABLES - 1}}}"
         pattern = re.compile(
             rf"(?<![\wÀ-ỹ.])(?:(?i:{named})(?:[ \t]+|(?<=\.))(?P<name>{name})|"

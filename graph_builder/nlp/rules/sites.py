@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.place_patterns import head_alternations
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
 
 MAX_SYLLABLES = 4
@@ -76,9 +77,7 @@ def _site_pattern(lex: Lexicon) -> re.Pattern[str]:
     """Heads longest first ("sân bay quốc tế" before "sân bay"), one pattern per lexicon."""
     pattern = lex.__dict__.get("_site_pattern")
     if pattern is None:
-        heads = sorted(lex.site_heads, key=lambda h: len(h.label), reverse=True)
-        named = "|".join(re.escape(h.label) for h in heads) or "(?!)"
-        numbered = "|".join(re.escape(h.label) for h in heads if "numbered" in h.flags) or "(?!)"
+        named, numbered = head_alternations(list(lex.site_heads))
         pattern = re.compile(
             rf"(?<![\wÀ-ỹ])(?:(?P<head>{named})[ \t]+(?P<name>{_NAME})|"
             rf"(?P<nhead>{numbered})[ \t]+\d{{1,4}}[A-Z]?)"
