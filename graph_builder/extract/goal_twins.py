@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graph_builder.extract.model import Target
+from graph_builder.extract.model import Mention, Target
 from graph_builder.extract.policy_names import jaccard
 
 SAME_GOAL = 0.6  # share of words two statements of one goal have in common
@@ -34,10 +34,15 @@ def once(found: list[Target], *, headline_end: int) -> list[Target]:
             same.append(len(out))
             out.append(t)
             continue
-        first = out[twin]
-        kept = first if first.policy or not t.policy else t
-        out[twin] = replace(kept, mentions=first.mentions + t.mentions)
+        out[twin] = _merged(out[twin], t, mentions=out[twin].mentions + t.mentions)
     return out
+
+
+def _merged(preferred: Target, other: Target, *, mentions: tuple[Mention, ...]) -> Target:
+    """Two statements of one goal as one target: the preferred one, unless only the other
+    names its policy, with the mentions of both."""
+    kept = preferred if preferred.policy or not other.policy else other
+    return replace(kept, mentions=mentions)
 
 
 def headline_once(found: list[Target], headline_end: int) -> list[Target]:
@@ -49,7 +54,6 @@ def headline_once(found: list[Target], headline_end: int) -> list[Target]:
         same = [t for t in out if t is not head and (t.value, t.unit) == (head.value, head.unit)]
         if len(same) == 1 and same[0].mentions[0].start > headline_end:
             body = same[0]
-            kept = body if body.policy or not head.policy else head
-            out[out.index(body)] = replace(kept, mentions=head.mentions + body.mentions)
+            out[out.index(body)] = _merged(body, head, mentions=head.mentions + body.mentions)
             out.remove(head)
     return out

@@ -61,8 +61,7 @@ class IssuerRules:
             local = self._local(code) if code in local_issuers() else None
             return self._org_named(code) or local or (code if self._written(code) else None)
         if m.issuer_code and "UBND" in m.issuer_code:
-            committees = [g for g in self.index.groups if g.kind == "people's committee"]
-            return committees[0].name if committees else None
+            return self._first_committee()
         if m.issuer_code and "HĐND" in m.issuer_code:  # the province's council, if named
             return self._local("Hội đồng nhân dân") or self._local("HĐND")
         return None
@@ -95,9 +94,14 @@ class IssuerRules:
         if candidates:
             return self.index.group_of(candidates[-1]).name
         if re.search(r"(Thành phố|tỉnh)\s*(đã\s*)?$", head[: verb.start()]):
-            committees = [g for g in self.index.groups if g.kind == "people's committee"]
-            return committees[0].name if committees else None
+            return self._first_committee()
         return None
+
+    def _first_committee(self) -> str | None:
+        """The people's committee the article names first: the one a "-UBND" code or "tỉnh
+        ban hành" speaks of when the article gives no other."""
+        committees = [g for g in self.index.groups if g.kind == "people's committee"]
+        return committees[0].name if committees else None
 
     def _org_of(self, m: PolicyMention) -> str | None:
         """ "Nghị quyết 19 của Ban Chấp hành Trung ương Đảng": the body after "của"."""
