@@ -11,6 +11,7 @@ organisations and their index.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.nlp.lexicon import Lexicon, norm
@@ -73,8 +74,13 @@ class IssuerRules:
         gold records only issuers the text states)."""
         words = issuer.split()
         forms = [issuer, " ".join(words[:2])] + ([words[-1]] if words[-1][:1].isupper() else [])
-        text = norm(self.text)
+        text = self._normed_text
         return any(re.search(rf"(?<!\w){re.escape(norm(f))}(?!\w)", text) for f in forms)
+
+    @cached_property
+    def _normed_text(self) -> str:
+        """The article folded once, not once per numbered policy that asks."""
+        return norm(self.text)
 
     def _local(self, head: str) -> str | None:
         """ "/TU" is the Tỉnh ủy the article names ("Tỉnh ủy Quảng Bình"), if one."""
