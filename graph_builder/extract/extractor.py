@@ -28,7 +28,7 @@ from graph_builder.extract.model import (
     Relation,
     Target,
 )
-from graph_builder.extract.org_entities import organisations
+from graph_builder.extract.org_entities import home_province, organisations
 from graph_builder.extract.own_document import adopt_own_number
 from graph_builder.extract.persons import people
 from graph_builder.extract.place_links import place_links
@@ -69,7 +69,8 @@ def assemble(article: Article, f: Found) -> Extraction:
     text, lex = article.text, f.lexicon
     year = int(article.date[:4]) if article.date else None
     index = OrgIndex(f.orgs, lex)
-    orgs = organisations(index, text)
+    province = home_province(index, f.places, lex)
+    orgs = organisations(index, text, province=province, article_id=article.id)
     persons = people(f.people, f.orgs, index, lex)
     pb = PolicyBuilder(text, f.sentences, lex, f.orgs, index, year)
     pb.add_legal(f.legal)

@@ -8,16 +8,26 @@ import re
 
 from graph_builder.extract.agents import OrgGroup, OrgIndex, key_text
 from graph_builder.extract.model import Mention, Organisation
+from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.rules.keys import organisation_key
+from graph_builder.nlp.rules.org_ends import UNITS
 from graph_builder.nlp.rules.org_phrases import HeadWords
+from graph_builder.nlp.rules.places import place_entry
+from graph_builder.nlp.rules.text import Span
 
 WITHIN_KINDS = {"international", "government", "ministry", "people's committee", "university"}
 INDEPENDENT_KINDS = {"association", "union", "university"}
 MINISTRY_UNITS = ("Vụ ", "Tổng cục ", "Cục ")  # units of a ministry (a Cục of no province)
+LOCAL_UNIT_ENDS = tuple(f" {unit}" for unit in UNITS)  # "Hội Nông dân xã": which commune?
+PROVINCE_KINDS = ("province", "city")  # dcterms:type of ontology/vocab/places.ttl
 MAX_BOARD_WORDS = 4  # "Ban Quan hệ lao động <body>": at most this many words of its own
 
 
-def organisations(index: OrgIndex, text: str) -> list[Organisation]:
+def organisations(
+    index: OrgIndex, text: str, *, province: str | None, article_id: str
+) -> list[Organisation]:
+    """`province` (`home_province`) and `article_id` place the bodies written with a
+    generic place word (`_local_key`)."""
     parents = index.parents(text)
     ministries = [g for g in index.groups if g.kind == "ministry" and g.canonical]  # gazetteer's
     out = []
@@ -38,7 +48,7 @@ def organisations(index: OrgIndex, text: str) -> list[Organisation]:
             Organisation(
                 name=g.name,
                 kind=g.kind,
-                key=g.canonical or key_text(g.key),
+                key=g.canonical or _local_key(g.key, province, article_id),
                 aliases=aliases,
                 parent=parent.name if parent else None,
                 canonical=g.canonical,
@@ -47,6 +57,28 @@ def organisations(index: OrgIndex, text: str) -> list[Organisation]:
             )
         )
     return out
+
+
+def _local_key(key: str, province: str | None, article_id: str) -> str:
+    """ "Sở Y tế tỉnh" is the department of the article's province, "UBND xã" the commune's
+    of the article: keyed as written, each would be one resource for every province or
+    commune across articles. The province when the article names one, else the article."""
+    if key.endswith(" @"):
+        return key_text(key + (province or f"article {article_id}"))
+    if key.endswith(LOCAL_UNIT_ENDS):
+        return f"{key} article {article_id}"
+    return key_text(key)
+
+
+def home_province(index: OrgIndex, places: list[Span], lex: Lexicon) -> str | None:
+    """The one province or centrally-run city the article names, in a body's name or as a
+    place: the province of its "Sở Y tế tỉnh", whose key would otherwise make the
+    departments of every province one resource across articles. None when it names none
+    or several."""
+    named = {g.key.split(" @")[1] for g in index.groups if " @" in g.key}
+    named |= {norm(e.canonical) for span in places if (e := place_entry(span.text, lex))}
+    provinces = {p for p in named if (e := lex.place(p)) and e.kind in PROVINCE_KINDS}
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 def _named_within(group: OrgGroup, groups: list[OrgGroup]) -> OrgGroup | None:

@@ -11,7 +11,10 @@ from functools import cache, lru_cache
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm
 
-GENERIC_PLACES = ("thành phố", "tỉnh", "huyện", "quận", "địa phương")
+# "Sở Y tế tỉnh", "UBND thành phố": the province or city of the article, which the key
+# leaves open ("sở y tế @"). A district's word stays in the key: "UBND huyện" is no
+# "UBND tỉnh X", and joins the one "UBND huyện Y" of the article (extract/agents.py).
+GENERIC_PLACES = ("thành phố", "tỉnh", "địa phương")
 ORG_GENERIC_HEAD = "tổ chức "  # "Tổ chức Y" and "Y" name one body: the head adds nothing
 Pairs = tuple[tuple[re.Pattern[str], str], ...]
 

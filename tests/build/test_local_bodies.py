@@ -1,0 +1,65 @@
+"""Bodies written with a generic place word are the bodies of the article's place.
+
+"Sở Lao động - Thương binh và Xã hội tỉnh" in an article about Nghệ An and in one about
+Quảng Ngãi are two departments; in an article about Nghệ An it is the one another article
+names in full ("... tỉnh Nghệ An"). "UBND xã" names no commune a gazetteer could know, so
+each article's is its own. In one article, "UBND huyện" is never "UBND tỉnh X".
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from graph_builder.build.builder import build
+from graph_builder.config import BuildConfig
+from graph_builder.store.generations import GenerationStore
+from tests.conftest import DATA
+
+MENTIONED = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?s ?a WHERE {{ ?s a pkg:Organisation ; rdfs:label ?l ; pkg:mentionedIn ?a
+                      FILTER(STRSTARTS(?l, {text})) }}"""
+ALT_LABELS = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?l WHERE {{ <{iri}> skos:altLabel ?l }}"""
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> GenerationStore:
+    folder = tmp_path_factory.mktemp("local_bodies")
+    shutil.copytree(DATA / "local_bodies", folder / "raw")
+    report = build([folder / "raw"], BuildConfig(store_path=folder / "store", use_pyvi=False))
+    assert not report.failed
+    return GenerationStore(folder / "store")
+
+
+def articles_of(store: GenerationStore, label: str) -> dict[str, set[str]]:
+    """Each resource labelled `label...` -> the articles that mention it."""
+    out: dict[str, set[str]] = {}
+    for row in store.select(MENTIONED.format(text=ox.Literal(label))):
+        out.setdefault(row["s"], set()).add(row["a"].rsplit("/", 1)[-1])
+    return out
+
+
+def test_a_provincial_department_is_the_one_of_the_article_province(
+    store: GenerationStore,
+) -> None:
+    departments = articles_of(store, "Sở Lao động - Thương binh và Xã hội")
+    assert sorted(departments.values(), key=len) == [{"quang_ngai"}, {"nghe_an_1", "nghe_an_2"}]
+    assert all(iri.endswith(("-nghe-an", "-quang-ngai")) for iri in departments)
+
+
+def test_a_commune_committee_is_each_article_own(store: GenerationStore) -> None:
+    communes = articles_of(store, "UBND xã")
+    assert sorted(map(sorted, communes.values())) == [["nghe_an_1"], ["quang_ngai"]]
+
+
+def test_a_district_committee_is_not_the_province_committee(store: GenerationStore) -> None:
+    (district,) = articles_of(store, "UBND huyện Nghi Lộc")
+    forms = {row["l"] for row in store.select(ALT_LABELS.format(iri=district))}
+    assert forms == {"UBND huyện"}
+    (province,) = articles_of(store, "UBND tỉnh Quảng Ngãi")
+    assert not store.select(ALT_LABELS.format(iri=province))
