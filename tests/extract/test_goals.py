@@ -356,3 +356,20 @@ def test_a_paragraph_for_another_group_after_results_is_no_goal(plain_nlp: Langu
         "Đối với cán bộ cấp xã, số người học tin học là 300 người.\n"
     )
     assert extract_text(plain_nlp, text).targets == ()
+
+
+def test_goals_counting_degrees_criteria_and_homes(nlp: Language) -> None:
+    """What a goal counts is general vocabulary (data/lexicon/target_units.txt)."""
+    ex = run(
+        nlp,
+        "Đề án phát triển nhân lực chất lượng cao của tỉnh giai đoạn 2021-2025 phấn đấu đến "
+        "năm 2025 đào tạo 120 thạc sĩ, 15 tiến sĩ. Kế hoạch cũng đặt mục tiêu mỗi xã tăng "
+        "thêm tối thiểu 02 tiêu chí và hỗ trợ xây mới 300 căn nhà cho hộ nghèo.\n"
+        "Kết thúc khóa học, có 12 học viên đạt loại giỏi.",
+    )
+    assert [(t.value, t.unit) for t in ex.targets] == [
+        (120, "thạc sĩ"),
+        (15, "tiến sĩ"),
+        (2, "tiêu chí"),
+        (300, "căn nhà"),
+    ]
