@@ -51,7 +51,8 @@ def goals(
     own: str | None = None,
 ) -> list[Target]:
     """Goals of the article; one due before the year it was published in ("đạt 80% trong
-    năm 2020" in a 2021 report) is a result, not a goal. `own`: the plan the article is
+    năm 2020" in a 2021 report) is a result, not a goal, unless it is a policy's (a report
+    recalls what a 2011-2015 scheme set out to do). `own`: the plan the article is
     (its header's number), whose goals they are unless a sentence names another policy; a
     policy cited in passing before them ("các mục tiêu của Chương trình nghị sự 2030") is
     not where they belong."""
@@ -61,7 +62,7 @@ def goals(
     found = headline_once(found, headline_end)
     if published is None:
         return found
-    return [t for t in found if not (t.deadline and int(t.deadline) < published)]
+    return [t for t in found if t.policy or not (t.deadline and int(t.deadline) < published)]
 
 
 def _goals(

@@ -9,7 +9,6 @@ each article's is its own. In one article, "UBND huyện" is never "UBND tỉnh 
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest

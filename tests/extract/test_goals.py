@@ -215,6 +215,17 @@ def test_a_figure_due_before_the_year_of_publication_is_a_result(nlp: Language) 
     assert [(t.value, t.deadline) for t in ex.targets] == [(85, "2025")]
 
 
+def test_a_policy_goal_due_before_publication_is_still_its_goal(nlp: Language) -> None:
+    ex = run(  # published 2024-05-02: the scheme's goals for 2020, recalled in a report
+        nlp,
+        "Đề án phát triển nhân lực y tế giai đoạn 2016-2020 của tỉnh đặt mục tiêu đến năm "
+        "2020 đào tạo 200 bác sĩ. Năm 2023, tỷ lệ trạm y tế có bác sĩ đạt 95% trong năm 2023.",
+    )
+    [goal] = ex.targets
+    assert (goal.value, goal.unit, goal.deadline) == (200, "bác sĩ", "2020")
+    assert goal.policy is not None and goal.policy.startswith("Đề án phát triển nhân lực y tế")
+
+
 def test_a_rate_that_is_always_reached_is_a_result(nlp: Language) -> None:
     ex = run(
         nlp,

@@ -222,3 +222,13 @@ def test_a_congress_resolution_of_a_party_committee_or_an_association() -> None:
 def test_a_head_word_before_a_verb_of_focus_is_a_reference() -> None:
     found = find_instruments("Dự thảo Đề án chú trọng đến việc đào tạo lại lao động.")
     assert [(m.text, m.bare) for m in found] == [("Đề án", True)]
+
+
+def test_a_head_word_followed_by_its_aim_names_no_policy() -> None:
+    found = find_instruments(
+        "Tỉnh triển khai Đề án đào tạo nhân lực giai đoạn 2011-2015 và định hướng đến năm "
+        "2020. Đề án định hướng đến năm 2015 đào tạo 300 thạc sĩ. Kế hoạch phấn đấu giảm 2% "
+        "hộ nghèo."
+    )
+    names = [m.text for m in found if not m.bare]
+    assert names == ["Đề án đào tạo nhân lực giai đoạn 2011-2015 và định hướng đến năm 2020"]

@@ -95,6 +95,9 @@ _HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")
 # "Theo Quy chế và quy định về ...": a conjunction the name stopped after is no part of it;
 # " và dự án B" after "dự án A" opens a second project
 _DANGLING = re.compile(r"\s+(?:và|hoặc|cùng)$")
+# Right after the head word, a verb of what it sets out to do: "định hướng đến năm" goes
+# on a name only after its period ("... giai đoạn 2011-2015 và định hướng đến năm 2020")
+_ITS_VERB = re.compile(r"(?:định hướng|hướng) (?:đến|tới) năm|phấn đấu|hướng (?:đến|tới)\b")
 _AND_INSTRUMENT = re.compile(r" và (?:các |những )?(" + "|".join((*INSTRUMENTS, "dự án")) + ")")
 
 
@@ -244,6 +247,8 @@ def _name_end(text: str, pos: int) -> int:
             break  # "... tại Việt Nam giai đoạn 2010-2020" is a name; "... tại Đà Nẵng" is not
         if _generic_scope(rest) or _STOP.match(lowered) or _AND_INSTRUMENT.match(rest):
             break
+        if end == pos and _ITS_VERB.match(lowered):
+            break  # "Đề án định hướng đến năm 2015 đào tạo ...": the head is the subject
         if word.group(1).endswith(".") and not re.search(r"\.[A-ZĐ]", word.group(1)):
             end = word.end() - 1  # the sentence ends here
             break
