@@ -50,6 +50,11 @@ CASES = [
     ("Tổng cục trưởng Tổng cục Thống kê cho biết số liệu.", ["Tổng cục Thống kê"]),
     ("UBND huyện Lục Yên phối hợp với UBND huyện Mai Sơn tổ chức phát động.",
      ["UBND huyện Lục Yên", "UBND huyện Mai Sơn"]),
+    # a verb of running text after a proper name ends the name (data/lexicon/verbs.txt)
+    ("Quỹ Thiện Nguyện Sao Mai tài trợ 50 suất quà.", ["Quỹ Thiện Nguyện Sao Mai"]),
+    ("Đoàn công tác của Hội LHPN tỉnh Nghệ An thăm trẻ mồ côi.", ["Hội LHPN tỉnh Nghệ An"]),
+    ("Sở Y tế thành lập hội đồng chuyên môn.", ["Sở Y tế"]),
+    ("Công ty Điện lực Phú Thọ vinh dự nhận cờ thi đua.", ["Công ty Điện lực Phú Thọ"]),
 ]
 # fmt: on
 
