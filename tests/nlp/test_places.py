@@ -114,6 +114,9 @@ DISTRICTS = [
     ("Bà Lê Thanh Xuân (quận Thanh Xuân) phát biểu.", ["quận Thanh Xuân"]),
     ("Đoàn khảo sát huyện Hòa Vang, thành phố Đà Nẵng.", ["huyện Hòa Vang", "thành phố Đà Nẵng"]),
     ("Mưa lớn ở miền Trung và Tây Nguyên.", ["miền Trung", "Tây Nguyên"]),
+    # regions with "bộ" in lower case, and the Mekong provinces as news calls them
+    ("Vắc xin về 8 tỉnh miền Tây; dịch ở khu vực Tây Nam bộ và Bắc Trung bộ giảm.",
+     ["miền Tây", "Tây Nam bộ", "Bắc Trung bộ"]),
     ("Gia đình sống ở Phúc Xá, Ba Đình; ông làm việc tại Lê Văn Sỹ, quận 3.",
      ["Phúc Xá", "Ba Đình", "quận 3"]),  # a name with a family name is a street's
     ("Em học trường Bán trú Hoa Sen, huyện Mường Khương.", ["huyện Mường Khương"]),
