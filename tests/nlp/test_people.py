@@ -82,3 +82,10 @@ HIGHLANDS = [
 def test_names_of_the_central_highlands(text: str, expected: list[str], lex: Lexicon) -> None:
     """Ê Đê and Jrai family names, and "Y" opening a man's given name."""
     assert people(text, lex) == expected
+
+
+def test_a_family_name_before_a_post_is_no_person(lex: Lexicon) -> None:
+    """ "Đoàn" is a family name and "Chủ" a given name, but "Đoàn Chủ tịch" is a body's
+    presidium: the word goes on as a post."""
+    text = "Bà Lê Kim Anh, Ủy viên Đoàn Chủ tịch Trung ương Hội dự lễ. Ông Đoàn Văn Chủ phát biểu."
+    assert people(text, lex) == ["Lê Kim Anh", "Đoàn Văn Chủ"]

@@ -47,6 +47,7 @@ _MALE_PREFIX = rf"Y(?=[ \t]+{SYLLABLE})"
 REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[ÔôBb]à|[Ôô]ng)\s+$")
 # Matched at a position of the whole text: slicing "the rest of the text" at every name
 # made the rules quadratic in the article's length.
+POST_LOOKAHEAD = 24  # longer than the rest of any post a name's last word may begin
 _AFFILIATION_SEP = re.compile(r"[ \t]*[,(][ \t]*")
 
 
@@ -70,7 +71,9 @@ def find_people(
     taken = Intervals((s.start, s.end) for s in claimed)
     previous_end = 0
     names = [  # a place, or a name inside a body's ("tỉnh Hà Giang"), is nobody's name
-        (a, b) for a, b in _names(text, lex) if not (org_covering(orgs, a) or lex.place(text[a:b]))
+        (a, b)
+        for a, b in _names(text, lex)
+        if not (org_covering(orgs, a) or lex.place(text[a:b]) or _cuts_a_post(text, a, b, lex))
     ]
     starts = [a for a, _ in names]  # where people are named: a post holding one is theirs
     for start, end in names:
@@ -124,6 +127,16 @@ def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         spans.append(m.span(1))
     return sorted(spans)
+
+
+def _cuts_a_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "Ủy viên Đoàn Chủ tịch Trung ương Hội": a family name ("Đoàn") and a capitalised
+    word look like a name, but the word goes on as a post ("Chủ tịch") in lower case."""
+    last = text.rfind(" ", start, end) + 1
+    if last <= start or end >= len(text) or not text[end].isspace():
+        return False
+    tail = text[last : end + POST_LOOKAHEAD]
+    return any(tail.startswith(post.label) and len(post.label) > end - last for post in lex.posts)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
