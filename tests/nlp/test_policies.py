@@ -232,3 +232,14 @@ def test_a_head_word_followed_by_its_aim_names_no_policy() -> None:
     )
     names = [m.text for m in found if not m.bare]
     assert names == ["Đề án đào tạo nhân lực giai đoạn 2011-2015 và định hướng đến năm 2020"]
+
+
+def test_an_urgent_letter_and_a_law_by_its_subject_without_its_comma() -> None:
+    from graph_builder.nlp.rules.letters import find_letters
+
+    letters = find_letters(
+        "Bộ Y tế có văn bản khẩn số 2978/BYT-BMTE và Công văn hỏa tốc số 5/BYT-KCB."
+    )
+    assert [m.number for m in letters] == ["2978/BYT-BMTE", "5/BYT-KCB"]
+    laws = find_instruments("Xã tuyên truyền Luật phòng chống bạo lực gia đình cho người dân.")
+    assert [m.text for m in laws] == ["Luật phòng chống bạo lực gia đình"]

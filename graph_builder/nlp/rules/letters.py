@@ -16,8 +16,10 @@ import re
 from graph_builder.nlp.rules.policies import CODES, PolicyMention
 
 KIND = "Công văn"
+# "văn bản khẩn số ...", "Công văn hỏa tốc số ...": how urgent it is, between word and number
+_URGENCY = r"(?:\s+(?:thượng khẩn|khẩn cấp|khẩn|hỏa tốc|hoả tốc))?"
 _LETTER = re.compile(
-    r"(?P<prefix>[Cc]ông văn(?:\s+số)?|[Vv]ăn bản\s+số)\s*"
+    rf"(?P<prefix>[Cc]ông văn{_URGENCY}(?:\s+số)?|[Vv]ăn bản{_URGENCY}\s+số)\s*"
     r"(?P<number>\d{1,5}/(?P<sender>[A-ZĐ][A-ZĐ0-9&]{1,14})(?:\s?-\s?[A-ZĐ][A-ZĐ0-9&]{0,14})+)"
     r"(?![\wÀ-ỹ])"
 )

@@ -16,10 +16,16 @@ import re
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 
+
+def _comma_optional(subject: str) -> str:
+    """ "phòng, chống bạo lực gia đình" is also written "phòng chống bạo lực gia đình"."""
+    return re.escape(subject).replace(",", ",?")
+
+
 SUBJECTS = tuple(sorted(word_list(LEXICON_DIR / "law_subjects.txt"), key=len, reverse=True))
 _BY_SUBJECT = re.compile(
     r"[ \t]+(?:"
-    + ("|".join(map(re.escape, SUBJECTS)) or "(?!)")
+    + ("|".join(_comma_optional(subject) for subject in SUBJECTS) or "(?!)")
     + r")(?![\wÀ-ỹ])(?:[ \t]+(?:năm[ \t]+)?(?:19|20)\d{2}(?![\d/]))?",
     re.IGNORECASE,
 )
