@@ -23,9 +23,10 @@ from tests.conftest import REPO
 GOLD = REPO / "data" / "gold"
 RAW = REPO / "data" / "raw"
 DEVELOPMENT_FLOOR = 0.97
-REAL_FLOOR = 0.915  # 0.928 on the 215 articles of 1*-8* (held-out 6 now in); README has types
-REAL_TYPE_FLOOR = 0.82  # the lowest type is 0.84 (relations)
-HELD_OUT = ("9",)  # the latest held-out set, kept out of the floors to be measured again
+# 0.907 on the 272 articles of 1*-9* (held-out 7 and 8 now in; 0.928 on 1*-8*); README has types
+REAL_FLOOR = 0.90
+REAL_TYPE_FLOOR = 0.80  # the lowest type is 0.81 (relations)
+HELD_OUT = ("a",)  # the latest held-out set (a*), kept out of the floors to be measured again
 
 
 def scored(tmp_path: Path, golds: list[Path]) -> ScoreReport:
