@@ -29,6 +29,7 @@ def organisations(
     """`province` (`home_province`) and `article_id` place the bodies written with a
     generic place word (`_local_key`)."""
     parents = index.parents(text)
+    heads = HeadWords.of(index.lex)
     ministries = [g for g in index.groups if g.kind == "ministry" and g.canonical]  # gazetteer's
     out = []
     for g in index.groups:
@@ -48,7 +49,7 @@ def organisations(
             Organisation(
                 name=g.name,
                 kind=g.kind,
-                key=g.canonical or _local_key(g.key, province, article_id),
+                key=g.canonical or _local_key(_placed(g, heads), province, article_id),
                 aliases=aliases,
                 parent=parent.name if parent else None,
                 canonical=g.canonical,
@@ -57,6 +58,20 @@ def organisations(
             )
         )
     return out
+
+
+def _placed(group: OrgGroup, heads: HeadWords) -> str:
+    """The key of a body named with no place, where its head says it has one: a "Sở ..."
+    is a province's, a bare "UBND" or "HĐND" the article's committee (head flags
+    "provincial", "of_place"): keyed as a generic place word ("sở y tế @")."""
+    if " @" in group.key:
+        return group.key
+    head = heads.pattern.match(group.name)
+    flags = heads.by_label[head.group(1)].flags if head else frozenset()
+    bare = head is not None and not group.name[head.end() :].strip()
+    return (
+        group.key + " @" if "provincial" in flags or (bare and "of_place" in flags) else group.key
+    )
 
 
 def _local_key(key: str, province: str | None, article_id: str) -> str:

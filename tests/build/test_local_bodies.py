@@ -62,3 +62,10 @@ def test_a_district_committee_is_not_the_province_committee(store: GenerationSto
     assert forms == {"UBND huyện"}
     (province,) = articles_of(store, "UBND tỉnh Quảng Ngãi")
     assert not store.select(ALT_LABELS.format(iri=province))
+
+
+def test_a_department_written_with_no_place_is_the_article_province_one(
+    store: GenerationStore,
+) -> None:
+    departments = articles_of(store, "Sở Y tế")
+    assert sorted(map(sorted, departments.values())) == [["nghe_an_2"], ["quang_ngai"]]

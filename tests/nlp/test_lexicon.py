@@ -12,7 +12,7 @@ from graph_builder.textnorm import ADMINISTRATIVE_UNITS
 def test_head_words_come_from_data_files() -> None:
     lex = load_lexicon(VOCAB_DIR)
     orgs = {h.label: h for h in lex.org_heads}
-    assert orgs["Sở"] == Head("Sở", "department", frozenset({"restarts"}))
+    assert orgs["Sở"] == Head("Sở", "department", frozenset({"restarts", "provincial"}))
     assert "about" in orgs["Ủy ban"].flags
     events = {h.label: h.kind for h in lex.event_heads}
     assert events["Lớp tập huấn"] == "Tập huấn"
