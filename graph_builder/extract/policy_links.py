@@ -15,6 +15,9 @@ from graph_builder.nlp.rules.policies import INSTRUMENTS, PolicyMention
 from graph_builder.nlp.rules.text import sentence_at
 
 APPROVES = re.compile(r"phê duyệt|triển khai|ban hành|về việc", re.IGNORECASE)
+# "Quyết định 468/QĐ-TTg Đề án kiểm soát ...", "Quyết định 442/QĐ-TTg về Chương trình công
+# tác năm 2017": a decision whose subject is the instrument right after it approves it
+ITS_SUBJECT = re.compile(r"\s*(?:[:\-–]|về)?\s*$")
 ATTACHED = re.compile(r"^\s*(?:được\s+)?ban hành kèm theo\s*$")
 PASSIVE_APPROVAL = re.compile(r"^[^.;]{0,80}?phê duyệt (?:tại|theo|bằng)\s+$")
 # "UBND thành phố ban hành Kế hoạch X tại Quyết định số 5/QĐ-UBND": the decision carries
@@ -93,7 +96,8 @@ class PolicyLinker:
                     if decision.kind.casefold() in LETTERS:
                         continue  # "Công văn số 12/LĐTBXH về việc triển khai Đề án X"
                     verbs = list(APPROVES.finditer(between))
-                    if verbs and len(between) - verbs[-1].end() <= VERB_REACH:
+                    named_by = decision.kind == "Quyết định" and ITS_SUBJECT.match(between)
+                    if named_by or (verbs and len(between) - verbs[-1].end() <= VERB_REACH):
                         self.pb.relate(inst.name, Predicate.APPROVED_BY, decision.name)
                         if decision.period is None and inst.period is None:
                             inst.period = find_period(self.pb.text[dm.end : sent.end])

@@ -375,3 +375,17 @@ def test_a_programme_carrying_out_a_congress_resolution_implements_it(
         s.startswith("Chương trình hành động") and o == "Nghị quyết Đại hội XIII của Đảng"
         for s, o in found
     ), found
+
+
+def test_a_decision_followed_by_its_subject_approves_it(plain_nlp: Language) -> None:
+    found = links(
+        plain_nlp,
+        "Quyết định 468/QĐ-TTg Đề án phát triển nghề thủ công giai đoạn 2021-2025 được ban "
+        "hành. Thủ tướng ký Quyết định 442/QĐ-TTg về Chương trình công tác năm 2017 của Ban "
+        "Chỉ đạo. Công văn số 12/LĐTBXH-BTXH về Đề án trợ giúp xã hội được gửi các tỉnh.",
+        Predicate.APPROVED_BY,
+    )
+    assert {(s.split()[0], o) for s, o in found} == {
+        ("Đề", "Quyết định 468/QĐ-TTg"),
+        ("Chương", "Quyết định 442/QĐ-TTg"),
+    }, found
