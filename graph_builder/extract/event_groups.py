@@ -25,12 +25,14 @@ class EventGroup:
     def name(self) -> str:
         """The longest full form, kept up to date as mentions are added (they only grow);
         one in capitals (a title) only when the text has no other: it is written as the
-        article writes names, "Hội thảo ..." for "HỘI THẢO ..."."""
+        article writes names, "Hội thảo ..." for "HỘI THẢO ...". So too one written inside
+        another event's name ("Lễ phát động Tháng hành động X của tỉnh"): the words after
+        it may be the ceremony's, not the campaign's."""
         count, best, loud = self._named
         if count != len(self.mentions):
-            new = [m.text for m in self.mentions[count:] if not m.bare]
-            best = longer_of(best, (t for t in new if not t.isupper()))
-            loud = longer_of(loud, (t for t in new if t.isupper()))
+            new = [m for m in self.mentions[count:] if not m.bare]
+            best = longer_of(best, (m.text for m in new if not (m.text.isupper() or m.inner)))
+            loud = longer_of(loud, (m.text for m in new if m.text.isupper() or m.inner))
             self._named = (len(self.mentions), best, loud)
         return best or loud or self.mentions[0].text
 

@@ -32,7 +32,7 @@ ATTENDANCE = re.compile(
     r"\s*(?:(?:Đến|Về|Tới|Cùng)\s+)?(?:[Tt]ham dự|[Dd]ự(?! kiến| án| thảo| báo| toán))\b"
 )
 SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|tại)|Chủ trì|Đồng chủ trì)")
-_AT_EVENT = re.compile(r"(?<![\wÀ-ỹ])tại\s+$")
+_AT_EVENT = re.compile(r"(?<![\wÀ-ỹ])tại\s+(?:(?:buổi|cuộc)\s+)?$")  # "tại buổi tọa đàm"
 # "Thứ trưởng X cho biết, tại Hội nghị Cấp cao ...": what the speaker reports of another event
 _REPORTED_AT = re.compile(r"(?:cho biết|nhấn mạnh|khẳng định|nói|thông tin)\s*[,:]?\s*tại\s+$")
 # the sentence opens "Tại <event>, ..." or "Phát biểu tại <event>, bà X ...": who speaks

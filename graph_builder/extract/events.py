@@ -31,7 +31,10 @@ from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.people import PersonMention
 from graph_builder.nlp.rules.text import Span
 
-ORGANISE = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*$")
+# "... tổ chức Hội thảo X", "... tổ chức sự kiện Trại hè X" (the word for an event between)
+ORGANISE = re.compile(
+    r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*(?:sự kiện\s+)?$"
+)
 
 
 # "... do Sở X tổ chức", "... được Sở X phối hợp với Y tổ chức" (a body right after "được")
@@ -176,6 +179,10 @@ class EventBuilder(ParticipantRules):
         return later[0] if later else None
 
     def _dates(self, g: EventGroup) -> tuple[str | None, str | None]:
+        """A day observed each year ("lấy ngày 25/3 hằng năm là Ngày X") has no one date:
+        the dates near it are of the decision that set it."""
+        if g.kind in {h.kind for h in self.lex.event_heads if "named" in h.flags}:
+            return None, None
         spans = [s for s, _ in self._sentences(g)]
         nxt = self._next_sentence(g)
         for sent in [*spans, *([nxt] if nxt else [])]:

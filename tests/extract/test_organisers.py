@@ -1,5 +1,6 @@
 """Who organised an event (extract/events.py): the bodies before "tổ chức", not the venue
-after "tại", and not the parent written with an organising unit."""
+after "tại", and not the parent written with an organising unit; who speaks "tại buổi" a
+session."""
 
 from __future__ import annotations
 
@@ -81,3 +82,23 @@ def test_the_body_whose_hall_hosts_the_event_does_not_organise(plain_nlp: Langua
     )
     [event] = ex.events
     assert event.organisers == ("Trung tâm Dạy nghề tỉnh",)
+
+
+def test_the_word_su_kien_may_stand_between_to_chuc_and_the_event(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Trong hai ngày 3 - 4/7, Sở Giáo dục và Đào tạo tỉnh Nghệ An tổ chức sự kiện Trại hè "
+        "Thắp sáng ước mơ năm 2024.",
+    )
+    [event] = ex.events
+    assert event.organisers == ("Sở Giáo dục và Đào tạo tỉnh Nghệ An",)
+
+
+def test_people_before_tai_buoi_take_part_in_the_session_it_names(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Bà Nguyễn Thị Lan, Chủ tịch Hội Phụ nữ huyện, phát biểu tại buổi tọa đàm “Mẹ và "
+        "con” do Hội Phụ nữ huyện tổ chức.",
+    )
+    [event] = ex.events
+    assert "Nguyễn Thị Lan" in event.participants
