@@ -20,6 +20,7 @@ from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.people import PersonMention
 from graph_builder.nlp.rules.text import Intervals, Span, sentence_at, spans_starting_in
+from graph_builder.nlp.rules.working_visits import VERB as VISIT_VERB
 
 PARTICIPATE = re.compile(
     r"[Tt]ham dự|tham gia|[Pp]hát biểu|chủ trì|khai mạc|tham luận|"
@@ -155,6 +156,9 @@ class ParticipantRules:
             for w in _WITH.finditer(self.text, m.start, m.end):
                 o = next((o for o in self.orgs if o.start == w.end() and o.end <= m.end), None)
                 out += [self.index.group_of(o).name] if o else []
+        for sent, m in self._sentences(g):  # "Phó Thủ tướng X đã làm việc với Y": X went
+            if m.text.startswith(VISIT_VERB):
+                out += self._people_in(sent.start, m.start)
         return out
 
     def _bodies_opening(self, start: int, end: int) -> list[str]:

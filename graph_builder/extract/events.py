@@ -12,6 +12,7 @@ from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.event_groups import (
     NAME_REACH,
     EventGroup,
+    captions_folded,
     inside_another,
     join,
     named_inside,
@@ -89,6 +90,7 @@ class EventBuilder(ParticipantRules):
                 target = EventGroup(m.kind, [])
                 self.groups.append(target)
             target.mentions.append(m)
+        self.groups = captions_folded(self.groups, self.text)
 
     def events(self) -> list[Event]:
         out = []

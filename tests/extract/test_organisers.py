@@ -102,3 +102,13 @@ def test_people_before_tai_buoi_take_part_in_the_session_it_names(plain_nlp: Lan
     )
     [event] = ex.events
     assert "Nguyễn Thị Lan" in event.participants
+
+
+def test_who_went_on_a_working_visit_takes_part_with_whom_they_met(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Chiều 4/3, tại Hà Nội, Phó Thủ tướng Chính phủ Lê Văn Thành đã làm việc với Bộ Tư "
+        "pháp về công tác xây dựng pháp luật.",
+    )
+    [event] = ex.events
+    assert {"Lê Văn Thành", "Bộ Tư pháp"} <= set(event.participants)

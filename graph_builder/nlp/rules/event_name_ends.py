@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from graph_builder.nlp.rules.org_ends import across_comma
 from graph_builder.textnorm import UPPER
 
 _STOP = re.compile(
@@ -29,14 +30,15 @@ MAX_CHARS = 260
 
 
 def _stop(text: str, pos: int, limit: int) -> int:
-    """Where the name ends; an abbreviation in brackets ("(CS2)", "(ILO)") and the dot
-    inside "TP.HCM" belong to it."""
+    """Where the name ends; an abbreviation in brackets ("(CS2)", "(ILO)"), the dot inside
+    "TP.HCM" and the comma of a fixed phrase ("phòng, chống") belong to it."""
     start = pos
     while stop := _STOP.search(text, start, limit):
         short = _SHORT_BRACKETS.match(text, stop.start())
-        if short is None:
+        past = short.end() if short else across_comma(text, stop.start())
+        if past is None:
             return stop.start()
-        start = short.end()
+        start = past
     return limit
 
 

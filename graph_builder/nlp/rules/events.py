@@ -15,6 +15,8 @@ from graph_builder.nlp.lexicon import Head, Lexicon
 from graph_builder.nlp.rules.event_name_ends import MAX_CHARS, name_end, named
 from graph_builder.nlp.rules.observed_days import days_alone, observed
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
+from graph_builder.nlp.rules.working_visits import KIND as VISIT
+from graph_builder.nlp.rules.working_visits import working_visit
 
 _JOINED_TITLE = re.compile(r",\s*[a-zà-ỹđ]")  # "Tập huấn, giao ban ...", not "Hội nghị, Sở ..."
 _HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")  # "tổ chức chương trình ...", not "tại"
@@ -29,6 +31,8 @@ _BACK = re.compile(r"\s+(?:nói trên|kể trên|trên|này|đó)")
 # "Nghị quyết Đại hội XIII", "văn kiện Hội nghị": a document the meeting adopted, cited
 _DOCUMENT_OF = re.compile(r"(?<![\wÀ-ỹ])(?:[Nn]ghị quyết|[Vv]ăn kiện)\s+$")
 _QUOTED_NEXT = re.compile(r"(?:\s+[^\s“”.,;:]+){0,2}\s+“")
+_NTH = re.compile(r"\s+thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
+_DANGLING_AND = re.compile(r"\s+và\s*$")  # "... trẻ em và" before a stop word ("đánh giá")
 _AND = re.compile(r"\s+và\s+")
 _PLURAL = re.compile(r"(?<![\wÀ-ỹ])(các|những|nhiều|mỗi|mọi|hàng loạt)\s+$", re.IGNORECASE)
 # "tại hội nghị các đại biểu đã ...": a plural right after a meeting's head word opens the
@@ -91,7 +95,7 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         plural_next = "ceremony" not in entry.flags and _PLURAL_NEXT.match(text, m.end())
         end = m.end() if plural_next else name_end(text, m.end())
         end = _before_another(text, m.end(), end, heads)
-        name = text[m.start() : end].rstrip(" ,-–")
+        name = _DANGLING_AND.sub("", text[m.start() : end]).rstrip(" ,-–")
         name = name[:-1] if name.endswith('"') and name.count('"') % 2 else name  # a quote closed
         if "ceremony" in entry.flags and _of_a_meeting(name, len(head), heads):
             continue  # "Lễ khai mạc Đại hội": the congress's opening; its head word follows
@@ -110,7 +114,7 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
             EventMention(m.start(), m.start() + len(name), name, kind, bare, activity, inner)
         )
     day_kinds = {h.kind for h in heads.by_label.values() if "named" in h.flags}
-    return days_alone(text, out, day_kinds) or _opened(text, heads)
+    return days_alone(text, out, day_kinds) or _opened(text, heads) or _visited(text)
 
 
 def _task(text: str, start: int, rest: str) -> bool:
@@ -152,6 +156,16 @@ def _opened(text: str, heads: _Heads) -> list[EventMention]:
     return out
 
 
+def _visited(text: str) -> list[EventMention]:
+    """An article naming no event that tells of a working visit done ("Phó Thủ tướng X
+    đã làm việc với Ủy ban Y"): the visit is its event, named by the verb phrase."""
+    span = working_visit(text)
+    if span is None:
+        return []
+    start, end = span
+    return [EventMention(start, end, text[start:end], VISIT, bare=False)]
+
+
 def _line_start(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] == "\n"
 
@@ -179,7 +193,7 @@ def _titled(text: str, end: int, head: Head) -> bool:
     """ "chiến dịch truyền thông “Chấm dứt bạo lực ...”", "tọa đàm “Mẹ đỡ đầu”": a head in
     lower case followed by a quoted title, a word or two between, names that one event (a
     programme so titled may be a policy: "chương trình “Tặng thẻ ...”" needs "tổ chức")."""
-    return "held" not in head.flags and bool(_QUOTED_NEXT.match(text, end))
+    return "held" not in head.flags and bool(_QUOTED_NEXT.match(text, end) or _NTH.match(text, end))
 
 
 def _done_by(text: str, start: int, head: Head, bodies: Sequence[OrgMention]) -> bool:
