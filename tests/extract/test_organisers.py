@@ -112,3 +112,31 @@ def test_who_went_on_a_working_visit_takes_part_with_whom_they_met(plain_nlp: La
     )
     [event] = ex.events
     assert {"Lê Văn Thành", "Bộ Tư pháp"} <= set(event.participants)
+
+
+def test_the_body_written_after_a_sessions_number_holds_it(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Tại Kỳ họp thứ Tám, Quốc hội khóa XV, Bộ trưởng Bộ Tài chính trình bày báo cáo.",
+    )
+    [event] = ex.events
+    assert event.organisers == ("Quốc hội",)
+
+
+def test_a_body_after_an_unnumbered_meeting_holds_nothing(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Tại Hội nghị tổng kết năm, Quốc hội được nhắc đến nhiều lần trong các tham luận.",
+    )
+    assert all(not e.organisers for e in ex.events)
+
+
+def test_whom_a_request_asks_to_hold_a_quoted_event_organises_it(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Thiết thực Ngày Pháp luật Việt Nam\n"
+        "Thủ tướng Chính phủ yêu cầu Bộ Tư pháp chủ trì, hướng dẫn, tổ chức “Ngày Pháp luật "
+        "Việt Nam” bảo đảm thiết thực.",
+    )
+    organisers = {o for e in ex.events for o in e.organisers}
+    assert organisers == {"Bộ Tư pháp"}

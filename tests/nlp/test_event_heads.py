@@ -80,3 +80,10 @@ def test_a_mention_inside_another_events_name_is_marked_inner(lex: Lexicon) -> N
         ("Lễ phát động", False),
         ("Tháng hành động", True),
     ]
+
+
+def test_a_post_after_a_head_in_lower_case_opens_the_speakers_name(lex: Lexicon) -> None:
+    text = "Phát biểu tại hội nghị Phó Chủ tịch UBND huyện Trần Văn Bình nhấn mạnh vai trò."
+    assert [e.text for e in find_events(text, lex)] == ["hội nghị"]
+    text = "Sở tổ chức Hội nghị Giám đốc các trung tâm y tế năm 2024."
+    assert names(text, lex) == ["Hội nghị Giám đốc các trung tâm y tế năm 2024"]

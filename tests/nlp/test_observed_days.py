@@ -65,3 +65,15 @@ NOT_A_DAY = [
 @pytest.mark.parametrize("text", NOT_A_DAY)
 def test_a_date_or_the_day_another_act_marks_is_no_event(text: str, lex: Lexicon) -> None:
     assert names(text, lex) == []
+
+
+def test_a_day_found_before_is_found_again_in_lower_case_with_its_year(lex: Lexicon) -> None:
+    text = (
+        "Chung tay vì trẻ em khuyết tật\n"
+        "Ngày 10/5 hằng năm là Ngày Trẻ em khuyết tật Việt Nam. Ngày trẻ em khuyết tật Việt "
+        "Nam năm 2025 có chủ đề “Cùng hành động”. Ngày trẻ em của thế giới thì khác."
+    )
+    assert names(text, lex) == [
+        "Ngày Trẻ em khuyết tật Việt Nam",
+        "Ngày trẻ em khuyết tật Việt Nam năm 2025",
+    ]

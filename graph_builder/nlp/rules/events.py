@@ -68,6 +68,7 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
     HUẤN ..."), while "Lễ phát động Tháng hành động ..." names a campaign inside a ceremony."""
     out: list[EventMention] = []
     heads = _heads(lex)
+    day_kinds = {h.kind for h in heads.by_label.values() if "named" in h.flags}
     for m in heads.pattern.finditer(text):
         head = m.group(1)
         if head.isupper() and out and m.start() < out[-1].end:
@@ -89,12 +90,15 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
             continue
         if "held" in entry.flags and heads.pattern.match(text, _after_space(text, m.end())):
             continue  # "tổ chức chương trình họp mặt ...": the inner head names it
-        if "named" in entry.flags and not observed(text, m, out[-1].end if out else 0):
+        days = [e.text for e in out if e.kind in day_kinds]
+        if "named" in entry.flags and not observed(text, m, out[-1].end if out else 0, days):
             continue
         kind = entry.kind
         plural_next = "ceremony" not in entry.flags and _PLURAL_NEXT.match(text, m.end())
         end = m.end() if plural_next else name_end(text, m.end())
         end = _before_another(text, m.end(), end, heads)
+        if head[0].islower() and _post_pattern(lex).match(text, m.end()):
+            end = m.end()  # "Phát biểu tại cuộc họp Phó Chủ tịch UBND X ...": who spoke
         name = _DANGLING_AND.sub("", text[m.start() : end]).rstrip(" ,-–")
         name = name[:-1] if name.endswith('"') and name.count('"') % 2 else name  # a quote closed
         if "ceremony" in entry.flags and _of_a_meeting(name, len(head), heads):
@@ -113,7 +117,6 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         out.append(
             EventMention(m.start(), m.start() + len(name), name, kind, bare, activity, inner)
         )
-    day_kinds = {h.kind for h in heads.by_label.values() if "named" in h.flags}
     return days_alone(text, out, day_kinds) or _opened(text, heads) or _visited(text)
 
 
@@ -164,6 +167,17 @@ def _visited(text: str) -> list[EventMention]:
         return []
     start, end = span
     return [EventMention(start, end, text[start:end], VISIT, bare=False)]
+
+
+def _post_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """A post written with its capital right after a head in lower case: the head is the
+    meeting already spoken of, the post opens the speaker's name (posts.ttl), compiled once."""
+    cached = lex.__dict__.get("_post_after_head")
+    if cached is None:
+        labels = sorted({e.label for e in lex.posts if e.label[:1].isupper()}, key=len)
+        alternation = "|".join(map(re.escape, reversed(labels))) or "(?!)"
+        cached = lex.__dict__["_post_after_head"] = re.compile(rf"\s+(?:{alternation})(?![\wÀ-ỹ])")
+    return cached
 
 
 def _line_start(text: str, pos: int) -> bool:

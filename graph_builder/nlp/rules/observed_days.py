@@ -22,7 +22,7 @@ _MARKED = re.compile(
     r"(?<![\wÀ-ỹ])(?:kỷ niệm|kỉ niệm|hưởng ứng|chào mừng|nhân|về)\s+[“\"]?$", re.IGNORECASE
 )
 # the country or the world a day belongs to, which a headline may leave out
-_WHOSE = re.compile(r"\s+(?:việt nam|quốc tế|thế giới)$")
+_WHOSE = re.compile(r"\s+(?:việt nam|quốc tế|thế giới)?(?:\s*năm (?:19|20)\d{2})?$")
 
 
 class _Found(Protocol):
@@ -35,16 +35,25 @@ class _Found(Protocol):
 F = TypeVar("F", bound=_Found)
 
 
-def observed(text: str, head: re.Match[str], last_end: int) -> bool:
-    """A day written with its capital and a capitalised name; never a date ("Ngày 25/3",
-    "Ngày Thứ Hai"), nor a word of the event found just before ("Lễ kỷ niệm Ngày X" ends
-    at `last_end`), nor the day another event marks ("hưởng ứng Ngày X", "nhân Ngày X")
-    or a decision is about ("Quyết định ... về Ngày X")."""
-    if not (head.group(1)[0].isupper() and _NAMED.match(text, head.end())):
+def observed(text: str, head: re.Match[str], last_end: int, days: Sequence[str] = ()) -> bool:
+    """A day written with its capital and a capitalised name, or in lower case a day of
+    `days` found before ("Ngày Người khuyết tật Việt Nam" then "Ngày người khuyết tật Việt
+    Nam năm 2024"); never a date ("Ngày 25/3", "Ngày Thứ Hai"), nor a word of the event
+    found just before ("Lễ kỷ niệm Ngày X" ends at `last_end`), nor the day another event
+    marks ("hưởng ứng Ngày X", "nhân Ngày X") or a decision is about ("Quyết định ... về
+    Ngày X")."""
+    if not head.group(1)[0].isupper():
+        return False
+    if not _NAMED.match(text, head.end()) and not _found_before(text, head.start(), days):
         return False
     if head.start() < last_end:
         return False
     return not _MARKED.search(text, max(0, head.start() - 14), head.start())
+
+
+def _found_before(text: str, start: int, days: Sequence[str]) -> bool:
+    ahead = text[start : start + max((len(d) for d in days), default=0)].casefold()
+    return any(ahead == d.casefold() for d in days if len(ahead) == len(d))
 
 
 def days_alone(text: str, found: Sequence[F], day_kinds: Collection[str]) -> list[F]:
@@ -59,5 +68,6 @@ def days_alone(text: str, found: Sequence[F], day_kinds: Collection[str]) -> lis
 
 
 def _day_words(name: str) -> str:
-    """ "Ngày Công tác xã hội Việt Nam" -> "công tác xã hội": the day's own words."""
+    """ "Ngày Công tác xã hội Việt Nam năm 2024" -> "công tác xã hội": the day's own words,
+    without the year of this observance."""
     return _WHOSE.sub("", name.split(maxsplit=1)[-1].casefold())
