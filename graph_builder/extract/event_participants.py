@@ -16,11 +16,13 @@ from collections.abc import Callable
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.event_groups import EventGroup
 from graph_builder.extract.participants import Named, reported_participants
+from graph_builder.extract.signing_parties import signing_span
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.people import PersonMention
 from graph_builder.nlp.rules.text import Intervals, Span, sentence_at, spans_starting_in
-from graph_builder.nlp.rules.working_visits import VERB as VISIT_VERB
+from graph_builder.nlp.rules.verb_events import SIGNING_KIND as SIGNING
+from graph_builder.nlp.rules.verb_events import VISIT_VERB
 
 PARTICIPATE = re.compile(
     r"[Tt]ham dự|tham gia|[Pp]hát biểu|chủ trì|khai mạc|tham luận|"
@@ -105,7 +107,7 @@ class ParticipantRules:
         return [p.name for p in ordered[first:last]]
 
     def _participants(self, g: EventGroup) -> list[str]:
-        out: list[str] = self._counterparts(g)
+        out: list[str] = self._counterparts(g) + self._signatories(g)
         for sent, m in self._sentences(g):
             # around the event's name, not in it: "Đại hội đại biểu phụ nữ" says no "đại biểu"
             window = (
@@ -160,6 +162,15 @@ class ParticipantRules:
             if m.text.startswith(VISIT_VERB):
                 out += self._people_in(sent.start, m.start)
         return out
+
+    def _signatories(self, g: EventGroup) -> list[str]:
+        """The parties of a signing (extract/signing_parties.py), where the text names them."""
+        span = signing_span(self.sents) if g.kind == SIGNING else None
+        if span is None:
+            return []
+        lo, hi = span
+        bodies = [o for o in self.orgs if lo <= o.start and o.end <= hi and not self._no_part(o)]
+        return self._people_in(lo, hi) + [self.index.group_of(o).name for o in bodies]
 
     def _bodies_opening(self, start: int, end: int) -> list[str]:
         """ "Tại lễ phát động, UBND thành phố X, Trường Đại học Y đã trao quà ...": the

@@ -1,6 +1,6 @@
-"""Who organised an event (extract/events.py): the bodies before "tổ chức", not the venue
-after "tại", and not the parent written with an organising unit; who speaks "tại buổi" a
-session."""
+"""Who organised an event (extract/event_organisers.py): the bodies before "tổ chức", not
+the venue after "tại", not the parent written with an organising unit, not who asked; the
+body of a numbered session. And who took part in a session, a working visit, a signing."""
 
 from __future__ import annotations
 
@@ -140,3 +140,24 @@ def test_whom_a_request_asks_to_hold_a_quoted_event_organises_it(plain_nlp: Lang
     )
     organisers = {o for e in ex.events for o in e.organisers}
     assert organisers == {"Bộ Tư pháp"}
+
+
+def test_who_signed_takes_part_in_the_signing(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 5/3, tại Hà Nội, Cục Việc làm và Tổng cục Thống kê đã ký kết quy chế phối hợp "
+        "về thông tin thị trường lao động. Tại lễ ký kết, hai bên cam kết chia sẻ dữ liệu.",
+    )
+    [event] = ex.events
+    assert {"Cục Việc làm", "Tổng cục Thống kê"} <= set(event.participants)
+
+
+def test_a_headline_of_a_signing_names_no_parties(plain_nlp: Language) -> None:
+    """A headline drops "đã" and often shortens the parties' names."""
+    ex = extract_text(
+        plain_nlp,
+        "Cục Việc làm và Tổng cục Thống kê ký kết quy chế phối hợp\n"
+        "Tại lễ ký kết, lãnh đạo hai đơn vị cam kết chia sẻ dữ liệu.",
+    )
+    [event] = ex.events
+    assert not event.participants

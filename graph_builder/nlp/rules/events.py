@@ -15,8 +15,7 @@ from graph_builder.nlp.lexicon import Head, Lexicon
 from graph_builder.nlp.rules.event_name_ends import MAX_CHARS, name_end, named
 from graph_builder.nlp.rules.observed_days import days_alone, observed
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
-from graph_builder.nlp.rules.working_visits import KIND as VISIT
-from graph_builder.nlp.rules.working_visits import working_visit
+from graph_builder.nlp.rules.verb_events import verb_event
 
 _JOINED_TITLE = re.compile(r",\s*[a-zà-ỹđ]")  # "Tập huấn, giao ban ...", not "Hội nghị, Sở ..."
 _HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")  # "tổ chức chương trình ...", not "tại"
@@ -160,13 +159,13 @@ def _opened(text: str, heads: _Heads) -> list[EventMention]:
 
 
 def _visited(text: str) -> list[EventMention]:
-    """An article naming no event that tells of a working visit done ("Phó Thủ tướng X
-    đã làm việc với Ủy ban Y"): the visit is its event, named by the verb phrase."""
-    span = working_visit(text)
-    if span is None:
+    """An article naming no event that tells of a working visit or a signing done ("Phó
+    Thủ tướng X đã làm việc với Ủy ban Y"): that is its event, named by the verb phrase."""
+    found = verb_event(text)
+    if found is None:
         return []
-    start, end = span
-    return [EventMention(start, end, text[start:end], VISIT, bare=False)]
+    start, end, kind = found
+    return [EventMention(start, end, text[start:end], kind, bare=False)]
 
 
 def _post_pattern(lex: Lexicon) -> re.Pattern[str]:

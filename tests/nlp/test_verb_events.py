@@ -1,5 +1,5 @@
-"""Events named without a head word: a working visit done, a session by its number, a
-communication drive held; and names that keep the comma of a fixed phrase."""
+"""Events named without a head word: a working visit or a signing done, a session by its
+number, a communication drive held; and names that keep the comma of a fixed phrase."""
 
 from __future__ import annotations
 
@@ -69,3 +69,16 @@ def test_a_name_keeps_the_comma_of_a_fixed_phrase(lex: Lexicon) -> None:
 def test_a_name_cut_before_a_stop_word_drops_a_dangling_va(lex: Lexicon) -> None:
     text = "Hội tổ chức tập huấn kiến thức chăm sóc trẻ em và đánh giá xã phù hợp với trẻ em."
     assert names(text, lex) == ["tập huấn kiến thức chăm sóc trẻ em"]
+
+
+def test_a_signing_done_is_named_by_its_verb(lex: Lexicon) -> None:
+    text = (
+        "Ngày 8/6, UBND tỉnh Bình Thuận và Tổ chức Lao động Quốc tế chính thức ký kết dự án "
+        "“Việc làm bền vững cho thanh niên”. Dự án kéo dài ba năm."
+    )
+    assert names(text, lex) == ["ký kết dự án “Việc làm bền vững cho thanh niên”"]
+
+
+def test_a_signing_with_no_object_names_nothing(lex: Lexicon) -> None:
+    text = "Tỉnh thực hiện các công ước quốc tế mà Việt Nam đã ký kết có liên quan đến trẻ em."
+    assert find_events(text, lex) == []
