@@ -25,12 +25,14 @@ class EventGroup:
     def name(self) -> str:
         """The longest full form, kept up to date as mentions are added (they only grow);
         one in capitals (a title) only when the text has no other: it is written as the
-        article writes names, "Hội thảo ..." for "HỘI THẢO ..."."""
+        article writes names, "Hội thảo ..." for "HỘI THẢO ...". So too one written inside
+        another event's name ("Lễ phát động Tháng hành động X của tỉnh"): the words after
+        it may be the ceremony's, not the campaign's."""
         count, best, loud = self._named
         if count != len(self.mentions):
-            new = [m.text for m in self.mentions[count:] if not m.bare]
-            best = longer_of(best, (t for t in new if not t.isupper()))
-            loud = longer_of(loud, (t for t in new if t.isupper()))
+            new = [m for m in self.mentions[count:] if not m.bare]
+            best = longer_of(best, (m.text for m in new if not (m.text.isupper() or m.inner)))
+            loud = longer_of(loud, (m.text for m in new if m.text.isupper() or m.inner))
             self._named = (len(self.mentions), best, loud)
         return best or loud or self.mentions[0].text
 
@@ -177,3 +179,22 @@ def inside_another(g: EventGroup, m: EventMention, before: list[EventMention]) -
     return any(
         o.start < m.start and m.end <= o.end for o in before if all(o is not x for x in g.mentions)
     )
+
+
+# "Toàn cảnh hội nghị.", "Ông X phát biểu tại hội nghị.": a head word ending its line
+_LINE_END = re.compile(r"\.?[ \t]*(?:\n|$)")
+
+
+def captions_folded(groups: list[EventGroup], text: str) -> list[EventGroup]:
+    """An article naming no event by its full name, whose photo captions call it by
+    another head word ("Đồng chủ trì lễ ký kết có ..." and the captions "Toàn cảnh hội
+    nghị.", "Ông X phát biểu tại hội nghị."): one event, the one the running text names;
+    the captions' mentions join it."""
+    if len(groups) < 2 or any(not m.bare for g in groups for m in g.mentions):
+        return groups
+    in_captions = [g for g in groups if all(_LINE_END.match(text, m.end) for m in g.mentions)]
+    running = [g for g in groups if g not in in_captions]
+    if len(running) != 1:
+        return groups
+    running[0].mentions.extend(m for g in in_captions for m in g.mentions)
+    return running

@@ -16,10 +16,13 @@ from collections.abc import Callable
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.event_groups import EventGroup
 from graph_builder.extract.participants import Named, reported_participants
+from graph_builder.extract.signing_parties import signing_span
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.people import PersonMention
 from graph_builder.nlp.rules.text import Intervals, Span, sentence_at, spans_starting_in
+from graph_builder.nlp.rules.verb_events import SIGNING_KIND as SIGNING
+from graph_builder.nlp.rules.verb_events import VISIT_VERB
 
 PARTICIPATE = re.compile(
     r"[Tt]ham dự|tham gia|[Pp]hát biểu|chủ trì|khai mạc|tham luận|"
@@ -32,7 +35,7 @@ ATTENDANCE = re.compile(
     r"\s*(?:(?:Đến|Về|Tới|Cùng)\s+)?(?:[Tt]ham dự|[Dd]ự(?! kiến| án| thảo| báo| toán))\b"
 )
 SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|tại)|Chủ trì|Đồng chủ trì)")
-_AT_EVENT = re.compile(r"(?<![\wÀ-ỹ])tại\s+$")
+_AT_EVENT = re.compile(r"(?<![\wÀ-ỹ])tại\s+(?:(?:buổi|cuộc)\s+)?$")  # "tại buổi tọa đàm"
 # "Thứ trưởng X cho biết, tại Hội nghị Cấp cao ...": what the speaker reports of another event
 _REPORTED_AT = re.compile(r"(?:cho biết|nhấn mạnh|khẳng định|nói|thông tin)\s*[,:]?\s*tại\s+$")
 # the sentence opens "Tại <event>, ..." or "Phát biểu tại <event>, bà X ...": who speaks
@@ -104,7 +107,7 @@ class ParticipantRules:
         return [p.name for p in ordered[first:last]]
 
     def _participants(self, g: EventGroup) -> list[str]:
-        out: list[str] = self._counterparts(g)
+        out: list[str] = self._counterparts(g) + self._signatories(g)
         for sent, m in self._sentences(g):
             # around the event's name, not in it: "Đại hội đại biểu phụ nữ" says no "đại biểu"
             window = (
@@ -155,7 +158,19 @@ class ParticipantRules:
             for w in _WITH.finditer(self.text, m.start, m.end):
                 o = next((o for o in self.orgs if o.start == w.end() and o.end <= m.end), None)
                 out += [self.index.group_of(o).name] if o else []
+        for sent, m in self._sentences(g):  # "Phó Thủ tướng X đã làm việc với Y": X went
+            if m.text.startswith(VISIT_VERB):
+                out += self._people_in(sent.start, m.start)
         return out
+
+    def _signatories(self, g: EventGroup) -> list[str]:
+        """The parties of a signing (extract/signing_parties.py), where the text names them."""
+        span = signing_span(self.sents) if g.kind == SIGNING else None
+        if span is None:
+            return []
+        lo, hi = span
+        bodies = [o for o in self.orgs if lo <= o.start and o.end <= hi and not self._no_part(o)]
+        return self._people_in(lo, hi) + [self.index.group_of(o).name for o in bodies]
 
     def _bodies_opening(self, start: int, end: int) -> list[str]:
         """ "Tại lễ phát động, UBND thành phố X, Trường Đại học Y đã trao quà ...": the

@@ -12,6 +12,7 @@ from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.event_groups import (
     NAME_REACH,
     EventGroup,
+    captions_folded,
     inside_another,
     join,
     named_inside,
@@ -19,7 +20,7 @@ from graph_builder.extract.event_groups import (
     session_of,
     sole_training,
 )
-from graph_builder.extract.event_participants import ParticipantRules
+from graph_builder.extract.event_organisers import OrganiserRules
 from graph_builder.extract.event_places import Blanks, event_place
 from graph_builder.extract.model import Event, Mention, Predicate, Relation
 from graph_builder.extract.participants import main_event_index
@@ -31,15 +32,9 @@ from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.people import PersonMention
 from graph_builder.nlp.rules.text import Span
 
-ORGANISE = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*$")
-
-
-# "... do Sở X tổ chức", "... được Sở X phối hợp với Y tổ chức" (a body right after "được")
-_BY = re.compile(r"\b(do|được)\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức")
-
 
 @dataclass
-class EventBuilder(ParticipantRules):
+class EventBuilder(OrganiserRules):
     text: str
     sents: list[Span]
     lex: Lexicon
@@ -86,6 +81,7 @@ class EventBuilder(ParticipantRules):
                 target = EventGroup(m.kind, [])
                 self.groups.append(target)
             target.mentions.append(m)
+        self.groups = captions_folded(self.groups, self.text)
 
     def events(self) -> list[Event]:
         out = []
@@ -118,33 +114,6 @@ class EventBuilder(ParticipantRules):
             )
         return out
 
-    def _organisers(self, g: EventGroup) -> list[str]:
-        names: list[str] = []
-        for sent, m in self._sentences(g):
-            head = self.text[sent.start : m.start]
-            verb = ORGANISE.search(head)
-            if verb:
-                floor = max(
-                    [sent.start]
-                    + [o.end for o in self._mentions_starting_in(sent.start, m.start) if o is not m]
-                )
-                names += self._org_names(floor, sent.start + verb.start(), venues=False)
-            elif m.activity and m.text[:1].islower():  # "Hội Phụ nữ tỉnh tập huấn ..."
-                body = org_covering(self.orgs, len(head.rstrip()) + sent.start - 1)
-                names += [self.index.group_of(body).name] if body else []
-            tail = self.text[m.end : sent.end]
-            by = _BY.search(tail)
-            if by and (
-                by.group(1) == "do" or self._org_names(m.end + by.start(2), m.end + by.start(2) + 1)
-            ):
-                names += self._org_names(m.end + by.start(2), m.end + by.end(2))
-        for nxt in self._following(g, 2):
-            if re.match(r"(Đây là|Hoạt động|Sự kiện)", nxt.text):
-                by = re.search(r"\bdo\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức", nxt.text)
-                if by:
-                    names += self._org_names(nxt.start + by.start(1), nxt.start + by.end(1))
-        return list(dict.fromkeys(self._without_parents(names)))
-
     def groups_mentions(self) -> list[EventMention]:
         return [m for g in self.groups for m in g.mentions]
 
@@ -159,23 +128,15 @@ class EventBuilder(ParticipantRules):
         last = bisect.bisect_left(ordered, hi, key=lambda o: o.start)
         return ordered[first:last]
 
-    def _without_parents(self, names: list[str]) -> list[str]:
-        """ "Cục X (Bộ Y) tổ chức": the unit organises, not the parent named with it; a
-        parent of some unit elsewhere in the article still organises on its own. The
-        units' parents are read once per article (from every mention)."""
-        child_of = self.__dict__.get("_parent_of")
-        if child_of is None:
-            parents = self.index.parents(self.text)
-            child_of = {g.name: parents[id(g)].name for g in self.index.groups if id(g) in parents}
-            self.__dict__["_parent_of"] = child_of
-        named_parents = {child_of[n] for n in names if n in child_of}
-        return [n for n in names if n not in named_parents]
-
     def _next_sentence(self, g: EventGroup) -> Span | None:
         later = self._following(g, 1)
         return later[0] if later else None
 
     def _dates(self, g: EventGroup) -> tuple[str | None, str | None]:
+        """A day observed each year ("lấy ngày 25/3 hằng năm là Ngày X") has no one date:
+        the dates near it are of the decision that set it."""
+        if g.kind in {h.kind for h in self.lex.event_heads if "named" in h.flags}:
+            return None, None
         spans = [s for s, _ in self._sentences(g)]
         nxt = self._next_sentence(g)
         for sent in [*spans, *([nxt] if nxt else [])]:

@@ -142,3 +142,27 @@ def test_two_editions_named_apart_stay_two_meetings(plain_nlp: Language) -> None
         "hội Đại biểu lần thứ III.",
     )
     assert len(ex.events) == 2, [e.name for e in ex.events]
+
+
+def test_captions_calling_the_one_event_by_another_head_word_name_no_second(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Hai tỉnh hợp tác đào tạo nghề\n"
+        "Toàn cảnh hội nghị.\n"
+        "Đồng chủ trì lễ ký kết có ông Trần Văn Nam, Giám đốc Sở Lao động tỉnh Nghệ An.\n"
+        "Ông Trần Văn Nam phát biểu tại hội nghị.",
+    )
+    assert [e.name for e in ex.events] == ["lễ ký kết"]
+    assert "Trần Văn Nam" in ex.events[0].participants
+
+
+def test_two_meetings_named_in_running_text_stay_two(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Hai tỉnh hợp tác đào tạo nghề\n"
+        "Các đại biểu dự hội nghị, thảo luận về đào tạo nghề. Sau đó, tại buổi làm việc, "
+        "hai bên thống nhất kế hoạch.",
+    )
+    assert sorted(e.kind for e in ex.events) == ["Buổi làm việc", "Hội nghị"]

@@ -1,5 +1,6 @@
-"""Who organised an event (extract/events.py): the bodies before "tổ chức", not the venue
-after "tại", and not the parent written with an organising unit."""
+"""Who organised an event (extract/event_organisers.py): the bodies before "tổ chức", not
+the venue after "tại", not the parent written with an organising unit, not who asked; the
+body of a numbered session. And who took part in a session, a working visit, a signing."""
 
 from __future__ import annotations
 
@@ -81,3 +82,82 @@ def test_the_body_whose_hall_hosts_the_event_does_not_organise(plain_nlp: Langua
     )
     [event] = ex.events
     assert event.organisers == ("Trung tâm Dạy nghề tỉnh",)
+
+
+def test_the_word_su_kien_may_stand_between_to_chuc_and_the_event(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Trong hai ngày 3 - 4/7, Sở Giáo dục và Đào tạo tỉnh Nghệ An tổ chức sự kiện Trại hè "
+        "Thắp sáng ước mơ năm 2024.",
+    )
+    [event] = ex.events
+    assert event.organisers == ("Sở Giáo dục và Đào tạo tỉnh Nghệ An",)
+
+
+def test_people_before_tai_buoi_take_part_in_the_session_it_names(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Bà Nguyễn Thị Lan, Chủ tịch Hội Phụ nữ huyện, phát biểu tại buổi tọa đàm “Mẹ và "
+        "con” do Hội Phụ nữ huyện tổ chức.",
+    )
+    [event] = ex.events
+    assert "Nguyễn Thị Lan" in event.participants
+
+
+def test_who_went_on_a_working_visit_takes_part_with_whom_they_met(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Chiều 4/3, tại Hà Nội, Phó Thủ tướng Chính phủ Lê Văn Thành đã làm việc với Bộ Tư "
+        "pháp về công tác xây dựng pháp luật.",
+    )
+    [event] = ex.events
+    assert {"Lê Văn Thành", "Bộ Tư pháp"} <= set(event.participants)
+
+
+def test_the_body_written_after_a_sessions_number_holds_it(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Tại Kỳ họp thứ Tám, Quốc hội khóa XV, Bộ trưởng Bộ Tài chính trình bày báo cáo.",
+    )
+    [event] = ex.events
+    assert event.organisers == ("Quốc hội",)
+
+
+def test_a_body_after_an_unnumbered_meeting_holds_nothing(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Tại Hội nghị tổng kết năm, Quốc hội được nhắc đến nhiều lần trong các tham luận.",
+    )
+    assert all(not e.organisers for e in ex.events)
+
+
+def test_whom_a_request_asks_to_hold_a_quoted_event_organises_it(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Thiết thực Ngày Pháp luật Việt Nam\n"
+        "Thủ tướng Chính phủ yêu cầu Bộ Tư pháp chủ trì, hướng dẫn, tổ chức “Ngày Pháp luật "
+        "Việt Nam” bảo đảm thiết thực.",
+    )
+    organisers = {o for e in ex.events for o in e.organisers}
+    assert organisers == {"Bộ Tư pháp"}
+
+
+def test_who_signed_takes_part_in_the_signing(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 5/3, tại Hà Nội, Cục Việc làm và Tổng cục Thống kê đã ký kết quy chế phối hợp "
+        "về thông tin thị trường lao động. Tại lễ ký kết, hai bên cam kết chia sẻ dữ liệu.",
+    )
+    [event] = ex.events
+    assert {"Cục Việc làm", "Tổng cục Thống kê"} <= set(event.participants)
+
+
+def test_a_headline_of_a_signing_names_no_parties(plain_nlp: Language) -> None:
+    """A headline drops "đã" and often shortens the parties' names."""
+    ex = extract_text(
+        plain_nlp,
+        "Cục Việc làm và Tổng cục Thống kê ký kết quy chế phối hợp\n"
+        "Tại lễ ký kết, lãnh đạo hai đơn vị cam kết chia sẻ dữ liệu.",
+    )
+    [event] = ex.events
+    assert not event.participants

@@ -12,32 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Head, Lexicon
+from graph_builder.nlp.rules.event_name_ends import MAX_CHARS, name_end, named
+from graph_builder.nlp.rules.observed_days import days_alone, observed
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
-from graph_builder.textnorm import UPPER
+from graph_builder.nlp.rules.verb_events import verb_event
 
-_STOP = re.compile(
-    r"\s+(?:được tổ chức|được|diễn ra|do |tại |sẽ |có sự|với sự|đã |từ ngày|ngày \d|"
-    r"vào (?:ngày|sáng|chiều|tối|lúc|năm|thứ)|"
-    r"(?:sáng|chiều) (?=nay|qua|mai|hôm|ngày|cùng|thứ|\d)|"  # a time, not "đa chiều"
-    r"hôm |có |là |và các|cho |của các|để |cũng |gồm|chụp|tổ chức|tập trung|"
-    r"thảo luận|kết thúc|thống nhất|nhất trí|đánh giá|ghi nhận|bế mạc|khai mạc|"
-    r"nhằm |nhấn mạnh|vinh dự|thành công|khẳng định|kêu gọi|yêu cầu|truyền đi|chúc mừng|tặng |"
-    r"chỉ là )|"
-    r"[,;:()!?\n]|\.(?!\w)"  # not the dot inside "TP.HCM"
-)
 _JOINED_TITLE = re.compile(r",\s*[a-zà-ỹđ]")  # "Tập huấn, giao ban ...", not "Hội nghị, Sở ..."
-_SHORT_BRACKETS = re.compile(r"\([^()\s]{1,12}\)")
-_TITLE = re.compile(
-    r"\s*(?:với\s+)?(?:chủ đề|nội dung)\s*:?\s*(“[^”]{2,200}”|''[^']{2,200}''|\"[^\"]{2,200}\")"
-)
-_THEME = re.compile(r"\s+với\s+chủ đề\b")
-_NAME_WORD = re.compile(rf"(?:19|20)\d{{2}}|(?<![\wÀ-ỹ])[{UPPER}]")
-MAX_CHARS = 260
-# "Ngày Công tác xã hội ...", not "Ngày Thứ Hai", "Ngày Chủ nhật", "Ngày Tết"
-_NAMED = re.compile(rf" (?!Thứ |Chủ nhật|Tết)[{UPPER}]")
 _HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")  # "tổ chức chương trình ...", not "tại"
 _OPENER = re.compile(r"(?:^|(?<=\. ))(?:Tại|Trong)\s+(?:buổi\s+)?", re.MULTILINE)
-_CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại)\s+$")
+# "tại buổi tọa đàm ...", "dự cuộc hội thảo ...": a classifier between the verb and the head
+_CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại)\s+(?:(?:buổi|cuộc)\s+)?$")
 # "các hoạt động như: tổ chức Kỷ niệm Ngày ...", "các hình thức như tổ chức hội nghị, tập
 # huấn": kinds of work listed, colon or not, no event held
 _ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:?\s*(?:tổ chức|phối hợp tổ chức)\s+$")
@@ -45,6 +29,10 @@ _ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:?\s*(?:tổ chức|phối
 _BACK = re.compile(r"\s+(?:nói trên|kể trên|trên|này|đó)")
 # "Nghị quyết Đại hội XIII", "văn kiện Hội nghị": a document the meeting adopted, cited
 _DOCUMENT_OF = re.compile(r"(?<![\wÀ-ỹ])(?:[Nn]ghị quyết|[Vv]ăn kiện)\s+$")
+_QUOTED_NEXT = re.compile(r"(?:\s+[^\s“”.,;:]+){0,2}\s+“")
+_NTH = re.compile(r"\s+thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
+_DANGLING_AND = re.compile(r"\s+và\s*$")  # "... trẻ em và" before a stop word ("đánh giá")
+_AND = re.compile(r"\s+và\s+")
 _PLURAL = re.compile(r"(?<![\wÀ-ỹ])(các|những|nhiều|mỗi|mọi|hàng loạt)\s+$", re.IGNORECASE)
 # "tại hội nghị các đại biểu đã ...": a plural right after a meeting's head word opens the
 # next clause's subject; the head word alone refers to the meeting (a ceremony's head is a
@@ -70,6 +58,7 @@ class EventMention:
     kind: str
     bare: bool
     activity: bool = False  # "tập huấn": also what another head's event does
+    inner: bool = False  # written inside the name of the event found before it
 
 
 def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> list[EventMention]:
@@ -78,6 +67,7 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
     HUẤN ..."), while "Lễ phát động Tháng hành động ..." names a campaign inside a ceremony."""
     out: list[EventMention] = []
     heads = _heads(lex)
+    day_kinds = {h.kind for h in heads.by_label.values() if "named" in h.flags}
     for m in heads.pattern.finditer(text):
         head = m.group(1)
         if head.isupper() and out and m.start() < out[-1].end:
@@ -93,17 +83,22 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         if (
             lower_or_context
             and not _names_one(text, m.start(), entry)
+            and not _titled(text, m.end(), entry)
             and not _done_by(text, m.start(), entry, bodies)
         ):
             continue
         if "held" in entry.flags and heads.pattern.match(text, _after_space(text, m.end())):
             continue  # "tổ chức chương trình họp mặt ...": the inner head names it
-        if "named" in entry.flags and not (head[0].isupper() and _NAMED.match(text, m.end())):
+        days = [e.text for e in out if e.kind in day_kinds]
+        if "named" in entry.flags and not observed(text, m, out[-1].end if out else 0, days):
             continue
         kind = entry.kind
         plural_next = "ceremony" not in entry.flags and _PLURAL_NEXT.match(text, m.end())
-        end = m.end() if plural_next else _name_end(text, m.end())
-        name = text[m.start() : end].rstrip(" ,-–")
+        end = m.end() if plural_next else name_end(text, m.end())
+        end = _before_another(text, m.end(), end, heads)
+        if head[0].islower() and _post_pattern(lex).match(text, m.end()):
+            end = m.end()  # "Phát biểu tại cuộc họp Phó Chủ tịch UBND X ...": who spoke
+        name = _DANGLING_AND.sub("", text[m.start() : end]).rstrip(" ,-–")
         name = name[:-1] if name.endswith('"') and name.count('"') % 2 else name  # a quote closed
         if "ceremony" in entry.flags and _of_a_meeting(name, len(head), heads):
             continue  # "Lễ khai mạc Đại hội": the congress's opening; its head word follows
@@ -115,24 +110,39 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         activity = "activity" in entry.flags
         if activity and _task(text, m.start(), name[len(head) :]):
             continue
-        out.append(EventMention(m.start(), m.start() + len(name), name, kind, bare, activity))
-    return out or _opened(text, heads)
+        if "named" in entry.flags and text[m.start() - 1 : m.start()] == "“":
+            name = name.split("”")[0]  # "“Ngày Công tác xã hội Việt Nam” năm 2018"
+        inner = bool(out) and m.start() < out[-1].end
+        out.append(
+            EventMention(m.start(), m.start() + len(name), name, kind, bare, activity, inner)
+        )
+    return days_alone(text, out, day_kinds) or _opened(text, heads) or _visited(text)
 
 
 def _task(text: str, start: int, rest: str) -> bool:
     """ "... tại cộng đồng. Tập huấn nghiệp vụ, nâng cao năng lực cán bộ ...": an activity's
     head capitalised only for opening a sentence, with no name (no capital, no year) after
     it, is a task a plan lists, not a training held."""
-    return text[max(0, start - 2) : start] == ". " and not _named(rest)
+    return text[max(0, start - 2) : start] == ". " and not named(rest)
+
+
+def _before_another(text: str, pos: int, end: int, heads: _Heads) -> int:
+    """ "Tháng hành động vì trẻ em năm 2019 và chiến dịch truyền thông “...”": a name
+    ends before "và" and another event's head word, which names an event of its own."""
+    for joined in _AND.finditer(text, pos, end):
+        if heads.pattern.match(text, joined.end()):
+            return joined.start()
+    return end
 
 
 def _of_a_meeting(name: str, pos: int, heads: _Heads) -> bool:
     """ "Lễ khai mạc Đại hội", "Lễ bế mạc Hội nghị này": a ceremony named by another event's
-    head word alone is part of that event, which the article names elsewhere."""
+    head word alone is part of that event, which the article names elsewhere. A programme
+    launched ("sự kiện khởi động chương trình") is no meeting: the ceremony is the event."""
     inner = heads.pattern.match(name, _after_space(name, pos))
-    return inner is not None and (
-        inner.end() == len(name) or bool(_BACK.fullmatch(name, inner.end()))
-    )
+    if inner is None or "held" in heads.by_label[inner.group(1).casefold()].flags:
+        return False
+    return inner.end() == len(name) or bool(_BACK.fullmatch(name, inner.end()))
 
 
 def _opened(text: str, heads: _Heads) -> list[EventMention]:
@@ -146,6 +156,27 @@ def _opened(text: str, heads: _Heads) -> list[EventMention]:
             kind = heads.by_label[m.group(1).casefold()].kind
             out.append(EventMention(m.start(), m.end(), m.group(1), kind, bare=True))
     return out
+
+
+def _visited(text: str) -> list[EventMention]:
+    """An article naming no event that tells of a working visit or a signing done ("Phó
+    Thủ tướng X đã làm việc với Ủy ban Y"): that is its event, named by the verb phrase."""
+    found = verb_event(text)
+    if found is None:
+        return []
+    start, end, kind = found
+    return [EventMention(start, end, text[start:end], kind, bare=False)]
+
+
+def _post_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """A post written with its capital right after a head in lower case: the head is the
+    meeting already spoken of, the post opens the speaker's name (posts.ttl), compiled once."""
+    cached = lex.__dict__.get("_post_after_head")
+    if cached is None:
+        labels = sorted({e.label for e in lex.posts if e.label[:1].isupper()}, key=len)
+        alternation = "|".join(map(re.escape, reversed(labels))) or "(?!)"
+        cached = lex.__dict__["_post_after_head"] = re.compile(rf"\s+(?:{alternation})(?![\wÀ-ỹ])")
+    return cached
 
 
 def _line_start(text: str, pos: int) -> bool:
@@ -163,12 +194,19 @@ def _names_one(text: str, start: int, head: Head) -> bool:
     """A head in lower case names one event after "tổ chức", "dự", "tại" ...; a ceremony
     ("lễ ra mắt ...", "sự kiện ký kết ...") names one anywhere, unless it is a plural
     ("các lễ ký kết", "nhiều sự kiện ra mắt")."""
-    before = text[max(0, start - 12) : start]
+    before = text[max(0, start - 18) : start]
     if "held" in head.flags:
         return bool(_HELD.search(before))
     if "ceremony" in head.flags:
         return not _PLURAL.search(before)
     return bool(_CONTEXT.search(before)) and not _ACTIVITIES.search(text, max(0, start - 40), start)
+
+
+def _titled(text: str, end: int, head: Head) -> bool:
+    """ "chiến dịch truyền thông “Chấm dứt bạo lực ...”", "tọa đàm “Mẹ đỡ đầu”": a head in
+    lower case followed by a quoted title, a word or two between, names that one event (a
+    programme so titled may be a policy: "chương trình “Tặng thẻ ...”" needs "tổ chức")."""
+    return "held" not in head.flags and bool(_QUOTED_NEXT.match(text, end) or _NTH.match(text, end))
 
 
 def _done_by(text: str, start: int, head: Head, bodies: Sequence[OrgMention]) -> bool:
@@ -212,43 +250,3 @@ def _heads(lex: Lexicon) -> _Heads:
             {h.label.casefold(): h for h in lex.event_heads},
         )
     return cached
-
-
-def _stop(text: str, pos: int, limit: int) -> int:
-    """Where the name ends; an abbreviation in brackets ("(CS2)", "(ILO)") and the dot
-    inside "TP.HCM" belong to it."""
-    start = pos
-    while stop := _STOP.search(text, start, limit):
-        short = _SHORT_BRACKETS.match(text, stop.start())
-        if short is None:
-            return stop.start()
-        start = short.end()
-    return limit
-
-
-def _name_end(text: str, pos: int) -> int:
-    title = _TITLE.match(text, pos)
-    if title:
-        return title.end()
-    limit = min(len(text), pos + MAX_CHARS)
-    end = _stop(text, pos, limit)
-    opened = text.rfind("“", pos, end)
-    if opened > text.rfind("”", pos, end):  # a stop word inside a quoted title: "“... cho ...”"
-        closed = text.find("”", end, limit)
-        end = _stop(text, closed + 1, limit) if closed != -1 else end
-    theme = _THEME.search(text, pos, end)
-    if theme and _named(text[pos : theme.start()]):
-        return theme.start()
-    title = re.search(_TITLE.pattern, text[pos : end + 250])
-    if title and pos + title.start() <= end + 1:
-        with_theme = title.group().lstrip().startswith("với")
-        return end if with_theme and _named(text[pos : pos + title.start()]) else pos + title.end()
-    return end
-
-
-def _named(words: str) -> bool:
-    """ "Tháng hành động vì trẻ em năm 2025 với chủ đề “...”": a name with a year or a
-    capitalised word is the event's name already, its theme ("with the theme") is what it
-    is about; after generic words ("Hội thảo khoa học quốc tế với chủ đề “...”") the theme
-    names it, as does a title set off by "chủ đề:" ("hội thảo nhân Ngày X chủ đề: “...”")."""
-    return bool(_NAME_WORD.search(words))

@@ -1,0 +1,71 @@
+"""Who organised an event: the bodies before "tổ chức" ("Sở X phối hợp với Y tổ chức
+Hội thảo ..."), after "do"/"được" ("... do Sở X tổ chức"), named in a sentence opening
+"Đây là"/"Hoạt động"/"Sự kiện" right after, and the body whose numbered session it is.
+A unit organises, not the parent written with it; who asks a body to hold it does not.
+
+A mixin of EventBuilder (extract/events.py), over the participants' mixin it builds on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.extract.event_groups import EventGroup
+from graph_builder.extract.event_participants import ParticipantRules
+from graph_builder.extract.session_bodies import session_body
+from graph_builder.nlp.rules.orgs import org_covering
+
+# "... tổ chức Hội thảo X", "... tổ chức sự kiện Trại hè X" (the word for an event between)
+ORGANISE = re.compile(
+    r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*(?:sự kiện\s+)?[“\"]?$"
+)
+
+
+# "Thủ tướng yêu cầu Bộ X chủ trì, tổ chức ...": who asks does not organise
+_ASKED = re.compile(r"(?<![\wÀ-ỹ])(?:yêu cầu|giao|đề nghị|chỉ đạo)\s")
+# "... do Sở X tổ chức", "... được Sở X phối hợp với Y tổ chức" (a body right after "được")
+_BY = re.compile(r"\b(do|được)\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức")
+
+
+class OrganiserRules(ParticipantRules):
+    def _organisers(self, g: EventGroup) -> list[str]:
+        names: list[str] = []
+        for sent, m in self._sentences(g):
+            head = self.text[sent.start : m.start]
+            verb = ORGANISE.search(head)
+            if verb:
+                floor = max(
+                    [sent.start]
+                    + [o.end for o in self._mentions_starting_in(sent.start, m.start) if o is not m]
+                    + [sent.start + r.end() for r in _ASKED.finditer(head, 0, verb.start())]
+                )
+                names += self._org_names(floor, sent.start + verb.start(), venues=False)
+            elif m.activity and m.text[:1].islower():  # "Hội Phụ nữ tỉnh tập huấn ..."
+                body = org_covering(self.orgs, len(head.rstrip()) + sent.start - 1)
+                names += [self.index.group_of(body).name] if body else []
+            tail = self.text[m.end : sent.end]
+            by = _BY.search(tail)
+            if by and (
+                by.group(1) == "do" or self._org_names(m.end + by.start(2), m.end + by.start(2) + 1)
+            ):
+                names += self._org_names(m.end + by.start(2), m.end + by.end(2))
+        for nxt in self._following(g, 2):
+            if re.match(r"(Đây là|Hoạt động|Sự kiện)", nxt.text):
+                by = re.search(r"\bdo\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức", nxt.text)
+                if by:
+                    names += self._org_names(nxt.start + by.start(1), nxt.start + by.end(1))
+        sittings = (session_body(self.text, m.end, m.text, self.orgs) for m in g.mentions)
+        names += [self.index.group_of(o).name for o in sittings if o is not None]
+        return list(dict.fromkeys(self._without_parents(names)))
+
+    def _without_parents(self, names: list[str]) -> list[str]:
+        """ "Cục X (Bộ Y) tổ chức": the unit organises, not the parent named with it; a
+        parent of some unit elsewhere in the article still organises on its own. The
+        units' parents are read once per article (from every mention)."""
+        child_of = self.__dict__.get("_parent_of")
+        if child_of is None:
+            parents = self.index.parents(self.text)
+            child_of = {g.name: parents[id(g)].name for g in self.index.groups if id(g) in parents}
+            self.__dict__["_parent_of"] = child_of
+        named_parents = {child_of[n] for n in names if n in child_of}
+        return [n for n in names if n not in named_parents]

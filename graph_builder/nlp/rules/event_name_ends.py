@@ -1,0 +1,70 @@
+"""Where an event's name ends: before a verb, a time, a venue or a clause
+("Hội thảo về X được tổ chức tại ..."), with a title in quotes after "chủ đề"/"nội dung"
+kept in it and an abbreviation in brackets ("(ILO)") or the dot of "TP.HCM" not ending it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.nlp.rules.org_ends import across_comma
+from graph_builder.textnorm import UPPER
+
+_STOP = re.compile(
+    r"\s+(?:được tổ chức|được|diễn ra|do |tại |sẽ |có sự|với sự|đã |từ ngày|ngày \d|"
+    r"vào (?:ngày|sáng|chiều|tối|lúc|năm|thứ)|"
+    r"(?:sáng|chiều) (?=nay|qua|mai|hôm|ngày|cùng|thứ|\d)|"  # a time, not "đa chiều"
+    r"hôm |có |là |và các|cho |của các|để |cũng |gồm|chụp|tổ chức|tập trung|"
+    r"thảo luận|kết thúc|thống nhất|nhất trí|đánh giá|ghi nhận|bế mạc|khai mạc|"
+    r"nhằm |nhấn mạnh|vinh dự|thành công|khẳng định|kêu gọi|yêu cầu|truyền đi|chúc mừng|tặng |"
+    r"chỉ là )|"
+    r"[,;:()!?\n]|\.(?!\w)"  # not the dot inside "TP.HCM"
+)
+_SHORT_BRACKETS = re.compile(r"\([^()\s]{1,12}\)")
+_TITLE = re.compile(
+    r"\s*(?:với\s+)?(?:chủ đề|nội dung)\s*:?\s*(“[^”]{2,200}”|''[^']{2,200}''|\"[^\"]{2,200}\")"
+)
+_THEME = re.compile(r"\s+với\s+chủ đề\b")
+_NAME_WORD = re.compile(rf"(?:19|20)\d{{2}}|(?<![\wÀ-ỹ])[{UPPER}]")
+MAX_CHARS = 260
+
+
+def _stop(text: str, pos: int, limit: int) -> int:
+    """Where the name ends; an abbreviation in brackets ("(CS2)", "(ILO)"), the dot inside
+    "TP.HCM" and the comma of a fixed phrase ("phòng, chống") belong to it."""
+    start = pos
+    while stop := _STOP.search(text, start, limit):
+        short = _SHORT_BRACKETS.match(text, stop.start())
+        past = short.end() if short else across_comma(text, stop.start())
+        if past is None:
+            return stop.start()
+        start = past
+    return limit
+
+
+def name_end(text: str, pos: int) -> int:
+    title = _TITLE.match(text, pos)
+    if title:
+        return title.end()
+    limit = min(len(text), pos + MAX_CHARS)
+    end = _stop(text, pos, limit)
+    opened = text.rfind("“", pos, end)
+    if opened > text.rfind("”", pos, end):  # a stop word inside a quoted title: "“... cho ...”"
+        closed = text.find("”", end, limit)
+        end = _stop(text, closed + 1, limit) if closed != -1 else end
+    theme = _THEME.search(text, pos, end)
+    if theme and named(text[pos : theme.start()]):
+        return theme.start()
+    title = re.search(_TITLE.pattern, text[pos : end + 250])
+    if title and pos + title.start() <= end + 1:
+        with_theme = title.group().lstrip().startswith("với")
+        return end if with_theme and named(text[pos : pos + title.start()]) else pos + title.end()
+    return end
+
+
+def named(words: str) -> bool:
+    """ "Tháng hành động vì trẻ em năm 2025 với chủ đề “...”": a name with a year or a
+    capitalised word is the event's name already, its theme ("with the theme") is what it
+    is about; after generic words ("Hội thảo khoa học quốc tế với chủ đề “...”") the theme
+    names it, as does a title set off by "chủ đề:" ("hội thảo nhân Ngày X chủ đề: “...”")."""
+    return bool(_NAME_WORD.search(words))

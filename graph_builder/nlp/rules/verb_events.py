@@ -1,0 +1,35 @@
+"""Events told by their verb alone, in an article that names no event by a head word:
+"Phó Thủ tướng X đã làm việc với Ủy ban Dân tộc về ..." (a working visit), "UBND Thành
+phố và UNICEF chính thức ký kết dự án “...”" (a signing). The verb phrase names the event
+("làm việc với Ủy ban Dân tộc", "ký kết dự án “...”"), as a reader would list it.
+
+Only what was done ("đã", "chính thức"): "mong muốn có cơ hội làm việc với", "đang làm
+việc với", "sẽ ký kết" and a headline "đến thăm, làm việc với ..." report nothing held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.nlp.rules.event_name_ends import name_end
+
+VISIT_KIND = "Buổi làm việc"
+VISIT_VERB = "làm việc với"
+SIGNING_KIND = "Lễ ký kết"  # the kind data/lexicon/event_heads.txt gives "Lễ ký kết"
+# "A và B đã ký kết X", "... chính thức ký kết X": a signing done, told in running text (a
+# headline "A và B ký kết X" drops "đã", and often shortens the parties' names)
+SIGNED = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa|chính thức)\s+(ký kết)(?=\s+\S)")
+_OBJECT = re.compile(r"(?:ký kết|làm việc với)\s+\S")
+_VISITED = re.compile(rf"(?<![\wÀ-ỹ])đã\s+(?:đến\s+)?({VISIT_VERB})(?=\s+\S)")
+
+
+def verb_event(text: str) -> tuple[int, int, str] | None:
+    """The span and kind of the first visit or signing done, or None."""
+    found = [
+        (m.start(1), name_end(text, m.end(1)), kind)
+        for pattern, kind in ((_VISITED, VISIT_KIND), (SIGNED, SIGNING_KIND))
+        if (m := pattern.search(text)) is not None
+    ]
+    # "các Công ước mà Việt Nam đã ký kết có liên quan": a verb with no object names nothing
+    named = [(start, end, kind) for start, end, kind in found if _OBJECT.search(text, start, end)]
+    return min(named) if named else None

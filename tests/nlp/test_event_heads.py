@@ -1,0 +1,89 @@
+"""Event names: heads of ceremonies and camps, a classifier before a head in lower case, a
+quoted title after one, and two events joined by "và"."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.config import VOCAB_DIR
+from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.rules.events import find_events
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon(VOCAB_DIR)
+
+
+def names(text: str, lex: Lexicon) -> list[str]:
+    return [e.text for e in find_events(text, lex) if not e.bare]
+
+
+# fmt: off
+HEADS = [
+    ("Sáng 5/6, tại quảng trường diễn ra Lễ hưởng ứng Ngày Môi trường thế giới do Sở Tài "
+     "nguyên tổ chức.", "Lễ hưởng ứng Ngày Môi trường thế giới"),
+    ("Hôm qua, một sự kiện khởi động chương trình nhằm hỗ trợ nông dân đã diễn ra.",
+     "sự kiện khởi động chương trình"),
+    ("Học sinh của huyện tham gia Trại hè Tuổi trẻ sáng tạo năm 2024.",
+     "Trại hè Tuổi trẻ sáng tạo năm 2024"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), HEADS)
+def test_a_ceremony_or_a_camp_is_named_by_its_head(text: str, name: str, lex: Lexicon) -> None:
+    assert names(text, lex)[0] == name
+
+
+def test_a_camp_in_lower_case_without_a_verb_is_no_event(lex: Lexicon) -> None:
+    assert names("Năm nay, trại hè có sự tham gia của 200 em.", lex) == []
+
+
+def test_a_classifier_may_stand_between_tai_and_a_head_in_lower_case(lex: Lexicon) -> None:
+    text = "Bà Lê Thị Hoa phát biểu tại buổi tọa đàm về chăm sóc trẻ mồ côi."
+    assert names(text, lex) == ["tọa đàm về chăm sóc trẻ mồ côi"]
+    assert names("Các buổi tọa đàm về chăm sóc trẻ được duy trì.", lex) == []
+
+
+def test_a_quoted_title_after_a_head_in_lower_case_names_one_event(lex: Lexicon) -> None:
+    text = "Tỉnh mở chiến dịch truyền thông “Nói không với rác thải nhựa”, thu hút nhiều người."
+    assert names(text, lex) == ["chiến dịch truyền thông “Nói không với rác thải nhựa”"]
+
+
+def test_a_programme_with_a_quoted_title_still_needs_to_chuc(lex: Lexicon) -> None:
+    """ "chương trình “...”" is often a policy carried out; held only after "tổ chức"."""
+    assert names("Xã thực hiện chương trình “Nước sạch cho em” từ năm 2020.", lex) == []
+
+
+def test_a_name_ends_before_va_and_another_events_head(lex: Lexicon) -> None:
+    text = (
+        "Huyện tổ chức Lễ phát động Tháng hành động vì trẻ em năm 2024 và Diễn đàn trẻ em "
+        "huyện lần thứ nhất."
+    )
+    assert names(text, lex) == [
+        "Lễ phát động Tháng hành động vì trẻ em năm 2024",
+        "Tháng hành động vì trẻ em năm 2024",
+        "Diễn đàn trẻ em huyện lần thứ nhất",
+    ]
+
+
+def test_a_name_joined_by_va_to_more_words_runs_on(lex: Lexicon) -> None:
+    text = "Sở tổ chức Hội thảo về đào tạo và việc làm cho thanh niên."
+    assert names(text, lex) == ["Hội thảo về đào tạo và việc làm"]
+
+
+def test_a_mention_inside_another_events_name_is_marked_inner(lex: Lexicon) -> None:
+    text = "Xã tổ chức Lễ phát động Tháng hành động vì trẻ em của xã năm nay."
+    found = find_events(text, lex)
+    assert [(e.kind, e.inner) for e in found] == [
+        ("Lễ phát động", False),
+        ("Tháng hành động", True),
+    ]
+
+
+def test_a_post_after_a_head_in_lower_case_opens_the_speakers_name(lex: Lexicon) -> None:
+    text = "Phát biểu tại hội nghị Phó Chủ tịch UBND huyện Trần Văn Bình nhấn mạnh vai trò."
+    assert [e.text for e in find_events(text, lex)] == ["hội nghị"]
+    text = "Sở tổ chức Hội nghị Giám đốc các trung tâm y tế năm 2024."
+    assert names(text, lex) == ["Hội nghị Giám đốc các trung tâm y tế năm 2024"]

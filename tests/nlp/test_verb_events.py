@@ -1,0 +1,84 @@
+"""Events named without a head word: a working visit or a signing done, a session by its
+number, a communication drive held; and names that keep the comma of a fixed phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.config import VOCAB_DIR
+from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.rules.events import find_events
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon(VOCAB_DIR)
+
+
+def names(text: str, lex: Lexicon) -> list[str]:
+    return [e.text for e in find_events(text, lex) if not e.bare]
+
+
+def test_a_working_visit_done_is_named_by_its_verb(lex: Lexicon) -> None:
+    text = (
+        "Sáng 3/3, Bộ trưởng Bộ Y tế Đào Hồng Lan đã làm việc với UBND tỉnh Cà Mau về công "
+        "tác y tế cơ sở. Bộ trưởng đề nghị tỉnh quan tâm đến y tế dự phòng."
+    )
+    assert names(text, lex) == ["làm việc với UBND tỉnh Cà Mau về công tác y tế cơ sở"]
+
+
+# fmt: off
+NO_VISIT = [
+    "Lãnh đạo tỉnh đến thăm, làm việc với Trung tâm Bảo trợ xã hội tỉnh.",
+    "Chính phủ Anh mong muốn có cơ hội làm việc với các bộ của Việt Nam.",
+    "Lãnh đạo thành phố đang làm việc với các sở về kế hoạch năm sau.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NO_VISIT)
+def test_a_visit_wished_or_under_way_is_no_event(text: str, lex: Lexicon) -> None:
+    assert find_events(text, lex) == []
+
+
+def test_a_visit_beside_a_named_meeting_adds_no_event(lex: Lexicon) -> None:
+    text = (
+        "Sáng 3/3, Sở Y tế tổ chức Hội nghị tổng kết năm 2024. Trước đó, đoàn công tác đã "
+        "làm việc với bệnh viện huyện."
+    )
+    assert names(text, lex) == ["Hội nghị tổng kết năm 2024"]
+
+
+def test_a_session_in_lower_case_is_named_by_its_number(lex: Lexicon) -> None:
+    text = "Trong phiên họp thứ 12, sáng 5/6, Ủy ban đã cho ý kiến về dự án luật."
+    assert names(text, lex) == ["phiên họp thứ 12"]
+    assert names("Các phiên họp của Ủy ban được truyền hình trực tiếp.", lex) == []
+
+
+def test_a_communication_drive_is_an_event_only_when_held(lex: Lexicon) -> None:
+    text = "Hội Nông dân huyện đã tổ chức đợt truyền thông về an toàn thực phẩm cho hội viên."
+    assert names(text, lex) == ["đợt truyền thông về an toàn thực phẩm"]
+    assert names("Đợt truyền thông này giúp người dân hiểu rõ hơn.", lex) == []
+
+
+def test_a_name_keeps_the_comma_of_a_fixed_phrase(lex: Lexicon) -> None:
+    text = "Sở Tư pháp tổ chức Hội thảo phòng, chống bạo lực gia đình, thu hút 100 người."
+    assert names(text, lex) == ["Hội thảo phòng, chống bạo lực gia đình"]
+
+
+def test_a_name_cut_before_a_stop_word_drops_a_dangling_va(lex: Lexicon) -> None:
+    text = "Hội tổ chức tập huấn kiến thức chăm sóc trẻ em và đánh giá xã phù hợp với trẻ em."
+    assert names(text, lex) == ["tập huấn kiến thức chăm sóc trẻ em"]
+
+
+def test_a_signing_done_is_named_by_its_verb(lex: Lexicon) -> None:
+    text = (
+        "Ngày 8/6, UBND tỉnh Bình Thuận và Tổ chức Lao động Quốc tế chính thức ký kết dự án "
+        "“Việc làm bền vững cho thanh niên”. Dự án kéo dài ba năm."
+    )
+    assert names(text, lex) == ["ký kết dự án “Việc làm bền vững cho thanh niên”"]
+
+
+def test_a_signing_with_no_object_names_nothing(lex: Lexicon) -> None:
+    text = "Tỉnh thực hiện các công ước quốc tế mà Việt Nam đã ký kết có liên quan đến trẻ em."
+    assert find_events(text, lex) == []
