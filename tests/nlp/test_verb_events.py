@@ -82,3 +82,21 @@ def test_a_signing_done_is_named_by_its_verb(lex: Lexicon) -> None:
 def test_a_signing_with_no_object_names_nothing(lex: Lexicon) -> None:
     text = "Tỉnh thực hiện các công ước quốc tế mà Việt Nam đã ký kết có liên quan đến trẻ em."
     assert find_events(text, lex) == []
+
+
+def test_an_award_given_is_named_by_its_verb(lex: Lexicon) -> None:
+    text = (
+        "Hội Khuyến học tỉnh Lạng Sơn vừa trao 120 suất học bổng cho học sinh nghèo vượt khó, "
+        "mỗi suất 2 triệu đồng. Năm trước, mỗi huyện có 10 học sinh được trao học bổng."
+    )
+    assert names(text, lex) == ["trao 120 suất học bổng cho học sinh nghèo vượt khó"]
+
+
+def test_gifts_given_and_an_award_only_received_or_planned(lex: Lexicon) -> None:
+    gifts = "Đoàn công tác đã trao tặng 50 phần quà cho các gia đình chính sách."
+    assert names(gifts, lex) == ["trao tặng 50 phần quà cho các gia đình chính sách"]
+    for text in (
+        "Mỗi huyện có 10 học sinh được trao học bổng.",
+        "Quỹ sẽ trao học bổng vào tháng 9.",
+    ):
+        assert names(text, lex) == [], text

@@ -1,7 +1,8 @@
 """Events told by their verb alone, in an article that names no event by a head word:
 "Phó Thủ tướng X đã làm việc với Ủy ban Dân tộc về ..." (a working visit), "UBND Thành
-phố và UNICEF chính thức ký kết dự án “...”" (a signing). The verb phrase names the event
-("làm việc với Ủy ban Dân tộc", "ký kết dự án “...”"), as a reader would list it.
+phố và UNICEF chính thức ký kết dự án “...”" (a signing), "Hội Khuyến học tỉnh đã trao 70
+suất học bổng ..." (an award). The verb phrase names the event ("làm việc với Ủy ban Dân
+tộc", "ký kết dự án “...”", "trao 70 suất học bổng ..."), as a reader would list it.
 
 Only what was done ("đã", "chính thức"): "mong muốn có cơ hội làm việc với", "đang làm
 việc với", "sẽ ký kết" and a headline "đến thăm, làm việc với ..." report nothing held.
@@ -19,17 +20,34 @@ SIGNING_KIND = "Lễ ký kết"  # the kind data/lexicon/event_heads.txt gives "
 # "A và B đã ký kết X", "... chính thức ký kết X": a signing done, told in running text (a
 # headline "A và B ký kết X" drops "đã", and often shortens the parties' names)
 SIGNED = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa|chính thức)\s+(ký kết)(?=\s+\S)")
-_OBJECT = re.compile(r"(?:ký kết|làm việc với)\s+\S")
+# "Hội Khuyến học tỉnh đã trao 70 suất học bổng ...", "... tổ chức trao quà cho ...": an
+# award given, told by its verb (what is given within a few words of it)
+AWARD_KIND = "Trao học bổng"
+GIFT_KIND = "Trao quà"
+AWARDED = re.compile(
+    r"(?<![\wÀ-ỹ])(?:đã|vừa|tổ chức)\s+(?:tổ chức\s+)?(trao(?:\s+tặng)?)"
+    r"(?=\s+(?:[^\s.;,]+\s+){0,3}?(?:suất\s+|phần\s+)?(học bổng|quà)(?![\wÀ-ỹ]))"
+)
+# up to the clause's end, or to where and when it was given ("tại xã X", "vào sáng nay")
+_CLAUSE = re.compile(
+    r"(?:[ \t]+(?!(?:tại|ở|vào|nhân|trong|sáng|chiều|ngày)(?![\wÀ-ỹ]))[^\s.,;:()]+){1,24}"
+)
+_OBJECT = re.compile(r"(?:ký kết|làm việc với|trao(?: tặng)?)\s+\S")
 _VISITED = re.compile(rf"(?<![\wÀ-ỹ])đã\s+(?:đến\s+)?({VISIT_VERB})(?=\s+\S)")
 
 
 def verb_event(text: str) -> tuple[int, int, str] | None:
-    """The span and kind of the first visit or signing done, or None."""
+    """The span and kind of the first visit, signing or award done, or None."""
     found = [
         (m.start(1), name_end(text, m.end(1)), kind)
         for pattern, kind in ((_VISITED, VISIT_KIND), (SIGNED, SIGNING_KIND))
         if (m := pattern.search(text)) is not None
     ]
+    award = AWARDED.search(text)
+    if award is not None:
+        kind = AWARD_KIND if award.group(2) == "học bổng" else GIFT_KIND
+        clause = _CLAUSE.match(text, award.end(1))  # what is given, and to whom
+        found.append((award.start(1), clause.end() if clause else award.end(1), kind))
     # "các Công ước mà Việt Nam đã ký kết có liên quan": a verb with no object names nothing
     named = [(start, end, kind) for start, end, kind in found if _OBJECT.search(text, start, end)]
     return min(named) if named else None
