@@ -267,3 +267,15 @@ def test_a_name_ends_before_chi_la_and_a_closing_quote(lex: Lexicon) -> None:
         ("Hội nghị", True),
         ("Hội thảo", True),
     ]
+
+
+def test_a_head_followed_by_a_verb_or_a_judgement_refers_back(lex: Lexicon) -> None:
+    """ "Tham dự Hội thảo có: ...", "Đây là Hội thảo khoa học quan trọng nhằm ...": the
+    workshop named before, not two more events."""
+    text = (
+        "Trường đã tổ chức Hội thảo khoa học “Phát triển dịch vụ công tác xã hội”. Tham dự "
+        "Hội thảo có: ông A, bà B. Đây là Hội thảo khoa học quan trọng nhằm trao đổi kinh nghiệm."
+    )
+    found = [e.text for e in find_events(text, lex)]
+    assert found[0] == "Hội thảo khoa học “Phát triển dịch vụ công tác xã hội”"
+    assert not any(("có" in name or "quan trọng" in name) for name in found), found
