@@ -104,3 +104,37 @@ def test_a_caption_capitalising_the_verb_after_a_name_names_the_same_person(
         "Bà Trần Thị Mai Tuyên truyền về phòng chống bạo lực gia đình",
     )
     assert [p.name for p in ex.people] == ["Trần Thị Mai"]
+
+
+def test_a_party_committee_written_alone_is_the_body_of_its_secretary(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Dự lễ có bà Lò Thị Mai - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; "
+        "ông Hà Văn Quân - Phó Bí thư Huyện ủy.",
+    )
+    names = {o.name for o in ex.organisations}
+    assert {"Tỉnh ủy", "Huyện ủy"} <= names
+    bodies = {p.name: set(p.memberships) for p in ex.people}
+    assert "Tỉnh ủy" in bodies["Lò Thị Mai"] and "Huyện ủy" in bodies["Hà Văn Quân"]
+
+
+def test_a_party_committee_member_post_is_no_committee(plain_nlp: Language) -> None:
+    ex = extract_text(plain_nlp, "Ông Hà Văn Quân, Tỉnh ủy viên, phát biểu tại hội nghị.")
+    assert "Tỉnh ủy" not in {o.name for o in ex.organisations}
+
+
+def test_a_front_committee_named_by_its_unit_word_is_a_body(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp, "Bà Lò Thị Mai, Ủy viên BTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh phát biểu."
+    )
+    [person] = ex.people
+    assert "Ủy ban MTTQ tỉnh" in person.memberships
+
+
+def test_a_front_committee_before_a_lower_case_word_is_no_longer_name(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(plain_nlp, "Ủy ban MTTQ vận động nhân dân ủng hộ người nghèo.")
+    assert [o.name for o in ex.organisations] == ["Ủy ban MTTQ"]
