@@ -74,11 +74,14 @@ HIGHLANDS = [
     ("Bà Niê Thị Mai chia sẻ kinh nghiệm.", ["Niê Thị Mai"]),
     ("Tham dự có ông Nay Y Blang, Trưởng phòng Nội vụ huyện.", ["Nay Y Blang"]),
     ("Từ nay Y tế cơ sở được đầu tư thêm.", []),
+    ("Dự lễ có ông Giàng A Chu, Phó Chủ tịch Hội đồng Dân tộc.", ["Giàng A Chu"]),
+    ("Ông Sùng A Hồ - Chủ tịch UBND huyện phát biểu.", ["Sùng A Hồ"]),
+    ("Điểm thi của em Lê Mai là điểm A.", []),
 ]
 # fmt: on
 
 
 @pytest.mark.parametrize(("text", "expected"), HIGHLANDS)
 def test_names_of_the_central_highlands(text: str, expected: list[str], lex: Lexicon) -> None:
-    """Ê Đê and Jrai family names, and "Y" opening a man's given name."""
+    """Ê Đê and Jrai family names, "Y" opening a man's given name, and the H'Mông "A"."""
     assert people(text, lex) == expected

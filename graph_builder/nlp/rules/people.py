@@ -42,8 +42,9 @@ FOREIGN = re.compile(
     rf"({LATIN_WORD}(?:\s+{LATIN_WORD}){{1,3}})(?![\wÀ-ỹ])"
 )
 _LETTER = re.compile(r"[^\W\d_]")
-# "Nay Y Phú", "Ksor Y Đông": the Ê Đê and Jrai prefix of a man's given name, one letter
-_MALE_PREFIX = rf"Y(?=[ \t]+{SYLLABLE})"
+# "Nay Y Phú", "Ksor Y Đông": the Ê Đê and Jrai prefix of a man's given name, one letter;
+# "Giàng A Chu", "Sùng A Hồ": the H'Mông middle name of a man, also one letter
+_MALE_PREFIX = rf"[YA](?=[ \t]+{SYLLABLE})"
 REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[ÔôBb]à|[Ôô]ng)\s+$")
 # Matched at a position of the whole text: slicing "the rest of the text" at every name
 # made the rules quadratic in the article's length.
