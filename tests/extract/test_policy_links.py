@@ -375,3 +375,28 @@ def test_a_programme_carrying_out_a_congress_resolution_implements_it(
         s.startswith("Chương trình hành động") and o == "Nghị quyết Đại hội XIII của Đảng"
         for s, o in found
     ), found
+
+
+def test_a_plan_named_after_the_numbered_resolution_it_carries_out(plain_nlp: Language) -> None:
+    found = links(
+        plain_nlp,
+        "Tỉnh ủy Bình Phước vừa ban hành Chương trình hành động thực hiện Nghị quyết số "
+        "45-NQ/TW về xây dựng đội ngũ trí thức. Chương trình đặt mục tiêu đến năm 2030 mỗi "
+        "huyện có một trung tâm đổi mới sáng tạo.",
+        Predicate.IMPLEMENTS,
+    )
+    assert any(
+        s.startswith("Chương trình hành động thực hiện") and "45-NQ/TW" in o for s, o in found
+    ), found
+
+
+def test_a_plan_merely_citing_a_resolution_after_its_name_carries_nothing_out(
+    plain_nlp: Language,
+) -> None:
+    found = links(
+        plain_nlp,
+        "Sở Y tế ban hành Kế hoạch phòng chống dịch sốt xuất huyết năm 2025; Nghị quyết số "
+        "20-NQ/TW cũng được nhắc lại tại hội nghị.",
+        Predicate.IMPLEMENTS,
+    )
+    assert found == set()
