@@ -26,7 +26,7 @@ ROLE_END = re.compile(
     r"\s+(?:cho biết|phát biểu|chia sẻ|nêu|nhấn mạnh|khẳng định|cho rằng|"
     r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|giao|"
     r"chụp|giới thiệu|trình bày|báo cáo|dự(?! án| thảo| toán| báo| kiến| bị)|đến dự|về dự|"
-    r"được giao|giữ chức|làm|là|"
+    r"được giao|giữ chức|làm|là|cùng(?! cấp)|"
     + alternation(word_list(LEXICON_DIR / "speech_verbs.txt"))
     + r")\b|"
     rf"\s+[-–]\s+(?=[{LOWER}])|"
