@@ -85,3 +85,21 @@ HIGHLANDS = [
 def test_names_of_the_central_highlands(text: str, expected: list[str], lex: Lexicon) -> None:
     """Ê Đê and Jrai family names, "Y" opening a man's given name, and the H'Mông "A"."""
     assert people(text, lex) == expected
+
+
+# fmt: off
+AFTER_A_BODY_ENDING_LIKE_A_NAME = [
+    ("Phó Chủ tịch UBND TP Hồ Chí Minh Võ Văn Hoan chủ trì cuộc họp.", ["Võ Văn Hoan"]),
+    ("Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh phát biểu.", ["Trần Sỹ Thanh"]),
+    ("UBND TP Hồ Chí Minh vừa ban hành kế hoạch mới.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_BODY_ENDING_LIKE_A_NAME)
+def test_a_name_right_after_a_body_whose_place_reads_as_a_name(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    """ "... TP Hồ Chí Minh Võ Văn Hoan": the family name of the place ("Hồ") does not swallow
+    the person's; the body's own words are nobody's name."""
+    assert people(text, lex) == expected

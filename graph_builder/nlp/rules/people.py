@@ -49,6 +49,7 @@ REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[Ôô
 # Matched at a position of the whole text: slicing "the rest of the text" at every name
 # made the rules quadratic in the article's length.
 _AFFILIATION_SEP = re.compile(r"[ \t]*[,(][ \t]*")
+_GAP = re.compile(r"[ \t]+")
 
 
 @dataclass
@@ -71,7 +72,9 @@ def find_people(
     taken = Intervals((s.start, s.end) for s in claimed)
     previous_end = 0
     names = [  # a place, or a name inside a body's ("tỉnh Hà Giang"), is nobody's name
-        (a, b) for a, b in _names(text, lex) if not (org_covering(orgs, a) or lex.place(text[a:b]))
+        (a, b)
+        for a, b in _past_bodies(text, _names(text, lex), orgs, lex)
+        if not (org_covering(orgs, a) or lex.place(text[a:b]))
     ]
     starts = [a for a, _ in names]  # where people are named: a post holding one is theirs
     for start, end in names:
@@ -112,19 +115,41 @@ def find_people(
 def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Vietnamese names (a family name first), then foreign ones where no Vietnamese name
     is: those need an honorific or a title right before them, since nothing else marks them."""
-    pattern = lex.__dict__.get("_person_pattern")
-    if pattern is None:
-        surnames = "|".join(sorted(map(re.escape, lex.surnames), key=len, reverse=True))
-        pattern = lex.__dict__["_person_pattern"] = re.compile(
-            rf"(?<![\wÀ-ỹ])(?:{surnames})(?:[ \t]+(?:{SYLLABLE}|{_MALE_PREFIX})){{1,3}}(?![\wÀ-ỹ])"
-        )
-    vietnamese = [m.span() for m in pattern.finditer(text)]  # in order, never overlapping
+    vietnamese = [m.span() for m in _vietnamese(lex).finditer(text)]  # in order, disjoint
     spans = list(vietnamese)
     for m in FOREIGN.finditer(text):
         if _overlaps(vietnamese, m.start(1), m.end(1)) or _in_a_place_name(text, m, lex):
             continue
         spans.append(m.span(1))
     return sorted(spans)
+
+
+def _vietnamese(lex: Lexicon) -> re.Pattern[str]:
+    """A family name of the lexicon and one to three capitalised syllables; built once."""
+    pattern = lex.__dict__.get("_person_pattern")
+    if pattern is None:
+        surnames = "|".join(sorted(map(re.escape, lex.surnames), key=len, reverse=True))
+        pattern = lex.__dict__["_person_pattern"] = re.compile(
+            rf"(?<![\wÀ-ỹ])(?:{surnames})(?:[ \t]+(?:{SYLLABLE}|{_MALE_PREFIX})){{1,3}}(?![\wÀ-ỹ])"
+        )
+    return pattern
+
+
+def _past_bodies(
+    text: str, spans: list[tuple[int, int]], orgs: list[OrgMention], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """ "Phó Chủ tịch UBND Thành phố Hồ Chí Minh Hứa Ngọc Thuận": a match that begins inside
+    a body's name ("Hồ Chí Minh Hứa") and runs past its end is read again from that end."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        org = org_covering(orgs, a)
+        gap = _GAP.match(text, org.end) if org is not None and a < org.end < b else None
+        again = _vietnamese(lex).match(text, gap.end()) if gap else None
+        if again is not None:
+            a, b = again.span()
+        if not out or a >= out[-1][1]:
+            out.append((a, b))
+    return out
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
