@@ -103,3 +103,23 @@ def test_a_name_right_after_a_body_whose_place_reads_as_a_name(
     """ "... TP Hồ Chí Minh Võ Văn Hoan": the family name of the place ("Hồ") does not swallow
     the person's; the body's own words are nobody's name."""
     assert people(text, lex) == expected
+
+
+# fmt: off
+FOREIGN_AFTER_A_POST = [
+    ("Bộ trưởng Bộ Y tế Lào Bounfeng Phoummalaysith phát biểu.", ["Bounfeng Phoummalaysith"]),
+    ("Trưởng đại diện Quỹ Dân số Liên hợp quốc (UNFPA) tại Việt Nam Matt Jackson cho biết.",
+     ["Matt Jackson"]),
+    ("Phóng viên báo Vientiane Times đưa tin về hội nghị.", []),
+    ("Sở Y tế Hà Nội phối hợp với Bệnh viện Bạch Mai Green Care tổ chức.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_AFTER_A_POST)
+def test_a_foreign_name_after_a_post_and_its_body(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    """No honorific is needed when a post and its body come right before the name; a body
+    with no post before it is followed by no one."""
+    assert people(text, lex) == expected

@@ -50,6 +50,11 @@ REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[Ôô
 # made the rules quadratic in the article's length.
 _AFFILIATION_SEP = re.compile(r"[ \t]*[,(][ \t]*")
 _GAP = re.compile(r"[ \t]+")
+# After a body's name: its acronym in brackets, "tại" and where it is posted, then the name
+_AFTER_A_BODY = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+tại\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
+    rf"[ \t]+({LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})(?![\wÀ-ỹ])"
+)
 
 
 @dataclass
@@ -76,6 +81,7 @@ def find_people(
         for a, b in _past_bodies(text, _names(text, lex), orgs, lex)
         if not (org_covering(orgs, a) or lex.place(text[a:b]))
     ]
+    names = sorted(names + _foreign_after_posts(text, orgs, names, lex))
     starts = [a for a, _ in names]  # where people are named: a post holding one is theirs
     for start, end in names:
         name = text[start:end]
@@ -149,6 +155,23 @@ def _past_bodies(
             a, b = again.span()
         if not out or a >= out[-1][1]:
             out.append((a, b))
+    return out
+
+
+def _foreign_after_posts(
+    text: str, orgs: list[OrgMention], names: list[tuple[int, int]], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """ "Bộ trưởng Bộ Lao động và Phúc lợi xã hội Lào Onechanh Thammavong": a foreign name
+    with no honorific, right after a post that names its body (a post, then a body, then
+    the name: nothing else reads that way)."""
+    out = []
+    for org in orgs:
+        m = _AFTER_A_BODY.match(text, org.end)
+        if m is None or _overlaps(names, m.start(1), m.end(1)) or org_covering(orgs, m.start(1)):
+            continue
+        role = post_before(text[max(0, org.start - 80) : org.start], lex)
+        if role is not None and not lex.place(m.group(1)):
+            out.append(m.span(1))
     return out
 
 
