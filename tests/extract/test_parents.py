@@ -135,3 +135,15 @@ def test_a_unit_and_an_association_in_a_list_are_apart(plain_nlp: Language) -> N
         "đồng hành của các nhà hảo tâm, lớp học đã thành công.",
     )
     assert not parts(ex), parts(ex)
+
+
+def test_a_ministrys_party_board_written_in_lower_case_is_part_of_it(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ban cán sự đảng Bộ Nội vụ đã chỉ đạo tổng kết Đề án cải cách hành chính. Các cán bộ "
+        "đảng viên của Bộ Nội vụ dự hội nghị.",
+    )
+    assert ("Ban cán sự đảng Bộ Nội vụ", "Bộ Nội vụ") in parts(ex)
+    assert not any(o.name.startswith("cán bộ") for o in ex.organisations)
