@@ -133,14 +133,21 @@ class OrgIndex:
 
     def _outranks(self, parent: OrgGroup, child: OrgGroup) -> bool:
         """By the head words' ranks (data/lexicon/unit_ranks.txt)."""
-        ranks = {h.label: int(h.kind) for h in self.lex.unit_ranks}
-
-        def rank(group: OrgGroup) -> int | None:
-            heads = [h for h in ranks if group.name.startswith(h + " ")]
-            return ranks[max(heads, key=len)] if heads else None
-
-        high, low = rank(parent), rank(child)
+        high, low = self._rank(parent), self._rank(child)
         return high is not None and low is not None and high > low
+
+    def _rank(self, group: OrgGroup) -> int | None:
+        ranks = {h.label: int(h.kind) for h in self.lex.unit_ranks}
+        heads = [h for h in ranks if group.name.startswith(h + " ")]
+        return ranks[max(heads, key=len)] if heads else None
+
+    def _listed_on(self, text: str, b: OrgMention, after: list[OrgMention]) -> bool:
+        """ "Vụ A, Cục B, Cục C": a comma, then a body no higher than B, goes on a list of
+        units; "Vụ A, Tổng cục B, Bộ C" climbs to each one's parent."""
+        if not after or not re.fullmatch(r"\s*,\s*", text[b.end : after[0].start]):
+            return False
+        high, low = self._rank(self.group_of(after[0])), self._rank(self.group_of(b))
+        return high is not None and low is not None and high <= low
 
     def parents(self, text: str) -> dict[int, OrgGroup]:
         """Child group id -> parent: "Cục X – Bộ Y", "Cơ sở II, Trường ĐH ..."."""
@@ -150,7 +157,7 @@ class OrgIndex:
         """(unit, parent) mentions written side by side: "Cục X (Bộ Y)", "Vụ X, Bộ Y"."""
         out: list[tuple[OrgMention, OrgMention]] = []
         ordered = sorted((m for g in self.groups for m in g.mentions), key=lambda m: m.start)
-        for a, b in itertools.pairwise(ordered):
+        for i, (a, b) in enumerate(itertools.pairwise(ordered)):
             gap = text[a.end : b.start]
             child, parent = self.group_of(a), self.group_of(b)
             branch = child.kind == "university" and a.text.startswith(("Cơ sở", "Phân hiệu"))
@@ -161,6 +168,8 @@ class OrgIndex:
                 continue
             if "," in gap and parent.kind not in PARENT_KINDS and _LIST_GOES_ON.match(text, b.end):
                 continue  # "của Trung tâm X, Hội Y và ...": a list, no unit and its body
+            if "," in gap and self._listed_on(text, b, ordered[i + 2 : i + 3]):
+                continue
             if _PARENT_GAP.fullmatch(gap):
                 out.append((a, b))
         return out

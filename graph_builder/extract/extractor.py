@@ -124,7 +124,7 @@ def assemble(article: Article, f: Found) -> Extraction:
         *eb.relations,
         *_people_relations(persons),
         *_target_relations(targets),
-        *agreements(text, f.sentences, index, f.orgs),
+        *agreements(text, f.sentences, index, f.orgs, f.places),
         *body_roles(text, f.orgs, index, lex),
         *board_roles(text, f.people, f.orgs, index),
         *_located(orgs, lex, places),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from graph_builder.extract.agents import OrgIndex, key_text
+from graph_builder.extract.agents import OrgGroup, OrgIndex, key_text
 from graph_builder.extract.model import Mention, Person
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, word_list
 from graph_builder.nlp.rules.keys import organisation_key
@@ -20,6 +20,7 @@ _CHAIR_OF_PLACE = re.compile(
     r"(?:Phó\s+)?Chủ tịch\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s*(.*)$"
 )
 
+_NEAR = 200  # a bare head word's body is written in the same passage, before the post
 _OFFICE_OF_GOVERNMENT = re.compile(r"Thủ tướng(?: Chính phủ)?", re.IGNORECASE)
 _BARE_HEAD = re.compile(
     rf"\s(?:nhà\s+)?({alternation(word_list(LEXICON_DIR / 'bare_heads.txt'))})$"
@@ -41,7 +42,7 @@ def people(
         bodies = [
             _member_body(index.group_of(o).name) for m in group for o in organisations_of(m, orgs)
         ]
-        headed = _named_by_head(roles, index)  # "Giám đốc Sở": the article's one Sở
+        headed = _named_by_head(group, index)  # "Giám đốc Sở": the article's one Sở
         bodies += [headed] if headed else []
         body = (
             _member_body(index.group_of(org).name)
@@ -109,15 +110,29 @@ def _committee_of(roles: list[str], index: OrgIndex) -> str | None:
     return chosen[0].name if len(chosen) == 1 else None
 
 
-def _named_by_head(roles: list[str], index: OrgIndex) -> str | None:
+def _named_by_head(group: list[PersonMention], index: OrgIndex) -> str | None:
     """ "Giám đốc Sở", "Phó Hiệu trưởng nhà trường", "Bí thư Thành ủy": a post ending with a
     body's head word alone (data/lexicon/bare_heads.txt) names the one body of that head the
-    article names."""
-    heads = [m.group(1).casefold() for r in roles if (m := _BARE_HEAD.search(r))]
-    if not heads:
-        return None
-    named = [g for g in index.groups if any(g.name.casefold().startswith(h + " ") for h in heads)]
-    return named[0].name if len(named) == 1 else None
+    article names; of several, the one written close before the post ("bà A, Giám đốc Sở
+    Nội vụ; ông B, Phó Giám đốc Sở": the same Sở)."""
+    for m in group:
+        for span in m.role_spans:
+            head = _BARE_HEAD.search(span.text)
+            if head is None:
+                continue
+            word = head.group(1).casefold() + " "
+            named = [g for g in index.groups if g.name.casefold().startswith(word)]
+            chosen = named[0] if len(named) == 1 else _last_before(named, span.start)
+            if chosen is not None:
+                return chosen.name
+    return None
+
+
+def _last_before(groups: list[OrgGroup], pos: int) -> OrgGroup | None:
+    """The one group with a mention ending within _NEAR characters before `pos`: two there
+    ("Sở Y tế và Sở Tài chính họp ...; ông A, Giám đốc Sở") leave the post's body open."""
+    near = {id(g): g for g in groups for o in g.mentions if pos - _NEAR <= o.end <= pos}
+    return next(iter(near.values())) if len(near) == 1 else None
 
 
 def _distinct_roles(

@@ -159,7 +159,11 @@ class PolicyLinker:
             if head is None or cue is None:
                 continue
             inner = [m for m in instruments if head.start + cue.end() <= m.start < head.end]
-            target = self._best_match(inner[0], exclude=e) if inner else None
+            target = (
+                self._best_match(inner[0], exclude=e)
+                if inner
+                else self._numbered_inside(e, head.start + cue.end(), head.end)
+            )
             if target is not None:
                 self.pb.relate(e.name, Predicate.IMPLEMENTS, target.name)
         ends = {m.end for e in self.pb.entities for m in e.mentions}
@@ -181,6 +185,18 @@ class PolicyLinker:
                     national = self._decision_of(other) or other
                     if national is not e:
                         self.pb.relate(e.name, Predicate.IMPLEMENTS, national.name)
+
+    def _numbered_inside(self, e: PolicyEntity, start: int, end: int) -> PolicyEntity | None:
+        """ "Chương trình hành động thực hiện Nghị quyết số 72-NQ/TW": the first numbered
+        document written inside the name after its cue is the one the plan carries out."""
+        inside = [
+            (m.start, other)
+            for other in self.pb.entities
+            if other is not e
+            for m in other.mentions
+            if m.number and start <= m.start < end
+        ]
+        return min(inside, key=lambda found: found[0])[1] if inside else None
 
     def _carried(self, im: PolicyMention, dm: PolicyMention) -> bool:
         """ "ban hành Kế hoạch X tại Quyết định số 5": the decision right after "tại" carries

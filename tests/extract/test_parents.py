@@ -135,3 +135,41 @@ def test_a_unit_and_an_association_in_a_list_are_apart(plain_nlp: Language) -> N
         "đồng hành của các nhà hảo tâm, lớp học đã thành công.",
     )
     assert not parts(ex), parts(ex)
+
+
+def test_a_ministrys_party_board_written_in_lower_case_is_part_of_it(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ban cán sự đảng Bộ Nội vụ đã chỉ đạo tổng kết Đề án cải cách hành chính. Các cán bộ "
+        "đảng viên của Bộ Nội vụ dự hội nghị.",
+    )
+    assert ("Ban cán sự đảng Bộ Nội vụ", "Bộ Nội vụ") in parts(ex)
+    assert not any(o.name.startswith("cán bộ") for o in ex.organisations)
+
+
+def test_units_listed_one_after_another_are_no_parents_of_each_other(
+    plain_nlp: Language,
+) -> None:
+    found = parts(
+        extract_text(
+            plain_nlp,
+            "Các đơn vị như Vụ Kế hoạch, Cục Quản lý giá, Cục Tin học và Thống kê tài chính "
+            "của Bộ Tài chính đã báo cáo.",
+        )
+    )
+    assert ("Vụ Kế hoạch", "Cục Quản lý giá") not in found
+
+
+def test_a_unit_its_parent_and_the_parents_ministry_climb_one_by_one(
+    plain_nlp: Language,
+) -> None:
+    found = parts(
+        extract_text(
+            plain_nlp,
+            "Ông Lê Văn An, Vụ Đào tạo chính quy, Tổng cục Giáo dục nghề nghiệp, Bộ Lao động - "
+            "Thương binh và Xã hội cho biết năm nay tuyển thêm 5.000 học viên.",
+        )
+    )
+    assert ("Vụ Đào tạo chính quy", "Tổng cục Giáo dục nghề nghiệp") in found

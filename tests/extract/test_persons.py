@@ -104,3 +104,60 @@ def test_a_caption_capitalising_the_verb_after_a_name_names_the_same_person(
         "Bà Trần Thị Mai Tuyên truyền về phòng chống bạo lực gia đình",
     )
     assert [p.name for p in ex.people] == ["Trần Thị Mai"]
+
+
+def test_a_party_committee_written_alone_is_the_body_of_its_secretary(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Dự lễ có bà Lò Thị Mai - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; "
+        "ông Hà Văn Quân - Phó Bí thư Huyện ủy.",
+    )
+    names = {o.name for o in ex.organisations}
+    assert {"Tỉnh ủy", "Huyện ủy"} <= names
+    bodies = {p.name: set(p.memberships) for p in ex.people}
+    assert "Tỉnh ủy" in bodies["Lò Thị Mai"] and "Huyện ủy" in bodies["Hà Văn Quân"]
+
+
+def test_a_party_committee_member_post_is_no_committee(plain_nlp: Language) -> None:
+    ex = extract_text(plain_nlp, "Ông Hà Văn Quân, Tỉnh ủy viên, phát biểu tại hội nghị.")
+    assert "Tỉnh ủy" not in {o.name for o in ex.organisations}
+
+
+def test_a_front_committee_named_by_its_unit_word_is_a_body(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp, "Bà Lò Thị Mai, Ủy viên BTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh phát biểu."
+    )
+    [person] = ex.people
+    assert "Ủy ban MTTQ tỉnh" in person.memberships
+
+
+def test_a_front_committee_before_a_lower_case_word_is_no_longer_name(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(plain_nlp, "Ủy ban MTTQ vận động nhân dân ủng hộ người nghèo.")
+    assert [o.name for o in ex.organisations] == ["Ủy ban MTTQ"]
+
+
+def test_a_bare_head_word_names_the_body_written_just_before_it(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Dự hội nghị có bà Lê Thị Hoa, Giám đốc Sở Nội vụ; ông Trần Văn Bình, Phó Giám đốc Sở "
+        "cùng 80 đại biểu các xã.\nBáo cáo viên của Sở Tư pháp trình bày chuyên đề.",
+    )
+    person = next(p for p in ex.people if p.name == "Trần Văn Bình")
+    assert person.roles == ("Phó Giám đốc Sở",)  # the post ends at "cùng"
+    assert person.organisation == "Sở Nội vụ"
+
+
+def test_a_bare_head_word_far_from_any_of_two_bodies_names_none(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sở Tư pháp và Sở Nội vụ phối hợp tổ chức hội nghị tập huấn cho cán bộ cấp xã về "
+        "công tác hòa giải ở cơ sở, với sự tham gia của hơn 200 học viên đến từ các huyện, "
+        "thị xã và thành phố trên địa bàn tỉnh trong ba ngày liền.\n"
+        "Ông Trần Văn Bình, Phó Giám đốc Sở phát biểu khai mạc.",
+    )
+    person = next(p for p in ex.people if p.name == "Trần Văn Bình")
+    assert person.organisation is None

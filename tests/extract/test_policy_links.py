@@ -389,3 +389,28 @@ def test_a_decision_followed_by_its_subject_approves_it(plain_nlp: Language) -> 
         ("Đề", "Quyết định 468/QĐ-TTg"),
         ("Chương", "Quyết định 442/QĐ-TTg"),
     }, found
+
+
+def test_a_plan_named_after_the_numbered_resolution_it_carries_out(plain_nlp: Language) -> None:
+    found = links(
+        plain_nlp,
+        "Tỉnh ủy Bình Phước vừa ban hành Chương trình hành động thực hiện Nghị quyết số "
+        "45-NQ/TW về xây dựng đội ngũ trí thức. Chương trình đặt mục tiêu đến năm 2030 mỗi "
+        "huyện có một trung tâm đổi mới sáng tạo.",
+        Predicate.IMPLEMENTS,
+    )
+    assert any(
+        s.startswith("Chương trình hành động thực hiện") and "45-NQ/TW" in o for s, o in found
+    ), found
+
+
+def test_a_plan_merely_citing_a_resolution_after_its_name_carries_nothing_out(
+    plain_nlp: Language,
+) -> None:
+    found = links(
+        plain_nlp,
+        "Sở Y tế ban hành Kế hoạch phòng chống dịch sốt xuất huyết năm 2025; Nghị quyết số "
+        "20-NQ/TW cũng được nhắc lại tại hội nghị.",
+        Predicate.IMPLEMENTS,
+    )
+    assert found == set()

@@ -74,13 +74,54 @@ HIGHLANDS = [
     ("Bà Niê Thị Mai chia sẻ kinh nghiệm.", ["Niê Thị Mai"]),
     ("Tham dự có ông Nay Y Blang, Trưởng phòng Nội vụ huyện.", ["Nay Y Blang"]),
     ("Từ nay Y tế cơ sở được đầu tư thêm.", []),
+    ("Dự lễ có ông Giàng A Chu, Phó Chủ tịch Hội đồng Dân tộc.", ["Giàng A Chu"]),
+    ("Ông Sùng A Hồ - Chủ tịch UBND huyện phát biểu.", ["Sùng A Hồ"]),
+    ("Điểm thi của em Lê Mai là điểm A.", []),
 ]
 # fmt: on
 
 
 @pytest.mark.parametrize(("text", "expected"), HIGHLANDS)
 def test_names_of_the_central_highlands(text: str, expected: list[str], lex: Lexicon) -> None:
-    """Ê Đê and Jrai family names, and "Y" opening a man's given name."""
+    """Ê Đê and Jrai family names, "Y" opening a man's given name, and the H'Mông "A"."""
+    assert people(text, lex) == expected
+
+
+# fmt: off
+AFTER_A_BODY_ENDING_LIKE_A_NAME = [
+    ("Phó Chủ tịch UBND TP Hồ Chí Minh Võ Văn Hoan chủ trì cuộc họp.", ["Võ Văn Hoan"]),
+    ("Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh phát biểu.", ["Trần Sỹ Thanh"]),
+    ("UBND TP Hồ Chí Minh vừa ban hành kế hoạch mới.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_BODY_ENDING_LIKE_A_NAME)
+def test_a_name_right_after_a_body_whose_place_reads_as_a_name(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    """ "... TP Hồ Chí Minh Võ Văn Hoan": the family name of the place ("Hồ") does not swallow
+    the person's; the body's own words are nobody's name."""
+    assert people(text, lex) == expected
+
+
+# fmt: off
+FOREIGN_AFTER_A_POST = [
+    ("Bộ trưởng Bộ Y tế Lào Bounfeng Phoummalaysith phát biểu.", ["Bounfeng Phoummalaysith"]),
+    ("Trưởng đại diện Quỹ Dân số Liên hợp quốc (UNFPA) tại Việt Nam Matt Jackson cho biết.",
+     ["Matt Jackson"]),
+    ("Phóng viên báo Vientiane Times đưa tin về hội nghị.", []),
+    ("Sở Y tế Hà Nội phối hợp với Bệnh viện Bạch Mai Green Care tổ chức.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_AFTER_A_POST)
+def test_a_foreign_name_after_a_post_and_its_body(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    """No honorific is needed when a post and its body come right before the name; a body
+    with no post before it is followed by no one."""
     assert people(text, lex) == expected
 
 

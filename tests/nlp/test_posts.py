@@ -69,3 +69,19 @@ def test_posts_joined_by_a_dash_are_two(lex: Lexicon) -> None:
     )
     assert found["Lê Quang Đạo"] == ["Bí thư Đảng ủy", "Giám đốc Sở"]
     assert found["Trần Văn Hòa"] == ["Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh"]
+
+
+def test_a_post_running_on_to_the_next_name_stops_at_the_comma_before_it(lex: Lexicon) -> None:
+    found = roles(
+        "Dự đại hội có ông Lê Văn An, Phó Chủ tịch UBND Thành phố Huế, Trần Văn Bình - Phó "
+        "Chủ tịch Hội Nông dân thành phố.",
+        lex,
+    )
+    assert found["Lê Văn An"] == ["Phó Chủ tịch UBND Thành phố Huế"]
+    assert found["Trần Văn Bình"] == ["Phó Chủ tịch Hội Nông dân thành phố"]
+
+
+def test_a_post_holding_the_next_name_with_no_comma_is_that_persons(lex: Lexicon) -> None:
+    found = roles("Ông Lê Văn An, Giám đốc Sở Y tế Trần Văn Bình cùng dự lễ.", lex)
+    assert found["Lê Văn An"] == []
+    assert found["Trần Văn Bình"] == ["Giám đốc Sở Y tế"]

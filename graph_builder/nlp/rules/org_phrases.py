@@ -63,7 +63,7 @@ class HeadWords:
             labels = sorted((h.label for h in lex.org_heads), key=len, reverse=True)
             alternation = "|".join(map(re.escape, labels)) or "(?!)"
             cached = lex.__dict__["_org_head_words"] = cls(
-                pattern=re.compile(r"(?<![\wÀ-ỹ])(" + alternation + r")(?=[\s,])"),
+                pattern=re.compile(r"(?<![\wÀ-ỹ])(" + alternation + r")(?=[\s,;]|[.:](?!\w)|$)"),
                 by_label={h.label: h for h in lex.org_heads},
                 not_names=words_at_start(n.lower() for n in lex.not_org_names),
                 dotted=re.compile(

@@ -42,13 +42,20 @@ FOREIGN = re.compile(
     rf"({LATIN_WORD}(?:\s+{LATIN_WORD}){{1,3}})(?![\wÀ-ỹ])"
 )
 _LETTER = re.compile(r"[^\W\d_]")
-# "Nay Y Phú", "Ksor Y Đông": the Ê Đê and Jrai prefix of a man's given name, one letter
-_MALE_PREFIX = rf"Y(?=[ \t]+{SYLLABLE})"
+# "Nay Y Phú", "Ksor Y Đông": the Ê Đê and Jrai prefix of a man's given name, one letter;
+# "Giàng A Chu", "Sùng A Hồ": the H'Mông middle name of a man, also one letter
+_MALE_PREFIX = rf"[YA](?=[ \t]+{SYLLABLE})"
 REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[ÔôBb]à|[Ôô]ng)\s+$")
 # Matched at a position of the whole text: slicing "the rest of the text" at every name
 # made the rules quadratic in the article's length.
 POST_LOOKAHEAD = 24  # longer than the rest of any post a name's last word may begin
 _AFFILIATION_SEP = re.compile(r"[ \t]*[,(][ \t]*")
+_GAP = re.compile(r"[ \t]+")
+# After a body's name: its acronym in brackets, "tại" and where it is posted, then the name
+_AFTER_A_BODY = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+tại\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
+    rf"[ \t]+({LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})(?![\wÀ-ỹ])"
+)
 
 
 @dataclass
@@ -72,9 +79,10 @@ def find_people(
     previous_end = 0
     names = [  # a place, or a name inside a body's ("tỉnh Hà Giang"), is nobody's name
         (a, b)
-        for a, b in _names(text, lex)
+        for a, b in _past_bodies(text, _names(text, lex), orgs, lex)
         if not (org_covering(orgs, a) or lex.place(text[a:b]) or _cuts_a_post(text, a, b, lex))
     ]
+    names = sorted(names + _foreign_after_posts(text, orgs, names, lex))
     starts = [a for a, _ in names]  # where people are named: a post holding one is theirs
     for start, end in names:
         name = text[start:end]
@@ -114,13 +122,7 @@ def find_people(
 def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Vietnamese names (a family name first), then foreign ones where no Vietnamese name
     is: those need an honorific or a title right before them, since nothing else marks them."""
-    pattern = lex.__dict__.get("_person_pattern")
-    if pattern is None:
-        surnames = "|".join(sorted(map(re.escape, lex.surnames), key=len, reverse=True))
-        pattern = lex.__dict__["_person_pattern"] = re.compile(
-            rf"(?<![\wÀ-ỹ])(?:{surnames})(?:[ \t]+(?:{SYLLABLE}|{_MALE_PREFIX})){{1,3}}(?![\wÀ-ỹ])"
-        )
-    vietnamese = [m.span() for m in pattern.finditer(text)]  # in order, never overlapping
+    vietnamese = [m.span() for m in _vietnamese(lex).finditer(text)]  # in order, disjoint
     spans = list(vietnamese)
     for m in FOREIGN.finditer(text):
         if _overlaps(vietnamese, m.start(1), m.end(1)) or _in_a_place_name(text, m, lex):
@@ -137,6 +139,51 @@ def _cuts_a_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return False
     tail = text[last : end + POST_LOOKAHEAD]
     return any(tail.startswith(post.label) and len(post.label) > end - last for post in lex.posts)
+
+
+def _vietnamese(lex: Lexicon) -> re.Pattern[str]:
+    """A family name of the lexicon and one to three capitalised syllables; built once."""
+    pattern = lex.__dict__.get("_person_pattern")
+    if pattern is None:
+        surnames = "|".join(sorted(map(re.escape, lex.surnames), key=len, reverse=True))
+        pattern = lex.__dict__["_person_pattern"] = re.compile(
+            rf"(?<![\wÀ-ỹ])(?:{surnames})(?:[ \t]+(?:{SYLLABLE}|{_MALE_PREFIX})){{1,3}}(?![\wÀ-ỹ])"
+        )
+    return pattern
+
+
+def _past_bodies(
+    text: str, spans: list[tuple[int, int]], orgs: list[OrgMention], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """ "Phó Chủ tịch UBND Thành phố Hồ Chí Minh Hứa Ngọc Thuận": a match that begins inside
+    a body's name ("Hồ Chí Minh Hứa") and runs past its end is read again from that end."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        org = org_covering(orgs, a)
+        gap = _GAP.match(text, org.end) if org is not None and a < org.end < b else None
+        again = _vietnamese(lex).match(text, gap.end()) if gap else None
+        if again is not None:
+            a, b = again.span()
+        if not out or a >= out[-1][1]:
+            out.append((a, b))
+    return out
+
+
+def _foreign_after_posts(
+    text: str, orgs: list[OrgMention], names: list[tuple[int, int]], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """ "Bộ trưởng Bộ Lao động và Phúc lợi xã hội Lào Onechanh Thammavong": a foreign name
+    with no honorific, right after a post that names its body (a post, then a body, then
+    the name: nothing else reads that way)."""
+    out = []
+    for org in orgs:
+        m = _AFTER_A_BODY.match(text, org.end)
+        if m is None or _overlaps(names, m.start(1), m.end(1)) or org_covering(orgs, m.start(1)):
+            continue
+        role = post_before(text[max(0, org.start - 80) : org.start], lex)
+        if role is not None and not lex.place(m.group(1)):
+            out.append(m.span(1))
+    return out
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

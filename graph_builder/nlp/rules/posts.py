@@ -26,7 +26,7 @@ ROLE_END = re.compile(
     r"\s+(?:cho biết|phát biểu|chia sẻ|nêu|nhấn mạnh|khẳng định|cho rằng|"
     r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|giao|"
     r"chụp|giới thiệu|trình bày|báo cáo|dự(?! án| thảo| toán| báo| kiến| bị)|đến dự|về dự|"
-    r"được giao|giữ chức|làm|là|"
+    r"được giao|giữ chức|làm|là|cùng(?! cấp)|"
     + alternation(word_list(LEXICON_DIR / "speech_verbs.txt"))
     + r")\b|"
     rf"\s+[-–]\s+(?=[{LOWER}])|"
@@ -121,9 +121,20 @@ def own_roles(roles: list[Span], starts: list[int]) -> list[Span]:
     for role in roles:
         index = bisect.bisect_right(starts, role.start)
         if index < len(starts) and starts[index] < role.end:
+            out += _before_the_next_name(role, starts[index])
             break
         out.append(role)
     return out
+
+
+def _before_the_next_name(role: Span, name_start: int) -> list[Span]:
+    """ "A, Phó Chủ tịch UBND Thành phố Huế, Nguyễn Văn B - ...": a post that runs on to
+    the next person's name, past a comma, is the part before that comma."""
+    piece = role.text[: name_start - role.start].rstrip()
+    if not piece.endswith(","):
+        return []
+    piece = piece.rstrip(" ,")
+    return [Span(role.start, role.start + len(piece), piece)] if piece else []
 
 
 def _split_roles(text: str, start: int, end: int, lex: Lexicon) -> list[Span]:
