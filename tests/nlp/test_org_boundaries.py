@@ -50,6 +50,12 @@ CASES = [
     ("Tổng cục trưởng Tổng cục Thống kê cho biết số liệu.", ["Tổng cục Thống kê"]),
     ("UBND huyện Lục Yên phối hợp với UBND huyện Mai Sơn tổ chức phát động.",
      ["UBND huyện Lục Yên", "UBND huyện Mai Sơn"]),
+    # the Youth Union written with "đoàn", alone or with its place; the Front, the police
+    ("Báo Tuổi Trẻ, Tỉnh đoàn và Sở Y tế trao quà.", ["Báo Tuổi Trẻ", "Tỉnh đoàn", "Sở Y tế"]),
+    ("Đại diện Thành đoàn Hà Nội phát biểu.", ["Thành đoàn Hà Nội"]),
+    ("Lãnh đạo Mặt trận Tổ quốc tỉnh và Công an huyện dự lễ.",
+     ["Mặt trận Tổ quốc tỉnh", "Công an huyện"]),
+    ("Công an đã vào cuộc điều tra.", []),
     # a verb of running text after a proper name ends the name (data/lexicon/verbs.txt)
     ("Quỹ Thiện Nguyện Sao Mai tài trợ 50 suất quà.", ["Quỹ Thiện Nguyện Sao Mai"]),
     ("Đoàn công tác của Hội LHPN tỉnh Nghệ An thăm trẻ mồ côi.", ["Hội LHPN tỉnh Nghệ An"]),
