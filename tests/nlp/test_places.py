@@ -81,6 +81,12 @@ COUNTRIES = [
     ("Ông nói: “Năm nay Hà Nội làm tốt. Sang năm sẽ hơn”.", ["Hà Nội"]),
     ("Bà hỏi: \"Vì sao họ rời Đà Nẵng sớm thế?\"", ["Đà Nẵng"]),
     ("Dự án “Kỹ năng nghề cho thanh niên ở Việt Nam, TP. HCM và Huế” khởi động.", []),
+    # speech left open on its line, or followed by its speaker, is no title
+    ("“Tình hình ở Đà Nẵng đã ổn định, người dân đã yên tâm", ["Đà Nẵng"]),
+    ("“Chúng tôi đón đoàn khách từ Cần Thơ”, bà Lan cho biết.", ["Cần Thơ"]),
+    ("“Nhiều người về Huế ăn Tết” - ông Minh nói.", ["Huế"]),
+    ("Cuộc thi “Vẻ đẹp Hà Giang” do Sở giới thiệu thu hút bạn trẻ.", []),
+    ("Chương trình “Xuân về Lạng Sơn”, Đài tỉnh phát sóng hôm qua.", []),
     ("Năm ngoái ông đi Ý, Áo rồi qua Pháp dự hội thảo ở Hà Nội.", ["Ý", "Áo", "Pháp", "Hà Nội"]),
     ("Đoàn đi Nga - Đức - Áo trong mười ngày.", ["Nga", "Đức", "Áo"]),
     ("Chị về Nga Sơn thăm nhà; anh về Anh Sơn.", []),
