@@ -54,3 +54,13 @@ def test_initials_that_follow_no_body_change_nothing(nlp: Language) -> None:
 
 def test_no_territory_after_the_bracket_changes_nothing(nlp: Language) -> None:
     assert orgs(nlp, "Hội Nông dân (HND) phát động thi đua.")[0][0] == "Hội Nông dân"
+
+
+def test_initials_after_words_in_lower_case_make_them_a_name(nlp: Language) -> None:
+    text = "Trung tâm kiểm soát bệnh tật (CDC) tỉnh Nghệ An lấy mẫu cho 30 người."
+    assert orgs(nlp, text) == [("Trung tâm kiểm soát bệnh tật (CDC) tỉnh Nghệ An", None)]
+
+
+def test_words_in_lower_case_without_initials_name_no_body(nlp: Language) -> None:
+    assert orgs(nlp, "Trung tâm mới (gồm ba tầng) khai trương hôm qua.") == []
+    assert orgs(nlp, "Trung tâm thương mại (TTTM) mở cửa hôm qua.") == []

@@ -57,6 +57,13 @@ def test_a_province_after_its_head_keeps_its_gazetteer_name(lex: Lexicon) -> Non
     assert places("Hội nghị diễn ra tại tỉnh Nghệ An.", lex) == ["Nghệ An"]
 
 
+def test_a_name_of_one_syllable_keeps_its_head_word(lex: Lexicon) -> None:
+    """ "Huế" alone may be the province; "TP Huế" is the city, and one syllable would
+    not match a name written with its head."""
+    text = "Đoàn về TP Huế, rồi tới tỉnh Nghệ An; năm sau hội nghị họp ở Huế."
+    assert places(text, lex) == ["TP Huế", "Nghệ An", "Huế"]
+
+
 def test_decomposed_input_is_read_like_composed(lex: Lexicon) -> None:
     text = unicodedata.normalize("NFD", "Đoàn đến huyện Hòa Vang.")
     assert places(text, lex) == ["huyện Hòa Vang"]

@@ -138,13 +138,22 @@ def _before_known(unit: Span, text: str, named: list[Span], lex: Lexicon) -> Spa
     """A gazetteer place inside the unit's name wins: "tỉnh Hà Tĩnh" is the province
     "Hà Tĩnh" and "tỉnh Bà Rịa - Vũng Tàu" is not "tỉnh Bà Rịa"; "huyện Nam Đàn Nghệ An"
     is the district, then the province. A district of the gazetteer keeps its head word
-    ("huyện Hòa Vang"): districts are no level that names one body across articles."""
-    inside = [s.start for s in named if unit.start < s.start < unit.end and not _district(s, lex)]
+    ("huyện Hòa Vang"): districts are no level that names one body across articles; so
+    does a name of one syllable ("TP Huế", the city; "Huế" alone may be the province)."""
+    inside = [
+        s.start
+        for s in named
+        if unit.start < s.start < unit.end and not _district(s, lex) and not _one_syllable(s, unit)
+    ]
     if not inside:
         return unit
     cut = len(text[: min(inside)].rstrip())
     short = unit_pattern(lex).fullmatch(text, unit.start, cut)
     return Span(unit.start, cut, text[unit.start : cut]) if short else None
+
+
+def _one_syllable(name: Span, unit: Span) -> bool:
+    return name.end == unit.end and " " not in name.text and "-" not in name.text
 
 
 def place_entry(name: str, lex: Lexicon) -> Entry | None:
