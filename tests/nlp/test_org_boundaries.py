@@ -260,3 +260,9 @@ def test_a_law_named_by_the_body_it_organises_names_no_body(lex: Lexicon) -> Non
         "của Bộ trưởng Bộ Nội vụ, Chính phủ ban hành Nghị định."
     )
     assert orgs(text, lex) == ["Bộ Nội vụ", "Chính phủ"]
+
+
+def test_a_verb_of_knowing_after_a_name_ends_it_and_a_syndrome_is_no_body(lex: Lexicon) -> None:
+    text = "Bác sĩ báo cho Trung tâm Kiểm soát bệnh tật TP biết kết quả; Hội chứng Down hiếm gặp."
+    assert orgs(text, lex) == ["Trung tâm Kiểm soát bệnh tật TP"]
+    assert orgs("Hội Chữ thập đỏ tỉnh Nghệ An trao quà.", lex) == ["Hội Chữ thập đỏ tỉnh Nghệ An"]

@@ -96,7 +96,19 @@ COUNTRIES = [
     ("Chương trình “Xuân về Lạng Sơn”, Đài tỉnh phát sóng hôm qua.", []),
     ("Năm ngoái ông đi Ý, Áo rồi qua Pháp dự hội thảo ở Hà Nội.", ["Ý", "Áo", "Pháp", "Hà Nội"]),
     ("Đoàn đi Nga - Đức - Áo trong mười ngày.", ["Nga", "Đức", "Áo"]),
-    ("Chị về Nga Sơn thăm nhà; anh về Anh Sơn.", []),
+    # a cue that opens the sentence is capitalised, and still a cue
+    ("Tại Mỹ, dịch lan nhanh. Ở Anh, trường học đóng cửa.", ["Mỹ", "Anh"]),
+    ("Từ Anh Thư đến Minh Hằng đều đạt giải.", []),
+    # foreign cities and regions; a province of China named like a person needs a cue
+    ("Bà sống ở Matxcơva rồi sang Scotland và Trung Đông.", ["Matxcơva", "Scotland", "Trung Đông"]),
+    ("Anh Hải Nam về quê; hàng từ Hải Nam vào Lạng Sơn.", ["Hải Nam", "Lạng Sơn"]),
+    # rural districts without their head word; those named like a person need a cue
+    ("Bà 60 tuổi ở Duy Xuyên, Quảng Nam, từng về Quế Sơn.", ["Duy Xuyên", "Quảng Nam", "Quế Sơn"]),
+    ("Chị Thanh Hà và anh Vũ Quang dự lớp; đoàn về Thanh Hà rồi sang Vũ Quang.",
+     ["Thanh Hà", "Vũ Quang"]),
+    # two districts, not the countries "Nga" and "Anh"; "Anh Sơn" is also "brother Sơn"
+    ("Chị về Nga Sơn thăm nhà; anh về Anh Sơn.", ["Nga Sơn", "Anh Sơn"]),
+    ("Anh Sơn cho biết sẽ về sớm.", []),
     # a cue after a place is still a cue; after another capitalised word it is a name's
     ("Đoàn bay từ Hà Nội sang Pháp rồi từ Việt Nam tới Đức.",
      ["Hà Nội", "Pháp", "Việt Nam", "Đức"]),
