@@ -38,6 +38,10 @@ CASES = [
      ["Khu công nghiệp Tân Tạo", "khu kinh tế Nhơn Hội"]),
     ("Ông làm ở khu công nghiệp rồi về Cụm công nghiệp Phú Thị, huyện Gia Lâm.",
      ["Cụm công nghiệp Phú Thị"]),
+    # rivers, mountains, islands, bays, lakes; not a word the head ends
+    ("Thuyền chạy trên sông Hàn, qua vịnh Nha Trang rồi ra quần đảo Trường Sa.",
+     ["sông Hàn", "vịnh Nha Trang", "quần đảo Trường Sa"]),
+    ("Các huyện miền núi Quảng Nam, xã đảo Thạnh An và đồng hồ Casio.", []),
     # a one-syllable name must end its phrase: a capitalised slogan is no street
     ("Cả nước bước vào con đường Đổi mới từ năm ấy.", []),
     # a capitalised head is a syllable of a name
