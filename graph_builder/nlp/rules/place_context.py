@@ -47,7 +47,7 @@ def credited(text: str, span: Span) -> bool:
 # a sentence ends inside the quote: a stop then a capital (not "TP. HCM"), or ? and !
 _SPEECH = re.compile(r"(?<![A-ZĐ])[.…][ \t]+[A-ZÀ-ỸĐ]|[?!]")
 QUOTE_REACH = 600  # a quoted title or speech is shorter; no scan to the end of the text
-# "”, ông Chung nói", "” - chủ tịch quận cho biết": a comma or a dash, then the speaker
+# "”, ông Nam nói", "” - chủ tịch quận cho biết": a comma or a dash, then the speaker
 # and a verb of speech (data/lexicon/speech_verbs.txt) within a few words
 _SPEAKER = re.compile(
     r"[ \t]*(?:,|[-–])[ \t]*(?:[\wÀ-ỹ.]+[ \t]+){1,8}?"
@@ -60,7 +60,7 @@ def quoted(text: str, span: Span) -> bool:
     inside quoted speech, which a sentence's end inside the quotes shows ("“... với tỉnh
     Đồng Nai. Và nay ...”"): a title is a phrase, speech has sentences. A title is also
     closed on its line, and nobody is said to have said it: a quote left open (speech
-    running on over paragraphs) or followed by its speaker ("”, ông Chung nói") is speech."""
+    running on over paragraphs) or followed by its speaker ("”, ông Nam nói") is speech."""
     line_start = text.rfind("\n", 0, span.start) + 1
     opening, closing, straight = (
         bisect.bisect_left(found, span.start) - bisect.bisect_left(found, line_start)
