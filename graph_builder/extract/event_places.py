@@ -69,25 +69,30 @@ def event_place(
         around = masked(text, before, m_start, everything) + masked(
             text, m_end, sent_end, everything
         )
-        for candidate in ([at.group(1)] if at else []) + _said_where(around):
+        said, dateline = _said_where(around)
+        for candidate in ([at.group(1)] if at else []) + said:
             place = first_place(candidate, lex)
             if place:
                 return place
+        if dateline and (place := first_place(dateline, lex, districts=False)):
+            return place
     return None
 
 
-def _said_where(around: str) -> list[str]:
+def _said_where(around: str) -> tuple[list[str], str | None]:
     """The parts of the text around an event that say where it was: what follows a "tại"
     (up to the next clause: "tại khách sạn X, TP Lạng Sơn"), and a dateline ("Hà Nội –
     Sáng 14/11, ..."). Elsewhere a place is a participant's ("Phó Chủ tịch tỉnh X", "đại
     biểu trong và ngoài tỉnh X"), a province named as the organiser ("Tỉnh X tổ chức"), or
-    what the event is about: the gold of every set leaves such events without a place."""
+    what the event is about: the gold of every set leaves such events without a place.
+    A district's portal heads each item with the district ("Phú Tân: Lễ ..."), the column
+    of its news rather than where the event was: a dateline counts for larger places."""
     parts = [m.group(1) for m in _AT_CLAUSES.finditer(around)]
     dateline = _DATELINE.match(around)
-    return parts + ([dateline.group(1)] if dateline else [])
+    return parts, dateline.group(1) if dateline else None
 
 
-def first_place(text: str, lex: Lexicon) -> str | None:
+def first_place(text: str, lex: Lexicon, *, districts: bool = True) -> str | None:
     """The first gazetteer place (in text order) named in `text` as a whole word: "hai tỉnh
     Sơn La và Lào Cai" was read as Lào Cai when the gazetteer's order decided.
     The substring test first: a regex per gazetteer entry was most of event time. Not a
@@ -96,6 +101,8 @@ def first_place(text: str, lex: Lexicon) -> str | None:
     first: tuple[int, str] | None = None
     for entry in lex.places:
         if entry.kind == "country" or entry.label not in text:
+            continue
+        if not districts and entry.kind == "district":
             continue
         if entry.label in lex.ambiguous_places:
             continue

@@ -117,6 +117,7 @@ def assemble(article: Article, f: Found) -> Extraction:
         [(o.start, o.end) for o in f.orgs]
         + [(m.start, m.end) for m in f.events if not m.bare]
         + policy_names
+        + [(p.start, p.end) for p in f.people]  # "ông Đỗ Văn Vĩnh Châu" names no town
     )
     places = _places(f.places, taken, lex)
     relations = [

@@ -103,6 +103,15 @@ def test_an_event_at_a_communes_committee_is_held_in_that_commune(
     assert event.location == expected, event
 
 
+def test_a_district_heading_an_item_is_no_dateline_of_the_event(plain_nlp: Language) -> None:
+    """A district's portal heads its items with the district ("Yên Phong: ..."), the column
+    of its news; a province or a city in a dateline says where ("Bắc Ninh – Sáng ...")."""
+    heading = "Yên Phong: Hội nghị tổng kết công tác dân số năm 2024\nHội nghị đánh giá kết quả."
+    dateline = "Bắc Ninh – Sáng 3/4, Hội nghị tổng kết công tác dân số năm 2024 được tổ chức."
+    assert [e.location for e in extract_text(plain_nlp, heading).events] == [None]
+    assert [e.location for e in extract_text(plain_nlp, dateline).events] == ["Bắc Ninh"]
+
+
 def test_the_campaign_a_launch_names_takes_no_place_from_the_launch(plain_nlp: Language) -> None:
     """ "tại X, ... tổ chức Lễ phát động Tháng hành động Y": the launch was held at X."""
     ex = extract_text(

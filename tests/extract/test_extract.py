@@ -419,6 +419,25 @@ def test_a_place_inside_a_name_is_no_place_of_its_own(nlp: Language) -> None:
     assert (centre, "Hà Tĩnh") not in relations(ex, Predicate.LOCATED_IN)
 
 
+def test_a_town_inside_a_persons_name_is_no_place(nlp: Language) -> None:
+    """ "Vĩnh Châu" is a town, and here the given name of a doctor; "Sóc Trăng" is a place."""
+    text = (
+        "Bác sĩ Đỗ Văn Vĩnh Châu, Giám đốc bệnh viện, cho biết bệnh nhân đã về Sóc Trăng. "
+        "Bà Trần Thị Cần Thơ phát biểu tại hội nghị."
+    )
+    ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
+    assert [p.name for p in ex.places] == ["Sóc Trăng"]
+    assert {p.name for p in ex.people} >= {"Đỗ Văn Vĩnh Châu", "Trần Thị Cần Thơ"}
+
+
+def test_the_town_that_seats_a_district_is_one_place_with_it(nlp: Language) -> None:
+    """ "thị trấn Cam Lộ (huyện Cam Lộ)": the seat and its district, one place; a ward
+    named like a town is another ("phường Phước Long" is no town Phước Long)."""
+    text = "Tuyến đường đi qua thị trấn Cam Lộ (huyện Cam Lộ) và phường Phước Long, Phước Long."
+    ex = extract(Article(id="x", path="x.txt", text=text, sha256="0" * 64), nlp)
+    assert [p.name for p in ex.places] == ["thị trấn Cam Lộ", "phường Phước Long", "Phước Long"]
+
+
 def test_a_place_in_the_paragraph_before_is_not_where_an_event_was(nlp: Language) -> None:
     text = (
         "Đại biểu dự họp tại điểm cầu Hà Nội\n"

@@ -38,9 +38,29 @@ def test_a_unit_word_and_its_place_close_the_name(nlp: Language) -> None:
     assert orgs(nlp, text) == [(full, None), ("Hội Nông dân", full)]
 
 
-def test_initials_that_do_not_spell_the_words_before_change_nothing(nlp: Language) -> None:
-    assert orgs(nlp, "Hội Nông dân (ABC) tỉnh Quảng Trị phát động.")[0][0] == "Hội Nông dân"
+def test_initials_in_another_language_close_the_name_they_follow(nlp: Language) -> None:
+    text = (
+        "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hải Dương lấy mẫu 300 người; "
+        "CDC tỉnh Hải Dương đề nghị người dân khai báo."
+    )
+    full = "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hải Dương"
+    assert orgs(nlp, text) == [(full, None), ("CDC", full)]
+
+
+def test_initials_that_follow_no_body_change_nothing(nlp: Language) -> None:
+    text = "Người dân vùng lũ (ABC) tỉnh Quảng Trị được hỗ trợ; Hội Nông dân phát động."
+    assert orgs(nlp, text) == [("Hội Nông dân", None)]
 
 
 def test_no_territory_after_the_bracket_changes_nothing(nlp: Language) -> None:
     assert orgs(nlp, "Hội Nông dân (HND) phát động thi đua.")[0][0] == "Hội Nông dân"
+
+
+def test_initials_after_words_in_lower_case_make_them_a_name(nlp: Language) -> None:
+    text = "Trung tâm kiểm soát bệnh tật (CDC) tỉnh Nghệ An lấy mẫu cho 30 người."
+    assert orgs(nlp, text) == [("Trung tâm kiểm soát bệnh tật (CDC) tỉnh Nghệ An", None)]
+
+
+def test_words_in_lower_case_without_initials_name_no_body(nlp: Language) -> None:
+    assert orgs(nlp, "Trung tâm mới (gồm ba tầng) khai trương hôm qua.") == []
+    assert orgs(nlp, "Trung tâm thương mại (TTTM) mở cửa hôm qua.") == []

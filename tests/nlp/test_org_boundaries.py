@@ -271,3 +271,12 @@ def test_a_law_named_by_the_body_it_organises_names_no_body(lex: Lexicon) -> Non
         "của Bộ trưởng Bộ Nội vụ, Chính phủ ban hành Nghị định."
     )
     assert orgs(text, lex) == ["Bộ Nội vụ", "Chính phủ"]
+
+
+def test_a_verb_of_knowing_after_a_name_ends_it_and_a_syndrome_is_no_body(lex: Lexicon) -> None:
+    text = "Người dân gọi cho Trung tâm Y tế TP biết tin; Hội chứng Down hiếm gặp."
+    assert orgs(text, lex) == ["Trung tâm Y tế TP"]
+    assert orgs("Hội Chữ thập đỏ tỉnh Nghệ An trao quà.", lex) == ["Hội Chữ thập đỏ tỉnh Nghệ An"]
+    # a consultation of doctors and the authorities in general are no bodies' names
+    text = "Hội chẩn Quốc gia họp sáng nay; Lực lượng chức năng Hà Tĩnh phun khử khuẩn."
+    assert orgs(text, lex) == []

@@ -33,6 +33,15 @@ CASES = [
     ("Nhà cô ở ngõ 45, gần đường Láng.", ["ngõ 45", "đường Láng"]),
     ("Đoàn nghỉ ở khu du lịch Suối Tiên rồi dạo công viên Thống Nhất.",
      ["khu du lịch Suối Tiên", "công viên Thống Nhất"]),
+    # an industrial park's heads, capitalised too: no name starts with them
+    ("Công nhân ở Khu công nghiệp Tân Tạo và khu kinh tế Nhơn Hội nghỉ Tết sớm.",
+     ["Khu công nghiệp Tân Tạo", "khu kinh tế Nhơn Hội"]),
+    ("Ông làm ở khu công nghiệp rồi về Cụm công nghiệp Phú Thị, huyện Gia Lâm.",
+     ["Cụm công nghiệp Phú Thị"]),
+    # rivers, mountains, islands, bays, lakes; not a word the head ends
+    ("Thuyền chạy trên sông Hàn, qua vịnh Nha Trang rồi ra quần đảo Trường Sa.",
+     ["sông Hàn", "vịnh Nha Trang", "quần đảo Trường Sa"]),
+    ("Các huyện miền núi Quảng Nam, xã đảo Thạnh An và đồng hồ Casio.", []),
     # a one-syllable name must end its phrase: a capitalised slogan is no street
     ("Cả nước bước vào con đường Đổi mới từ năm ấy.", []),
     # a capitalised head is a syllable of a name

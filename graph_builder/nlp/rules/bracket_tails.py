@@ -32,6 +32,8 @@ def with_bracket_tails(text: str, mentions: list[OrgMention], lex: Lexicon) -> l
     for m in _BRACKET.finditer(text):
         tail_end = _tail_end(text, m.end(), lex)
         start = _initialled_start(text, m.start(), m.group(1))
+        if start is None:  # initials of the name in another language: "... bệnh tật (CDC)"
+            start = next((o.start for o in out if o.end == m.start()), None)
         if tail_end is None or start is None:
             continue
         before = next((o for o in out if o.start <= start < o.end or o.end == m.start()), None)

@@ -22,6 +22,7 @@ from graph_builder.nlp.rules.org_ends import (
     is_person_name,
     place_goes_on,
     seat_end,
+    starts_place,
     stops_here,
 )
 from graph_builder.nlp.rules.places import gazetteer_spans
@@ -39,6 +40,9 @@ _BOARD_AFTER_POST = re.compile(r"(?<=[Tt]rưởng )(ban)(?= [A-ZĐ])(?! Ban\b)")
 _GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)(\w)")
 _HONORIFIC = re.compile(r"(?<![\wÀ-ỹ])(?:ông|bà|anh|chị|em|cháu)[ \t]+$")  # "Anh": the UK
 _NUMERAL = r"(?:\d{1,3}|[IVX]{1,4})"  # "cơ sở 2", "Phân hiệu II"
+# "Trung tâm kiểm soát bệnh tật (CDC) tỉnh X": initials in brackets, then the territory,
+# after words in lower case show that the words are a body's name, as a capital would
+_INITIALS_NEXT = re.compile(r"[ \t]*\([ \t]*[A-ZĐ]{2,8}[ \t]*\)[ \t]+")
 MAX_WORDS = 14
 ABOUT = "về"
 AND = "và"
@@ -125,15 +129,26 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
         after = re.findall(r"[^\s,.;:()]+", text[m.end() : m.end() + 20])  # up to a number
         unit = _generic_unit(after, lex) if "of_place" in head.flags else None
         if not any(w[:1].isupper() for w in tail) and not _by_number(head, tail):
-            if unit is None:
+            if unit is not None:
+                name = name[: len(m.group(1))] + " " + unit  # "UBND tỉnh", "HĐND xã"
+            elif not _initials_then_place(text, m.start() + len(name), lex):
                 continue
-            name = name[: len(m.group(1))] + " " + unit  # "UBND tỉnh", "HĐND xã"
         if lex.place(name):
             continue  # "Đài Loan" is a place, not a broadcaster
         if "capitalised" in head.flags and not tail[0][:1].isupper() and unit is None:
             continue  # "BHXH tự nguyện và BHYT" is insurance; "BHXH tỉnh Y" its agency
         out.append(Phrase(m.start(), m.start() + len(name), head))
     return out
+
+
+def _initials_then_place(text: str, pos: int, lex: Lexicon) -> bool:
+    """ "(CDC) tỉnh Nghệ An", "(CDC) Đà Nẵng" at `pos`: a body's initials and its territory;
+    a common noun's initials go on with the sentence ("trung tâm thương mại (TTTM) mở")."""
+    m = _INITIALS_NEXT.match(text, pos)
+    if m is None:
+        return False
+    rest = text[m.end() : m.end() + 16].lower()
+    return starts_place(text, m.end(), lex) or any(rest.startswith(f"{u} ") for u in UNITS)
 
 
 _POST_BEFORE = re.compile(r"(?:[Cc]hủ tịch|[Bb]í thư|[Tt]rưởng ban)[ \t]+$")

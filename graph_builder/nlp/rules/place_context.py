@@ -9,7 +9,7 @@ import bisect
 import functools
 import re
 
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
 from graph_builder.nlp.rules.text import Span, alternation
 
 
@@ -47,12 +47,20 @@ def credited(text: str, span: Span) -> bool:
 # a sentence ends inside the quote: a stop then a capital (not "TP. HCM"), or ? and !
 _SPEECH = re.compile(r"(?<![A-ZĐ])[.…][ \t]+[A-ZÀ-ỸĐ]|[?!]")
 QUOTE_REACH = 600  # a quoted title or speech is shorter; no scan to the end of the text
+# "”, ông Nam nói", "” - chủ tịch quận cho biết": a comma or a dash, then the speaker
+# and a verb of speech (data/lexicon/speech_verbs.txt) within a few words
+_SPEAKER = re.compile(
+    r"[ \t]*(?:,|[-–])[ \t]*(?:[\wÀ-ỹ.]+[ \t]+){1,8}?"
+    rf"(?:nói|{alternation(word_list(LEXICON_DIR / 'speech_verbs.txt'))})(?![\wÀ-ỹ])"
+)
 
 
 def quoted(text: str, span: Span) -> bool:
     """A place inside quotes on its line is part of a title ("“Ngày ... Việt Nam”"); not
     inside quoted speech, which a sentence's end inside the quotes shows ("“... với tỉnh
-    Đồng Nai. Và nay ...”"): a title is a phrase, speech has sentences."""
+    Đồng Nai. Và nay ...”"): a title is a phrase, speech has sentences. A title is also
+    closed on its line, and nobody is said to have said it: a quote left open (speech
+    running on over paragraphs) or followed by its speaker ("”, ông Nam nói") is speech."""
     line_start = text.rfind("\n", 0, span.start) + 1
     opening, closing, straight = (
         bisect.bisect_left(found, span.start) - bisect.bisect_left(found, line_start)
@@ -62,11 +70,13 @@ def quoted(text: str, span: Span) -> bool:
         return False
     reach = max(line_start, span.start - QUOTE_REACH)
     start = max(text.rfind("“", reach, span.start), text.rfind('"', reach, span.start), reach)
-    ends = [
-        i for mark in ("”", '"') if (i := text.find(mark, span.end, span.end + QUOTE_REACH)) >= 0
-    ]
-    end = min(ends) if ends else min(len(text), span.end + QUOTE_REACH)
-    return _SPEECH.search(text, start, end) is None
+    line_end = text.find("\n", span.end)
+    limit = min(len(text) if line_end < 0 else line_end, span.end + QUOTE_REACH)
+    ends = [i for mark in ("”", '"') if (i := text.find(mark, span.end, limit)) >= 0]
+    if not ends:
+        return False
+    end = min(ends)
+    return _SPEECH.search(text, start, end) is None and not _SPEAKER.match(text, end + 1, limit)
 
 
 @functools.lru_cache(maxsize=8)

@@ -138,8 +138,13 @@ def _before_known(unit: Span, text: str, named: list[Span], lex: Lexicon) -> Spa
     """A gazetteer place inside the unit's name wins: "tỉnh Hà Tĩnh" is the province
     "Hà Tĩnh" and "tỉnh Bà Rịa - Vũng Tàu" is not "tỉnh Bà Rịa"; "huyện Nam Đàn Nghệ An"
     is the district, then the province. A district of the gazetteer keeps its head word
-    ("huyện Hòa Vang"): districts are no level that names one body across articles."""
-    inside = [s.start for s in named if unit.start < s.start < unit.end and not _district(s, lex)]
+    ("huyện Hòa Vang"): districts are no level that names one body across articles; so
+    does a name of one syllable ("TP Huế", the city; "Huế" alone may be the province)."""
+    inside = [
+        s.start
+        for s in named
+        if unit.start < s.start < unit.end and not _district(s, lex) and not _one_syllable(s, unit)
+    ]
     if not inside:
         return unit
     cut = len(text[: min(inside)].rstrip())
@@ -147,18 +152,23 @@ def _before_known(unit: Span, text: str, named: list[Span], lex: Lexicon) -> Spa
     return Span(unit.start, cut, text[unit.start : cut]) if short else None
 
 
+def _one_syllable(name: Span, unit: Span) -> bool:
+    return name.end == unit.end and " " not in name.text and "-" not in name.text
+
+
 def place_entry(name: str, lex: Lexicon) -> Entry | None:
     """The gazetteer place `name` names, also when written after its head word: "huyện
-    Cần Giờ" and "Cần Giờ" are one district. Only districts after a district's head:
-    "thành phố Hà Tĩnh" is not the province, "phường Phước Long" not the town."""
+    Cần Giờ" and "Cần Giờ" are one district, and so is the town that seats it. Only
+    districts after a district's or a seat's head: "thành phố Hà Tĩnh" is not the
+    province, "phường Phước Long" not the town."""
     entry = lex.place(name)
     unit = unit_pattern(lex).fullmatch(name) if entry is None else None
     inner = lex.place(unit.group("name")) if unit and unit.group("name") else None
     if inner is None or inner.kind != "district":
         return entry
-    lowered = name.lower()
-    levels = [int(h.kind) for h in lex.place_heads if lowered.startswith(h.label)]
-    return inner if levels and max(levels) == DISTRICT_LEVEL else entry
+    heads = [h for h in lex.place_heads if name.lower().startswith(h.label)]
+    seat = any("seat" in h.flags for h in heads)  # "thị trấn Định Quán": the district's seat
+    return inner if heads and (seat or max(int(h.kind) for h in heads) == DISTRICT_LEVEL) else entry
 
 
 def _district(span: Span, lex: Lexicon) -> bool:
@@ -175,7 +185,7 @@ def _gazetteer(text: str, lex: Lexicon) -> list[Span]:
         and not _HOUSE_NUMBER.search(text, max(0, m.start() - HOUSE_NUMBER_REACH), m.start())
     ]
     clear = [s for s in spans if s.text not in ambiguous]
-    kept = [s for s in spans if s.text in ambiguous and _stands_alone(text, s)]
+    kept = [s for s in spans if s.text in ambiguous and _stands_alone(text, s, lex)]
     changed = True
     while changed:  # "Anh, Pháp và Đức": each cued or listed next to a place
         changed = False
@@ -187,9 +197,11 @@ def _gazetteer(text: str, lex: Lexicon) -> list[Span]:
     return clear
 
 
-def _stands_alone(text: str, span: Span) -> bool:
-    before = text[max(0, span.start - 12) : span.start]
-    return not _CAPITAL_BEFORE.search(before) and not _CAPITAL_AFTER.match(text, span.end)
+def _stands_alone(text: str, span: Span, lex: Lexicon) -> bool:
+    """No capitalised syllable either side, but a cue opening the sentence ("Tại Mỹ, ...")."""
+    before = _CAPITAL_BEFORE.search(text[max(0, span.start - 12) : span.start])
+    cue = before is not None and before.group().strip() in lex.place_cues
+    return (before is None or cue) and not _CAPITAL_AFTER.match(text, span.end)
 
 
 def _cued(text: str, span: Span, lex: Lexicon) -> bool:

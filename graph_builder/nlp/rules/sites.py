@@ -18,9 +18,10 @@ capitalised syllables that end the phrase. The span starts at the number.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
 from graph_builder.nlp.rules.place_patterns import head_alternations
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
 
@@ -48,6 +49,8 @@ def find_sites(text: str, lex: Lexicon) -> list[Span]:
             continue
         if _SEAT.search(text, max(0, m.start() - SEAT_REACH), m.start()):
             continue
+        if _in_a_compound(text, m.start(), m.group("head") or m.group("nhead")):
+            continue
         if not _ends_a_longer_head(text, m.start(), m.group("head") or m.group("nhead"), lex):
             out.append(Span(m.start(), m.end(), m.group()))
     return out + _house_addresses(text)
@@ -60,6 +63,18 @@ def _house_addresses(text: str) -> list[Span]:
         for m in _HOUSE.finditer(text)
         if not _SEAT.search(text, max(0, m.start() - SEAT_REACH), m.start())
     ]
+
+
+def _in_a_compound(text: str, start: int, head: str) -> bool:
+    """ "miền núi Quảng Nam", "xã đảo Thạnh An", "đồng hồ": the head ends a word that names
+    no site (data/lexicon/site_compounds.txt)."""
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and f"{before[-1].lower()} {head}" in _compounds()
+
+
+@functools.cache
+def _compounds() -> frozenset[str]:
+    return frozenset(word_list(LEXICON_DIR / "site_compounds.txt"))
 
 
 def _ends_a_longer_head(text: str, start: int, head: str, lex: Lexicon) -> bool:
