@@ -11,9 +11,11 @@
   const href = (iri) => (window.PolicyKG ? window.PolicyKG.localHref(iri) : iri);
   if (!window.vis || !box) return;
   const groups = new vis.DataSet([
-    { id: "periods", content: "Giai đoạn · periods", order: 1 },
+    // events and issue dates first: a lane of periods stacks tall and would push them
+    // below the fold of the opening window
+    { id: "events", content: "Sự kiện · events", order: 1 },
     { id: "issued", content: "Ban hành · issued", order: 2 },
-    { id: "events", content: "Sự kiện · events", order: 3 },
+    { id: "periods", content: "Giai đoạn · periods", order: 3 },
   ]);
   const escape = (text) => String(text).replace(/[&<>"']/g, (c) =>
     ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
@@ -65,6 +67,19 @@
       holder.append(button, " ");
     });
   }
+  // A few items decades old (a ministry founded in 1945) would squeeze every recent one
+  // into a sliver: open on the years holding most items (5th to 95th percentile of their
+  // starts and ends, a year of margin); "Toàn cảnh · Fit" still shows them all.
+  const YEAR = 1000 * 60 * 60 * 24 * 365;
+  function mostItems(items) {
+    const times = items.flatMap((it) => [it.start, it.end || it.start])
+      .map((t) => new Date(t).getTime()).filter((t) => !isNaN(t));
+    times.sort((a, b) => a - b);
+    if (times.length < 40) return {};
+    const at = (q) => times[Math.floor(q * (times.length - 1))];
+    box.dataset.window = "most";
+    return { start: new Date(at(0.05) - YEAR), end: new Date(at(0.95) + YEAR) };
+  }
   fetch(box.dataset.api, { headers: { Accept: "application/json" } })
     .then((r) => r.json()).then((data) => {
       const all = new vis.DataSet(toItems(data.items));
@@ -72,10 +87,10 @@
       kindBoxes(all.get(), () => { chosen = on(); view.refresh(); count(); });
       let chosen = on();
       const view = new vis.DataView(all, { filter: (it) => chosen.has(it.kind) });
-      const timeline = new vis.Timeline(box, view, groups, {
+      const timeline = new vis.Timeline(box, view, groups, Object.assign({
         stack: true, zoomable: true, orientation: "top", maxHeight: 640, margin: { item: 6 },
         zoomMin: 1000 * 60 * 60 * 24 * 30, tooltip: { followMouse: true },
-      });
+      }, mostItems(all.get())));
       const count = () => {
         counter.textContent = `${view.length} mục · items shown of ${all.length}`;
         counter.dataset.shown = String(view.length);
@@ -97,7 +112,6 @@
       document.getElementById("zoom-in").addEventListener("click", () => timeline.zoomIn(0.5));
       document.getElementById("zoom-out").addEventListener("click", () => timeline.zoomOut(0.5));
       document.getElementById("zoom-fit").addEventListener("click", () => timeline.fit());
-      timeline.fit({ animation: false });
       box.dataset.ready = "true";
       window.policykgTimeline = timeline;
     });

@@ -234,6 +234,14 @@ def graph_and_timeline(page: Any, problems: Problems) -> None:
     page.wait_for_selector("#timeline[data-ready=true]")
     assert page.locator("#timeline .vis-item.vis-range").count() > 0  # policy periods
     assert page.locator("#timeline .vis-item.vis-point").count() > 0  # issued, events
+    opened = page.evaluate(
+        "(() => { const w = policykgTimeline.getWindow(); return w.end - w.start; })()"
+    )
+    page.click("#zoom-fit")  # opened on the years of most items; "Fit" shows them all
+    page.wait_for_function(
+        "span => { const w = policykgTimeline.getWindow(); return w.end - w.start > span; }",
+        arg=opened,
+    )
     counter = page.locator("#timeline-count")
     shown = int(counter.get_attribute("data-shown"))
     page.locator("#kinds input").first.uncheck()
