@@ -43,7 +43,7 @@ FOREIGN = re.compile(
 )
 _LETTER = re.compile(r"[^\W\d_]")
 # "Nay Y Phú", "Ksor Y Đông": the Ê Đê and Jrai prefix of a man's given name, one letter;
-# "Giàng A Chu", "Sùng A Hồ": the H'Mông middle name of a man, also one letter
+# "Vàng A Sử", "Lầu A Dình": the H'Mông middle name of a man, also one letter
 _MALE_PREFIX = rf"[YA](?=[ \t]+{SYLLABLE})"
 REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[ÔôBb]à|[Ôô]ng)\s+$")
 # Matched at a position of the whole text: slicing "the rest of the text" at every name
@@ -155,8 +155,8 @@ def _vietnamese(lex: Lexicon) -> re.Pattern[str]:
 def _past_bodies(
     text: str, spans: list[tuple[int, int]], orgs: list[OrgMention], lex: Lexicon
 ) -> list[tuple[int, int]]:
-    """ "Phó Chủ tịch UBND Thành phố Hồ Chí Minh Hứa Ngọc Thuận": a match that begins inside
-    a body's name ("Hồ Chí Minh Hứa") and runs past its end is read again from that end."""
+    """ "Phó Chủ tịch UBND Thành phố Hồ Chí Minh Trần Văn Bình": a match that begins inside
+    a body's name ("Hồ Chí Minh Trần") and runs past its end is read again from that end."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         org = org_covering(orgs, a)
@@ -172,7 +172,7 @@ def _past_bodies(
 def _foreign_after_posts(
     text: str, orgs: list[OrgMention], names: list[tuple[int, int]], lex: Lexicon
 ) -> list[tuple[int, int]]:
-    """ "Bộ trưởng Bộ Lao động và Phúc lợi xã hội Lào Onechanh Thammavong": a foreign name
+    """ "Bộ trưởng Bộ Lao động và Phúc lợi xã hội Lào Somsack Vongkham": a foreign name
     with no honorific, right after a post that names its body (a post, then a body, then
     the name: nothing else reads that way)."""
     out = []
