@@ -243,3 +243,11 @@ def test_an_urgent_letter_and_a_law_by_its_subject_without_its_comma() -> None:
     assert [m.number for m in letters] == ["2978/BYT-BMTE", "5/BYT-KCB"]
     laws = find_instruments("Xã tuyên truyền Luật phòng chống bạo lực gia đình cho người dân.")
     assert [m.text for m in laws] == ["Luật phòng chống bạo lực gia đình"]
+
+
+def test_a_plan_of_land_use_and_a_charter_are_instruments() -> None:
+    found = find_instruments(
+        "Tỉnh điều chỉnh Quy hoạch chung xây dựng khu kinh tế Vân Phong đến năm 2040. Đại hội "
+        "thông qua Điều lệ Hội Nông dân Việt Nam (sửa đổi)."
+    )
+    assert [m.kind for m in found if not m.bare] == ["Quy hoạch", "Điều lệ"]
