@@ -21,6 +21,9 @@ _PARENT_GAP = re.compile(
     r"\s*[-–]\s*|\s*,\s*|\s*\(\s*(?:(?:trực\s+)?thuộc\s+)?|\s+(?:trực\s+)?thuộc\s+|"
     r"\s+là\s+(?:một\s+)?đơn vị(?:\s+sự nghiệp)?(?:\s+công lập)?\s+(?:trực\s+)?thuộc\s+"
 )
+# "Khoa X Trường Đại học Y", "Phòng X Sở Y": a unit whose head word has a rank, then its
+# body with only a space between (a company or a party committee is no such unit)
+_SPACE_GAP = re.compile(r"[ \t]+")
 _LIST_GOES_ON = re.compile(r"\s+và\s")
 PARENT_KINDS = {"ministry", "university", "people's committee", "government", "international"}
 
@@ -138,7 +141,8 @@ class OrgIndex:
 
     def _rank(self, group: OrgGroup) -> int | None:
         ranks = {h.label: int(h.kind) for h in self.lex.unit_ranks}
-        heads = [h for h in ranks if group.name.startswith(h + " ")]
+        name = group.name[:1].upper() + group.name[1:]  # "phòng Công tác xã hội" too
+        heads = [h for h in ranks if name.startswith(h + " ")]
         return ranks[max(heads, key=len)] if heads else None
 
     def _listed_on(self, text: str, b: OrgMention, after: list[OrgMention]) -> bool:
@@ -170,7 +174,8 @@ class OrgIndex:
                 continue  # "của Trung tâm X, Hội Y và ...": a list, no unit and its body
             if "," in gap and self._listed_on(text, b, ordered[i + 2 : i + 3]):
                 continue
-            if _PARENT_GAP.fullmatch(gap):
+            ranked = _SPACE_GAP.fullmatch(gap) and self._rank(child) is not None
+            if _PARENT_GAP.fullmatch(gap) or ranked:
                 out.append((a, b))
         return out
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.model import Mention, Predicate, Relation
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
-from graph_builder.nlp.rules.orgs import OrgMention
+from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.people import PersonMention
 from graph_builder.nlp.rules.text import Intervals, alternation
 
@@ -56,18 +56,27 @@ def board_roles(
         post = _POSTS.search(text, person.end, clause_end)
         if post is None or _starts_in(starts, person.end, post.start()):
             continue
-        board = _board_before(text, person.start, boards, board_starts)
+        named = _named_in_post(post, orgs)
+        board = named or _board_before(text, person.start, boards, board_starts)
         if board is None and previous is not None and _list_goes_on(text, previous[0], person):
             board = previous[1]
         if board is not None:
             previous = (post.end(), board)
-        role = post.group(1)
-        evidence = Mention(person.start, post.end(), text[person.start : post.end()])
+        end = named.end if named else post.end()
+        role = text[post.start(1) : end]
+        evidence = Mention(person.start, end, text[person.start : end])
         out.append(Relation(person.name, Predicate.HOLDS_ROLE, role, evidence=evidence))
         if board is not None:
             name = index.group_of(board).name
             out.append(Relation(person.name, Predicate.MEMBER_OF, name, evidence=evidence))
     return out
+
+
+def _named_in_post(post: re.Match[str], orgs: Sequence[OrgMention]) -> OrgMention | None:
+    """ "giữ chức Phó Trưởng Ban Tuyên giáo Trung ương": the post's last word opens a body's
+    name, so the post goes on to the end of that name, and the person is of that body."""
+    org = org_covering(orgs, post.end(1) - 1)
+    return org if org is not None and org.end > post.end(1) else None
 
 
 def _list_goes_on(text: str, last_post: int, person: PersonMention) -> bool:

@@ -43,3 +43,16 @@ def test_a_body_in_a_members_post_is_no_board(plain_nlp: Language) -> None:
         "Ban Thường trực",
         "Ủy ban nhân dân tỉnh",
     }
+
+
+def test_a_post_that_goes_on_with_a_bodys_name_is_of_that_body(plain_nlp: Language) -> None:
+    text = (
+        "Ban Thường vụ Tỉnh ủy điều động ông Lê Văn Tâm, nguyên Giám đốc Sở Y tế, giữ chức "
+        "Phó Trưởng Ban Tổ chức Tỉnh ủy. Ban Dân vận Tỉnh ủy do ông Đinh Văn Hùng làm Trưởng ban."
+    )
+    ex = extract_text(plain_nlp, text)
+    rels = {(r.subject, r.predicate, r.object) for r in all_relations(ex)}
+    assert ("Lê Văn Tâm", Predicate.HOLDS_ROLE, "Phó Trưởng Ban") not in rels
+    assert ("Lê Văn Tâm", Predicate.HOLDS_ROLE, "Phó Trưởng Ban Tổ chức Tỉnh ủy") in rels
+    assert ("Lê Văn Tâm", Predicate.MEMBER_OF, "Ban Tổ chức Tỉnh ủy") in rels
+    assert ("Đinh Văn Hùng", Predicate.MEMBER_OF, "Ban Dân vận Tỉnh ủy") in rels

@@ -173,3 +173,36 @@ def test_a_unit_its_parent_and_the_parents_ministry_climb_one_by_one(
         )
     )
     assert ("Vụ Đào tạo chính quy", "Tổng cục Giáo dục nghề nghiệp") in found
+
+
+def test_a_unit_and_its_body_with_only_a_space_between(plain_nlp: Language) -> None:
+    found = parts(
+        extract_text(
+            plain_nlp,
+            "Sáng 5/3, Khoa Ngữ văn Trường Đại học Vinh tổ chức hội thảo. Đại diện phòng Điều "
+            "dưỡng - Bệnh viện Đa khoa tỉnh cùng dự.",
+        )
+    )
+    assert ("Khoa Ngữ văn", "Trường Đại học Vinh") in found
+    assert ("phòng Điều dưỡng", "Bệnh viện Đa khoa tỉnh") in found
+
+
+def test_a_fund_is_part_of_the_group_or_central_body_that_runs_it(plain_nlp: Language) -> None:
+    found = parts(
+        extract_text(
+            plain_nlp,
+            "Quỹ Ánh Dương – Tập đoàn Hòa Bình trao 50 suất quà. Quỹ Bảo trợ trẻ em (Trung "
+            "ương Đoàn) tặng học bổng.",
+        )
+    )
+    assert ("Quỹ Ánh Dương", "Tập đoàn Hòa Bình") in found
+    assert ("Quỹ Bảo trợ trẻ em", "Trung ương Đoàn") in found
+
+
+def test_a_company_next_to_another_body_is_no_unit_of_it(plain_nlp: Language) -> None:
+    found = parts(
+        extract_text(
+            plain_nlp, "Công ty Cổ phần Sao Mai Trường Đại học Vinh ký kết hợp tác đào tạo."
+        )
+    )
+    assert found == set()

@@ -85,3 +85,28 @@ def test_a_post_holding_the_next_name_with_no_comma_is_that_persons(lex: Lexicon
     found = roles("Ông Lê Văn An, Giám đốc Sở Y tế Trần Văn Bình cùng dự lễ.", lex)
     assert found["Lê Văn An"] == []
     assert found["Trần Văn Bình"] == ["Giám đốc Sở Y tế"]
+
+
+def test_a_caption_post_written_first_then_a_comma(lex: Lexicon) -> None:
+    found = roles(
+        "Ông Lê Văn Nam, Chủ tịch Hội Nông dân tỉnh (bên trái) và Phó Tổng Biên tập Báo Lao "
+        "Động, Trần Quang Vinh trao quà. Trong ảnh: Giám đốc Sở Giáo dục và Đào tạo, Đinh Thị "
+        "Mai phát biểu.",
+        lex,
+    )
+    assert found["Trần Quang Vinh"] == ["Phó Tổng Biên tập Báo Lao Động"]
+    assert found["Đinh Thị Mai"] == ["Giám đốc Sở Giáo dục và Đào tạo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại buổi làm việc, ông Lê Văn Nam, Giám đốc Sở Y tế, Trần Quang Vinh cho biết.",
+        "Trả lời câu hỏi của Bộ trưởng Bộ Y tế, Trần Quang Vinh cho biết sẽ sửa quy định.",
+        "Sau khi nghe Giám đốc Sở Y tế báo cáo, Trần Quang Vinh đề nghị làm rõ.",
+    ],
+)
+def test_a_post_before_a_comma_that_opens_no_clause_is_not_the_names(
+    text: str, lex: Lexicon
+) -> None:
+    assert roles(text, lex)["Trần Quang Vinh"] == []

@@ -23,6 +23,7 @@ from graph_builder.nlp.rules.posts import (
     commas_in_names,
     own_roles,
     post_before,
+    post_opening_clause,
     posts_chained,
     roles_after,
 )
@@ -95,7 +96,7 @@ def find_people(
             honorific = None  # "đường Bà Triệu"
         person = PersonMention(start, end, name, title=title.group(1).strip() if title else None)
         masked = commas_in_names(before, start - len(before), orgs)
-        masked_role = post_before(masked, lex)
+        masked_role = post_before(masked, lex) or post_opening_clause(masked, lex)
         if masked_role:
             at = masked.rfind(masked_role)
             prefix_role = before[at : at + len(masked_role)]

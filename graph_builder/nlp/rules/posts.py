@@ -66,6 +66,30 @@ def post_before(before: str, lex: Lexicon) -> str | None:
     return role if role and len(role.split()) <= 20 else None
 
 
+# What a caption's post may open with: a new sentence, a bracket or quote, or "và"/"cùng"
+# after another person ("A và Phó Tổng Biên tập Báo X, B"); a comma ends the search.
+_OPENINGS = re.compile(r"[;:\n“\"(,]|\.(?![A-ZĐ])|(?<![\wÀ-ỹ])(?:và|cùng|với)(?=\s)")
+_COMMA_BEFORE_NAME = re.compile(r"[ \t]*,[ \t]*$")
+
+
+def post_opening_clause(before: str, lex: Lexicon) -> str | None:
+    """ "Phó Tổng Biên tập Báo X, Nguyễn Văn A trao ...": a caption's post written first, then
+    a comma, then the name. Only a post that opens its clause: "A, Giám đốc Sở X, B" is A's
+    post, and "câu hỏi của Bộ trưởng Bộ Y tế, B" is no post of B."""
+    comma = _COMMA_BEFORE_NAME.search(before)
+    if comma is None:
+        return None
+    head = before[: comma.start()]
+    for opening in reversed(list(_OPENINGS.finditer(head))):  # "và" may be a body's own
+        if opening.group() == ",":
+            return None
+        role = head[opening.end() :].strip(" -–")
+        if role and len(role.split()) <= 12 and post_before(role, lex) == role:
+            end = ROLE_END.search(role)
+            return role if end is not None and end.start() == len(role) else None
+    return None
+
+
 def posts_chained(before: str, at: int, lex: Lexicon) -> list[tuple[int, str]]:
     """ "Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ X": the posts written before the post
     right before a name (at `at` in `before`), each ending at a comma, are the person's too.
