@@ -139,6 +139,9 @@ DISTRICTS = [
     ("Bà Lê Thanh Xuân (quận Thanh Xuân) phát biểu.", ["quận Thanh Xuân"]),
     ("Đoàn khảo sát huyện Hòa Vang, thành phố Đà Nẵng.", ["huyện Hòa Vang", "thành phố Đà Nẵng"]),
     ("Mưa lớn ở miền Trung và Tây Nguyên.", ["miền Trung", "Tây Nguyên"]),
+    # names of the Central Highlands: a syllable of one capital, an apostrophe
+    ("Lớp học mở ở xã Ia Ó và xã Ea H'Mát, huyện Cư M'gar.",
+     ["xã Ia Ó", "xã Ea H'Mát", "huyện Cư M'gar"]),
     # regions with "bộ" in lower case, and the Mekong provinces as news calls them
     ("Vắc xin về 8 tỉnh miền Tây; dịch ở khu vực Tây Nam bộ và Bắc Trung bộ giảm.",
      ["miền Tây", "Tây Nam bộ", "Bắc Trung bộ"]),

@@ -8,8 +8,14 @@ import re
 
 from graph_builder.nlp.lexicon import Head, Lexicon
 from graph_builder.nlp.rules.text import NAME_SYLLABLE
+from graph_builder.textnorm import LOWER, UPPER
 
 MAX_SYLLABLES = 4
+# Names of the Central Highlands hold syllables of one capital ("xã Krông Á", "xã Ia Ó")
+# and an apostrophe ("huyện Ea H'Leo", "huyện Cư M'gar", "M'Đrắk")
+_APOSTROPHE = rf"[{UPPER}]'[{UPPER}{LOWER}][{LOWER}]*"
+_FIRST = rf"(?:{NAME_SYLLABLE}|{_APOSTROPHE})"
+_NEXT = rf"(?:{NAME_SYLLABLE}|{_APOSTROPHE}|[{UPPER}](?![{LOWER}'’]))"
 
 
 def cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
@@ -48,7 +54,7 @@ def unit_pattern(lex: Lexicon) -> re.Pattern[str]:
     pattern = lex.__dict__.get("_unit_pattern")
     if pattern is None:
         named, numbered = head_alternations(list(lex.place_heads))
-        name = rf"{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,{MAX_SYLLABLES - 1}}}"
+        name = rf"{_FIRST}(?:[ \t]+{_NEXT}){{0,{MAX_SYLLABLES - 1}}}"
         pattern = re.compile(
             rf"(?<![\wÀ-ỹ.])(?:(?i:{named})(?:[ \t]+|(?<=\.))(?P<name>{name})|"
             rf"(?i:{numbered})[ \t]+\d{{1,2}})"
