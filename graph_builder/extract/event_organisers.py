@@ -21,6 +21,8 @@ ORGANISE = re.compile(
 )
 
 
+# "Đoàn công tác Hội X thăm, làm việc tại Y": the body named after it sent the delegation
+_DELEGATION = re.compile(r"[Đđ]oàn công tác\s+(?:của\s+)?")
 # "Thủ tướng yêu cầu Bộ X chủ trì, tổ chức ...": who asks does not organise
 _ASKED = re.compile(r"(?<![\wÀ-ỹ])(?:yêu cầu|giao|đề nghị|chỉ đạo)\s")
 # "... do Sở X tổ chức", "... được Sở X phối hợp với Y tổ chức" (a body right after "được")
@@ -54,6 +56,10 @@ class OrganiserRules(ParticipantRules):
                 by = re.search(r"\bdo\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức", nxt.text)
                 if by:
                     names += self._org_names(nxt.start + by.start(1), nxt.start + by.end(1))
+        for m in g.mentions:
+            sent_by = _DELEGATION.match(m.text)
+            if sent_by:
+                names += self._org_names(m.start + sent_by.end(), m.end, venues=False)[:1]
         sittings = (session_body(self.text, m.end, m.text, self.orgs) for m in g.mentions)
         names += [self.index.group_of(o).name for o in sittings if o is not None]
         return list(dict.fromkeys(self._without_parents(names)))

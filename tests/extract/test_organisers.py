@@ -161,3 +161,17 @@ def test_a_headline_of_a_signing_names_no_parties(plain_nlp: Language) -> None:
     )
     [event] = ex.events
     assert not event.participants
+
+
+def test_the_body_after_doan_cong_tac_sent_the_delegation(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Đoàn công tác Hội Nông dân tỉnh Bến Tre thăm, làm việc tại Trà Vinh\n"
+        "Ngày 3-5, đoàn đến thăm Hội Nông dân tỉnh Trà Vinh.",
+    )
+    assert [(e.name, e.organisers) for e in ex.events] == [
+        (
+            "Đoàn công tác Hội Nông dân tỉnh Bến Tre thăm, làm việc tại Trà Vinh",
+            ("Hội Nông dân tỉnh Bến Tre",),
+        )
+    ]
