@@ -116,3 +116,11 @@ def test_an_opening_or_a_launch_held_names_one_event(
     """ "tổ chức khai trương ...", "tổ chức ra mắt ...": held; a shop that will open and a
     headline "Ra mắt ..." tell of no event held."""
     assert names(text, lex) == expected
+
+
+def test_a_few_classes_held_name_one_training_a_tally_does_not(lex: Lexicon) -> None:
+    """ "đã tổ chức 02 lớp tập huấn ...": classes held, one event; "319 lớp" counted over
+    years is a result, not an event held."""
+    text = "Từ ngày 3/6 đến ngày 5/6, Sở Y tế đã tổ chức 02 lớp tập huấn về sơ cứu ban đầu."
+    assert names(text, lex) == ["lớp tập huấn về sơ cứu ban đầu"]
+    assert names("Sau 10 năm, ngành đã tổ chức 319 lớp tập huấn về sơ cứu.", lex) == []

@@ -21,8 +21,9 @@ _JOINED_TITLE = re.compile(r",\s*[a-zà-ỹđ]")  # "Tập huấn, giao ban ..."
 _HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")  # "tổ chức chương trình ...", not "tại"
 _OPENER = re.compile(r"(?:^|(?<=\. ))(?:Tại|Trong)\s+(?:buổi\s+)?", re.MULTILINE)
 # "tại buổi tọa đàm ...", "dự cuộc hội thảo ...": a classifier between the verb and the head;
-# "đã chủ trì phiên họp ...": the meeting a leader chaired was held
-_CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại|chủ trì)\s+(?:(?:buổi|cuộc)\s+)?$")
+# "đã chủ trì phiên họp ...": the meeting a leader chaired was held; "tổ chức 02 lớp tập huấn
+# ...": a few classes held as one training ("319 lớp tập huấn" over ten years is a tally)
+_CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại|chủ trì)\s+(?:0?[1-9]\s+)?(?:(?:buổi|cuộc)\s+)?$")
 # "các hoạt động như: tổ chức Kỷ niệm Ngày ...", "các hình thức như tổ chức hội nghị, tập
 # huấn": kinds of work listed, colon or not, no event held
 _ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:?\s*(?:tổ chức|phối hợp tổ chức)\s+$")
