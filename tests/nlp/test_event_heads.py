@@ -124,3 +124,10 @@ def test_a_few_classes_held_name_one_training_a_tally_does_not(lex: Lexicon) -> 
     text = "Từ ngày 3/6 đến ngày 5/6, Sở Y tế đã tổ chức 02 lớp tập huấn về sơ cứu ban đầu."
     assert names(text, lex) == ["lớp tập huấn về sơ cứu ban đầu"]
     assert names("Sau 10 năm, ngành đã tổ chức 319 lớp tập huấn về sơ cứu.", lex) == []
+
+
+def test_a_plaque_ceremony_is_named_by_its_head_a_plural_is_not(lex: Lexicon) -> None:
+    """ "nghi lễ gắn biển công trình ...": the ceremony that marks a finished building."""
+    text = "Lãnh đạo huyện và nhà tài trợ thực hiện nghi lễ gắn biển công trình nhà đa năng."
+    assert names(text, lex) == ["nghi lễ gắn biển công trình nhà đa năng"]
+    assert names("Các lễ gắn biển công trình sẽ diễn ra trong tháng tới.", lex) == []
