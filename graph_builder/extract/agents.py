@@ -85,7 +85,10 @@ class OrgIndex:
             named = [
                 g
                 for g in self.groups
-                if g is not group and g.key.startswith(base + " @") and g.key.split(" @")[1]
+                if g is not group
+                and g.key.startswith(base + " @")
+                and g.key.split(" @")[1]
+                and not (" @" in group.key and self._national(g))
             ]
             generic = [g for g in self.groups if g is not group and g.key == base + " @"]
             if len(named) == 1:
@@ -93,6 +96,12 @@ class OrgIndex:
             elif not named and " @" not in group.key and len(generic) == 1:
                 self._move(group, generic[0])
         self._merge_unit_words()
+
+    def _national(self, group: OrgGroup) -> bool:
+        """ "Hội Khuyến học Việt Nam": a body named with a country. "Hội Khuyến học tỉnh"
+        (a province's or a city's, by its generic word) is its local branch, not it."""
+        entry = self.lex.place(group.key.split(" @")[1])
+        return entry is not None and entry.kind == "country"
 
     def _merge_unit_words(self) -> None:
         """ "Hội Người cao tuổi phường" is the one "Hội Người cao tuổi phường Tân Định" of

@@ -17,12 +17,18 @@ from graph_builder.nlp.rules.orgs import org_covering
 
 # "... tổ chức Hội thảo X", "... tổ chức sự kiện Trại hè X" (the word for an event between)
 ORGANISE = re.compile(
-    r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*(?:sự kiện\s+)?[“\"]?$"
+    r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*(?:0?[1-9]\s+)?(?:sự kiện\s+)?"
+    r"[“\"]?$"
 )
 
 
-# "Thủ tướng yêu cầu Bộ X chủ trì, tổ chức ...": who asks does not organise
-_ASKED = re.compile(r"(?<![\wÀ-ỹ])(?:yêu cầu|giao|đề nghị|chỉ đạo)\s")
+# "Đoàn công tác Hội X thăm, làm việc tại Y": the body named after it sent the delegation
+_DELEGATION = re.compile(r"[Đđ]oàn công tác\s+(?:của\s+)?")
+# "Thủ tướng yêu cầu Bộ X chủ trì, tổ chức ...": who asks does not organise; "Với sự hỗ trợ
+# của Quỹ X, Ủy ban Y đã tổ chức ...": nor does who funds it
+_ASKED = re.compile(
+    r"(?<![\wÀ-ỹ])(?:yêu cầu|giao|đề nghị|chỉ đạo)\s|sự\s+(?:hỗ trợ|tài trợ|giúp đỡ)\s+của\s[^,]*,"
+)
 # "... do Sở X tổ chức", "... được Sở X phối hợp với Y tổ chức" (a body right after "được")
 _BY = re.compile(r"\b(do|được)\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức")
 
@@ -54,6 +60,10 @@ class OrganiserRules(ParticipantRules):
                 by = re.search(r"\bdo\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức", nxt.text)
                 if by:
                     names += self._org_names(nxt.start + by.start(1), nxt.start + by.end(1))
+        for m in g.mentions:
+            sent_by = _DELEGATION.match(m.text)
+            if sent_by:
+                names += self._org_names(m.start + sent_by.end(), m.end, venues=False)[:1]
         sittings = (session_body(self.text, m.end, m.text, self.orgs) for m in g.mentions)
         names += [self.index.group_of(o).name for o in sittings if o is not None]
         return list(dict.fromkeys(self._without_parents(names)))

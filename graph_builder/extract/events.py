@@ -72,8 +72,13 @@ class EventBuilder(OrganiserRules):
                     join(same, m)
                 loose = loose or m.start < headline_end
         named = list(self.groups)
+        generic = {h.kind for h in self.lex.event_heads if "generic" in h.flags}
         for m in (m for m in mentions if m.bare):
-            kin = [g for g in self.groups if g.kind == m.kind] or sole_training(named)
+            kin = (
+                [g for g in self.groups if g.kind == m.kind]
+                or sole_training(named)
+                or (named if m.kind in generic and len(named) == 1 else [])
+            )
             earlier = [g for g in kin if g.mentions[0].start < m.start]
             candidates = earlier or kin
             target = candidates[-1] if candidates else None

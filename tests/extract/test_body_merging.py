@@ -42,3 +42,17 @@ def test_an_office_posted_somewhere_is_no_unit_of_the_body_listed_next() -> None
         "UBND huyện Mường Tè",
     ]
     assert index.parents(text) == {}
+
+
+def test_a_provinces_branch_is_not_the_national_body_of_its_name() -> None:
+    """ "Hội Làm vườn tỉnh" and "Hội Làm vườn Việt Nam" are two bodies; with a
+    province named, "Sở Y tế tỉnh" still joins the one "Sở Y tế tỉnh Lâm Đồng"."""
+    text = (
+        "Hội Làm vườn tỉnh và Trung tâm Hiến máu (Hội Làm vườn Việt Nam) tổ chức hội "
+        "nghị. Sở Y tế tỉnh Lâm Đồng dự. Sở Y tế tỉnh cho biết."
+    )
+    found = found_in(build_nlp(use_pyvi=False)(text))
+    names = [g.name for g in OrgIndex(found.orgs, found.lexicon).groups]
+    assert "Hội Làm vườn tỉnh" in names
+    assert "Hội Làm vườn Việt Nam" in names
+    assert "Sở Y tế tỉnh" not in names

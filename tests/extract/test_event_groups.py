@@ -166,3 +166,26 @@ def test_two_meetings_named_in_running_text_stay_two(plain_nlp: Language) -> Non
         "hai bên thống nhất kế hoạch.",
     )
     assert sorted(e.kind for e in ex.events) == ["Buổi làm việc", "Hội nghị"]
+
+
+def test_a_bare_cuoc_hop_is_the_one_meeting_the_article_names(plain_nlp: Language) -> None:
+    """ "chủ trì phiên họp về X ... Tham dự cuộc họp có ...": the general word for a meeting
+    refers back to the one event named, whatever its head word."""
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 9/6, Thứ trưởng Lê Văn Hòa đã chủ trì phiên họp về phòng chống đuối nước cho "
+        "trẻ em. Tham dự cuộc họp có đại diện Bộ Y tế.",
+    )
+    assert [e.name for e in ex.events] == ["phiên họp về phòng chống đuối nước"]
+
+
+def test_a_bare_cuoc_hop_beside_two_named_events_stays_apart(plain_nlp: Language) -> None:
+    """With two events named, which one "cuộc họp" means is not told: it is not joined."""
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 9/6, Sở Y tế tổ chức Hội thảo về dinh dưỡng học đường. Chiều cùng ngày, Sở tổ "
+        "chức Tọa đàm về bữa ăn bán trú. Tham dự cuộc họp có đại diện Bộ Y tế.",
+    )
+    names = [e.name for e in ex.events]
+    assert "cuộc họp" in names
+    assert len(names) == 3

@@ -161,3 +161,34 @@ def test_a_headline_of_a_signing_names_no_parties(plain_nlp: Language) -> None:
     )
     [event] = ex.events
     assert not event.participants
+
+
+def test_the_body_after_doan_cong_tac_sent_the_delegation(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Đoàn công tác Hội Nông dân tỉnh Bến Tre thăm, làm việc tại Trà Vinh\n"
+        "Ngày 3-5, đoàn đến thăm Hội Nông dân tỉnh Trà Vinh.",
+    )
+    assert [(e.name, e.organisers) for e in ex.events] == [
+        (
+            "Đoàn công tác Hội Nông dân tỉnh Bến Tre thăm, làm việc tại Trà Vinh",
+            ("Hội Nông dân tỉnh Bến Tre",),
+        )
+    ]
+
+
+def test_who_funds_a_training_does_not_organise_it(plain_nlp: Language) -> None:
+    """ "Với sự hỗ trợ của Quỹ X, Sở Y đã tổ chức 02 lớp tập huấn ...": Sở Y holds the
+    classes (a count between the verb and the head), the fund pays for them."""
+    ex = extract_text(
+        plain_nlp,
+        "Với sự hỗ trợ của Quỹ Vì trẻ em Việt Nam, Sở Y tế tỉnh Nghệ An đã tổ chức 02 lớp "
+        "tập huấn về sơ cứu ban đầu cho giáo viên mầm non.",
+    )
+    assert [e.organisers for e in ex.events] == [("Sở Y tế tỉnh Nghệ An",)]
+    ex = extract_text(
+        plain_nlp,
+        "Với sự tài trợ của Quỹ Vì trẻ em Việt Nam, Hội Chữ thập đỏ tỉnh tổ chức Hội thảo "
+        "về phòng chống đuối nước.",
+    )
+    assert [e.organisers for e in ex.events] == [("Hội Chữ thập đỏ tỉnh",)]

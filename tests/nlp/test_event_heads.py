@@ -87,3 +87,47 @@ def test_a_post_after_a_head_in_lower_case_opens_the_speakers_name(lex: Lexicon)
     assert [e.text for e in find_events(text, lex)] == ["hội nghị"]
     text = "Sở tổ chức Hội nghị Giám đốc các trung tâm y tế năm 2024."
     assert names(text, lex) == ["Hội nghị Giám đốc các trung tâm y tế năm 2024"]
+
+
+def test_a_meeting_a_leader_chaired_names_one_event(lex: Lexicon) -> None:
+    """ "đã chủ trì phiên họp ...": the chaired meeting was held; a meeting merely planned
+    ("sẽ có phiên họp") or a chair's post ("chủ trì" nowhere before it) names none."""
+    text = "Chiều 3/4, Thứ trưởng Lê Văn Hòa đã chủ trì phiên họp về phòng chống đuối nước."
+    assert names(text, lex) == ["phiên họp về phòng chống đuối nước"]
+    assert names("Tuần tới, tổ công tác sẽ có phiên họp về dự thảo.", lex) == []
+
+
+# fmt: off
+OPENINGS = [
+    ("Sáng 12/9, Trung tâm Y tế huyện tổ chức khai trương phòng khám dinh dưỡng cho trẻ em.",
+     ["khai trương phòng khám dinh dưỡng"]),
+    ("Hôm qua, Hội Nông dân xã tổ chức ra mắt câu lạc bộ nông dân trồng lúa sạch.",
+     ["ra mắt câu lạc bộ nông dân trồng lúa sạch"]),
+    ("Siêu thị mới dự kiến khai trương vào cuối năm nay.", []),
+    ("Ra mắt câu lạc bộ dưỡng sinh ở xã Tân Hòa", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENINGS)
+def test_an_opening_or_a_launch_held_names_one_event(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    """ "tổ chức khai trương ...", "tổ chức ra mắt ...": held; a shop that will open and a
+    headline "Ra mắt ..." tell of no event held."""
+    assert names(text, lex) == expected
+
+
+def test_a_few_classes_held_name_one_training_a_tally_does_not(lex: Lexicon) -> None:
+    """ "đã tổ chức 02 lớp tập huấn ...": classes held, one event; "319 lớp" counted over
+    years is a result, not an event held."""
+    text = "Từ ngày 3/6 đến ngày 5/6, Sở Y tế đã tổ chức 02 lớp tập huấn về sơ cứu ban đầu."
+    assert names(text, lex) == ["lớp tập huấn về sơ cứu ban đầu"]
+    assert names("Sau 10 năm, ngành đã tổ chức 319 lớp tập huấn về sơ cứu.", lex) == []
+
+
+def test_a_plaque_ceremony_is_named_by_its_head_a_plural_is_not(lex: Lexicon) -> None:
+    """ "nghi lễ gắn biển công trình ...": the ceremony that marks a finished building."""
+    text = "Lãnh đạo huyện và nhà tài trợ thực hiện nghi lễ gắn biển công trình nhà đa năng."
+    assert names(text, lex) == ["nghi lễ gắn biển công trình nhà đa năng"]
+    assert names("Các lễ gắn biển công trình sẽ diễn ra trong tháng tới.", lex) == []

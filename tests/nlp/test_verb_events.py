@@ -100,3 +100,27 @@ def test_gifts_given_and_an_award_only_received_or_planned(lex: Lexicon) -> None
         "Quỹ sẽ trao học bổng vào tháng 9.",
     ):
         assert names(text, lex) == [], text
+
+
+# fmt: off
+DELEGATIONS = [
+    ("Đoàn công tác Hội Nông dân TP Cần Thơ thăm, làm việc tại Hậu Giang\n"
+     "Trong 2 ngày 3 và 4-5, đoàn đến thăm các mô hình kinh tế. Trong chương trình, đoàn "
+     "tặng quà cho hộ nghèo.",
+     ["Đoàn công tác Hội Nông dân TP Cần Thơ thăm, làm việc tại Hậu Giang"]),
+    ("Đoàn công tác của Bộ Y tế làm việc với tỉnh Sóc Trăng\nĐoàn kiểm tra các điểm tiêm.",
+     ["Đoàn công tác của Bộ Y tế làm việc với tỉnh Sóc Trăng"]),
+    # a delegation in running text, or a headline that is no visit
+    ("Hôm qua, đoàn công tác Hội Nông dân tỉnh thăm, làm việc tại huyện Long Mỹ.", []),
+    ("Đoàn công tác Sở Y tế kiểm tra an toàn thực phẩm\nĐoàn đến 5 bếp ăn tập thể.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), DELEGATIONS)
+def test_a_headline_of_a_delegations_visit_names_the_event(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    """ "Đoàn công tác X thăm, làm việc tại Y" as the headline is the visit the article
+    reports (a bare "Trong chương trình, ..." after it is part of it, no event of its own)."""
+    assert names(text, lex) == expected

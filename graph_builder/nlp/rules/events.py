@@ -8,20 +8,22 @@ A title in quotes after "chủ đề"/"nội dung" belongs to the name. A bare h
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Head, Lexicon
 from graph_builder.nlp.rules.event_name_ends import MAX_CHARS, name_end, named
 from graph_builder.nlp.rules.observed_days import days_alone, observed
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
-from graph_builder.nlp.rules.verb_events import verb_event
+from graph_builder.nlp.rules.verb_events import delegation_visit, verb_event
 
 _JOINED_TITLE = re.compile(r",\s*[a-zà-ỹđ]")  # "Tập huấn, giao ban ...", not "Hội nghị, Sở ..."
 _HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")  # "tổ chức chương trình ...", not "tại"
 _OPENER = re.compile(r"(?:^|(?<=\. ))(?:Tại|Trong)\s+(?:buổi\s+)?", re.MULTILINE)
-# "tại buổi tọa đàm ...", "dự cuộc hội thảo ...": a classifier between the verb and the head
-_CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại)\s+(?:(?:buổi|cuộc)\s+)?$")
+# "tại buổi tọa đàm ...", "dự cuộc hội thảo ...": a classifier between the verb and the head;
+# "đã chủ trì phiên họp ...": the meeting a leader chaired was held; "tổ chức 02 lớp tập huấn
+# ...": a few classes held as one training ("319 lớp tập huấn" over ten years is a tally)
+_CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại|chủ trì)\s+(?:0?[1-9]\s+)?(?:(?:buổi|cuộc)\s+)?$")
 # "các hoạt động như: tổ chức Kỷ niệm Ngày ...", "các hình thức như tổ chức hội nghị, tập
 # huấn": kinds of work listed, colon or not, no event held
 _ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:?\s*(?:tổ chức|phối hợp tổ chức)\s+$")
@@ -116,7 +118,12 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         out.append(
             EventMention(m.start(), m.start() + len(name), name, kind, bare, activity, inner)
         )
-    return days_alone(text, out, day_kinds) or _opened(text, heads) or _visited(text)
+    return (
+        days_alone(text, out, day_kinds)
+        or _visited(text, delegation_visit)
+        or _opened(text, heads)
+        or _visited(text, verb_event)
+    )
 
 
 def _task(text: str, start: int, rest: str) -> bool:
@@ -158,10 +165,13 @@ def _opened(text: str, heads: _Heads) -> list[EventMention]:
     return out
 
 
-def _visited(text: str) -> list[EventMention]:
+def _visited(
+    text: str, told_by: Callable[[str], tuple[int, int, str] | None]
+) -> list[EventMention]:
     """An article naming no event that tells of a working visit or a signing done ("Phó
-    Thủ tướng X đã làm việc với Ủy ban Y"): that is its event, named by the verb phrase."""
-    found = verb_event(text)
+    Thủ tướng X đã làm việc với Ủy ban Y"), or whose headline is a delegation's visit: that
+    is its event, named by the verb phrase or the headline."""
+    found = told_by(text)
     if found is None:
         return []
     start, end, kind = found

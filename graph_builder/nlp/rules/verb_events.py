@@ -2,7 +2,8 @@
 "Phó Thủ tướng X đã làm việc với Ủy ban Dân tộc về ..." (a working visit), "UBND Thành
 phố và UNICEF chính thức ký kết dự án “...”" (a signing), "Hội Khuyến học tỉnh đã trao 70
 suất học bổng ..." (an award). The verb phrase names the event ("làm việc với Ủy ban Dân
-tộc", "ký kết dự án “...”", "trao 70 suất học bổng ..."), as a reader would list it.
+tộc", "ký kết dự án “...”", "trao 70 suất học bổng ..."), as a reader would list it. A
+headline "Đoàn công tác X thăm, làm việc tại Y" names the delegation's visit, whole.
 
 Only what was done ("đã", "chính thức"): "mong muốn có cơ hội làm việc với", "đang làm
 việc với", "sẽ ký kết" and a headline "đến thăm, làm việc với ..." report nothing held.
@@ -34,6 +35,20 @@ _CLAUSE = re.compile(
 )
 _OBJECT = re.compile(r"(?:ký kết|làm việc với|trao(?: tặng)?)\s+\S")
 _VISITED = re.compile(rf"(?<![\wÀ-ỹ])đã\s+(?:đến\s+)?({VISIT_VERB})(?=\s+\S)")
+DELEGATION_KIND = "Thăm và làm việc"
+# "Đoàn công tác Hội X thăm, làm việc tại tỉnh Y": a headline telling of a delegation's visit
+# names it, the whole line ("Đoàn công tác của Bộ Y tế làm việc với tỉnh Z")
+_DELEGATION = re.compile(
+    r"\A[ \t]*(Đoàn công tác[ \t]+[^\n]{3,120}?[ \t](?:đến[ \t]+)?"
+    r"(?:thăm(?:,|[ \t]+và)[ \t]+làm việc|thăm|làm việc)[ \t]+(?:tại|với)[ \t]+[^\n.]+)"
+)
+
+
+def delegation_visit(text: str) -> tuple[int, int, str] | None:
+    """The headline of a delegation's visit, as the span and kind of that event, or None:
+    a sentence in running text ("đoàn công tác ... đã đến thăm") is read by verb_event."""
+    found = _DELEGATION.match(text)
+    return (*found.span(1), DELEGATION_KIND) if found else None
 
 
 def verb_event(text: str) -> tuple[int, int, str] | None:
