@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from graph_builder.nlp.lexicon import Lexicon
-from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, alternation
 
 MAX_SYLLABLES = 4
 _NAME = rf"{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,{MAX_SYLLABLES - 1}}}(?![\wÀ-ỹ])"
@@ -63,12 +63,8 @@ def _colon_pattern(lex: Lexicon) -> re.Pattern[str]:
     """A plural word, a place head, a colon; one alternation compiled per lexicon."""
     pattern = lex.__dict__.get("_colon_list_pattern")
     if pattern is None:
-        heads = sorted({h.label for h in lex.place_heads}, key=len, reverse=True)
-        pattern = re.compile(
-            r"(?<![\wÀ-ỹ])(?i:các|những|\d{1,2})[ \t]+(?i:"
-            + "|".join(map(re.escape, heads))
-            + r")[ \t]*:"
-        )
+        heads = alternation(h.label for h in lex.place_heads)
+        pattern = re.compile(r"(?<![\wÀ-ỹ])(?i:các|những|\d{1,2})[ \t]+(?i:" + heads + r")[ \t]*:")
         lex.__dict__["_colon_list_pattern"] = pattern
     return pattern
 

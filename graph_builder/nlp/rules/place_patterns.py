@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from graph_builder.nlp.lexicon import Head, Lexicon
-from graph_builder.nlp.rules.text import NAME_SYLLABLE
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, alternation
 from graph_builder.textnorm import LOWER, UPPER
 
 MAX_SYLLABLES = 4
@@ -32,10 +32,8 @@ def place_pattern(lex: Lexicon) -> re.Pattern[str]:
     """Gazetteer labels, longest first, one alternation compiled per lexicon."""
     pattern = lex.__dict__.get("_place_pattern")
     if pattern is None:
-        labels = sorted({e.label for e in lex.places}, key=len, reverse=True)
-        pattern = re.compile(
-            r"(?<![\wÀ-ỹ])(?:" + "|".join(map(re.escape, labels)) + r")(?![\wÀ-ỹ])"
-        )
+        labels = alternation(e.label for e in lex.places)
+        pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{labels})(?![\wÀ-ỹ])")
         lex.__dict__["_place_pattern"] = pattern
     return pattern
 
