@@ -153,15 +153,17 @@ class EventBuilder(OrganiserRules):
                     iso(int(r.group(1)), month_start, year),
                     iso(int(r.group(3)), int(r.group(4)), year),
                 )
-                if start and end:
-                    return start, end
+                if start and end and not _long_before(start, self.year or int(end[:4])):
+                    return start, end  # not "(27/2/1955 - 27/2/2022)", the span it marks
         named_year = re.search(r"năm ((?:19|20)\d{2})", g.name)  # "Tháng hành động ... năm 2025"
         year = self.year or (int(named_year.group(1)) if named_year else None)
         for sent in spans:
             found = find_dates(sent.text, default_year=year, published=self.published)
-            dates = [d for d in found if d.iso]
+            days = [d.iso for d in found if d.iso]
+            latest = max((int(d[:4]) for d in days), default=None)
+            dates = [d for d in days if not _long_before(d, self.year or latest)]
             if dates:
-                return dates[0].iso, None
+                return dates[0], None
         return None, None
 
     def _place(self, g: EventGroup) -> str | None:
@@ -218,3 +220,10 @@ class EventBuilder(OrganiserRules):
 def _inside_a_body(orgs: list[OrgMention], pos: int) -> bool:
     org = org_covering(orgs, pos)
     return org is not None and org.start < pos
+
+
+def _long_before(day: str, year: int | None) -> bool:
+    """ "kỷ niệm 67 năm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2022)": a date years before
+    the article's (or, undated, before the latest its sentence gives) is what the event marks
+    or cites, not when it was held."""
+    return year is not None and int(day[:4]) < year - 1

@@ -189,3 +189,14 @@ def test_a_bare_cuoc_hop_beside_two_named_events_stays_apart(plain_nlp: Language
     names = [e.name for e in ex.events]
     assert "cuộc họp" in names
     assert len(names) == 3
+
+
+def test_an_anniversary_is_dated_by_its_day_not_by_what_it_marks(plain_nlp: Language) -> None:
+    """Published 2024-05-02: the founding date in brackets is decades before."""
+    ex = extract_text(
+        plain_nlp,
+        "Hội Người cao tuổi tỉnh tổ chức lễ kỷ niệm 30 năm Ngày thành lập Hội (10/5/1994 – "
+        "10/5/2024) với sự tham dự của 200 hội viên.",
+    )
+    [event] = ex.events
+    assert event.date == "2024-05-10", event
