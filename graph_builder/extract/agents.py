@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.keys import expand, organisation_key, split_place
-from graph_builder.nlp.rules.org_ends import UNITS
+from graph_builder.nlp.rules.org_ends import UNIT_ENDS
 from graph_builder.nlp.rules.org_phrases import HeadWords
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.text import longer_of
@@ -108,7 +108,7 @@ class OrgIndex:
         the article: a name ending with a unit's word joins the one name that goes on with
         that unit's name (no gazetteer knows most wards and communes)."""
         for group in list(self.groups):
-            if not group.key.endswith(tuple(f" {u}" for u in UNITS)):
+            if not group.key.endswith(UNIT_ENDS):
                 continue
             longer = [g for g in self.groups if g.key.startswith(group.key + " ")]
             if len(longer) == 1:

@@ -10,7 +10,7 @@ from graph_builder.extract.agents import OrgGroup, OrgIndex, key_text
 from graph_builder.extract.model import Mention, Organisation
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.rules.keys import organisation_key
-from graph_builder.nlp.rules.org_ends import UNITS
+from graph_builder.nlp.rules.org_ends import UNIT_ENDS
 from graph_builder.nlp.rules.org_phrases import HeadWords
 from graph_builder.nlp.rules.places import place_entry
 from graph_builder.nlp.rules.text import Span
@@ -18,7 +18,6 @@ from graph_builder.nlp.rules.text import Span
 WITHIN_KINDS = {"international", "government", "ministry", "people's committee", "university"}
 INDEPENDENT_KINDS = {"association", "union", "university"}
 MINISTRY_UNITS = ("Vụ ", "Tổng cục ", "Cục ")  # units of a ministry (a Cục of no province)
-LOCAL_UNIT_ENDS = tuple(f" {unit}" for unit in UNITS)  # "Hội Nông dân xã": which commune?
 PROVINCE_KINDS = ("province", "city")  # dcterms:type of ontology/vocab/places.ttl
 MAX_BOARD_WORDS = 4  # "Ban Quan hệ lao động <body>": at most this many words of its own
 
@@ -80,7 +79,7 @@ def _local_key(key: str, province: str | None, article_id: str) -> str:
     commune across articles. The province when the article names one, else the article."""
     if key.endswith(" @"):
         return key_text(key + (province or f"article {article_id}"))
-    if key.endswith(LOCAL_UNIT_ENDS):
+    if key.endswith(UNIT_ENDS):  # "Hội Nông dân xã": which commune?
         return f"{key} article {article_id}"
     return key_text(key)
 

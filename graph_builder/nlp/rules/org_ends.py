@@ -22,6 +22,7 @@ _CLOSING_WORD = re.compile(r"\d{1,4}|[IVX]{1,4}|[A-ZĐ]{2,}[A-ZĐ0-9&.-]*|[A-ZĐ
 _DATE_NEXT = re.compile(r"(?:năm|ngày|tháng)\s+\d")
 _NUMBERED = re.compile(r"(?:Chương trình|Đề án|Nghị quyết|Chỉ thị|Kế hoạch|Chỉ đạo)\s*$")
 UNITS = ADMINISTRATIVE_UNITS
+UNIT_ENDS = tuple(f" {unit}" for unit in UNITS)  # a name ending with a unit's word
 _CLOSING = re.compile(r"(?<![\wÀ-ỹ])(?:[Tt]rung ương|[Qq]uốc gia|[Qq]uốc tế)$")  # the level
 
 
