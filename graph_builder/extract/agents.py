@@ -63,7 +63,8 @@ class OrgIndex:
     def _key(self, m: OrgMention) -> tuple[str, str | None]:
         if m.canonical:  # keyed as other names are: "Bộ Lao động – TBXH" is the gazetteer's
             return organisation_key(m.canonical), None
-        return split_place(organisation_key(m.abbreviates or m.text), self.lex)
+        written = m.abbreviates or m.text
+        return split_place(organisation_key(written), self.lex, written)
 
     def _add(self, m: OrgMention) -> None:
         base, place = self._key(m)

@@ -19,6 +19,7 @@ WITHIN_KINDS = {"international", "government", "ministry", "people's committee",
 INDEPENDENT_KINDS = {"association", "union", "university"}
 MINISTRY_UNITS = ("Vụ ", "Tổng cục ", "Cục ")  # units of a ministry (a Cục of no province)
 PROVINCE_KINDS = ("province", "city")  # dcterms:type of ontology/vocab/places.ttl
+ARTICLE_WIDE = " #"  # marks the key of a body that is the article's own (`_placed`)
 MAX_BOARD_WORDS = 4  # "Ban Quan hệ lao động <body>": at most this many words of its own
 
 
@@ -61,13 +62,16 @@ def organisations(
 
 def _placed(group: OrgGroup, heads: HeadWords) -> str:
     """The key of a body named with no place, where its head says it has one: a "Sở ..."
-    is a province's, a bare "UBND" or "HĐND" the article's committee (head flags
-    "provincial", "of_place"): keyed as a generic place word ("sở y tế @")."""
+    or a bare "Tỉnh ủy" is a province's, a bare "UBND" or "HĐND" the article's committee
+    (head flags "provincial", "of_place": keyed as a generic place word, "sở y tế @"), a
+    bare "Huyện ủy" or "Thành Đoàn" the article's district's or city's (flag "local")."""
     if " @" in group.key:
         return group.key
     head = heads.pattern.match(group.name)
     flags = heads.by_label[head.group(1)].flags if head else frozenset()
     bare = head is not None and not group.name[head.end() :].strip()
+    if bare and "local" in flags:
+        return group.key + ARTICLE_WIDE
     return (
         group.key + " @" if "provincial" in flags or (bare and "of_place" in flags) else group.key
     )
@@ -81,6 +85,8 @@ def _local_key(key: str, province: str | None, article_id: str) -> str:
         return key_text(key + (province or f"article {article_id}"))
     if key.endswith(UNIT_ENDS):  # "Hội Nông dân xã": which commune?
         return f"{key} article {article_id}"
+    if key.endswith(ARTICLE_WIDE):
+        return f"{key.removesuffix(ARTICLE_WIDE)} article {article_id}"
     return key_text(key)
 
 

@@ -69,3 +69,26 @@ def test_a_department_written_with_no_place_is_the_article_province_one(
 ) -> None:
     departments = articles_of(store, "Sở Y tế")
     assert sorted(map(sorted, departments.values())) == [["nghe_an_2"], ["quang_ngai"]]
+
+
+def test_a_party_committee_written_bare_is_the_article_province_one(
+    store: GenerationStore,
+) -> None:
+    committees = articles_of(store, "Tỉnh ủy")
+    assert sorted(map(sorted, committees.values())) == [["nghe_an_2"], ["quang_ngai"]]
+    assert all(iri.endswith(("-nghe-an", "-quang-ngai")) for iri in committees)
+
+
+def test_a_district_party_committee_written_bare_is_each_article_own(
+    store: GenerationStore,
+) -> None:
+    committees = articles_of(store, "Huyện ủy")
+    assert sorted(map(sorted, committees.values())) == [["nghe_an_1"], ["quang_ngai"]]
+
+
+def test_the_justice_department_is_no_body_of_france(store: GenerationStore) -> None:
+    """ "Pháp" is France, "pháp" in "Sở Tư pháp" is justice: the department goes on to its
+    province and is the one the other article writes bare."""
+    (department,) = articles_of(store, "Sở Tư pháp").items()
+    assert department[0].endswith("/so-tu-phap-nghe-an")
+    assert department[1] == {"nghe_an_1", "nghe_an_2"}

@@ -71,15 +71,19 @@ def organisation_key(name: str) -> str:
     return rest if rest and rest != key else key
 
 
-def split_place(key: str, lex: Lexicon) -> tuple[str, str | None]:
-    """("sở lao động ...", "quảng ngãi") for "sở lao động ... quảng ngãi"."""
+def split_place(key: str, lex: Lexicon, written: str = "") -> tuple[str, str | None]:
+    """("sở lao động ...", "quảng ngãi") for "sở lao động ... quảng ngãi". A place closes a
+    name capitalised: when the name as `written` ends in a lower-case word, that word is
+    the name's own ("Sở Tư pháp": justice, not the "Sở Tư" of France, "Pháp")."""
     words = key.split()
+    last = written.rstrip(") ").rsplit(" ", 1)[-1]
+    proper = not last[:1].islower()
     for n in (4, 3, 2, 1):
         if len(words) > n:
             tail = " ".join(words[-n:])
             if tail in GENERIC_PLACES:
                 return " ".join(words[:-n]), ""
-            entry = lex.place(tail)
+            entry = lex.place(tail) if proper else None
             if entry is not None:
                 base = " ".join(words[:-n])
                 if base.endswith(" tại"):  # "Đại sứ quán Anh tại Hà Nội": where it is posted

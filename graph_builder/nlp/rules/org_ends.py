@@ -80,11 +80,20 @@ def ends_in_proper_name(phrase: str) -> bool:
 
 
 def place_head_before(lex: Lexicon) -> re.Pattern[str]:
-    pattern = lex.__dict__.get("_place_head_before")
-    if pattern is None:
+    """A place's head word closing the text searched ("... UBND huyện")."""
+    return _place_head_pattern(lex, "_place_head_before", r"(?<![\wÀ-ỹ])(?:{})$")
+
+
+def place_head_at(lex: Lexicon) -> re.Pattern[str]:
+    """A place's head word and the space after it, where a place's name begins."""
+    return _place_head_pattern(lex, "_place_head_at", r"(?:{})[ \t]+")
+
+
+def _place_head_pattern(lex: Lexicon, cache: str, template: str) -> re.Pattern[str]:
+    pattern = lex.__dict__.get(cache)
+    if pattern is None:  # built once per lexicon
         heads = alternation(tuple(h.label for h in lex.place_heads))
-        pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{heads})$", re.IGNORECASE)
-        lex.__dict__["_place_head_before"] = pattern
+        pattern = lex.__dict__[cache] = re.compile(template.format(heads), re.IGNORECASE)
     return pattern
 
 
@@ -165,9 +174,20 @@ def stops_here(
         ends_with_place(text[pos:end], lex)
         and not starts_place(text, cursor, lex)
         and not place_goes_on(text[pos:end], token, lex)
+        and not _own_word_then_unit(text, pos, end, cursor, lex)
     ):
         return True  # "UBND tỉnh Lào Cai" is complete: what follows is not its name
     return ends_after_proper_name(text[pos:end], text, cursor, lex)
+
+
+def _own_word_then_unit(text: str, pos: int, end: int, cursor: int, lex: Lexicon) -> bool:
+    """ "Sở Tư pháp tỉnh Hà Tĩnh": a name closing with a lower-case word that is also a
+    place's name ("pháp", "Pháp") is not complete, when a unit's word and a capitalised
+    name come next."""
+    if not text[pos:end].rsplit(" ", 1)[-1][:1].islower():
+        return False
+    head = place_head_at(lex).match(text, cursor)
+    return head is not None and text[head.end() : head.end() + 1].isupper()
 
 
 _AT = re.compile(r"(?:ở|tại)[ \t]+")
