@@ -83,7 +83,7 @@ class Organisation:
     aliases: tuple[str, ...] = ()
     parent: str | None = None  # name of the parent organisation
     mentions: tuple[Mention, ...] = ()
-    canonical: str | None = None  # the gazetteer's prefLabel: one label across articles
+    canonical: str | None = None  # the gazetteer's prefLabel, or the name with its province
     also_known_as: tuple[str, ...] = ()  # abbreviations the article introduces for it
 
 

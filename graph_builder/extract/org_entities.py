@@ -9,17 +9,19 @@ import re
 from graph_builder.extract.agents import OrgGroup, OrgIndex, key_text
 from graph_builder.extract.model import Mention, Organisation
 from graph_builder.nlp.lexicon import Lexicon, norm
-from graph_builder.nlp.rules.keys import organisation_key
+from graph_builder.nlp.rules.keys import GENERIC_PLACES, organisation_key
 from graph_builder.nlp.rules.org_ends import UNIT_ENDS
 from graph_builder.nlp.rules.org_phrases import HeadWords
 from graph_builder.nlp.rules.places import place_entry
 from graph_builder.nlp.rules.text import Span
+from graph_builder.textnorm import in_capitals
 
 WITHIN_KINDS = {"international", "government", "ministry", "people's committee", "university"}
 INDEPENDENT_KINDS = {"association", "union", "university"}
 MINISTRY_UNITS = ("Vụ ", "Tổng cục ", "Cục ")  # units of a ministry (a Cục of no province)
 PROVINCE_KINDS = ("province", "city")  # dcterms:type of ontology/vocab/places.ttl
 ARTICLE_WIDE = " #"  # marks the key of a body that is the article's own (`_placed`)
+_GENERIC_END = re.compile(rf"\s+(?:{'|'.join(GENERIC_PLACES)}|tp\.?)$", re.IGNORECASE)
 MAX_BOARD_WORDS = 4  # "Ban Quan hệ lao động <body>": at most this many words of its own
 
 
@@ -45,14 +47,15 @@ def organisations(
         parent = parent or _named_within(g, index.groups) or _body_closing(g, index)
         aliases = tuple(sorted({m.text for m in g.mentions} - {g.name}))
         short = sorted({organisation_key(m.text) for m in g.mentions if m.abbreviates})
+        placed = _placed(g, heads)
         out.append(
             Organisation(
                 name=g.name,
                 kind=g.kind,
-                key=g.canonical or _local_key(_placed(g, heads), province, article_id),
+                key=g.canonical or _local_key(placed, province, article_id),
                 aliases=aliases,
                 parent=parent.name if parent else None,
-                canonical=g.canonical,
+                canonical=g.canonical or _placed_label(g.name, placed, province, index.lex),
                 mentions=tuple(Mention(m.start, m.end, m.text) for m in g.mentions),
                 also_known_as=tuple(short),
             )
@@ -67,7 +70,7 @@ def _placed(group: OrgGroup, heads: HeadWords) -> str:
     bare "Huyện ủy" or "Thành Đoàn" the article's district's or city's (flag "local")."""
     if " @" in group.key:
         return group.key
-    head = heads.pattern.match(group.name)
+    head = heads.pattern.match(group.name) or heads.pattern.match(_sentence_case(group.name))
     flags = heads.by_label[head.group(1)].flags if head else frozenset()
     bare = head is not None and not group.name[head.end() :].strip()
     if bare and "local" in flags:
@@ -75,6 +78,24 @@ def _placed(group: OrgGroup, heads: HeadWords) -> str:
     return (
         group.key + " @" if "provincial" in flags or (bare and "of_place" in flags) else group.key
     )
+
+
+def _sentence_case(name: str) -> str:
+    """A letterhead's "ỦY BAN NHÂN DÂN" as running text writes it, for its head word."""
+    return name[:1] + name[1:].lower() if in_capitals(name) and " " in name else name
+
+
+def _placed_label(name: str, placed: str, province: str | None, lex: Lexicon) -> str | None:
+    """The label of a body keyed by the article's province: "UBND tỉnh" -> "UBND tỉnh Quảng
+    Nam", "Sở Y tế" -> "Sở Y tế Nghệ An". The resource is that province's body in every
+    article, and a bare label would say which to no one; the written form stays an
+    altLabel."""
+    entry = lex.place(province) if province and placed.endswith(" @") else None
+    if entry is None:
+        return None
+    base = _GENERIC_END.sub("", _sentence_case(name))
+    unit = "" if base.startswith("Tỉnh") else "thành phố " if entry.kind == "city" else "tỉnh "
+    return f"{base} {unit}{entry.canonical}"  # "Tỉnh ủy Nghệ An", "Sở Y tế tỉnh Nghệ An"
 
 
 def _local_key(key: str, province: str | None, article_id: str) -> str:

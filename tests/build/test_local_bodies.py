@@ -92,3 +92,20 @@ def test_the_justice_department_is_no_body_of_france(store: GenerationStore) -> 
     (department,) = articles_of(store, "Sở Tư pháp").items()
     assert department[0].endswith("/so-tu-phap-nghe-an")
     assert department[1] == {"nghe_an_1", "nghe_an_2"}
+
+
+LABEL = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?l WHERE {{ <{iri}> rdfs:label ?l }}"""
+
+
+def test_a_body_keyed_by_the_article_province_is_labelled_with_it(
+    store: GenerationStore,
+) -> None:
+    """The resource is that province's department in every article: its one label says
+    which, the bare form each article writes stays an altLabel."""
+    labels = {
+        row["l"]
+        for iri in articles_of(store, "Sở Y tế")
+        for row in store.select(LABEL.format(iri=iri))
+    }
+    assert labels == {"Sở Y tế tỉnh Nghệ An", "Sở Y tế tỉnh Quảng Ngãi"}

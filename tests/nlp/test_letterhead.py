@@ -64,6 +64,15 @@ def test_the_letterhead_cut_over_lines_is_one_body_above_the_number(lex: Lexicon
     ]
 
 
+@pytest.mark.parametrize(
+    "letterhead", ["ỦY BAN NHÂN DÂN |", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"]
+)
+def test_a_table_bar_ends_the_body_its_cell_holds(lex: Lexicon, letterhead: str) -> None:
+    page = f"KẾ HOẠCH\nBến Tre, ngày 05 tháng 3 năm 2024\n\n{letterhead}\nSố: 41/KH-UBND |\n"
+    heads = letterhead_orgs(text_of(page), lex)
+    assert [(o.text, o.kind) for o in heads] == [("ỦY BAN NHÂN DÂN", "people's committee")]
+
+
 def test_no_letterhead_without_a_number_line(lex: Lexicon) -> None:
     assert letterhead_orgs(text_of(PAGE.replace("Số: 512/QĐ-UBND", "")), lex) == []
 

@@ -99,10 +99,11 @@ def _header_end(text: str) -> int:
 
 
 def _lines(text: str) -> Iterator[Span]:
-    """The non-blank lines, stripped, with their offsets (table bars "|" are skipped)."""
-    for match in re.finditer(r"[^\n]+", text):
+    """The non-blank lines, stripped, with their offsets; a table's bars split a line into
+    its cells ("ỦY BAN NHÂN DÂN | CỘNG HÒA ...": the issuer, then the motto)."""
+    for match in re.finditer(r"[^\n|]+", text):
         stripped = match.group().strip()
-        if stripped and stripped != "|":
+        if stripped:
             start = match.start() + match.group().index(stripped)
             yield Span(start, start + len(stripped), stripped)
 
@@ -113,7 +114,7 @@ def _body_kind(line: str, lex: Lexicon) -> str | None:
     folded = norm(line)
     if folded in _MOTTO:
         return None
-    heads = [h for h in lex.org_heads if folded.startswith(norm(h.label) + " ")]
+    heads = [h for h in lex.org_heads if f"{folded} ".startswith(norm(h.label) + " ")]
     return max(heads, key=lambda h: len(h.label)).kind if heads else None
 
 
