@@ -13,6 +13,7 @@ from graph_builder.extract.event_groups import (
     NAME_REACH,
     EventGroup,
     captions_folded,
+    headline_twin,
     inside_another,
     join,
     named_inside,
@@ -65,7 +66,9 @@ class EventBuilder(OrganiserRules):
         loose = any(o.start < headline_end for g in self.groups for o in g.mentions)
         for m in mentions:
             if not m.bare:
-                same = next((g for g in self.groups if same_event(g, m, loose=loose)), None)
+                same = next(
+                    (g for g in self.groups if same_event(g, m, loose=loose)), None
+                ) or headline_twin(self.groups, m, self.text, headline_end)
                 if same is None:
                     self.groups.append(EventGroup(m.kind, [m]))
                 else:
