@@ -74,6 +74,29 @@ def same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
     )
 
 
+# A headline is a line of its own, not a sentence: it ends with no full stop
+_SENTENCE_END = re.compile(r"[.!?…]\s*$")
+
+
+def headline_twin(
+    groups: list[EventGroup], m: EventMention, text: str, headline_end: int
+) -> EventGroup | None:
+    """ "Hội thảo về bình đẳng giới tại trường Đại học X" (the headline), then "... Trường
+    đã tổ chức Hội thảo với chủ đề “...”": news names its event in the headline and again,
+    in other words, the first time the body names an event of that kind; the two are one
+    event. Only a headline (a line with no full stop: a lead sentence on the first line may
+    cite another meeting), only the body's first full mention of that kind, never a session
+    ("Hội nghị thứ nhất") of the event the headline names."""
+    if m.start <= headline_end or _SENTENCE_END.search(text[:headline_end]):
+        return None
+    if _SESSION.fullmatch(m.text):
+        return None
+    kin = [g for g in groups if g.kind == m.kind]
+    if len(kin) != 1 or any(o.start > headline_end and not o.bare for o in kin[0].mentions):
+        return None
+    return kin[0] if all(o.start < headline_end for o in kin[0].mentions if not o.bare) else None
+
+
 def join(g: EventGroup, m: EventMention) -> None:
     """Add a mention of the group's event; a compound name ("Hội nghị tập huấn ...") gives
     the event its outer kind."""

@@ -13,6 +13,7 @@ from graph_builder.extract.event_groups import (
     NAME_REACH,
     EventGroup,
     captions_folded,
+    headline_twin,
     inside_another,
     join,
     named_inside,
@@ -31,6 +32,7 @@ from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.people import PersonMention
 from graph_builder.nlp.rules.text import Span
+from graph_builder.nlp.rules.verb_events import GIFT_KIND, GIFT_VISIT_KIND
 
 
 @dataclass
@@ -65,7 +67,9 @@ class EventBuilder(OrganiserRules):
         loose = any(o.start < headline_end for g in self.groups for o in g.mentions)
         for m in mentions:
             if not m.bare:
-                same = next((g for g in self.groups if same_event(g, m, loose=loose)), None)
+                same = next(
+                    (g for g in self.groups if same_event(g, m, loose=loose)), None
+                ) or headline_twin(self.groups, m, self.text, headline_end)
                 if same is None:
                     self.groups.append(EventGroup(m.kind, [m]))
                 else:
@@ -169,6 +173,8 @@ class EventBuilder(OrganiserRules):
     def _place(self, g: EventGroup) -> str | None:
         """The places listed after "tại" (the first is the location, each is locatedIn),
         else a gazetteer place near the event."""
+        if g.kind in GIFT_KINDS and (visited := self._visited_area(g)):
+            return visited
         names, everything = self._blanks()
         venues = self.__dict__.get("_venues") or self.__dict__.setdefault(
             "_venues", Venues(self.places, self.lex)
@@ -186,6 +192,18 @@ class EventBuilder(OrganiserRules):
         return committee_venue(self.text, spans, self.lex, names) or event_place(
             self.text, self.lex, sentences=spans, names=names, everything=everything
         )
+
+    def _visited_area(self, g: EventGroup) -> str | None:
+        """ "trao tặng quà cho các gia đình chính sách trên địa bàn xã X", "thăm và tặng quà
+        gia đình chính sách huyện Y": the words of a gift given say where it went (a "tại" in
+        the sentence may tell where the delegation came from)."""
+        for m in (m for m in g.mentions if not m.bare):
+            area = _AREA.search(m.text)
+            start = m.start + area.end() if area else m.start
+            place = next((p for p in self.places if start <= p.start < m.end), None)
+            if place is not None:
+                return place.text
+        return None
 
     def _blanks(self) -> tuple[Blanks, Blanks]:
         """Names blanked when looking for an event's place: policies' and events' names,
@@ -215,6 +233,10 @@ class EventBuilder(OrganiserRules):
                 if other:
                     return other.name
         return named_inside(g, self.groups)
+
+
+GIFT_KINDS = (GIFT_KIND, GIFT_VISIT_KIND)  # not "làm việc với UBND tỉnh X": a body, no place
+_AREA = re.compile(r"(?<![\wÀ-ỹ])trên địa bàn\s+")
 
 
 def _inside_a_body(orgs: list[OrgMention], pos: int) -> bool:

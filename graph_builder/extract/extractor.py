@@ -53,6 +53,7 @@ from graph_builder.nlp.rules.drafts import find_drafts
 from graph_builder.nlp.rules.place_lists import unit_key_name
 from graph_builder.nlp.rules.places import place_entry
 from graph_builder.nlp.rules.text import Intervals, Span, sentence_at
+from graph_builder.nlp.rules.verb_events import TOLD_BY_VERB
 
 
 def extract(article: Article, nlp: Language) -> Extraction:
@@ -115,7 +116,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     targets = goals(text, f.sentences, policies, published=year, own=own)
     taken = (
         [(o.start, o.end) for o in f.orgs]
-        + [(m.start, m.end) for m in f.events if not m.bare]
+        + [(m.start, m.end) for m in f.events if not m.bare and m.kind not in TOLD_BY_VERB]
         + policy_names
         + [(p.start, p.end) for p in f.people]  # "ông Đỗ Văn Vĩnh Châu" names no town
     )

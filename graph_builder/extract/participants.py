@@ -29,6 +29,13 @@ ATTENDING = re.compile(
     r"(?:có|với) sự (?:tham dự|tham gia|góp mặt) (?:của|có)\b",
     re.IGNORECASE,
 )
+# A delegation's visit: its leader ("Đoàn ... do bà X, Chủ tịch Hội Y làm trưởng đoàn") and
+# those who went with it ("Tham gia cùng đoàn có đồng chí ...", "Cùng đi với đoàn có ...")
+# take part; the people named in the sentence
+DELEGATION = re.compile(
+    r"^\s*(?:Tham gia cùng đoàn|Cùng tham gia đoàn|Cùng đi với đoàn|Đi cùng đoàn)\b|"
+    r"(?<![\wÀ-ỹ])do\s[^.;]{3,200}?\slàm\s+[Tt]rưởng đoàn(?![\wÀ-ỹ])"
+)
 # "Về phía tỉnh Lào Cai, có các đồng chí: ...", "Về phía địa phương có bà ...": the host's
 # side of the guest list just given, its people guests too
 HOST_SIDE = re.compile(r"\s*Về phía [^.;:]{1,60}?,?\s*(?:có|gồm)\b")
@@ -117,7 +124,7 @@ def reported_participants(
             out += [p.name for p in _between(people, sent.start, sent.end)]
             continue
         listing = guests is not None
-        if guests is not None or SPEAKING.search(sent.text):
+        if guests is not None or SPEAKING.search(sent.text) or DELEGATION.search(sent.text):
             out += [p.name for p in _between(people, sent.start, sent.end)]
             if guests is not None:
                 out += [b.name for b in _between(bodies, sent.start + guests.start(), sent.end)]

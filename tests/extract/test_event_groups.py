@@ -200,3 +200,45 @@ def test_an_anniversary_is_dated_by_its_day_not_by_what_it_marks(plain_nlp: Lang
     )
     [event] = ex.events
     assert event.date == "2024-05-10", event
+
+
+def test_the_headline_and_the_body_name_one_event_in_other_words(plain_nlp: Language) -> None:
+    """The headline calls the workshop by its subject, the body by its theme."""
+    ex = extract_text(
+        plain_nlp,
+        "Hội thảo về chuyển đổi số trong giáo dục nghề nghiệp tại Cao Bằng\n"
+        "Ngày 9/10/2024, Sở Lao động - Thương binh và Xã hội tỉnh Cao Bằng tổ chức Hội thảo "
+        "với chủ đề “Ứng dụng công nghệ số trong đào tạo nghề cho lao động nông thôn”.",
+    )
+    assert len([e for e in ex.events if e.kind == "Hội thảo"]) == 1
+
+
+def test_a_lead_sentence_on_the_first_line_is_no_headline(plain_nlp: Language) -> None:
+    """A first line ending with a full stop is a sentence that may cite another meeting."""
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 3/4, tỉnh tham dự Hội nghị tổng kết công tác dân số năm 2023 của Bộ Y tế.\n"
+        "Ngày 5/4, UBND tỉnh tổ chức Hội nghị triển khai nhiệm vụ bảo trợ xã hội năm 2024.",
+    )
+    assert len([e for e in ex.events if e.kind == "Hội nghị"]) == 2
+
+
+def test_a_second_meeting_in_the_body_is_not_the_headline_event(plain_nlp: Language) -> None:
+    """Only the body's first mention of the kind is the headline's event."""
+    ex = extract_text(
+        plain_nlp,
+        "Hội nghị về an toàn thực phẩm tại Nghệ An\n"
+        "Sáng 2/5/2024, UBND tỉnh Nghệ An tổ chức Hội nghị triển khai Tháng hành động vì "
+        "an toàn thực phẩm. Trước đó, Sở Y tế đã tổ chức Hội nghị giao ban y tế cơ sở quý I.",
+    )
+    names = [e.name for e in ex.events if e.kind == "Hội nghị"]
+    assert len(names) == 2 and any("giao ban" in n for n in names)
+
+
+def test_a_numbered_session_is_not_the_headline_event(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Hội nghị tập huấn nghiệp vụ công tác trẻ em năm 2024\n"
+        "Hội nghị thứ nhất diễn ra ngày 4/9/2024 tại Đà Nẵng.",
+    )
+    assert "Hội nghị thứ nhất" in [e.name for e in ex.events]

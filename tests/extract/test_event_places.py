@@ -123,3 +123,24 @@ def test_the_campaign_a_launch_names_takes_no_place_from_the_launch(plain_nlp: L
     month = next(e for e in ex.events if e.kind == "Tháng hành động")
     assert launch.location == "Bắc Ninh"
     assert month.location is None, month
+
+
+def test_a_gift_given_is_placed_where_its_words_say_it_went(plain_nlp: Language) -> None:
+    """The delegation comes from the city ("tại TP Cần Thơ"); the gifts go to the commune."""
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 2/2/2024, đoàn cán bộ Sở Y tế tại TP Cần Thơ đã đến trao tặng quà cho các gia "
+        "đình chính sách trên địa bàn xã Thới Hưng (huyện Cờ Đỏ).",
+    )
+    [event] = ex.events
+    assert event.location == "xã Thới Hưng"
+
+
+def test_a_working_visit_is_not_placed_by_the_body_it_visits(plain_nlp: Language) -> None:
+    """ "làm việc với UBND tỉnh Hưng Yên" names a body; the place in it is the body's."""
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 5/3/2024, Thứ trưởng Bộ Y tế đã làm việc với UBND tỉnh Hưng Yên về y tế cơ sở.",
+    )
+    [event] = ex.events
+    assert event.location is None

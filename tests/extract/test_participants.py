@@ -304,3 +304,26 @@ def test_the_body_a_working_session_is_held_with_takes_part(plain_nlp: Language)
     assert "Sở Y tế tỉnh Quảng Trị" in taking_part(ex), [
         (e.name, e.participants) for e in ex.events
     ]
+
+
+def test_a_delegation_s_leader_and_companions_take_part_in_its_visit(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 20/1/2024, đoàn công tác của huyện do ông Trần Văn Hải, Phó Chủ tịch UBND huyện "
+        "làm trưởng đoàn đã đến thăm, tặng quà cho các gia đình chính sách trên địa bàn xã.\n"
+        "Tham gia cùng đoàn có bà Lê Thị Mai, Chủ tịch Hội Liên hiệp Phụ nữ huyện.\n"
+        "Ông Nguyễn Văn Bình, một người dân trong xã, rất xúc động.",
+    )
+    assert {"Trần Văn Hải", "Lê Thị Mai"} <= taking_part(ex)
+    assert "Nguyễn Văn Bình" not in taking_part(ex)
+
+
+def test_a_leader_named_with_no_delegation_takes_no_part(plain_nlp: Language) -> None:
+    """ "do ông X làm trưởng ban": who leads a board, not a delegation."""
+    ex = extract_text(
+        plain_nlp,
+        LEAD + "Ban chỉ đạo do ông Trần Văn Hải, Phó Chủ tịch UBND huyện làm trưởng ban.",
+    )
+    assert "Trần Văn Hải" not in taking_part(ex)

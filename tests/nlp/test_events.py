@@ -126,6 +126,8 @@ HELD_BY_VERB = [
      "tham gia bảo hiểm y tế.", "ra quân tuyên truyền"),
     ("Công an huyện tổ chức ra quân trấn áp tội phạm dịp cuối năm.",
      "ra quân trấn áp tội phạm dịp cuối năm"),
+    ("Sáng 6/8, Hội Liên hiệp Phụ nữ huyện phối hợp với Trung tâm Giáo dục nghề nghiệp tổ "
+     "chức khai giảng lớp dạy nghề đan lát cho 25 học viên.", "khai giảng lớp dạy nghề đan lát"),
 ]
 # fmt: on
 
@@ -139,6 +141,18 @@ def test_a_ceremony_held_is_named_by_its_bare_verb(text: str, name: str, lex: Le
 def test_a_headline_of_the_bare_verb_names_nothing_held(lex: Lexicon) -> None:
     assert names("Ra quân tuyên truyền chính sách bảo hiểm xã hội tự nguyện", lex) == []
     assert names("Các học viên được cấp chứng chỉ sau khi bế giảng.", lex) == []
+    assert names("Năm học mới sẽ khai giảng vào đầu tháng 9 tại các trường.", lex) == []
+
+
+def test_a_speech_that_opened_an_event_is_not_part_of_its_name(lex: Lexicon) -> None:
+    """ "khai mạc hội thảo với bài phát biểu ...": how it was opened; the head alone refers
+    back to the event the article named, while "với chủ đề “...”" still names one."""
+    text = (
+        "Sáng 4/3, Viện tổ chức hội thảo “Phụ nữ trong khởi nghiệp”. Bà Lan đã khai mạc "
+        "hội thảo với bài phát biểu về vai trò của phụ nữ. Ông Minh khai mạc tọa đàm với lời "
+        "chào mừng các đại biểu."
+    )
+    assert names(text, lex) == ["hội thảo “Phụ nữ trong khởi nghiệp”"]
 
 
 # fmt: off

@@ -124,3 +124,48 @@ def test_a_headline_of_a_delegations_visit_names_the_event(
     """ "Đoàn công tác X thăm, làm việc tại Y" as the headline is the visit the article
     reports (a bare "Trong chương trình, ..." after it is part of it, no event of its own)."""
     assert names(text, lex) == expected
+
+
+# fmt: off
+GIFT_VISITS = [
+    ("Chiều 20/1, đoàn cán bộ Sở Y tế đã đến thăm, chúc Tết và tặng quà cho các bệnh nhân "
+     "nghèo đang điều trị tại bệnh viện huyện.",
+     "đến thăm, chúc Tết và tặng quà cho các bệnh nhân nghèo đang điều trị"),
+    ("Nhân dịp Tết Nguyên đán, UBND phường tổ chức thăm, tặng quà cho các hộ cận nghèo; "
+     "Hội Phụ nữ phường cùng tham gia.", "thăm, tặng quà cho các hộ cận nghèo"),
+    ("Sáng 25/7, Huyện ủy tổ chức 03 đoàn đến thăm hỏi và trao quà cho 45 gia đình thương "
+     "binh, liệt sĩ.", "đến thăm hỏi và trao quà cho 45 gia đình thương binh"),
+    ("Đoàn cũng đã đến trao tặng quà cho các cụ cao tuổi neo đơn ở thôn Đông.",
+     "trao tặng quà cho các cụ cao tuổi neo đơn"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), GIFT_VISITS)
+def test_a_visit_to_give_gifts_done_is_named_by_its_verbs(
+    text: str, name: str, lex: Lexicon
+) -> None:
+    assert names(text, lex) == [name]
+
+
+def test_a_headline_of_a_gift_visit_names_it_to_the_line_end(lex: Lexicon) -> None:
+    text = (
+        "Phó Chủ tịch tỉnh thăm và tặng quà người có công huyện Tiên Du\n"
+        "Ngày 25/7, Phó Chủ tịch UBND tỉnh thăm tặng quà các gia đình người có công. Đoàn "
+        "đã đến thăm và tặng quà 12 gia đình tại xã Việt Đoàn."
+    )
+    assert names(text, lex) == ["thăm và tặng quà người có công huyện Tiên Du"]
+
+
+# fmt: off
+NO_GIFT_VISIT = [
+    "Ngoài ra, câu lạc bộ còn tổ chức thăm, tặng quà các hội viên có hoàn cảnh khó khăn.",
+    "Dịp Tết tới, Hội sẽ tổ chức thăm, tặng quà cho các hộ nghèo trong xã.",
+    "Xã đã thăm, tặng quà.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NO_GIFT_VISIT)
+def test_gifts_given_as_a_habit_or_a_plan_are_no_event(text: str, lex: Lexicon) -> None:
+    assert names(text, lex) == []

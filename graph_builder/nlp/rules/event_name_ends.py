@@ -18,7 +18,7 @@ _STOP = re.compile(
     r"quan trọng|ý nghĩa|thiết thực|bổ ích|"  # a judgement: "Đây là Hội thảo ... quan trọng"
     r"thảo luận|kết thúc|thống nhất|nhất trí|đánh giá|ghi nhận|bế mạc|khai mạc|"
     r"nhằm |nhấn mạnh|vinh dự|thành công|khẳng định|kêu gọi|yêu cầu|truyền đi|chúc mừng|tặng |"
-    r"chỉ là )|"
+    r"chỉ là |với (?:bài|lời|phần) )|"  # "khai mạc hội thảo với bài phát biểu ...": how, not which
     r"[,;:()!?\n]|\.(?!\w)"  # not the dot inside "TP.HCM"
 )
 _SHORT_BRACKETS = re.compile(r"\([^()\s]{1,12}\)")

@@ -26,14 +26,31 @@ SIGNED = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa|chính thức)\s+(ký kết)(
 AWARD_KIND = "Trao học bổng"
 GIFT_KIND = "Trao quà"
 AWARDED = re.compile(
-    r"(?<![\wÀ-ỹ])(?:đã|vừa|tổ chức)\s+(?:tổ chức\s+)?(trao(?:\s+tặng)?)"
+    r"(?<![\wÀ-ỹ])(?:đã|vừa|tổ chức)\s+(?:tổ chức\s+)?(?:đến\s+)?(trao(?:\s+tặng)?)"
     r"(?=\s+(?:[^\s.;,]+\s+){0,3}?(?:suất\s+|phần\s+)?(học bổng|quà)(?![\wÀ-ỹ]))"
 )
-# up to the clause's end, or to where and when it was given ("tại xã X", "vào sáng nay")
-_CLAUSE = re.compile(
-    r"(?:[ \t]+(?!(?:tại|ở|vào|nhân|trong|sáng|chiều|ngày)(?![\wÀ-ỹ]))[^\s.,;:()]+){1,24}"
+# "Đoàn cán bộ huyện đã đến thăm, chúc Tết và tặng quà cho ...", "UBND xã tổ chức 02 đoàn
+# đến thăm, tặng quà cho ...": a visit to give gifts, done, told by its two verbs
+# (not "Câu lạc bộ còn tổ chức thăm, tặng quà ...", "sẽ tổ chức ...": what it does, or will)
+GIFT_VISIT_KIND = "Thăm và tặng quà"
+_GIFTS = (
+    r"((?:đến\s+)?thăm(?:\s+hỏi)?(?:\s*,\s*|\s+và\s+)(?:chúc\s+[Tt]ết(?:\s*,\s*|\s+và\s+))?"
+    r"(?:trao(?:\s+tặng)?|tặng)\s+quà)(?![\wÀ-ỹ])"
 )
-_OBJECT = re.compile(r"(?:ký kết|làm việc với|trao(?: tặng)?)\s+\S")
+GIFT_VISITED = re.compile(
+    r"(?<![\wÀ-ỹ])(?<!còn )(?<!sẽ )(?<!thường )(?:đã|vừa|tổ chức)\s+(?:0?[1-9]\s+đoàn\s+)?"
+    r"(?:trực tiếp\s+)?" + _GIFTS
+)
+# "Thứ trưởng X thăm và tặng quà gia đình chính sách huyện Y": a headline (a line with no
+# full stop) drops "đã"; it names the visit, to the line's end
+_GIFT_HEADLINE = re.compile(r"\A[^\n]*?(?<![\wÀ-ỹ])" + _GIFTS + r"[^\n]*?(?<![.!?])(?=\n|\Z)")
+# up to the clause's end, or to where and when it was given ("tại xã X", "vào sáng nay",
+# "nhân dịp Tết", not the "nhân" of "bệnh nhân")
+_CLAUSE = re.compile(
+    r"(?:[ \t]+(?!(?:tại|ở|vào|nhân\s+(?:dịp|ngày|kỷ niệm|kỉ niệm)|trong|sáng|chiều|ngày)"
+    r"(?![\wÀ-ỹ]))[^\s.,;:()]+){1,24}"
+)
+_OBJECT = re.compile(r"(?:ký kết|làm việc với|trao(?: tặng)?|quà)\s+\S")
 _VISITED = re.compile(rf"(?<![\wÀ-ỹ])đã\s+(?:đến\s+)?({VISIT_VERB})(?=\s+\S)")
 DELEGATION_KIND = "Thăm và làm việc"
 # "Đoàn công tác Hội X thăm, làm việc tại tỉnh Y": a headline telling of a delegation's visit
@@ -42,6 +59,12 @@ _DELEGATION = re.compile(
     r"\A[ \t]*(Đoàn công tác[ \t]+[^\n]{3,120}?[ \t](?:đến[ \t]+)?"
     r"(?:thăm(?:,|[ \t]+và)[ \t]+làm việc|thăm|làm việc)[ \t]+(?:tại|với)[ \t]+[^\n.]+)"
 )
+
+
+# Visits and gifts named by their verb phrase ("trao tặng quà cho các gia đình ... trên địa
+# bàn xã X"): a place in the phrase is named as a place, not inside an event's proper name
+# (unlike "trao học bổng Châu Á ...", "ký kết dự án “...”", whose object is a name)
+TOLD_BY_VERB = frozenset({VISIT_KIND, GIFT_KIND, GIFT_VISIT_KIND})
 
 
 def delegation_visit(text: str) -> tuple[int, int, str] | None:
@@ -61,8 +84,18 @@ def verb_event(text: str) -> tuple[int, int, str] | None:
     award = AWARDED.search(text)
     if award is not None:
         kind = AWARD_KIND if award.group(2) == "học bổng" else GIFT_KIND
-        clause = _CLAUSE.match(text, award.end(1))  # what is given, and to whom
-        found.append((award.start(1), clause.end() if clause else award.end(1), kind))
+        found.append((award.start(1), _given_to(text, award.end(1)), kind))
+    headline = _GIFT_HEADLINE.match(text)
+    gifts = headline or GIFT_VISITED.search(text)
+    if gifts is not None:
+        end = headline.end() if headline else _given_to(text, gifts.end(1))
+        found.append((gifts.start(1), end, GIFT_VISIT_KIND))
     # "các Công ước mà Việt Nam đã ký kết có liên quan": a verb with no object names nothing
     named = [(start, end, kind) for start, end, kind in found if _OBJECT.search(text, start, end)]
     return min(named) if named else None
+
+
+def _given_to(text: str, pos: int) -> int:
+    """Where the phrase of what is given, and to whom, ends (at most the clause)."""
+    clause = _CLAUSE.match(text, pos)
+    return clause.end() if clause else pos
