@@ -5,10 +5,11 @@ ministry) or named within its own name ("Ban Thư ký ASEAN", "Ban Tổ chức T
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from graph_builder.extract.agents import OrgGroup, OrgIndex, key_text
 from graph_builder.extract.model import Mention, Organisation
-from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, word_list
 from graph_builder.nlp.rules.keys import GENERIC_PLACES, organisation_key
 from graph_builder.nlp.rules.org_ends import UNIT_ENDS
 from graph_builder.nlp.rules.org_phrases import HeadWords
@@ -67,17 +68,25 @@ def _placed(group: OrgGroup, heads: HeadWords) -> str:
     """The key of a body named with no place, where its head says it has one: a "Sở ..."
     or a bare "Tỉnh ủy" is a province's, a bare "UBND" or "HĐND" the article's committee
     (head flags "provincial", "of_place": keyed as a generic place word, "sở y tế @"), a
-    bare "Huyện ủy" or "Thành Đoàn" the article's district's or city's (flag "local")."""
+    bare "Huyện ủy" or "Thành Đoàn" the article's district's or city's (flag "local"), and
+    a body with a branch in every place, named with none ("Hội Phụ nữ", "Phòng Tư pháp"),
+    the article's branch (data/lexicon/branch_bodies.txt)."""
     if " @" in group.key:
         return group.key
     head = heads.pattern.match(group.name) or heads.pattern.match(_sentence_case(group.name))
     flags = heads.by_label[head.group(1)].flags if head else frozenset()
     bare = head is not None and not group.name[head.end() :].strip()
-    if bare and "local" in flags:
+    if (bare and "local" in flags) or group.key in branch_bodies():
         return group.key + ARTICLE_WIDE
     return (
         group.key + " @" if "provincial" in flags or (bare and "of_place" in flags) else group.key
     )
+
+
+@cache
+def branch_bodies() -> frozenset[str]:
+    """The keys of data/lexicon/branch_bodies.txt."""
+    return frozenset(organisation_key(n) for n in word_list(LEXICON_DIR / "branch_bodies.txt"))
 
 
 def _sentence_case(name: str) -> str:

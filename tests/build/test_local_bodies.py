@@ -109,3 +109,12 @@ def test_a_body_keyed_by_the_article_province_is_labelled_with_it(
         for row in store.select(LABEL.format(iri=iri))
     }
     assert labels == {"Sở Y tế tỉnh Nghệ An", "Sở Y tế tỉnh Quảng Ngãi"}
+
+
+def test_an_association_of_no_named_place_is_each_article_branch(
+    store: GenerationStore,
+) -> None:
+    branches = articles_of(store, "Hội Phụ nữ")
+    assert sorted(map(sorted, branches.values())) == [["nghe_an_1"], ["quang_ngai"]]
+    (provincial,) = articles_of(store, "Hội Người cao tuổi tỉnh Nghệ An").values()
+    assert provincial == {"nghe_an_1"}

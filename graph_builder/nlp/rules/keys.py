@@ -76,8 +76,8 @@ def split_place(key: str, lex: Lexicon, written: str = "") -> tuple[str, str | N
     name capitalised: when the name as `written` ends in a lower-case word, that word is
     the name's own ("Sở Tư pháp": justice, not the "Sở Tư" of France, "Pháp")."""
     words = key.split()
-    last = written.rstrip(") ").rsplit(" ", 1)[-1]
-    proper = not last[:1].islower()
+    last = [w for w in written.rstrip(") ").split() if w not in ("và", "&")][-1:]  # as the key
+    proper = not last or not last[0][:1].islower()
     for n in (4, 3, 2, 1):
         if len(words) > n:
             tail = " ".join(words[-n:])
