@@ -110,3 +110,33 @@ def test_a_post_before_a_comma_that_opens_no_clause_is_not_the_names(
     text: str, lex: Lexicon
 ) -> None:
     assert roles(text, lex)["Trần Quang Vinh"] == []
+
+
+def test_committee_seats_and_abbreviated_posts_open_a_chain(lex: Lexicon) -> None:
+    """A chain after a name may open with a district committee seat or an abbreviation
+    (posts.ttl): the posts after it are read, not dropped with it."""
+    found = roles(
+        "Đi cùng đoàn có ông Lý Văn Sáu - Huyện ủy viên, PCT UBND huyện; bà Đào Thị Mơ – "
+        "UVTV, Phó Chủ tịch HĐND thị xã; ông Đỗ Văn Lộc - UVBTV, Trưởng ban Tuyên giáo.",
+        lex,
+    )
+    assert found["Lý Văn Sáu"] == ["Huyện ủy viên", "PCT UBND huyện"]
+    assert found["Đào Thị Mơ"] == ["UVTV", "Phó Chủ tịch HĐND thị xã"]
+    assert found["Đỗ Văn Lộc"] == ["UVBTV", "Trưởng ban Tuyên giáo"]
+
+
+def test_lecturers_counsellors_and_team_heads_are_posts(lex: Lexicon) -> None:
+    found = roles(
+        "Phát biểu có TS. Mai Thị Lan - Giảng viên Trường Đại học Luật Hà Nội; ông Hans "
+        "Becker, Tham tán Thương mại Đại sứ quán Đức; ông Tạ Văn Hùng, Tổ trưởng Tổ công tác.",
+        lex,
+    )
+    assert found["Mai Thị Lan"] == ["Giảng viên Trường Đại học Luật Hà Nội"]
+    assert found["Hans Becker"] == ["Tham tán Thương mại Đại sứ quán Đức"]
+    assert found["Tạ Văn Hùng"] == ["Tổ trưởng Tổ công tác"]
+
+
+def test_a_word_that_only_begins_like_a_post_is_none(lex: Lexicon) -> None:
+    """ "PCTT" (phòng chống thiên tai) is no "PCT": a label ends at a word's end."""
+    found = roles("Ông Lê Văn Tám - PCTT huyện cho biết mưa lớn sẽ kéo dài.", lex)
+    assert found.get("Lê Văn Tám", []) == []
