@@ -39,6 +39,8 @@ CASES = [
     ("Chúng tôi đồng hành với Sở Y tế TP.HCMcùng chăm lo người bệnh.", ["Sở Y tế TP.HCM"]),
     ("Bệnh viện Đa khoa Tp. Thủ Đức tiếp nhận người cao tuổi.",
      ["Bệnh viện Đa khoa Tp. Thủ Đức"]),
+    ("Đoàn chuyên gia của Bệnh viện St. Paul Hàn Quốc sang làm việc.",
+     ["Bệnh viện St. Paul Hàn Quốc"]),
     ("Sinh viên Trường Đại học Hà Nội cơ sở 2 tham gia tình nguyện.",
      ["Trường Đại học Hà Nội cơ sở 2"]),
     ("Trường Tiểu học số 1 Quảng Điền khai giảng năm học mới.",
