@@ -282,3 +282,24 @@ def test_a_verb_of_knowing_after_a_name_ends_it_and_a_syndrome_is_no_body(lex: L
     # a consultation of doctors and the authorities in general are no bodies' names
     text = "Hội chẩn Quốc gia họp sáng nay; Lực lượng chức năng Hà Tĩnh phun khử khuẩn."
     assert orgs(text, lex) == []
+
+
+# fmt: off
+PARTY_COMMITTEES = [
+    # a town's or an urban district's Party committee is a name by itself, like "Huyện ủy"
+    ("Dự có ông Lê Văn Hòa – Phó Bí thư Thường trực Thị ủy.", ["Thị ủy"]),
+    ("Quận ủy Hoàn Kiếm ban hành nghị quyết.", ["Quận ủy Hoàn Kiếm"]),
+    # a commune's Party committee written with the commune's word only
+    ("Đồng chí Hà Văn Lâm – Phó Bí thư Đảng ủy xã làm trưởng đoàn.", ["Đảng ủy xã"]),
+    # a seat on the committee is a post, and the common noun is no name
+    ("Bà Trần Thị Mai - Quận ủy viên dự họp.", []),
+    ("Các đảng ủy viên dự họp.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_COMMITTEES)
+def test_party_committees_of_towns_urban_districts_and_communes(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert orgs(text, lex) == expected
