@@ -140,3 +140,16 @@ def test_a_word_that_only_begins_like_a_post_is_none(lex: Lexicon) -> None:
     """ "PCTT" (phòng chống thiên tai) is no "PCT": a label ends at a word's end."""
     found = roles("Ông Lê Văn Tám - PCTT huyện cho biết mưa lớn sẽ kéo dài.", lex)
     assert found.get("Lê Văn Tám", []) == []
+
+
+def test_a_post_in_lower_case_after_a_name_and_a_comma(lex: Lexicon) -> None:
+    """ ", giám đốc Viện X": news text often writes the post after a name in lower case;
+    the same words with no name are common nouns and make no person."""
+    found = roles(
+        "Tại hội thảo, TS. Lê Thị Hương, giám đốc Viện Nghiên cứu Phát triển, và ông Trần "
+        "Văn An, chuyên gia bảo trợ xã hội, trình bày báo cáo.",
+        lex,
+    )
+    assert found["Lê Thị Hương"] == ["giám đốc Viện Nghiên cứu Phát triển"]
+    assert found["Trần Văn An"] == ["chuyên gia bảo trợ xã hội"]
+    assert roles("Các giám đốc sở và chủ tịch huyện đã họp với chuyên gia.", lex) == {}
