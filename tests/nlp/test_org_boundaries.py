@@ -122,6 +122,10 @@ AFTER_A_PROPER_NAME = [
     ("Bệnh nhân chuyển từ Bệnh viện Hữu Nghị về Bệnh viện Xanh Pôn ở Hà Nội.",
      ["Bệnh viện Hữu Nghị", "Bệnh viện Xanh Pôn"]),
     ("Bệnh viện Việt Đức cách ly 20 người.", ["Bệnh viện Việt Đức"]),
+    # verbs of judging a body states: "xác định", "nhận định", "quán triệt" (verbs.txt)
+    ("Do đó, Bộ GD-ĐT xác định cần sửa quy chế thi.", ["Bộ GD-ĐT"]),
+    ("Sở Tài chính nhận định nguồn thu sẽ giảm; Tỉnh ủy Bình Định quán triệt nghị quyết.",
+     ["Sở Tài chính", "Tỉnh ủy Bình Định"]),
     ("Quỹ Phát triển nhà ở thành phố cho vay.", ["Quỹ Phát triển nhà ở thành phố"]),
     ("Trường Cao đẳng Nghề Du lịch Huế tuyển sinh.", ["Trường Cao đẳng Nghề Du lịch Huế"]),
     ("Sở Tài chính tỉnh này cho biết đã có kết quả âm tính.", ["Sở Tài chính tỉnh"]),
