@@ -307,3 +307,15 @@ def test_party_committees_of_towns_urban_districts_and_communes(
     text: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert orgs(text, lex) == expected
+
+
+def test_a_dash_before_a_post_ends_the_body_of_the_post_before(lex: Lexicon) -> None:
+    """ "Bí thư Huyện ủy – Chủ tịch UBND huyện": two posts joined by a dash; a dash inside
+    a name ("Lao động - Thương binh") goes on, as it opens no post."""
+    assert orgs("Dự có ông Lê Văn Tư – Bí thư Huyện ủy – Chủ tịch UBND huyện.", lex) == [
+        "Huyện ủy",
+        "UBND huyện",
+    ]
+    assert orgs("Sở Lao động - Thương binh và Xã hội tỉnh chủ trì.", lex) == [
+        "Sở Lao động - Thương binh và Xã hội tỉnh"
+    ]
