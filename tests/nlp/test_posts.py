@@ -153,3 +153,20 @@ def test_a_post_in_lower_case_after_a_name_and_a_comma(lex: Lexicon) -> None:
     assert found["Lê Thị Hương"] == ["giám đốc Viện Nghiên cứu Phát triển"]
     assert found["Trần Văn An"] == ["chuyên gia bảo trợ xã hội"]
     assert roles("Các giám đốc sở và chủ tịch huyện đã họp với chuyên gia.", lex) == {}
+
+
+def test_deputy_heads_of_boards_and_programme_heads_as_written(lex: Lexicon) -> None:
+    """ "Phó trưởng Ban", "Phó Ban" (the deputy head of a steering board) and "Trưởng
+    Chương trình" as newsrooms write them; "Phó Bang" is no "Phó Ban"."""
+    found = roles(
+        "Dự có ông Lê Văn Hải, Phó trưởng Ban Dân vận Tỉnh ủy; bà Trần Thị Hà, Phó Ban "
+        "Chỉ đạo giảm nghèo tỉnh; ông Vũ Văn Kiên, Trưởng Chương trình nước sạch.",
+        lex,
+    )
+    assert found["Lê Văn Hải"] == ["Phó trưởng Ban Dân vận Tỉnh ủy"]
+    assert found["Trần Thị Hà"] == ["Phó Ban Chỉ đạo giảm nghèo tỉnh"]
+    assert found["Vũ Văn Kiên"] == ["Trưởng Chương trình nước sạch"]
+    assert roles("Ông Đỗ Văn Bình, Phó Bang Nam Hải, cho biết.", lex).get("Đỗ Văn Bình") in (
+        None,
+        [],
+    )
