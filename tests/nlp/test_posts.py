@@ -170,3 +170,11 @@ def test_deputy_heads_of_boards_and_programme_heads_as_written(lex: Lexicon) -> 
         None,
         [],
     )
+
+
+def test_a_representative_of_a_body_holds_that_post(lex: Lexicon) -> None:
+    """ "bà A, Đại diện Tổ chức Y tế Thế giới": the representative's post, whose body is the
+    one represented; "Đại diện các sở" with no name makes no person."""
+    found = roles("Bà Lê Thị Hà, Đại diện Tổ chức Y tế Thế giới (WHO), phát biểu.", lex)
+    assert found["Lê Thị Hà"] == ["Đại diện Tổ chức Y tế Thế giới"]
+    assert roles("Đại diện các sở, ngành tham dự hội nghị.", lex) == {}
