@@ -12,6 +12,7 @@ from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, word_list
 from graph_builder.nlp.rules.keys import organisation_key
 from graph_builder.nlp.rules.orgs import OrgMention, org_starting_in
 from graph_builder.nlp.rules.people import PersonMention, organisation_of, organisations_of
+from graph_builder.nlp.rules.posts import FORMER
 from graph_builder.nlp.rules.text import alternation
 from graph_builder.textnorm import fold
 
@@ -23,7 +24,7 @@ _CHAIR_OF_PLACE = re.compile(
 _NEAR = 200  # a bare head word's body is written in the same passage, before the post
 _OFFICE_OF_GOVERNMENT = re.compile(r"Thủ tướng(?: Chính phủ)?", re.IGNORECASE)
 _BARE_HEAD = re.compile(
-    rf"\s(?:nhà\s+)?({alternation(word_list(LEXICON_DIR / 'bare_heads.txt'))})$"
+    rf"\s(?:[Nn]hà\s+)?({alternation(word_list(LEXICON_DIR / 'bare_heads.txt'))})$"
 )
 
 
@@ -42,7 +43,7 @@ def people(
         bodies = [
             _member_body(index.group_of(o).name) for m in group for o in organisations_of(m, orgs)
         ]
-        headed = _named_by_head(group, index)  # "Giám đốc Sở": the article's one Sở
+        headed = _named_by_head(group, index, lex)  # "Giám đốc Sở": the article's one Sở
         bodies += [headed] if headed else []
         body = (
             _member_body(index.group_of(org).name)
@@ -110,16 +111,17 @@ def _committee_of(roles: list[str], index: OrgIndex) -> str | None:
     return chosen[0].name if len(chosen) == 1 else None
 
 
-def _named_by_head(group: list[PersonMention], index: OrgIndex) -> str | None:
+def _named_by_head(group: list[PersonMention], index: OrgIndex, lex: Lexicon) -> str | None:
     """ "Giám đốc Sở", "Phó Hiệu trưởng nhà trường", "Bí thư Thành ủy": a post ending with a
     body's head word alone (data/lexicon/bare_heads.txt) names the one body of that head the
     article names; of several, the one written close before the post ("bà A, Giám đốc Sở
     Nội vụ; ông B, Phó Giám đốc Sở": the same Sở)."""
+    labels = {p.label for p in lex.posts}
     for m in group:
         for span in m.role_spans:
             head = _BARE_HEAD.search(span.text)
-            if head is None:
-                continue
+            if head is None or FORMER.sub("", span.text[: head.start()]) not in labels:
+                continue  # "Chủ tịch Công đoàn Trường": the post is at the unit, not the school
             word = head.group(1).casefold() + " "
             named = [g for g in index.groups if g.name.casefold().startswith(word)]
             chosen = named[0] if len(named) == 1 else _last_before(named, span.start)

@@ -56,6 +56,22 @@ def test_a_post_ending_with_a_bare_head_word_names_the_articles_one_body(
     assert person.organisation == "Trường Cao đẳng Công nghiệp Huế"
 
 
+def test_a_post_at_a_unit_of_the_bare_head_is_no_post_at_the_body(
+    plain_nlp: Language,
+) -> None:
+    """ "Chủ tịch Công đoàn Trường" chairs the school's union, not the school; "Phó Hiệu
+    trưởng Nhà trường" (capital "Nhà") is at the school."""
+    ex = extract_text(
+        plain_nlp,
+        "Trường Đại học Thủy lợi tổ chức hội thảo về việc làm.\n"
+        "Dự có TS. Lê Thị Hoa – Chủ tịch Công đoàn Trường; TS. Phan Văn Nam – Phó Hiệu "
+        "trưởng Nhà trường.",
+    )
+    found = {p.name: p for p in ex.people}
+    assert "Trường Đại học Thủy lợi" not in found["Lê Thị Hoa"].memberships
+    assert "Trường Đại học Thủy lợi" in found["Phan Văn Nam"].memberships
+
+
 # fmt: off
 PARTY_AND_COMMITTEE_POSTS = [
     ("Tỉnh ủy Hải Dương ban hành Chương trình hành động.\nÔng Trần Văn Bình, Phó Bí thư "

@@ -28,6 +28,15 @@ def test_the_term_is_not_part_of_the_key() -> None:
     assert organisation_key("Lớp bồi dưỡng khóa học") != organisation_key("Lớp bồi dưỡng")
 
 
+def test_a_word_typed_twice_is_not_part_of_the_key() -> None:
+    assert organisation_key("Bệnh viện viện Nhi Trung ương") == organisation_key(
+        "Bệnh viện Nhi Trung ương"
+    )
+    # two different words in a row are kept, and so is one word at two places
+    assert organisation_key("Viện Nghiên cứu viện trợ") != organisation_key("Viện Nghiên cứu")
+    assert organisation_key("Hội Nông dân xã Nông Sơn") == "hội nông dân xã nông sơn"
+
+
 def test_a_body_and_the_body_in_one_term_are_one(nlp: Language) -> None:
     text = "Tỉnh ủy Nam Định họp. Chương trình công tác của Tỉnh ủy khóa XX đã được thông qua."
     assert groups(nlp, text) == ["Tỉnh ủy Nam Định"]

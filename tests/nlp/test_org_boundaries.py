@@ -39,6 +39,8 @@ CASES = [
     ("Chúng tôi đồng hành với Sở Y tế TP.HCMcùng chăm lo người bệnh.", ["Sở Y tế TP.HCM"]),
     ("Bệnh viện Đa khoa Tp. Thủ Đức tiếp nhận người cao tuổi.",
      ["Bệnh viện Đa khoa Tp. Thủ Đức"]),
+    ("Đoàn chuyên gia của Bệnh viện St. Paul Hàn Quốc sang làm việc.",
+     ["Bệnh viện St. Paul Hàn Quốc"]),
     ("Sinh viên Trường Đại học Hà Nội cơ sở 2 tham gia tình nguyện.",
      ["Trường Đại học Hà Nội cơ sở 2"]),
     ("Trường Tiểu học số 1 Quảng Điền khai giảng năm học mới.",
@@ -120,6 +122,10 @@ AFTER_A_PROPER_NAME = [
     ("Bệnh nhân chuyển từ Bệnh viện Hữu Nghị về Bệnh viện Xanh Pôn ở Hà Nội.",
      ["Bệnh viện Hữu Nghị", "Bệnh viện Xanh Pôn"]),
     ("Bệnh viện Việt Đức cách ly 20 người.", ["Bệnh viện Việt Đức"]),
+    # verbs of judging a body states: "xác định", "nhận định", "quán triệt" (verbs.txt)
+    ("Do đó, Bộ GD-ĐT xác định cần sửa quy chế thi.", ["Bộ GD-ĐT"]),
+    ("Sở Tài chính nhận định nguồn thu sẽ giảm; Tỉnh ủy Bình Định quán triệt nghị quyết.",
+     ["Sở Tài chính", "Tỉnh ủy Bình Định"]),
     ("Quỹ Phát triển nhà ở thành phố cho vay.", ["Quỹ Phát triển nhà ở thành phố"]),
     ("Trường Cao đẳng Nghề Du lịch Huế tuyển sinh.", ["Trường Cao đẳng Nghề Du lịch Huế"]),
     ("Sở Tài chính tỉnh này cho biết đã có kết quả âm tính.", ["Sở Tài chính tỉnh"]),
@@ -280,3 +286,36 @@ def test_a_verb_of_knowing_after_a_name_ends_it_and_a_syndrome_is_no_body(lex: L
     # a consultation of doctors and the authorities in general are no bodies' names
     text = "Hội chẩn Quốc gia họp sáng nay; Lực lượng chức năng Hà Tĩnh phun khử khuẩn."
     assert orgs(text, lex) == []
+
+
+# fmt: off
+PARTY_COMMITTEES = [
+    # a town's or an urban district's Party committee is a name by itself, like "Huyện ủy"
+    ("Dự có ông Lê Văn Hòa – Phó Bí thư Thường trực Thị ủy.", ["Thị ủy"]),
+    ("Quận ủy Hoàn Kiếm ban hành nghị quyết.", ["Quận ủy Hoàn Kiếm"]),
+    # a commune's Party committee written with the commune's word only
+    ("Đồng chí Hà Văn Lâm – Phó Bí thư Đảng ủy xã làm trưởng đoàn.", ["Đảng ủy xã"]),
+    # a seat on the committee is a post, and the common noun is no name
+    ("Bà Trần Thị Mai - Quận ủy viên dự họp.", []),
+    ("Các đảng ủy viên dự họp.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_COMMITTEES)
+def test_party_committees_of_towns_urban_districts_and_communes(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert orgs(text, lex) == expected
+
+
+def test_a_dash_before_a_post_ends_the_body_of_the_post_before(lex: Lexicon) -> None:
+    """ "Bí thư Huyện ủy – Chủ tịch UBND huyện": two posts joined by a dash; a dash inside
+    a name ("Lao động - Thương binh") goes on, as it opens no post."""
+    assert orgs("Dự có ông Lê Văn Tư – Bí thư Huyện ủy – Chủ tịch UBND huyện.", lex) == [
+        "Huyện ủy",
+        "UBND huyện",
+    ]
+    assert orgs("Sở Lao động - Thương binh và Xã hội tỉnh chủ trì.", lex) == [
+        "Sở Lao động - Thương binh và Xã hội tỉnh"
+    ]

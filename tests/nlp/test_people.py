@@ -130,3 +130,24 @@ def test_a_family_name_before_a_post_is_no_person(lex: Lexicon) -> None:
     presidium: the word goes on as a post."""
     text = "Bà Lê Thu Hằng, Ủy viên Đoàn Chủ tịch Trung ương Hội dự lễ. Ông Đoàn Văn Chủ phát biểu."
     assert people(text, lex) == ["Lê Thu Hằng", "Đoàn Văn Chủ"]
+
+
+# fmt: off
+LESS_COMMON_FAMILY_NAMES = [
+    ("Tại hội thảo, TS. Khuất Văn Bình, giám đốc Viện Xã hội học, trình bày báo cáo.",
+     ["Khuất Văn Bình"]),
+    ("Ông Phí Đức Long, Vụ trưởng Vụ Tổ chức cán bộ, phát biểu.", ["Phí Đức Long"]),
+    ("Đồng chí Viên Văn Hải - Bí thư Đảng ủy xã dự buổi lễ.", ["Viên Văn Hải"]),
+    ("Tham dự có bà Cù Thị Lan, Chủ tịch Hội Nông dân huyện.", ["Cù Thị Lan"]),
+    # the same words as common nouns, with no name after them
+    ("Các giảng viên và nghiên cứu viên của trường tham gia.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), LESS_COMMON_FAMILY_NAMES)
+def test_less_common_family_names_next_to_a_title(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    """Khuất, Phí, Viên, Cù ... (data/lexicon/surnames.txt) open a name like Nguyễn does."""
+    assert people(text, lex) == expected

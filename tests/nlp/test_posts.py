@@ -110,3 +110,71 @@ def test_a_post_before_a_comma_that_opens_no_clause_is_not_the_names(
     text: str, lex: Lexicon
 ) -> None:
     assert roles(text, lex)["Trần Quang Vinh"] == []
+
+
+def test_committee_seats_and_abbreviated_posts_open_a_chain(lex: Lexicon) -> None:
+    """A chain after a name may open with a district committee seat or an abbreviation
+    (posts.ttl): the posts after it are read, not dropped with it."""
+    found = roles(
+        "Đi cùng đoàn có ông Lý Văn Sáu - Huyện ủy viên, PCT UBND huyện; bà Đào Thị Mơ – "
+        "UVTV, Phó Chủ tịch HĐND thị xã; ông Đỗ Văn Lộc - UVBTV, Trưởng ban Tuyên giáo.",
+        lex,
+    )
+    assert found["Lý Văn Sáu"] == ["Huyện ủy viên", "PCT UBND huyện"]
+    assert found["Đào Thị Mơ"] == ["UVTV", "Phó Chủ tịch HĐND thị xã"]
+    assert found["Đỗ Văn Lộc"] == ["UVBTV", "Trưởng ban Tuyên giáo"]
+
+
+def test_lecturers_counsellors_and_team_heads_are_posts(lex: Lexicon) -> None:
+    found = roles(
+        "Phát biểu có TS. Mai Thị Lan - Giảng viên Trường Đại học Luật Hà Nội; ông Hans "
+        "Becker, Tham tán Thương mại Đại sứ quán Đức; ông Tạ Văn Hùng, Tổ trưởng Tổ công tác.",
+        lex,
+    )
+    assert found["Mai Thị Lan"] == ["Giảng viên Trường Đại học Luật Hà Nội"]
+    assert found["Hans Becker"] == ["Tham tán Thương mại Đại sứ quán Đức"]
+    assert found["Tạ Văn Hùng"] == ["Tổ trưởng Tổ công tác"]
+
+
+def test_a_word_that_only_begins_like_a_post_is_none(lex: Lexicon) -> None:
+    """ "PCTT" (phòng chống thiên tai) is no "PCT": a label ends at a word's end."""
+    found = roles("Ông Lê Văn Tám - PCTT huyện cho biết mưa lớn sẽ kéo dài.", lex)
+    assert found.get("Lê Văn Tám", []) == []
+
+
+def test_a_post_in_lower_case_after_a_name_and_a_comma(lex: Lexicon) -> None:
+    """ ", giám đốc Viện X": news text often writes the post after a name in lower case;
+    the same words with no name are common nouns and make no person."""
+    found = roles(
+        "Tại hội thảo, TS. Lê Thị Hương, giám đốc Viện Nghiên cứu Phát triển, và ông Trần "
+        "Văn An, chuyên gia bảo trợ xã hội, trình bày báo cáo.",
+        lex,
+    )
+    assert found["Lê Thị Hương"] == ["giám đốc Viện Nghiên cứu Phát triển"]
+    assert found["Trần Văn An"] == ["chuyên gia bảo trợ xã hội"]
+    assert roles("Các giám đốc sở và chủ tịch huyện đã họp với chuyên gia.", lex) == {}
+
+
+def test_deputy_heads_of_boards_and_programme_heads_as_written(lex: Lexicon) -> None:
+    """ "Phó trưởng Ban", "Phó Ban" (the deputy head of a steering board) and "Trưởng
+    Chương trình" as newsrooms write them; "Phó Bang" is no "Phó Ban"."""
+    found = roles(
+        "Dự có ông Lê Văn Hải, Phó trưởng Ban Dân vận Tỉnh ủy; bà Trần Thị Hà, Phó Ban "
+        "Chỉ đạo giảm nghèo tỉnh; ông Vũ Văn Kiên, Trưởng Chương trình nước sạch.",
+        lex,
+    )
+    assert found["Lê Văn Hải"] == ["Phó trưởng Ban Dân vận Tỉnh ủy"]
+    assert found["Trần Thị Hà"] == ["Phó Ban Chỉ đạo giảm nghèo tỉnh"]
+    assert found["Vũ Văn Kiên"] == ["Trưởng Chương trình nước sạch"]
+    assert roles("Ông Đỗ Văn Bình, Phó Bang Nam Hải, cho biết.", lex).get("Đỗ Văn Bình") in (
+        None,
+        [],
+    )
+
+
+def test_a_representative_of_a_body_holds_that_post(lex: Lexicon) -> None:
+    """ "bà A, Đại diện Tổ chức Y tế Thế giới": the representative's post, whose body is the
+    one represented; "Đại diện các sở" with no name makes no person."""
+    found = roles("Bà Lê Thị Hà, Đại diện Tổ chức Y tế Thế giới (WHO), phát biểu.", lex)
+    assert found["Lê Thị Hà"] == ["Đại diện Tổ chức Y tế Thế giới"]
+    assert roles("Đại diện các sở, ngành tham dự hội nghị.", lex) == {}

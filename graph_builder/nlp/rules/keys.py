@@ -58,15 +58,18 @@ def expand(name: str) -> str:
 
 # "Thành ủy khóa XVII", "Ban Chấp hành ... khóa XVII": the body in one term, the same body
 _TERM = re.compile(r"(?<=\S)\s+kh(?:óa|oá)\s+(?:[ivxlc]+|\d{1,2})$")
+# "Bệnh viện viện Trung ương X": a word typed twice in a row is a slip, the body written once
+_TYPED_TWICE = re.compile(r"(?<!\S)(\S+)(?: \1)+(?!\S)")
 
 
 def organisation_key(name: str) -> str:
     """An organisation's key: `expand`, without a leading generic "Tổ chức", and without
     "và" and "&": "Sở Lao động-Thương binh-Xã hội" and "Sở Lao động - Thương binh và Xã
     hội" are one department, a dash often standing for the "và" (as in lexicon.loose);
-    and without the term it is in ("Thành ủy khóa XVII" is the Thành ủy)."""
+    and without the term it is in ("Thành ủy khóa XVII" is the Thành ủy) or a word typed
+    twice."""
     key = " ".join(w for w in expand(name).replace("&", " ").split() if w != "và")
-    key = _TERM.sub("", key)
+    key = _TYPED_TWICE.sub(r"\1", _TERM.sub("", key))
     rest = key.removeprefix(ORG_GENERIC_HEAD)
     return rest if rest and rest != key else key
 

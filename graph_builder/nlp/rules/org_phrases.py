@@ -59,6 +59,7 @@ class HeadWords:
     not_names: re.Pattern[str]
     dotted: re.Pattern[str]
     numbered: re.Pattern[str]
+    post: re.Pattern[str]  # a post in capitals (posts.ttl): after a dash, the next post
 
     @classmethod
     def of(cls, lex: Lexicon) -> HeadWords:
@@ -76,6 +77,7 @@ class HeadWords:
                 numbered=re.compile(
                     rf"(?:{_alternation(lex.name_numbers)})[ \t]+{_NUMERAL}(?![\wÀ-ỹ])"
                 ),
+                post=re.compile(rf"(?:{_alternation(_capitalised_posts(lex))})(?![\wÀ-ỹ])"),
             )
         return cached
 
@@ -88,6 +90,10 @@ class HeadWords:
 def _generic() -> frozenset[str]:
     """Whole names that are no organisation's (data/lexicon/generic_org_names.txt)."""
     return frozenset(n.lower() for n in word_list(LEXICON_DIR / "generic_org_names.txt"))
+
+
+def _capitalised_posts(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(p.label for p in lex.posts if p.label[:1].isupper())
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -237,6 +243,8 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
             break
         if stops_here(text, pos, end, cursor, token, lex, flags=flags, first=not words):
             break
+        if sep and sep[0] in "-–" and heads.post.match(text, cursor):
+            break  # "Bí thư Huyện ủy – Chủ tịch UBND huyện": the dash opens the next post
         if (
             sep
             and sep[0] in "-–"
