@@ -118,3 +118,40 @@ def test_the_end_of_a_year_to_come_is_a_deadline(
     nlp: Language, text: str, goals: list[tuple[float, str]]
 ) -> None:
     assert [(t.value, t.deadline) for t in extract_text(nlp, text).targets] == goals
+
+
+def test_a_sum_of_money_in_a_sentence_that_states_its_goal_first_is_a_goal(
+    nlp: Language,
+) -> None:
+    ex = extract_text(
+        nlp,
+        "Phấn đấu đến năm 2027, huyện đón 800.000 lượt khách; đạt doanh thu 450 tỷ đồng.",
+    )
+    assert sorted((t.value, t.unit) for t in ex.targets) == [
+        (450, "tỷ đồng"),
+        (800000, "lượt"),
+    ]
+
+
+def test_a_sum_of_money_with_no_goal_stated_in_its_sentence_is_a_result(
+    nlp: Language,
+) -> None:
+    ex = extract_text(
+        nlp,
+        "Năm qua, huyện đón 600.000 lượt khách. Du lịch đạt doanh thu 300 tỷ đồng, "
+        "tăng 20% so với năm trước.",
+    )
+    assert all(t.unit != "tỷ đồng" for t in ex.targets), [t.text for t in ex.targets]
+
+
+def test_what_a_goal_contributes_to_is_a_goal_of_its_own(nlp: Language) -> None:
+    ex = extract_text(
+        nlp,
+        "Giai đoạn 2026-2030, Sở đặt mục tiêu đào tạo 40.000 lao động, góp phần nâng tỷ lệ "
+        "lao động qua đào tạo đạt 75% vào năm 2030.",
+    )
+    texts = sorted(t.text for t in ex.targets)
+    assert texts == [
+        "mục tiêu đào tạo 40.000 lao động",
+        "tỷ lệ lao động qua đào tạo đạt 75% vào năm 2030",
+    ], texts

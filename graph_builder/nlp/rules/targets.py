@@ -83,7 +83,9 @@ def clauses(sentence: Span) -> list[Span]:
     for m in re.finditer(
         # "... trên thị trường.Đến năm 2035, ...": a stop with no space after it ends too
         r";|\.\s|\.$|(?<=[a-zà-ỹđ]{2})\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])|:\s*[\"“]?|"
-        r"\s+và\s+(?=(?:từ\s+)?\d[\d.,]*\s*%)|\s+(?=tiến (?:đến|tới)\s+\d)",
+        r"\s+và\s+(?=(?:từ\s+)?\d[\d.,]*\s*%)|\s+(?=tiến (?:đến|tới)\s+\d)|"
+        # ", qua đó góp phần nâng tỷ lệ ... đạt 70%": what the goal leads to, a goal of its own
+        r",\s+(?:qua đó\s+|từ đó\s+)?(?=góp phần\s)",
         sentence.text,
     ):
         out.append(
@@ -145,13 +147,13 @@ def find_targets(
         if plan is not None:  # "đạt 67,8% so với chỉ tiêu 50 triệu hồ sơ": the plan's goal
             out.append(_planned(clause, *plan))
             continue
-        if figure.group(2) in MONEY and not STATED_GOAL.search(clause.text):
+        lead = sentence.text[: clause.start - sentence.start]
+        if figure.group(2) in MONEY and not STATED_GOAL.search(clause.text + " " + lead):
             continue  # "tối thiểu 75.000 tỷ đồng" is a budget, "đạt 574 tỷ đồng" a result
         goal = GOAL.search(clause.text)
         in_goal_block = in_goal_block or goal is not None  # later clauses share the goal
         if not in_goal_block or ACHIEVED.search(clause.text[: figure.start()]):
             continue
-        lead = sentence.text[: clause.start - sentence.start]
         goal_before = bool(out) or states_goal(lead)
         if reported_share(clause.text, figure.start(), figure.end(), goal_before=goal_before):
             continue
