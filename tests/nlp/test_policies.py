@@ -251,3 +251,22 @@ def test_a_plan_of_land_use_and_a_charter_are_instruments() -> None:
         "thông qua Điều lệ Hội Nông dân Việt Nam (sửa đổi)."
     )
     assert [m.kind for m in found if not m.bare] == ["Quy hoạch", "Điều lệ"]
+
+
+def test_a_party_number_with_the_office_that_drafted_it_and_a_party_letter() -> None:
+    text = (
+        "Căn cứ Công văn số 215-CV/TWĐTN-VP của Trung ương Đoàn, Tỉnh Đoàn ban hành "
+        "Kế hoạch 14-KH/TĐTN-TG và Chương trình số 05-CTr/TU."
+    )
+    assert [(m.number, m.kind) for m in find_legal(text)] == [
+        ("215-CV/TWĐTN-VP", "Công văn"),
+        ("14-KH/TĐTN-TG", "Kế hoạch"),
+        ("05-CTr/TU", "Chương trình"),
+    ]
+    assert find_instruments(text) == []
+
+
+def test_a_party_number_runs_to_the_end_of_its_organs_code() -> None:
+    """The youth union's "TWĐTN" is no "TW" (the Party's Central Committee) cut short."""
+    text = "Thực hiện Chỉ thị số 05-CT/TW và Nghị quyết số 12-NQ/TWĐTN, tỉnh triển khai."
+    assert [m.number for m in find_legal(text)] == ["05-CT/TW", "12-NQ/TWĐTN"]

@@ -54,7 +54,8 @@ NUMBER = re.compile(
     + _LOOSE_ISSUER
     + r")(?:TTg|[A-ZĐ0-9&]+))*)"
     r"|\d{1,5}-(?P<party>" + "|".join(PARTY_CODES) + r")/"
-    r"(?P<organ>TW|TƯ|BCT|[A-ZĐƯ]{2,8}))"
+    # "08-KH/TĐTN-XDĐ": the organ, then the office of it that drafted the text
+    r"(?P<organ>TW|TƯ|BCT|[A-ZĐƯ]{2,8})(?:-[A-ZĐƯ]{2,6})?(?![\wÀ-ỹ]))"
 )
 # Written in lower case, a head names a policy by its number ("dự án 8") or a title in
 # quotes; the terms of data/lexicon/policy_terms.txt ("chương trình mục tiêu ...") by a name
@@ -68,7 +69,8 @@ STOPS = _lines("policy_stopwords.txt")
 FIXED = _lines("fixed_phrases.txt")
 WINDOW = 2 * max(map(len, (*STOPS, *FIXED, "x" * 100)))
 _STOP = words_at_start(STOPS)
-_NUMBERED = re.compile(r"\s+(?:số\s+)?\d{1,5}(?:/|-[A-ZĐ]+/)")  # "số 12/...", "số 389-KH/TU"
+# "số 12/...", "số 389-KH/TU", "số 03-CTr/TU"
+_NUMBERED = re.compile(r"\s+(?:số\s+)?\d{1,5}(?:/|-[A-ZĐ][A-ZĐa-z]*/)")
 # "Nghị định 86", "quyết định 3800": a legal word and a bare number, not a figure or a date,
 # nor the verb and a count ("Chủ tịch nước quyết định 2 mức quà tết"), nor a length
 # ("quyết định 30 ngày"); a date after it ("Chỉ thị số 19 ngày 10/1/2018") dates a document
