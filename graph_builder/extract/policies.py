@@ -27,6 +27,7 @@ from graph_builder.nlp.rules.abbreviations import initialled
 from graph_builder.nlp.rules.dates import find_dates, find_period
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.policies import PolicyMention
+from graph_builder.nlp.rules.subject_refs import same_subject
 from graph_builder.nlp.rules.text import Span, sentence_at
 
 CARRIES_OUT = re.compile(r"\s(?:thực hiện|triển khai)\s+$")
@@ -118,7 +119,7 @@ class PolicyBuilder(IssuerRules):
             if e.kind != m.kind or e.number:
                 continue
             folded = same_verb(norm(e.name)), same_verb(norm(m.text))
-            if same_name(e.name, m.text) or jaccard(*folded) >= 0.7:
+            if same_name(e.name, m.text) or jaccard(*folded) >= 0.7 or same_subject(e.name, m.text):
                 return e
             if initialled(m.text, e.name) or initialled(e.name, m.text):
                 return e  # "công tác PBGDPL" for "công tác phổ biến giáo dục pháp luật"

@@ -100,7 +100,12 @@ _DANGLING = re.compile(r"\s+(?:và|hoặc|cùng)$")
 # Right after the head word, a verb of what it sets out to do: "định hướng đến năm" goes
 # on a name only after its period ("... giai đoạn 2011-2015 và định hướng đến năm 2020")
 _ITS_VERB = re.compile(r"(?:định hướng|hướng) (?:đến|tới) năm|phấn đấu|hướng (?:đến|tới)\b")
-_AND_INSTRUMENT = re.compile(r" và (?:các |những )?(" + "|".join((*INSTRUMENTS, "dự án")) + ")")
+# " và dự thảo Nghị quyết ...": a second document, drafted beside the first
+_AND_INSTRUMENT = re.compile(
+    r" và (?:các |những )?(?:dự thảo )?("
+    + "|".join((*INSTRUMENTS, *LEGAL_WORDS[:7], "dự án"))
+    + ")"
+)
 
 
 @dataclass
