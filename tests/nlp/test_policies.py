@@ -85,6 +85,12 @@ PROJECTS_AND_PROGRAMMES = [
      ["chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025"]),
     ("Các em được học theo chương trình học mới.", []),  # a curriculum, no policy
     ("Mỗi dự án được hỗ trợ 50 triệu đồng.", []),
+    # a land or network plan in lower case, named with its period; the verb is no plan
+    ("Sở rà soát quy hoạch mạng lưới trường mầm non giai đoạn 2026-2035; báo cáo UBND tỉnh.",
+     ["quy hoạch mạng lưới trường mầm non giai đoạn 2026-2035"]),
+    ("Huyện sẽ quy hoạch lại khu dân cư ven sông trong năm 2026.", []),
+    # where the project named before works is no project's name
+    ("Tiền được chi cho hộ nghèo thuộc Dự án trên địa bàn 3 tỉnh miền núi phía Bắc.", []),
 ]
 # fmt: on
 

@@ -60,7 +60,7 @@ NUMBER = re.compile(
 # Written in lower case, a head names a policy by its number ("dự án 8") or a title in
 # quotes; the terms of data/lexicon/policy_terms.txt ("chương trình mục tiêu ...") by a name
 LOWER_TERMS = tuple(sorted(_lines("policy_terms.txt"), key=len, reverse=True))
-_LOWER_HEADS = (*LOWER_TERMS, "đề án", "chương trình", "dự án", "kế hoạch")
+_LOWER_HEADS = (*LOWER_TERMS, "đề án", "chương trình", "dự án", "kế hoạch", "quy hoạch")
 HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join((*INSTRUMENTS, *_LOWER_HEADS)) + r")(?![\wÀ-ỹ])")
 MAX_WORDS = 32
 
@@ -100,6 +100,8 @@ _DANGLING = re.compile(r"\s+(?:và|hoặc|cùng)$")
 # Right after the head word, a verb of what it sets out to do: "định hướng đến năm" goes
 # on a name only after its period ("... giai đoạn 2011-2015 và định hướng đến năm 2020")
 _ITS_VERB = re.compile(r"(?:định hướng|hướng) (?:đến|tới) năm|phấn đấu|hướng (?:đến|tới)\b")
+# "... thuộc Dự án trên địa bàn 4 tỉnh": where the project named before works, no name
+_SCOPE_FIRST = re.compile(r"\s+trên địa bàn\s")
 # " và dự thảo Nghị quyết ...": a second document, drafted beside the first
 _AND_INSTRUMENT = re.compile(
     r" và (?:các |những )?(?:dự thảo )?("
@@ -225,7 +227,11 @@ def _instruments(text: str) -> list[PolicyMention]:
         end = _name_end(text, m.end())
         name = _DANGLING.sub("", text[m.start() : end].rstrip(" ,;:-–"))
         name = undated_law(name) if head.endswith("uật") else name
-        name = head if opens_a_list(text, m.start(), name) else name
+        name = (
+            head
+            if opens_a_list(text, m.start(), name) or _SCOPE_FIRST.match(text, m.end())
+            else name
+        )
         bare = len(name.split()) <= len(head.split())
         out.append(PolicyMention(m.start(), m.start() + len(name), name, kind, bare=bare))
     return out
