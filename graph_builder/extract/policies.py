@@ -27,6 +27,7 @@ from graph_builder.nlp.rules.abbreviations import initialled
 from graph_builder.nlp.rules.dates import find_dates, find_period
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.policies import PolicyMention
+from graph_builder.nlp.rules.standing_plans import acts_as_body
 from graph_builder.nlp.rules.subject_refs import same_subject
 from graph_builder.nlp.rules.text import Span, sentence_at
 
@@ -65,7 +66,7 @@ class PolicyBuilder(IssuerRules):
         carried_out = []
         enclosing = Enclosing(mentions)
         for m in sorted((m for m in mentions if not m.bare), key=lambda m: m.start):
-            if self._in_org_name(m):
+            if self._in_org_name(m) or acts_as_body(self.text, m.start, m.kind):
                 continue
             inside = enclosing.around(m)
             entity = self._similar(m)
