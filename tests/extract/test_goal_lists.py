@@ -25,6 +25,9 @@ LISTS = [
     # a goal after a comma with its subject and cue before the figure, and "từ N% trở lên"
     ("Đến năm 2026, tỷ lệ đảng viên trẻ đạt tối thiểu 20%, đảng viên nữ đạt tối thiểu 30%.",
      [(20, "2026"), (30, "2026")]),
+    # a pledge after a comma opens a goal of its own
+    ("Đến năm 2028, 60% chi hội đạt danh hiệu vững mạnh, phấn đấu từ 85% hội viên tham gia "
+     "sinh hoạt đều đặn.", [(60, "2028"), (85, "2028")]),
     ("Phấn đấu đến năm 2027 có 70% thôn có đội văn nghệ, thu hút ít nhất 40% thanh niên "
      "tham gia, từ 85% trở lên hộ gia đình đạt danh hiệu văn hóa.",
      [(70, "2027"), (40, "2027"), (85, "2027")]),

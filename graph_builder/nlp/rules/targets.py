@@ -101,6 +101,8 @@ def clauses(sentence: Span) -> list[Span]:
 _AND = re.compile(
     r"\s+và\s+|\s*,\s*trong đó\s+|\s*\((?:trong đó\s+)?|"
     r",\s+(?=(?:khoảng\s+|trên\s+|hơn\s+|gần\s+|ít nhất\s+|từ\s+)?\d)|"  # ", 4000 người ..."
+    # ", phấn đấu từ 90% hộ ...": a pledge after a comma
+    r",\s+(?=phấn đấu\s+(?:đạt\s+)?(?:từ\s+|ít nhất\s+)?\d)|"
     # ", cán bộ nữ đạt tối thiểu 15%", ", thu hút ít nhất 50% hội viên": a goal of its own
     # and ", công nghiệp chiếm khoảng 31%", a share of a list of shares
     r",\s+(?=(?:[^\W\d]+\s+){0,4}(?:đạt|tối thiểu|ít nhất|giảm|tăng|chiếm)\s+"
