@@ -158,3 +158,22 @@ def test_what_a_goal_contributes_to_is_a_goal_of_its_own(nlp: Language) -> None:
         "mục tiêu đào tạo 40.000 lao động",
         "tỷ lệ lao động qua đào tạo đạt 75% vào năm 2030",
     ], texts
+
+
+def test_a_law_named_in_a_goals_sentence_sets_none_of_them(nlp: Language) -> None:
+    ex = extract_text(
+        nlp,
+        "Hội tuyên truyền Luật Thanh niên và các chính sách của Nhà nước, phấn đấu 80% "
+        "thanh niên tham gia sinh hoạt đoàn.",
+    )
+    assert [(t.value, t.policy) for t in ex.targets] == [(80, None)]
+
+
+def test_a_plan_named_beside_a_law_keeps_its_goals(nlp: Language) -> None:
+    ex = extract_text(
+        nlp,
+        "Kế hoạch thực hiện Luật Thanh niên giai đoạn 2026-2030 phấn đấu 80% thanh niên "
+        "tham gia sinh hoạt đoàn.",
+    )
+    [goal] = ex.targets
+    assert goal.policy is not None and goal.policy.startswith("Kế hoạch thực hiện Luật")
