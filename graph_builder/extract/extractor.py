@@ -52,6 +52,7 @@ from graph_builder.nlp.rules.congress_resolutions import find_resolutions
 from graph_builder.nlp.rules.drafts import find_drafts
 from graph_builder.nlp.rules.place_lists import unit_key_name
 from graph_builder.nlp.rules.places import place_entry
+from graph_builder.nlp.rules.subject_refs import find_by_subject
 from graph_builder.nlp.rules.text import Intervals, Span, sentence_at
 from graph_builder.nlp.rules.verb_events import TOLD_BY_VERB
 
@@ -76,7 +77,10 @@ def assemble(article: Article, f: Found) -> Extraction:
     pb = PolicyBuilder(text, f.sentences, lex, f.orgs, index, year)
     pb.add_legal(f.legal)
     instruments = sorted(
-        f.instruments + founding_decisions(text, f.orgs) + find_resolutions(text),
+        f.instruments
+        + founding_decisions(text, f.orgs)
+        + find_resolutions(text)
+        + find_by_subject(text),
         key=lambda m: m.start,
     )
     pb.add_instruments(instruments)

@@ -20,6 +20,7 @@ from graph_builder.nlp.rules.text import Span, paragraphs, spans_starting_in
 GOAL_BLOCK_PARAGRAPHS = 4
 # Legal documents cited by a short number ("Nghị quyết 08") are no instruments with goals,
 # nor are laws and conventions a goal statement cites ("thực hiện Luật Người khuyết tật")
+LAWS = {"Luật", "Bộ luật", "Pháp lệnh", "Công ước", "Hiệp định"}
 LEGAL_KINDS = {
     *("Quyết định", "Nghị định", "Nghị quyết", "Thông tư", "Chỉ thị"),
     *("Luật", "Bộ luật", "Pháp lệnh", "Công ước", "Hiệp định"),
@@ -173,8 +174,9 @@ class _PoliciesNamed:
         first = bisect.bisect_left(self._starts, (sent.start, -1))
         last = bisect.bisect_left(self._starts, (sent.end, -1))
         named = [self.policies[i] for i in sorted({i for _, i in self._starts[first:last]})]
-        instruments = [p for p in named if not p.number or p.kind not in LEGAL_KINDS]
-        candidates = instruments or named
+        own_goals = [p for p in named if p.kind not in LAWS]  # a law sets no goals of its own
+        instruments = [p for p in own_goals if not p.number or p.kind not in LEGAL_KINDS]
+        candidates = instruments or own_goals
         return candidates[0] if candidates else None
 
 

@@ -27,6 +27,8 @@ from graph_builder.nlp.rules.abbreviations import initialled
 from graph_builder.nlp.rules.dates import find_dates, find_period
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.policies import PolicyMention
+from graph_builder.nlp.rules.standing_plans import acts_as_body
+from graph_builder.nlp.rules.subject_refs import same_subject
 from graph_builder.nlp.rules.text import Span, sentence_at
 
 CARRIES_OUT = re.compile(r"\s(?:thực hiện|triển khai)\s+$")
@@ -64,7 +66,7 @@ class PolicyBuilder(IssuerRules):
         carried_out = []
         enclosing = Enclosing(mentions)
         for m in sorted((m for m in mentions if not m.bare), key=lambda m: m.start):
-            if self._in_org_name(m):
+            if self._in_org_name(m) or acts_as_body(self.text, m.start, m.kind):
                 continue
             inside = enclosing.around(m)
             entity = self._similar(m)
@@ -118,7 +120,7 @@ class PolicyBuilder(IssuerRules):
             if e.kind != m.kind or e.number:
                 continue
             folded = same_verb(norm(e.name)), same_verb(norm(m.text))
-            if same_name(e.name, m.text) or jaccard(*folded) >= 0.7:
+            if same_name(e.name, m.text) or jaccard(*folded) >= 0.7 or same_subject(e.name, m.text):
                 return e
             if initialled(m.text, e.name) or initialled(e.name, m.text):
                 return e  # "công tác PBGDPL" for "công tác phổ biến giáo dục pháp luật"

@@ -18,6 +18,12 @@ APPROVES = re.compile(r"phê duyệt|triển khai|ban hành|về việc", re.IGN
 # "Quyết định 468/QĐ-TTg Đề án kiểm soát ...", "Quyết định 442/QĐ-TTg về Chương trình công
 # tác năm 2017": a decision whose subject is the instrument right after it approves it
 ITS_SUBJECT = re.compile(r"\s*(?:[:\-–]|về)?\s*$")
+# "Nghị quyết số 49-NQ/TW của Bộ Chính trị về Chiến lược X", "Quyết định số 479/QĐ-TTg ngày
+# 3/6/2020 của Thủ tướng về “Chương trình Y”": a decision or resolution about an instrument
+ABOUT_IT = re.compile(
+    r"(?:\s+ngày\s+\d{1,2}/\d{1,2}/(?:19|20)\d{2})?(?:\s+của\s+[^,.;:“”\"()]{2,60}?)?"
+    r"\s+về\s*[“\"]?\s*$"
+)
 ATTACHED = re.compile(r"^\s*(?:được\s+)?ban hành kèm theo\s*$")
 PASSIVE_APPROVAL = re.compile(r"^[^.;]{0,80}?phê duyệt (?:tại|theo|bằng)\s+$")
 # "UBND thành phố ban hành Kế hoạch X tại Quyết định số 5/QĐ-UBND": the decision carries
@@ -96,7 +102,9 @@ class PolicyLinker:
                     if decision.kind.casefold() in LETTERS:
                         continue  # "Công văn số 12/LĐTBXH về việc triển khai Đề án X"
                     verbs = list(APPROVES.finditer(between))
-                    named_by = decision.kind == "Quyết định" and ITS_SUBJECT.match(between)
+                    named_by = (decision.kind == "Quyết định" and ITS_SUBJECT.match(between)) or (
+                        decision.kind in ("Quyết định", "Nghị quyết") and ABOUT_IT.match(between)
+                    )
                     if named_by or (verbs and len(between) - verbs[-1].end() <= VERB_REACH):
                         self.pb.relate(inst.name, Predicate.APPROVED_BY, decision.name)
                         if decision.period is None and inst.period is None:

@@ -25,6 +25,9 @@ LISTS = [
     # a goal after a comma with its subject and cue before the figure, and "từ N% trở lên"
     ("Đến năm 2026, tỷ lệ đảng viên trẻ đạt tối thiểu 20%, đảng viên nữ đạt tối thiểu 30%.",
      [(20, "2026"), (30, "2026")]),
+    # a pledge after a comma opens a goal of its own
+    ("Đến năm 2028, 60% chi hội đạt danh hiệu vững mạnh, phấn đấu từ 85% hội viên tham gia "
+     "sinh hoạt đều đặn.", [(60, "2028"), (85, "2028")]),
     ("Phấn đấu đến năm 2027 có 70% thôn có đội văn nghệ, thu hút ít nhất 40% thanh niên "
      "tham gia, từ 85% trở lên hộ gia đình đạt danh hiệu văn hóa.",
      [(70, "2027"), (40, "2027"), (85, "2027")]),
@@ -118,3 +121,59 @@ def test_the_end_of_a_year_to_come_is_a_deadline(
     nlp: Language, text: str, goals: list[tuple[float, str]]
 ) -> None:
     assert [(t.value, t.deadline) for t in extract_text(nlp, text).targets] == goals
+
+
+def test_a_sum_of_money_in_a_sentence_that_states_its_goal_first_is_a_goal(
+    nlp: Language,
+) -> None:
+    ex = extract_text(
+        nlp,
+        "Phấn đấu đến năm 2027, huyện đón 800.000 lượt khách; đạt doanh thu 450 tỷ đồng.",
+    )
+    assert sorted((t.value, t.unit) for t in ex.targets) == [
+        (450, "tỷ đồng"),
+        (800000, "lượt"),
+    ]
+
+
+def test_a_sum_of_money_with_no_goal_stated_in_its_sentence_is_a_result(
+    nlp: Language,
+) -> None:
+    ex = extract_text(
+        nlp,
+        "Năm qua, huyện đón 600.000 lượt khách. Du lịch đạt doanh thu 300 tỷ đồng, "
+        "tăng 20% so với năm trước.",
+    )
+    assert all(t.unit != "tỷ đồng" for t in ex.targets), [t.text for t in ex.targets]
+
+
+def test_what_a_goal_contributes_to_is_a_goal_of_its_own(nlp: Language) -> None:
+    ex = extract_text(
+        nlp,
+        "Giai đoạn 2026-2030, Sở đặt mục tiêu đào tạo 40.000 lao động, góp phần nâng tỷ lệ "
+        "lao động qua đào tạo đạt 75% vào năm 2030.",
+    )
+    texts = sorted(t.text for t in ex.targets)
+    assert texts == [
+        "mục tiêu đào tạo 40.000 lao động",
+        "tỷ lệ lao động qua đào tạo đạt 75% vào năm 2030",
+    ], texts
+
+
+def test_a_law_named_in_a_goals_sentence_sets_none_of_them(nlp: Language) -> None:
+    ex = extract_text(
+        nlp,
+        "Hội tuyên truyền Luật Thanh niên và các chính sách của Nhà nước, phấn đấu 80% "
+        "thanh niên tham gia sinh hoạt đoàn.",
+    )
+    assert [(t.value, t.policy) for t in ex.targets] == [(80, None)]
+
+
+def test_a_plan_named_beside_a_law_keeps_its_goals(nlp: Language) -> None:
+    ex = extract_text(
+        nlp,
+        "Kế hoạch thực hiện Luật Thanh niên giai đoạn 2026-2030 phấn đấu 80% thanh niên "
+        "tham gia sinh hoạt đoàn.",
+    )
+    [goal] = ex.targets
+    assert goal.policy is not None and goal.policy.startswith("Kế hoạch thực hiện Luật")

@@ -85,6 +85,12 @@ PROJECTS_AND_PROGRAMMES = [
      ["chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025"]),
     ("Các em được học theo chương trình học mới.", []),  # a curriculum, no policy
     ("Mỗi dự án được hỗ trợ 50 triệu đồng.", []),
+    # a land or network plan in lower case, named with its period; the verb is no plan
+    ("Sở rà soát quy hoạch mạng lưới trường mầm non giai đoạn 2026-2035; báo cáo UBND tỉnh.",
+     ["quy hoạch mạng lưới trường mầm non giai đoạn 2026-2035"]),
+    ("Huyện sẽ quy hoạch lại khu dân cư ven sông trong năm 2026.", []),
+    # where the project named before works is no project's name
+    ("Tiền được chi cho hộ nghèo thuộc Dự án trên địa bàn 3 tỉnh miền núi phía Bắc.", []),
 ]
 # fmt: on
 
@@ -251,3 +257,22 @@ def test_a_plan_of_land_use_and_a_charter_are_instruments() -> None:
         "thông qua Điều lệ Hội Nông dân Việt Nam (sửa đổi)."
     )
     assert [m.kind for m in found if not m.bare] == ["Quy hoạch", "Điều lệ"]
+
+
+def test_a_party_number_with_the_office_that_drafted_it_and_a_party_letter() -> None:
+    text = (
+        "Căn cứ Công văn số 215-CV/TWĐTN-VP của Trung ương Đoàn, Tỉnh Đoàn ban hành "
+        "Kế hoạch 14-KH/TĐTN-TG và Chương trình số 05-CTr/TU."
+    )
+    assert [(m.number, m.kind) for m in find_legal(text)] == [
+        ("215-CV/TWĐTN-VP", "Công văn"),
+        ("14-KH/TĐTN-TG", "Kế hoạch"),
+        ("05-CTr/TU", "Chương trình"),
+    ]
+    assert find_instruments(text) == []
+
+
+def test_a_party_number_runs_to_the_end_of_its_organs_code() -> None:
+    """The youth union's "TWĐTN" is no "TW" (the Party's Central Committee) cut short."""
+    text = "Thực hiện Chỉ thị số 05-CT/TW và Nghị quyết số 12-NQ/TWĐTN, tỉnh triển khai."
+    assert [m.number for m in find_legal(text)] == ["05-CT/TW", "12-NQ/TWĐTN"]

@@ -54,12 +54,13 @@ NUMBER = re.compile(
     + _LOOSE_ISSUER
     + r")(?:TTg|[A-ZĐ0-9&]+))*)"
     r"|\d{1,5}-(?P<party>" + "|".join(PARTY_CODES) + r")/"
-    r"(?P<organ>TW|TƯ|BCT|[A-ZĐƯ]{2,8}))"
+    # "08-KH/TĐTN-XDĐ": the organ, then the office of it that drafted the text
+    r"(?P<organ>TW|TƯ|BCT|[A-ZĐƯ]{2,8})(?:-[A-ZĐƯ]{2,6})?(?![\wÀ-ỹ]))"
 )
 # Written in lower case, a head names a policy by its number ("dự án 8") or a title in
 # quotes; the terms of data/lexicon/policy_terms.txt ("chương trình mục tiêu ...") by a name
 LOWER_TERMS = tuple(sorted(_lines("policy_terms.txt"), key=len, reverse=True))
-_LOWER_HEADS = (*LOWER_TERMS, "đề án", "chương trình", "dự án", "kế hoạch")
+_LOWER_HEADS = (*LOWER_TERMS, "đề án", "chương trình", "dự án", "kế hoạch", "quy hoạch")
 HEAD = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join((*INSTRUMENTS, *_LOWER_HEADS)) + r")(?![\wÀ-ỹ])")
 MAX_WORDS = 32
 
@@ -68,7 +69,8 @@ STOPS = _lines("policy_stopwords.txt")
 FIXED = _lines("fixed_phrases.txt")
 WINDOW = 2 * max(map(len, (*STOPS, *FIXED, "x" * 100)))
 _STOP = words_at_start(STOPS)
-_NUMBERED = re.compile(r"\s+(?:số\s+)?\d{1,5}(?:/|-[A-ZĐ]+/)")  # "số 12/...", "số 389-KH/TU"
+# "số 12/...", "số 389-KH/TU", "số 03-CTr/TU"
+_NUMBERED = re.compile(r"\s+(?:số\s+)?\d{1,5}(?:/|-[A-ZĐ][A-ZĐa-z]*/)")
 # "Nghị định 86", "quyết định 3800": a legal word and a bare number, not a figure or a date,
 # nor the verb and a count ("Chủ tịch nước quyết định 2 mức quà tết"), nor a length
 # ("quyết định 30 ngày"); a date after it ("Chỉ thị số 19 ngày 10/1/2018") dates a document
@@ -98,7 +100,14 @@ _DANGLING = re.compile(r"\s+(?:và|hoặc|cùng)$")
 # Right after the head word, a verb of what it sets out to do: "định hướng đến năm" goes
 # on a name only after its period ("... giai đoạn 2011-2015 và định hướng đến năm 2020")
 _ITS_VERB = re.compile(r"(?:định hướng|hướng) (?:đến|tới) năm|phấn đấu|hướng (?:đến|tới)\b")
-_AND_INSTRUMENT = re.compile(r" và (?:các |những )?(" + "|".join((*INSTRUMENTS, "dự án")) + ")")
+# "... thuộc Dự án trên địa bàn 4 tỉnh": where the project named before works, no name
+_SCOPE_FIRST = re.compile(r"\s+trên địa bàn\s")
+# " và dự thảo Nghị quyết ...": a second document, drafted beside the first
+_AND_INSTRUMENT = re.compile(
+    r" và (?:các |những )?(?:dự thảo )?("
+    + "|".join((*INSTRUMENTS, *LEGAL_WORDS[:7], "dự án"))
+    + ")"
+)
 
 
 @dataclass
@@ -218,7 +227,11 @@ def _instruments(text: str) -> list[PolicyMention]:
         end = _name_end(text, m.end())
         name = _DANGLING.sub("", text[m.start() : end].rstrip(" ,;:-–"))
         name = undated_law(name) if head.endswith("uật") else name
-        name = head if opens_a_list(text, m.start(), name) else name
+        name = (
+            head
+            if opens_a_list(text, m.start(), name) or _SCOPE_FIRST.match(text, m.end())
+            else name
+        )
         bare = len(name.split()) <= len(head.split())
         out.append(PolicyMention(m.start(), m.start() + len(name), name, kind, bare=bare))
     return out

@@ -83,7 +83,9 @@ def clauses(sentence: Span) -> list[Span]:
     for m in re.finditer(
         # "... trên thị trường.Đến năm 2035, ...": a stop with no space after it ends too
         r";|\.\s|\.$|(?<=[a-zà-ỹđ]{2})\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])|:\s*[\"“]?|"
-        r"\s+và\s+(?=(?:từ\s+)?\d[\d.,]*\s*%)|\s+(?=tiến (?:đến|tới)\s+\d)",
+        r"\s+và\s+(?=(?:từ\s+)?\d[\d.,]*\s*%)|\s+(?=tiến (?:đến|tới)\s+\d)|"
+        # ", qua đó góp phần nâng tỷ lệ ... đạt 70%": what the goal leads to, a goal of its own
+        r",\s+(?:qua đó\s+|từ đó\s+)?(?=góp phần\s)",
         sentence.text,
     ):
         out.append(
@@ -99,6 +101,8 @@ def clauses(sentence: Span) -> list[Span]:
 _AND = re.compile(
     r"\s+và\s+|\s*,\s*trong đó\s+|\s*\((?:trong đó\s+)?|"
     r",\s+(?=(?:khoảng\s+|trên\s+|hơn\s+|gần\s+|ít nhất\s+|từ\s+)?\d)|"  # ", 4000 người ..."
+    # ", phấn đấu từ 90% hộ ...": a pledge after a comma
+    r",\s+(?=phấn đấu\s+(?:đạt\s+)?(?:từ\s+|ít nhất\s+)?\d)|"
     # ", cán bộ nữ đạt tối thiểu 15%", ", thu hút ít nhất 50% hội viên": a goal of its own
     # and ", công nghiệp chiếm khoảng 31%", a share of a list of shares
     r",\s+(?=(?:[^\W\d]+\s+){0,4}(?:đạt|tối thiểu|ít nhất|giảm|tăng|chiếm)\s+"
@@ -145,13 +149,13 @@ def find_targets(
         if plan is not None:  # "đạt 67,8% so với chỉ tiêu 50 triệu hồ sơ": the plan's goal
             out.append(_planned(clause, *plan))
             continue
-        if figure.group(2) in MONEY and not STATED_GOAL.search(clause.text):
+        lead = sentence.text[: clause.start - sentence.start]
+        if figure.group(2) in MONEY and not STATED_GOAL.search(clause.text + " " + lead):
             continue  # "tối thiểu 75.000 tỷ đồng" is a budget, "đạt 574 tỷ đồng" a result
         goal = GOAL.search(clause.text)
         in_goal_block = in_goal_block or goal is not None  # later clauses share the goal
         if not in_goal_block or ACHIEVED.search(clause.text[: figure.start()]):
             continue
-        lead = sentence.text[: clause.start - sentence.start]
         goal_before = bool(out) or states_goal(lead)
         if reported_share(clause.text, figure.start(), figure.end(), goal_before=goal_before):
             continue
