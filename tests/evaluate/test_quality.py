@@ -23,10 +23,10 @@ from tests.conftest import REPO
 GOLD = REPO / "data" / "gold"
 RAW = REPO / "data" / "raw"
 DEVELOPMENT_FLOOR = 0.97
-# 0.929 on the 272 articles of 1*-9* (held-out 7 and 8 now in); README has types
+# 0.925 on the 310 articles of 1*-9* and a* (held-out 9 now in); README has types
 REAL_FLOOR = 0.92
 REAL_TYPE_FLOOR = 0.82  # the lowest type is 0.84 (relations)
-HELD_OUT = ("a",)  # the latest held-out set (a*), kept out of the floors to be measured again
+HELD_OUT = ("b",)  # the latest held-out set (b*), kept out of the floors to be measured again
 
 
 def scored(tmp_path: Path, golds: list[Path]) -> ScoreReport:
