@@ -23,6 +23,7 @@ MINISTRY_UNITS = ("Vụ ", "Tổng cục ", "Cục ")  # units of a ministry (a 
 PROVINCE_KINDS = ("province", "city")  # dcterms:type of ontology/vocab/places.ttl
 ARTICLE_WIDE = " #"  # marks the key of a body that is the article's own (`_placed`)
 _GENERIC_END = re.compile(rf"\s+(?:{'|'.join(GENERIC_PLACES)}|tp\.?)$", re.IGNORECASE)
+_TERM_WRITTEN = re.compile(r"^\s*kh(?:óa|oá)\s+(?:[ivxlc]+|\d{1,2})$", re.IGNORECASE)  # "khóa I"
 MAX_BOARD_WORDS = 4  # "Ban Quan hệ lao động <body>": at most this many words of its own
 
 
@@ -75,7 +76,7 @@ def _placed(group: OrgGroup, heads: HeadWords) -> str:
         return group.key
     head = heads.pattern.match(group.name) or heads.pattern.match(_sentence_case(group.name))
     flags = heads.by_label[head.group(1)].flags if head else frozenset()
-    bare = head is not None and not group.name[head.end() :].strip()
+    bare = head is not None and not _TERM_WRITTEN.sub("", group.name[head.end() :]).strip()
     if (bare and "local" in flags) or group.key in branch_bodies():
         return group.key + ARTICLE_WIDE
     return (

@@ -118,3 +118,12 @@ def test_an_association_of_no_named_place_is_each_article_branch(
     assert sorted(map(sorted, branches.values())) == [["nghe_an_1"], ["quang_ngai"]]
     (provincial,) = articles_of(store, "Hội Người cao tuổi tỉnh Nghệ An").values()
     assert provincial == {"nghe_an_1"}
+
+
+def test_an_executive_committee_of_no_named_body_is_each_article_own(
+    store: GenerationStore,
+) -> None:
+    """ "Ban Chấp hành khóa I" is the board of whatever the article is about: not one board
+    for every article that elects one."""
+    boards = articles_of(store, "Ban Chấp hành")
+    assert sorted(map(sorted, boards.values())) == [["nghe_an_2"], ["quang_ngai"]]
