@@ -151,18 +151,21 @@ def assemble(article: Article, f: Found) -> Extraction:
 def _places(found: list[Span], taken: list[tuple[int, int]], lex: Lexicon) -> list[Place]:
     """One place per gazetteer concept, named as first written; none inside other names."""
     by_key: dict[str, list[Span]] = {}
+    known: set[str] = set()  # keys that are a gazetteer's prefLabel, and so its label
     inside_names = Intervals(taken)
     for span in found:
         if inside_names.covers(span.start):
             continue
         entry = place_entry(span.text, lex)
         key = entry.canonical if entry else norm(unit_key_name(span.text, lex))
+        known |= {key} if entry else set()
         by_key.setdefault(key, []).append(span)
     return [
         Place(
             name=spans[0].text,
             key=key,
             mentions=tuple(Mention(s.start, s.end, s.text) for s in spans),
+            label=key if key in known else spans[0].text,  # a folded key is no label
         )
         for key, spans in by_key.items()
     ]

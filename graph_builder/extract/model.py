@@ -132,6 +132,7 @@ class Place:
     name: str
     key: str
     mentions: tuple[Mention, ...] = ()
+    label: str | None = None  # the gazetteer's prefLabel, else the name as first written
 
 
 @dataclass(frozen=True, slots=True)

@@ -152,7 +152,7 @@ def _target(t: Target, iri: URIRef) -> Triples:
 
 def _place(p: Place, iri: URIRef) -> Triples:
     yield iri, RDF.type, PKG.Place
-    yield from _labels(iri, p.key, (p.name,))  # key: the gazetteer's prefLabel when known
+    yield from _labels(iri, p.label or p.key, (p.name,))
 
 
 WRITERS: dict[type, Callable[[Any, URIRef], Triples]] = {

@@ -127,3 +127,15 @@ def test_an_executive_committee_of_no_named_body_is_each_article_own(
     for every article that elects one."""
     boards = articles_of(store, "Ban Chấp hành")
     assert sorted(map(sorted, boards.values())) == [["nghe_an_2"], ["quang_ngai"]]
+
+
+PLACE_LABELS = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?l WHERE { ?p a pkg:Place ; rdfs:label ?l }"""
+
+
+def test_a_place_no_gazetteer_knows_keeps_its_written_label(store: GenerationStore) -> None:
+    """Its key is folded ("vinh") for identity; the label is the name as written."""
+    labels = {row["l"] for row in store.select(PLACE_LABELS)}
+    assert "thành phố Vinh" in labels
+    assert all(any(c.isupper() for c in label) for label in labels), labels
