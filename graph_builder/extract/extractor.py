@@ -20,7 +20,6 @@ from graph_builder.extract.founding import founding_decisions
 from graph_builder.extract.goals import goals
 from graph_builder.extract.model import (
     Extraction,
-    Mention,
     Organisation,
     Person,
     Place,
@@ -31,6 +30,7 @@ from graph_builder.extract.model import (
 from graph_builder.extract.org_entities import home_province, organisations
 from graph_builder.extract.own_document import adopt_own_number
 from graph_builder.extract.persons import people
+from graph_builder.extract.place_entities import keyed_places
 from graph_builder.extract.place_links import place_links
 from graph_builder.extract.plan_titles import merge_titled_plans
 from graph_builder.extract.policies import PolicyBuilder
@@ -46,14 +46,12 @@ from graph_builder.extract.policy_preamble import link_preamble
 from graph_builder.extract.policy_twins import link_local_twins
 from graph_builder.extract.recognitions import add_recognitions
 from graph_builder.ingest.article import Article
-from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.pipeline import Found, found_in
 from graph_builder.nlp.rules.congress_resolutions import find_resolutions
 from graph_builder.nlp.rules.drafts import find_drafts
-from graph_builder.nlp.rules.place_lists import unit_key_name
-from graph_builder.nlp.rules.places import place_entry
 from graph_builder.nlp.rules.subject_refs import find_by_subject
-from graph_builder.nlp.rules.text import Intervals, Span, sentence_at
+from graph_builder.nlp.rules.text import sentence_at
 from graph_builder.nlp.rules.verb_events import TOLD_BY_VERB
 
 
@@ -124,7 +122,7 @@ def assemble(article: Article, f: Found) -> Extraction:
         + policy_names
         + [(p.start, p.end) for p in f.people]  # "ông Đỗ Văn Vĩnh Châu" names no town
     )
-    places = _places(f.places, taken, lex)
+    places = keyed_places(f.places, taken, lex, province=province, article_id=article.id)
     relations = [
         *pb.relations,
         *eb.relations,
@@ -148,29 +146,6 @@ def assemble(article: Article, f: Found) -> Extraction:
     )
 
 
-def _places(found: list[Span], taken: list[tuple[int, int]], lex: Lexicon) -> list[Place]:
-    """One place per gazetteer concept, named as first written; none inside other names."""
-    by_key: dict[str, list[Span]] = {}
-    known: set[str] = set()  # keys that are a gazetteer's prefLabel, and so its label
-    inside_names = Intervals(taken)
-    for span in found:
-        if inside_names.covers(span.start):
-            continue
-        entry = place_entry(span.text, lex)
-        key = entry.canonical if entry else norm(unit_key_name(span.text, lex))
-        known |= {key} if entry else set()
-        by_key.setdefault(key, []).append(span)
-    return [
-        Place(
-            name=spans[0].text,
-            key=key,
-            mentions=tuple(Mention(s.start, s.end, s.text) for s in spans),
-            label=key if key in known else spans[0].text,  # a folded key is no label
-        )
-        for key, spans in by_key.items()
-    ]
-
-
 def _people_relations(persons: list[Person]) -> list[Relation]:
     out = []
     for p in persons:
@@ -188,7 +163,7 @@ def _located(orgs: list[Organisation], lex: Lexicon, places: list[Place]) -> lis
     """A centre lies in the place its name ends with ("Trung tâm CTXH tỉnh X"), when the
     article also names that place as a place: one written only inside names is no place
     entity (the gold lists none), so no relation can point at it."""
-    named = {p.key for p in places}
+    named = {p.key.split(" @")[0] for p in places}  # a district's key holds its province
     out = []
     for o in orgs:
         if o.kind != "centre":

@@ -135,7 +135,31 @@ SELECT ?l WHERE { ?p a pkg:Place ; rdfs:label ?l }"""
 
 
 def test_a_place_no_gazetteer_knows_keeps_its_written_label(store: GenerationStore) -> None:
-    """Its key is folded ("vinh") for identity; the label is the name as written."""
+    """Its key is folded ("vinh") for identity; the label is the name as written, with the
+    province it is keyed by."""
     labels = {row["l"] for row in store.select(PLACE_LABELS)}
-    assert "thành phố Vinh" in labels
+    assert "thành phố Vinh, tỉnh Nghệ An" in labels
     assert all(any(c.isupper() for c in label) for label in labels), labels
+
+
+PLACES = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?s ?a WHERE {{ ?s a pkg:Place ; pkg:mentionedIn ?a ; skos:altLabel|rdfs:label ?l
+                      FILTER(STRSTARTS(?l, {text})) }}"""
+
+
+def places_of(store: GenerationStore, label: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    query = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + PLACES
+    for row in store.select(query.format(text=ox.Literal(label))):
+        out.setdefault(row["s"], set()).add(row["a"].rsplit("/", 1)[-1])
+    return out
+
+
+def test_a_commune_is_the_one_of_the_article_province(store: GenerationStore) -> None:
+    """A commune's name repeats across provinces: "xã Tân Hiệp" of Nghệ An and of Quảng
+    Ngãi are two places; a district named in two articles of its province is one."""
+    communes = places_of(store, "xã Tân Hiệp")
+    assert sorted(map(sorted, communes.values())) == [["nghe_an_1"], ["quang_ngai"]]
+    (district,) = places_of(store, "huyện Nghi Lộc").values()
+    assert district == {"nghe_an_1", "nghe_an_2"}
