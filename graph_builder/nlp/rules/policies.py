@@ -1,8 +1,7 @@
-"""Policies: numbered legal documents and named instruments (Đề án, Chương trình ...).
+"""Policies: named instruments (Đề án, Chương trình ...) and, from legal_numbers, numbered
+legal documents.
 
-Legal numbers are matched on characters (pyvi splits "32/2010/QĐ-TTg" into seven tokens);
-the number's own codes give the kind (QĐ, NĐ, TT ...) and often the issuer (TTg, CP,
-UBND ...). Instrument names run from the head word to punctuation or a stop phrase.
+Instrument names run from the head word to punctuation or a stop phrase.
 """
 
 from __future__ import annotations
@@ -11,7 +10,13 @@ import re
 from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
-from graph_builder.nlp.rules.issuer_codes import kind_codes
+from graph_builder.nlp.rules.legal_numbers import (
+    CODES,
+    LEGAL_WORDS,
+    PARTY_CODES,
+    PolicyMention,
+    find_legal,
+)
 from graph_builder.nlp.rules.lower_names import law_by_subject, named_in_lower, undated_law
 from graph_builder.nlp.rules.standing_plans import opens_a_list, standing_plan
 from graph_builder.nlp.rules.text import LOWER, words_at_start
@@ -21,42 +26,7 @@ def _lines(name: str) -> tuple[str, ...]:
     return tuple(word_list(LEXICON_DIR / name))
 
 
-CODES = kind_codes("state")
-PARTY_CODES = kind_codes("party")
-LEGAL_WORDS = (
-    "Quyết định",
-    "Nghị định",
-    "Thông tư liên tịch",
-    "Thông tư",
-    "Nghị quyết",
-    "Chỉ thị",
-    "Kết luận",
-    "Luật",
-    "Bộ luật",
-    "Kế hoạch",
-    "Chương trình",
-    "Đề án",
-    "Công văn",
-    "Công điện",
-    "QĐ",
-    "NĐ",
-)
-# "1177/QĐ BGDĐT", "1179/ QĐ BGDĐT": numbers written with a space for the hyphen, when
-# an issuer's code in capitals follows (three letters or more, so no ordinary word)
-_LOOSE_ISSUER = r" (?=[A-ZĐ]{3,}(?![\wÀ-ỹ]))"
 INSTRUMENTS = tuple(sorted(_lines("policy_heads.txt"), key=len, reverse=True))  # as data
-NUMBER = re.compile(
-    r"(?:(?P<prefix>(?:" + "|".join(LEGAL_WORDS) + r"|[A-ZĐ]\w+ định)(?:\s+số)?)\s*)?"
-    r"(?<![\d/])(?P<number>\d{1,5}(?:/(?P<year>(?:19|20)\d{2}))?/ ?(?P<code>"
-    r"(?<=/)TTg(?![\wÀ-ỹ])|(?:"  # "Chỉ thị 27/2004/TTg": the issuer alone, no kind code
-    + "|".join(sorted(CODES, key=len, reverse=True))
-    + r")\d*(?!r-)(?:(?:-|"  # "QH15"; "TTr" (a submission) is none
-    + _LOOSE_ISSUER
-    + r")(?:TTg|[A-ZĐ0-9&]+))*)"
-    r"|\d{1,5}-(?P<party>" + "|".join(PARTY_CODES) + r")/"
-    # "08-KH/TĐTN-XDĐ": the organ, then the office of it that drafted the text
-    r"(?P<organ>TW|TƯ|BCT|[A-ZĐƯ]{2,8})(?:-[A-ZĐƯ]{2,6})?(?![\wÀ-ỹ]))"
-)
 # Written in lower case, a head names a policy by its number ("dự án 8") or a title in
 # quotes; the terms of data/lexicon/policy_terms.txt ("chương trình mục tiêu ...") by a name
 LOWER_TERMS = tuple(sorted(_lines("policy_terms.txt"), key=len, reverse=True))
@@ -111,63 +81,12 @@ _AND_INSTRUMENT = re.compile(
 
 
 @dataclass
-class PolicyMention:
-    start: int
-    end: int
-    text: str
-    kind: str
-    number: str | None = None
-    year: int | None = None
-    issuer_code: str | None = None
-    bare: bool = False  # "Đề án" alone, or "Đề án 32": refers to another mention
-    ref_number: str | None = None
-
-
-@dataclass
 class PolicyGroup:
     mentions: list[PolicyMention] = field(default_factory=list)
 
     @property
     def first(self) -> PolicyMention:
         return self.mentions[0]
-
-
-def find_legal(text: str) -> list[PolicyMention]:
-    out = []
-    for m in NUMBER.finditer(text):
-        prefix = m.group("prefix")
-        year: int | None
-        issuer: str | None
-        if m.group("party"):  # Party documents: "42-NQ/TW"
-            kind = _kind_from_prefix(prefix) or PARTY_CODES[m.group("party")]
-            year, issuer = None, "/" + m.group("organ")  # an organ: see issuer_codes.txt
-        else:
-            code = m.group("code")
-            if code == "TTg" and not prefix:
-                continue  # the kind is only in the word before: "Chỉ thị 27/2004/TTg"
-            kind_code = next(c for c in sorted(CODES, key=len, reverse=True) if code.startswith(c))
-            kind = _kind_from_prefix(prefix) or CODES[kind_code]
-            year = int(m.group("year")) if m.group("year") else None
-            code = code.replace(" ", "-")  # the loose form's issuer, as the hyphen gives it
-            issuer = (
-                code.split("-", 1)[1]
-                if "-" in code
-                else (code if code.startswith(("QH", "TTg")) else None)
-            )
-        start = m.start("prefix") if prefix else m.start("number")
-        out.append(
-            PolicyMention(
-                start, m.end(), text[start : m.end()], kind, m.group("number"), year, issuer
-            )
-        )
-    return out
-
-
-def _kind_from_prefix(prefix: str | None) -> str | None:
-    if not prefix:
-        return None
-    word = re.sub(r"\s+số$", "", prefix)
-    return CODES.get(word) or (word if word in LEGAL_WORDS else None)
 
 
 def find_instruments(text: str) -> list[PolicyMention]:
@@ -274,3 +193,18 @@ def _generic_scope(rest: str) -> bool:
     Nghệ An giai đoạn ..." and "... trên địa bàn Thành phố" are names."""
     scope = re.match(r" trên địa bàn (?:tỉnh|thành phố|huyện|xã)\b\s*(\S?)", rest)
     return scope is not None and not scope.group(1)[:1].isupper()
+
+
+# the legal numbers' names are imported from here too, with the instruments'
+__all__ = [
+    "CODES",
+    "FIXED",
+    "HEAD",
+    "INSTRUMENTS",
+    "PARTY_CODES",
+    "STOPS",
+    "PolicyGroup",
+    "PolicyMention",
+    "find_instruments",
+    "find_legal",
+]
