@@ -9,6 +9,7 @@ from functools import cache
 
 from graph_builder.extract.agents import OrgGroup, OrgIndex, key_text
 from graph_builder.extract.model import Mention, Organisation
+from graph_builder.extract.place_entities import with_unit
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, word_list
 from graph_builder.nlp.rules.keys import GENERIC_PLACES, organisation_key
 from graph_builder.nlp.rules.org_ends import UNIT_ENDS
@@ -104,8 +105,8 @@ def _placed_label(name: str, placed: str, province: str | None, lex: Lexicon) ->
     if entry is None:
         return None
     base = _GENERIC_END.sub("", _sentence_case(name))
-    unit = "" if base.startswith("Tỉnh") else "thành phố " if entry.kind == "city" else "tỉnh "
-    return f"{base} {unit}{entry.canonical}"  # "Tỉnh ủy Nghệ An", "Sở Y tế tỉnh Nghệ An"
+    place = entry.canonical if base.startswith("Tỉnh") else with_unit(entry)
+    return f"{base} {place}"  # "Tỉnh ủy Nghệ An", "Sở Y tế tỉnh Nghệ An"
 
 
 def _local_key(key: str, province: str | None, article_id: str) -> str:

@@ -11,7 +11,7 @@ place it names lies in, `home_province`), else with the article.
 from __future__ import annotations
 
 from graph_builder.extract.model import Mention, Place
-from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.nlp.lexicon import Entry, Lexicon, norm
 from graph_builder.nlp.rules.place_lists import unit_key_name
 from graph_builder.nlp.rules.places import place_entry
 from graph_builder.nlp.rules.text import Intervals, Span
@@ -61,5 +61,12 @@ def _local(
     entry = lex.place(province) if province else None
     if entry is None:
         return f"{name} @article {article_id}", written
-    unit = "thành phố" if entry.kind == "city" else "tỉnh"
-    return f"{name} @{norm(entry.canonical)}", f"{written}, {unit} {entry.canonical}"
+    return f"{name} @{norm(entry.canonical)}", f"{written}, {with_unit(entry)}"
+
+
+def with_unit(province: Entry) -> str:
+    """A province named with its unit's word: "tỉnh Nghệ An", "thành phố Đà Nẵng", and
+    "Thành phố Hồ Chí Minh" as the gazetteer already writes it."""
+    if province.canonical.lower().startswith(("tỉnh ", "thành phố ")):
+        return province.canonical
+    return f"{'thành phố' if province.kind == 'city' else 'tỉnh'} {province.canonical}"
