@@ -168,6 +168,13 @@ DISTRICTS = [
     ("Người bệnh: nữ, 40 tuổi, Hòa Khánh, Liên Chiểu, Đà Nẵng.",
      ["Hòa Khánh", "Liên Chiểu", "Đà Nẵng"]),
     ("Khách ngồi ở quán cà phê Hương Sen, Liên Chiểu, Đà Nẵng.", ["Liên Chiểu", "Đà Nẵng"]),
+    # after a cue, the unit a place lies in may follow in brackets; a person's address too
+    ("Cháu bé sống ở Đông Xá (thành phố Hải Dương) cùng bà.", ["Đông Xá", "Hải Dương"]),
+    ("Bà Lan Anh (xã Hòa Phong, huyện Hòa Vang) và ông Hùng (thôn Đông) dự họp.",
+     ["xã Hòa Phong", "huyện Hòa Vang", "thôn Đông"]),
+    # a hamlet's name that is also a body's head word: no body is named by a hamlet
+    ("Hội Nông dân xã tặng quà người dân xóm Hội, thôn Đoàn Kết.", ["xóm Hội", "thôn Đoàn Kết"]),
+    ("Chủ tịch Hội Phụ nữ thuộc tỉnh Hội dự lễ ở huyện Ba Vì.", ["huyện Ba Vì"]),
 ]
 # fmt: on
 

@@ -33,9 +33,10 @@ DISTRICT_LEVEL = 2  # data/lexicon/place_heads.txt: quận, huyện, thị xã, 
 _CAPITAL_BEFORE = re.compile(rf"{NAME_SYLLABLE}[ \t]+$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+{NAME_SYLLABLE}")
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|-|–|\()\s*")  # "Paris (Pháp)": the country
-# the province's head word the gazetteer's name leaves out: "ở Bảo Yên, tỉnh Lào Cai"
+# the province's head word the gazetteer's name leaves out: "ở Bảo Yên, tỉnh Lào Cai";
+# the unit a place lies in may follow in brackets: "ở Liên Hồng (thành phố Hải Dương)"
 _ADDRESS_PART = re.compile(
-    rf"(?<![\wÀ-ỹ])({NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,2}})[ \t]*,[ \t]*"
+    rf"(?<![\wÀ-ỹ])({NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,2}})[ \t]*[,(][ \t]*"
     r"(?:(?:tỉnh|thành phố|TP\.?)[ \t]*)?$"
 )
 _AFTER_A_PLACE = re.compile(r"[ \t]*,[ \t]*$")
@@ -73,8 +74,10 @@ def _address_parts(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
     """ "sống ở Phúc Xá, Ba Đình", "xã Tân Mỹ, Lục Ngạn, Bắc Giang": a capitalised name
     that a comma joins to a known place is a smaller place in it, a ward or a district no
     gazetteer lists, when a cue of place opens it (data/lexicon/place_cues.txt) or a
-    known place comes before it in the same comma chain. Not three syllables starting
-    with a family name: that is a person's ("tại Lê Văn An, Hà Nội")."""
+    known place comes before it in the same comma chain; before the unit in brackets, only
+    after a cue ("ở Liên Hồng (TP Hải Dương)"): a person's address follows in brackets too
+    ("Bà Lan (xã X)"). Not three syllables starting with a family name: that is a person's
+    ("tại Lê Văn An, Hà Nội")."""
     out: list[Span] = []
     seen: set[Span] = set()  # a list's `in` was quadratic in the places of a long text
     ends, starts = {p.end for p in known}, {p.start for p in known}
@@ -88,6 +91,7 @@ def _address_parts(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
         comma = _AFTER_A_PLACE.search(text, max(0, span.start - 4), span.start)
         chained = comma is not None and comma.start() in ends  # spaces before the comma too
         chained = chained or _two_levels_after(text, span, place, starts)
+        chained = chained and "(" not in m.group()  # "Bà Lan (xã X)": her address; "ở X (xã Y)"
         if span not in seen and (chained or _cued(text, span, lex)):
             seen.add(span)
             out.append(span)
