@@ -121,3 +121,11 @@ def _hamlet(unit: str, lex: Lexicon) -> bool:
     xóm, ấp, làng, khu phố), below any that a body is named by."""
     lower = unit.lower()
     return any(lower.startswith(h.label + " ") and h.kind == HAMLET_LEVEL for h in lex.place_heads)
+
+
+def in_particulars(text: str, name: Span, lex: Lexicon) -> bool:
+    """ "nam, 8 tuổi, Đông Xá (Liên Chiểu, Đà Nẵng)": a name in a list of particulars; "Bà
+    Lan (xã X, huyện Y)" opens a sentence and ", Lê Minh (quận X)" starts with a family
+    name: people with their addresses."""
+    after_comma = text[max(0, name.start - 3) : name.start].rstrip().endswith(",")
+    return after_comma and name.text.split()[0] not in lex.surnames

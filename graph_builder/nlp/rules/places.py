@@ -22,7 +22,13 @@ import re
 
 from graph_builder.nlp.lexicon import Entry, Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
-from graph_builder.nlp.rules.place_context import credited, in_a_body, quoted, whose
+from graph_builder.nlp.rules.place_context import (
+    credited,
+    in_a_body,
+    in_particulars,
+    quoted,
+    whose,
+)
 from graph_builder.nlp.rules.place_lists import colon_lists, dateline, listed_units
 from graph_builder.nlp.rules.place_patterns import cue_patterns, place_pattern, unit_pattern
 from graph_builder.nlp.rules.sites import find_sites
@@ -75,9 +81,9 @@ def _address_parts(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
     that a comma joins to a known place is a smaller place in it, a ward or a district no
     gazetteer lists, when a cue of place opens it (data/lexicon/place_cues.txt) or a
     known place comes before it in the same comma chain; before the unit in brackets, only
-    after a cue ("ở Liên Hồng (TP Hải Dương)"): a person's address follows in brackets too
-    ("Bà Lan (xã X)"). Not three syllables starting with a family name: that is a person's
-    ("tại Lê Văn An, Hà Nội")."""
+    after a cue or a comma ("ở Đông Xá (TP Hải Dương)"): a person's address follows in
+    brackets too ("Bà Lan (xã X)"). Not three syllables starting with a family name: that
+    is a person's ("tại Lê Văn An, Hà Nội")."""
     out: list[Span] = []
     seen: set[Span] = set()  # a list's `in` was quadratic in the places of a long text
     ends, starts = {p.end for p in known}, {p.start for p in known}
@@ -91,7 +97,7 @@ def _address_parts(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
         comma = _AFTER_A_PLACE.search(text, max(0, span.start - 4), span.start)
         chained = comma is not None and comma.start() in ends  # spaces before the comma too
         chained = chained or _two_levels_after(text, span, place, starts)
-        chained = chained and "(" not in m.group()  # "Bà Lan (xã X)": her address; "ở X (xã Y)"
+        chained = chained and ("(" not in m.group() or in_particulars(text, span, lex))
         if span not in seen and (chained or _cued(text, span, lex)):
             seen.add(span)
             out.append(span)
