@@ -175,11 +175,12 @@ DISTRICTS = [
     ("Bà Lan Anh (xã Hòa Phong, huyện Hòa Vang) và ông Hùng (thôn Đông) dự họp.",
      ["xã Hòa Phong", "huyện Hòa Vang", "thôn Đông"]),
     # or after a comma, in a list of particulars; not a person's name in a list of people
-    ("Người bệnh: nữ, 37 tuổi, Đông Xá (Liên Chiểu, Đà Nẵng), là giáo viên.",
-     ["Đông Xá", "Liên Chiểu", "Đà Nẵng"]),
+    ("Người bệnh: nam, 52 tuổi, Đông Xá (Ngũ Hành Sơn, Đà Nẵng), là thợ may.",
+     ["Đông Xá", "Ngũ Hành Sơn", "Đà Nẵng"]),
     ("Gồm ông Hùng, Lê Minh (Hải Châu, Đà Nẵng) và bà Lan.", ["Hải Châu", "Đà Nẵng"]),
     # a hamlet's name that is also a body's head word: no body is named by a hamlet
-    ("Hội Nông dân xã tặng quà người dân xóm Hội, thôn Đoàn Kết.", ["xóm Hội", "thôn Đoàn Kết"]),
+    ("Hội Nông dân xã tặng quà người dân thôn Viện, xóm Bộ và thôn Đoàn Kết.",
+     ["thôn Viện", "xóm Bộ", "thôn Đoàn Kết"]),
     ("Chủ tịch Hội Phụ nữ thuộc tỉnh Hội dự lễ ở huyện Ba Vì.", ["huyện Ba Vì"]),
 ]
 # fmt: on

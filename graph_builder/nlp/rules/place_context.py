@@ -97,7 +97,7 @@ def in_a_body(unit: str, name: str | None, name_on: str, lex: Lexicon) -> bool:
     Youth Union), "thành phố Đại học" (a university town): the unit's word opens a body's
     name (data/lexicon/org_heads.txt), or what follows it, from its name on (`name_on`),
     is a body's head word. Then the unit is a body's level or a common noun, no place.
-    Not after a hamlet's head word ("xóm Hội", "thôn Hội"): no body is named by a hamlet's
+    Not after a hamlet's head word ("thôn Viện", "xóm Bộ"): no body is named by a hamlet's
     level, so a head word after it is the hamlet's name."""
     heads = _org_heads(lex)
     words = unit.lower().split()
@@ -124,7 +124,7 @@ def _hamlet(unit: str, lex: Lexicon) -> bool:
 
 
 def in_particulars(text: str, name: Span, lex: Lexicon) -> bool:
-    """ "nam, 8 tuổi, Đông Xá (Liên Chiểu, Đà Nẵng)": a name in a list of particulars; "Bà
+    """ "nam, 52 tuổi, Đông Xá (Ngũ Hành Sơn, Đà Nẵng)": a name in a list of particulars; "Bà
     Lan (xã X, huyện Y)" opens a sentence and ", Lê Minh (quận X)" starts with a family
     name: people with their addresses."""
     after_comma = text[max(0, name.start - 3) : name.start].rstrip().endswith(",")

@@ -40,7 +40,7 @@ _CAPITAL_BEFORE = re.compile(rf"{NAME_SYLLABLE}[ \t]+$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+{NAME_SYLLABLE}")
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|-|–|\()\s*")  # "Paris (Pháp)": the country
 # the province's head word the gazetteer's name leaves out: "ở Bảo Yên, tỉnh Lào Cai";
-# the unit a place lies in may follow in brackets: "ở Liên Hồng (thành phố Hải Dương)"
+# the unit a place lies in may follow in brackets: "ở Đông Xá (thành phố Hải Dương)"
 _ADDRESS_PART = re.compile(
     rf"(?<![\wÀ-ỹ])({NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,2}})[ \t]*[,(][ \t]*"
     r"(?:(?:tỉnh|thành phố|TP\.?)[ \t]*)?$"
