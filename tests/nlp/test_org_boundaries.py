@@ -101,6 +101,11 @@ BEYOND_THE_ADMINISTRATION = [
     ("Ban chỉ đạo của tỉnh họp.", []),
     ("Hãng hàng không Pacific Airlines và Đại sứ quán Nhật Bản tài trợ.",
      ["Hãng hàng không Pacific Airlines", "Đại sứ quán Nhật Bản"]),
+    # firms after a lower-case word for their trade, named after their owner too; a bare
+    # "hãng" or "nhà xe" is no name
+    ("Khách đi xe của nhà xe Hoàng Long; theo hãng tin AFP, hãng Boeing đã hoãn giao hàng.",
+     ["nhà xe Hoàng Long", "hãng tin AFP", "hãng Boeing"]),
+    ("Các hãng đều giảm giá; nhà xe vẫn chạy.", []),
     ("Học sinh Trường THPT Nguyễn Trãi đạt giải nhất.", ["Trường THPT Nguyễn Trãi"]),
     ("Bệnh viện 175 tiếp nhận thương binh; Sở 3 lần kiểm tra.", ["Bệnh viện 175"]),
     ("UBND quận 10 và UBND phường 5, UBND huyện cùng ký.",

@@ -116,6 +116,8 @@ COUNTRIES = [
     # the country in brackets after its city
     ("Hội nghị họp ở Paris (Pháp) và Berlin (Đức) năm ngoái.", ["Paris", "Pháp", "Berlin", "Đức"]),
     ("Chị Lê Thị Nga (Hà Nội) phát biểu.", ["Hà Nội"]),
+    # the country's initials after a cue; not ending a site's name, nor a team's
+    ("Dịch ở VN chậm lại, theo VOV.VN; đội tuyển VN thắng, VN Express đưa tin.", ["VN"]),
 ]
 # fmt: on
 
@@ -168,6 +170,18 @@ DISTRICTS = [
     ("Người bệnh: nữ, 40 tuổi, Hòa Khánh, Liên Chiểu, Đà Nẵng.",
      ["Hòa Khánh", "Liên Chiểu", "Đà Nẵng"]),
     ("Khách ngồi ở quán cà phê Hương Sen, Liên Chiểu, Đà Nẵng.", ["Liên Chiểu", "Đà Nẵng"]),
+    # after a cue, the unit a place lies in may follow in brackets; a person's address too
+    ("Cháu bé sống ở Đông Xá (thành phố Hải Dương) cùng bà.", ["Đông Xá", "Hải Dương"]),
+    ("Bà Lan Anh (xã Hòa Phong, huyện Hòa Vang) và ông Hùng (thôn Đông) dự họp.",
+     ["xã Hòa Phong", "huyện Hòa Vang", "thôn Đông"]),
+    # or after a comma, in a list of particulars; not a person's name in a list of people
+    ("Người bệnh: nam, 52 tuổi, Đông Xá (Ngũ Hành Sơn, Đà Nẵng), là thợ may.",
+     ["Đông Xá", "Ngũ Hành Sơn", "Đà Nẵng"]),
+    ("Gồm ông Hùng, Lê Minh (Hải Châu, Đà Nẵng) và bà Lan.", ["Hải Châu", "Đà Nẵng"]),
+    # a hamlet's name that is also a body's head word: no body is named by a hamlet
+    ("Hội Nông dân xã tặng quà người dân thôn Viện, xóm Bộ và thôn Đoàn Kết.",
+     ["thôn Viện", "xóm Bộ", "thôn Đoàn Kết"]),
+    ("Chủ tịch Hội Phụ nữ thuộc tỉnh Hội dự lễ ở huyện Ba Vì.", ["huyện Ba Vì"]),
 ]
 # fmt: on
 

@@ -31,6 +31,10 @@ CASES = [
     ("Bà bán rau ở chợ đầu mối Bình Điền và phố Hàng Bạc.",
      ["chợ đầu mối Bình Điền", "phố Hàng Bạc"]),
     ("Nhà cô ở ngõ 45, gần đường Láng.", ["ngõ 45", "đường Láng"]),
+    # bus stations and road junctions
+    ("Khách về Bến xe Miền Đông qua ngã tư Hàng Xanh rồi ngã ba Huế.",
+     ["Bến xe Miền Đông", "ngã tư Hàng Xanh", "ngã ba Huế"]),
+    ("Xe dừng ở ngã tư rồi về bến xe của huyện.", []),
     ("Đoàn nghỉ ở khu du lịch Suối Tiên rồi dạo công viên Thống Nhất.",
      ["khu du lịch Suối Tiên", "công viên Thống Nhất"]),
     # an industrial park's heads, capitalised too: no name starts with them

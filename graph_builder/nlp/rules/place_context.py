@@ -12,6 +12,8 @@ import re
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
 from graph_builder.nlp.rules.text import Span, alternation
 
+HAMLET_LEVEL = "0"  # data/lexicon/place_heads.txt: the level of thôn, xóm, ấp
+
 
 def whose(text: str, span: Span, lex: Lexicon) -> bool:
     """ "người Việt Nam", "Mẹ Việt Nam anh hùng": a country saying whose (demonym_words.txt)."""
@@ -94,11 +96,15 @@ def in_a_body(unit: str, name: str | None, name_on: str, lex: Lexicon) -> bool:
     """ "thuộc tỉnh Hội" (the province's association), "Huyện Đoàn Phú Tân" (the district's
     Youth Union), "thành phố Đại học" (a university town): the unit's word opens a body's
     name (data/lexicon/org_heads.txt), or what follows it, from its name on (`name_on`),
-    is a body's head word. Then the unit is a body's level or a common noun, no place."""
+    is a body's head word. Then the unit is a body's level or a common noun, no place.
+    Not after a hamlet's head word ("thôn Viện", "xóm Bộ"): no body is named by a hamlet's
+    level, so a head word after it is the hamlet's name."""
     heads = _org_heads(lex)
     words = unit.lower().split()
     if any(" ".join(words[:n]) in heads for n in (2, 3)):
         return True
+    if _hamlet(unit, lex):
+        return False
     two = " ".join(re.findall(r"[\wÀ-ỹ]+", name_on.lower())[:2])
     return (name is not None and name.lower() in heads) or two in heads
 
@@ -108,3 +114,18 @@ def _org_heads(lex: Lexicon) -> frozenset[str]:
     if heads is None:
         heads = lex.__dict__["_org_head_set"] = frozenset(h.label.lower() for h in lex.org_heads)
     return heads
+
+
+def _hamlet(unit: str, lex: Lexicon) -> bool:
+    """The unit's head word is of the lowest level (data/lexicon/place_heads.txt: thôn,
+    xóm, ấp, làng, khu phố), below any that a body is named by."""
+    lower = unit.lower()
+    return any(lower.startswith(h.label + " ") and h.kind == HAMLET_LEVEL for h in lex.place_heads)
+
+
+def in_particulars(text: str, name: Span, lex: Lexicon) -> bool:
+    """ "nam, 52 tuổi, Đông Xá (Ngũ Hành Sơn, Đà Nẵng)": a name in a list of particulars; "Bà
+    Lan (xã X, huyện Y)" opens a sentence and ", Lê Minh (quận X)" starts with a family
+    name: people with their addresses."""
+    after_comma = text[max(0, name.start - 3) : name.start].rstrip().endswith(",")
+    return after_comma and name.text.split()[0] not in lex.surnames

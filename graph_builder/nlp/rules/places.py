@@ -22,7 +22,13 @@ import re
 
 from graph_builder.nlp.lexicon import Entry, Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
-from graph_builder.nlp.rules.place_context import credited, in_a_body, quoted, whose
+from graph_builder.nlp.rules.place_context import (
+    credited,
+    in_a_body,
+    in_particulars,
+    quoted,
+    whose,
+)
 from graph_builder.nlp.rules.place_lists import colon_lists, dateline, listed_units
 from graph_builder.nlp.rules.place_patterns import cue_patterns, place_pattern, unit_pattern
 from graph_builder.nlp.rules.sites import find_sites
@@ -33,9 +39,10 @@ DISTRICT_LEVEL = 2  # data/lexicon/place_heads.txt: quận, huyện, thị xã, 
 _CAPITAL_BEFORE = re.compile(rf"{NAME_SYLLABLE}[ \t]+$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+{NAME_SYLLABLE}")
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|-|–|\()\s*")  # "Paris (Pháp)": the country
-# the province's head word the gazetteer's name leaves out: "ở Bảo Yên, tỉnh Lào Cai"
+# the province's head word the gazetteer's name leaves out: "ở Bảo Yên, tỉnh Lào Cai";
+# the unit a place lies in may follow in brackets: "ở Đông Xá (thành phố Hải Dương)"
 _ADDRESS_PART = re.compile(
-    rf"(?<![\wÀ-ỹ])({NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,2}})[ \t]*,[ \t]*"
+    rf"(?<![\wÀ-ỹ])({NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,2}})[ \t]*[,(][ \t]*"
     r"(?:(?:tỉnh|thành phố|TP\.?)[ \t]*)?$"
 )
 _AFTER_A_PLACE = re.compile(r"[ \t]*,[ \t]*$")
@@ -73,8 +80,10 @@ def _address_parts(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
     """ "sống ở Phúc Xá, Ba Đình", "xã Tân Mỹ, Lục Ngạn, Bắc Giang": a capitalised name
     that a comma joins to a known place is a smaller place in it, a ward or a district no
     gazetteer lists, when a cue of place opens it (data/lexicon/place_cues.txt) or a
-    known place comes before it in the same comma chain. Not three syllables starting
-    with a family name: that is a person's ("tại Lê Văn An, Hà Nội")."""
+    known place comes before it in the same comma chain; before the unit in brackets, only
+    after a cue or a comma ("ở Đông Xá (TP Hải Dương)"): a person's address follows in
+    brackets too ("Bà Lan (xã X)"). Not three syllables starting with a family name: that
+    is a person's ("tại Lê Văn An, Hà Nội")."""
     out: list[Span] = []
     seen: set[Span] = set()  # a list's `in` was quadratic in the places of a long text
     ends, starts = {p.end for p in known}, {p.start for p in known}
@@ -88,6 +97,7 @@ def _address_parts(text: str, known: list[Span], lex: Lexicon) -> list[Span]:
         comma = _AFTER_A_PLACE.search(text, max(0, span.start - 4), span.start)
         chained = comma is not None and comma.start() in ends  # spaces before the comma too
         chained = chained or _two_levels_after(text, span, place, starts)
+        chained = chained and ("(" not in m.group() or in_particulars(text, span, lex))
         if span not in seen and (chained or _cued(text, span, lex)):
             seen.add(span)
             out.append(span)
