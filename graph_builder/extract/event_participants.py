@@ -17,6 +17,7 @@ from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.event_groups import EventGroup
 from graph_builder.extract.participants import Named, reported_participants
 from graph_builder.extract.signing_parties import signing_span
+from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.people import PersonMention
@@ -53,6 +54,8 @@ _MANY = re.compile(r"(?<![\wÀ-ỹ/.,])(?:\d+|các|những|nhiều)[ \t]+$", re.
 MANY_REACH = 12
 # "Ban Bảo vệ trẻ em các cấp", "phòng Trẻ em của 31 Sở": a kind of body at every level
 _EVERY_LEVEL = re.compile(r"\s+(?:các cấp|(?:của|thuộc)\s+(?:\d+|các|những)\s)", re.IGNORECASE)
+_SPEAKS_FOR = re.compile(r"[Đđ]ại diện")
+POST_REACH = 40  # the longest post before a body ("Phó Chủ tịch Thường trực ")
 VENUE_REACH = 24  # "tại " and a hall's word before the body
 # the subject ends where its predicate begins, a word in lower case; not at a term of the
 # body just named ("Tại Kỳ họp thứ Mười, Quốc hội khóa XIV": the session's own name)
@@ -67,6 +70,7 @@ BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is ab
 class ParticipantRules:
     text: str
     sents: list[Span]
+    lex: Lexicon
     orgs: list[OrgMention]
     index: OrgIndex
     people: list[PersonMention]
@@ -241,7 +245,22 @@ class ParticipantRules:
         if roles is None:
             spans = [(r.start, r.end) for p in self.people for r in p.role_spans]
             roles = self.__dict__["_role_spans"] = Intervals(spans)
+        if self._posted(org):
+            return True
         venue = _VENUE.search(self.text, max(0, org.start - VENUE_REACH), org.start)
         many = _MANY.search(self.text, max(0, org.start - MANY_REACH), org.start)
         many = many or _EVERY_LEVEL.match(self.text, org.end)
         return venue is not None or many is not None or roles.covers(org.start)
+
+    def _posted(self, org: OrgMention) -> bool:
+        """ "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ X", "UVBTV, Phó Chủ tịch HĐND huyện":
+        a body written right after a post (posts.ttl) is someone's post, even where the
+        person's post was read shorter; its holder took part, not the body. Not "Đại diện
+        UBND tỉnh X cho rằng": who speaks for a body brings the body there."""
+        pattern = self.lex.__dict__.get("_post_before_body")
+        if pattern is None:
+            labels = {e.label for e in self.lex.posts if not _SPEAKS_FOR.match(e.label)}
+            alternation = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+            pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation or '(?!)'})\s+$")
+            self.lex.__dict__["_post_before_body"] = pattern
+        return pattern.search(self.text, max(0, org.start - POST_REACH), org.start) is not None
