@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.event_groups import EventGroup
+from graph_builder.extract.named_for import after_a_post, issuer_of_cited
 from graph_builder.extract.participants import Named, reported_participants
 from graph_builder.extract.signing_parties import signing_span
 from graph_builder.nlp.lexicon import Lexicon
@@ -54,8 +55,6 @@ _MANY = re.compile(r"(?<![\wÀ-ỹ/.,])(?:\d+|các|những|nhiều)[ \t]+$", re.
 MANY_REACH = 12
 # "Ban Bảo vệ trẻ em các cấp", "phòng Trẻ em của 31 Sở": a kind of body at every level
 _EVERY_LEVEL = re.compile(r"\s+(?:các cấp|(?:của|thuộc)\s+(?:\d+|các|những)\s)", re.IGNORECASE)
-_SPEAKS_FOR = re.compile(r"[Đđ]ại diện")
-POST_REACH = 40  # the longest post before a body ("Phó Chủ tịch Thường trực ")
 VENUE_REACH = 24  # "tại " and a hall's word before the body
 # the subject ends where its predicate begins, a word in lower case; not at a term of the
 # body just named ("Tại Kỳ họp thứ Mười, Quốc hội khóa XIV": the session's own name)
@@ -72,6 +71,7 @@ class ParticipantRules:
     sents: list[Span]
     lex: Lexicon
     orgs: list[OrgMention]
+    names: list[tuple[int, int]]  # policies' names
     index: OrgIndex
     people: list[PersonMention]
     groups: list[EventGroup]
@@ -226,7 +226,8 @@ class ParticipantRules:
 
     def _no_part(self, org: OrgMention) -> bool:
         """In a role (below), or the parent in brackets after a guest unit ("lãnh đạo Cục X
-        (Bộ Y)"): it says whose the unit is; the unit came, not the ministry."""
+        (Bộ Y)"): it says whose the unit is; the unit came, not the ministry. Nor the
+        issuer of a document cited (extract/named_for.py)."""
         parents = self.__dict__.get("_parent_starts")
         if parents is None:
             parents = self.__dict__["_parent_starts"] = {
@@ -234,7 +235,11 @@ class ParticipantRules:
                 for a, b in self.index.parent_pairs(self.text)
                 if "(" in self.text[a.end : b.start]
             }
-        return org.start in parents or self._in_a_role(org)
+        return (
+            org.start in parents
+            or self._in_a_role(org)
+            or issuer_of_cited(self.text, org.start, self._name_ends())
+        )
 
     def _in_a_role(self, org: OrgMention) -> bool:
         """ "ông X, Vụ trưởng Vụ Y": the body in a guest's post is where they work; the
@@ -245,22 +250,16 @@ class ParticipantRules:
         if roles is None:
             spans = [(r.start, r.end) for p in self.people for r in p.role_spans]
             roles = self.__dict__["_role_spans"] = Intervals(spans)
-        if self._posted(org):
+        if after_a_post(self.text, org.start, self.lex):
             return True
         venue = _VENUE.search(self.text, max(0, org.start - VENUE_REACH), org.start)
         many = _MANY.search(self.text, max(0, org.start - MANY_REACH), org.start)
         many = many or _EVERY_LEVEL.match(self.text, org.end)
         return venue is not None or many is not None or roles.covers(org.start)
 
-    def _posted(self, org: OrgMention) -> bool:
-        """ "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ X", "UVBTV, Phó Chủ tịch HĐND huyện":
-        a body written right after a post (posts.ttl) is someone's post, even where the
-        person's post was read shorter; its holder took part, not the body. Not "Đại diện
-        UBND tỉnh X cho rằng": who speaks for a body brings the body there."""
-        pattern = self.lex.__dict__.get("_post_before_body")
-        if pattern is None:
-            labels = {e.label for e in self.lex.posts if not _SPEAKS_FOR.match(e.label)}
-            alternation = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
-            pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation or '(?!)'})\s+$")
-            self.lex.__dict__["_post_before_body"] = pattern
-        return pattern.search(self.text, max(0, org.start - POST_REACH), org.start) is not None
+    def _name_ends(self) -> list[int]:
+        """Where the policies' names end, sorted, read once per article."""
+        ends = self.__dict__.get("_name_ends_sorted")
+        if ends is None:
+            ends = self.__dict__["_name_ends_sorted"] = sorted(b for _, b in self.names)
+        return ends

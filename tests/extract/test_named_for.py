@@ -1,6 +1,6 @@
-"""A body written right after a post is a guest's post, not a guest of its own, also where
-the post was not read as the person's (extract/event_participants.py); a representative
-brings the body it speaks for."""
+"""Bodies named for something else take no part (extract/named_for.py): the body written
+right after a post is a guest's post, also where the post was not read as the person's;
+the issuer of a document cited there. A representative brings the body it speaks for."""
 
 from __future__ import annotations
 
@@ -45,3 +45,18 @@ def test_a_representative_brings_the_body_it_speaks_for(plain_nlp: Language) -> 
         "Tham dự hội nghị có Đại diện Hội Nông dân tỉnh và đại diện Trung tâm Khuyến nông tỉnh.",
     )
     assert {"Hội Nông dân tỉnh", "Trung tâm Khuyến nông tỉnh"} <= set(event.participants)
+
+
+def test_the_issuer_of_a_document_adopted_there_takes_no_part(plain_nlp: Language) -> None:
+    event = conference(
+        plain_nlp,
+        "Tại Hội nghị, các đại biểu đã thông qua Quyết định số 125/QĐ-UBND ngày 10/3/2024 của "
+        "UBND tỉnh về kế hoạch khuyến nông và đại diện Hội Nông dân tỉnh phát biểu.",
+    )
+    assert "UBND tỉnh" not in event.participants
+    assert "Hội Nông dân tỉnh" in event.participants
+
+
+def test_a_body_after_of_with_no_document_before_takes_part(plain_nlp: Language) -> None:
+    event = conference(plain_nlp, "Hội nghị có sự tham dự của UBND tỉnh và Hội Nông dân tỉnh.")
+    assert {"UBND tỉnh", "Hội Nông dân tỉnh"} <= set(event.participants)
