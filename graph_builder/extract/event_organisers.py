@@ -15,9 +15,12 @@ from graph_builder.extract.event_participants import ParticipantRules
 from graph_builder.extract.session_bodies import session_body
 from graph_builder.nlp.rules.orgs import org_covering
 
-# "... tổ chức Hội thảo X", "... tổ chức sự kiện Trại hè X" (the word for an event between)
+# "... tổ chức Hội thảo X", "... tổ chức sự kiện Trại hè X", "tổ chức chương trình họp mặt
+# ...", "tổ chức buổi tọa đàm ...": a word for an event or a classifier between, as the head
+# words' own context allows (nlp/rules/events.py)
 ORGANISE = re.compile(
-    r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*(?:0?[1-9]\s+)?(?:sự kiện\s+)?"
+    r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*(?:0?[1-9]\s+)?"
+    r"(?:(?:sự kiện|chương trình|buổi|cuộc)\s+)?"
     r"[“\"]?$"
 )
 

@@ -15,8 +15,10 @@ from collections.abc import Callable
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.event_groups import EventGroup
+from graph_builder.extract.named_for import after_a_post, issuer_of_cited
 from graph_builder.extract.participants import Named, reported_participants
 from graph_builder.extract.signing_parties import signing_span
+from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.people import PersonMention
@@ -67,7 +69,9 @@ BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is ab
 class ParticipantRules:
     text: str
     sents: list[Span]
+    lex: Lexicon
     orgs: list[OrgMention]
+    names: list[tuple[int, int]]  # policies' names
     index: OrgIndex
     people: list[PersonMention]
     groups: list[EventGroup]
@@ -222,7 +226,8 @@ class ParticipantRules:
 
     def _no_part(self, org: OrgMention) -> bool:
         """In a role (below), or the parent in brackets after a guest unit ("lãnh đạo Cục X
-        (Bộ Y)"): it says whose the unit is; the unit came, not the ministry."""
+        (Bộ Y)"): it says whose the unit is; the unit came, not the ministry. Nor the
+        issuer of a document cited (extract/named_for.py)."""
         parents = self.__dict__.get("_parent_starts")
         if parents is None:
             parents = self.__dict__["_parent_starts"] = {
@@ -230,7 +235,11 @@ class ParticipantRules:
                 for a, b in self.index.parent_pairs(self.text)
                 if "(" in self.text[a.end : b.start]
             }
-        return org.start in parents or self._in_a_role(org)
+        return (
+            org.start in parents
+            or self._in_a_role(org)
+            or issuer_of_cited(self.text, org.start, self._name_ends())
+        )
 
     def _in_a_role(self, org: OrgMention) -> bool:
         """ "ông X, Vụ trưởng Vụ Y": the body in a guest's post is where they work; the
@@ -241,7 +250,16 @@ class ParticipantRules:
         if roles is None:
             spans = [(r.start, r.end) for p in self.people for r in p.role_spans]
             roles = self.__dict__["_role_spans"] = Intervals(spans)
+        if after_a_post(self.text, org.start, self.lex):
+            return True
         venue = _VENUE.search(self.text, max(0, org.start - VENUE_REACH), org.start)
         many = _MANY.search(self.text, max(0, org.start - MANY_REACH), org.start)
         many = many or _EVERY_LEVEL.match(self.text, org.end)
         return venue is not None or many is not None or roles.covers(org.start)
+
+    def _name_ends(self) -> list[int]:
+        """Where the policies' names end, sorted, read once per article."""
+        ends = self.__dict__.get("_name_ends_sorted")
+        if ends is None:
+            ends = self.__dict__["_name_ends_sorted"] = sorted(b for _, b in self.names)
+        return ends

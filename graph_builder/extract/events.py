@@ -172,7 +172,9 @@ class EventBuilder(OrganiserRules):
 
     def _place(self, g: EventGroup) -> str | None:
         """The places listed after "tại" (the first is the location, each is locatedIn),
-        else a gazetteer place near the event."""
+        else a gazetteer place near the event; none for a campaign (event_heads.txt)."""
+        if g.kind in {h.kind for h in self.lex.event_heads if "campaign" in h.flags}:
+            return None
         if g.kind in GIFT_KINDS and (visited := self._visited_area(g)):
             return visited
         names, everything = self._blanks()

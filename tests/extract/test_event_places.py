@@ -144,3 +144,15 @@ def test_a_working_visit_is_not_placed_by_the_body_it_visits(plain_nlp: Language
     )
     [event] = ex.events
     assert event.location is None
+
+
+def test_a_campaign_is_held_at_no_one_place(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 30/5, tại huyện Gia Lâm, thành phố Hà Nội, Sở Lao động - Thương binh và Xã hội "
+        "phát động Tháng hành động vì trẻ em năm 2024 với chủ đề “Vì một môi trường an toàn”. "
+        "Ngày 2/6, Sở Y tế tổ chức Hội nghị tập huấn về dinh dưỡng tại huyện Gia Lâm.",
+    )
+    places = {e.kind: e.location for e in ex.events}
+    assert places["Tháng hành động"] is None
+    assert places["Hội nghị"] is not None and "Gia Lâm" in places["Hội nghị"]

@@ -192,3 +192,22 @@ def test_who_funds_a_training_does_not_organise_it(plain_nlp: Language) -> None:
         "về phòng chống đuối nước.",
     )
     assert [e.organisers for e in ex.events] == [("Hội Chữ thập đỏ tỉnh",)]
+
+
+def test_a_programme_or_a_classifier_between_the_verb_and_the_head(plain_nlp: Language) -> None:
+    for written in ("chương trình họp mặt", "buổi tọa đàm"):
+        ex = extract_text(
+            plain_nlp,
+            f"Sáng 6/6, Hội Nông dân tỉnh Hà Nam tổ chức {written} kỷ niệm ngày truyền thống "
+            "của Hội.",
+        )
+        [event] = ex.events
+        assert event.organisers == ("Hội Nông dân tỉnh Hà Nam",), written
+
+
+def test_who_asks_for_a_programme_to_be_held_organises_nothing(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "UBND tỉnh yêu cầu Sở Y tế tỉnh Hà Nam tổ chức chương trình họp mặt các bác sĩ nghỉ hưu.",
+    )
+    assert all("UBND" not in o for e in ex.events for o in e.organisers)
