@@ -23,9 +23,9 @@ from tests.conftest import REPO
 GOLD = REPO / "data" / "gold"
 RAW = REPO / "data" / "raw"
 DEVELOPMENT_FLOOR = 0.97
-# 0.925 on the 310 articles of 1*-9* and a* (held-out 9 now in); README has types
+# 0.926 on the 310 articles of 1*-9* and a* (held-out 9 now in); README has types
 REAL_FLOOR = 0.92
-REAL_TYPE_FLOOR = 0.82  # the lowest type is 0.84 (relations)
+REAL_TYPE_FLOOR = 0.82  # the lowest type is 0.85 (relations)
 HELD_OUT = ("b",)  # the latest held-out set (b*), kept out of the floors to be measured again
 
 
