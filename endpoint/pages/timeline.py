@@ -21,7 +21,7 @@ SELECT ?s (SAMPLE(?l) AS ?label) (SAMPLE(?k) AS ?kind) (MIN(?d) AS ?date) (MIN(?
   UNION
   { ?s a pkg:Event ; pkg:eventKind ?k . BIND("event" AS ?what)
     OPTIONAL { ?s pkg:startDate ?d } OPTIONAL { ?s pkg:endDate ?e } }
-  ?s rdfs:label ?l .
+  ?s rdfs:label ?l FILTER(lang(?l) = "vi")
 } GROUP BY ?s ?what"""
 
 

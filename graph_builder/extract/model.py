@@ -84,6 +84,7 @@ class Organisation:
     parent: str | None = None  # name of the parent organisation
     mentions: tuple[Mention, ...] = ()
     canonical: str | None = None  # the gazetteer's prefLabel, or the name with its province
+    english: str | None = None  # the gazetteer's English prefLabel
     also_known_as: tuple[str, ...] = ()  # abbreviations the article introduces for it
 
 
@@ -133,6 +134,7 @@ class Place:
     key: str
     mentions: tuple[Mention, ...] = ()
     label: str | None = None  # the gazetteer's prefLabel, else the name as first written
+    english: str | None = None  # the gazetteer's English prefLabel
 
 
 @dataclass(frozen=True, slots=True)

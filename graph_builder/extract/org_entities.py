@@ -59,6 +59,7 @@ def organisations(
                 aliases=aliases,
                 parent=parent.name if parent else None,
                 canonical=g.canonical or _placed_label(g.name, placed, province, index.lex),
+                english=_english(g.canonical, index.lex),
                 mentions=tuple(Mention(m.start, m.end, m.text) for m in g.mentions),
                 also_known_as=tuple(short),
             )
@@ -89,6 +90,12 @@ def _placed(group: OrgGroup, heads: HeadWords) -> str:
 def branch_bodies() -> frozenset[str]:
     """The keys of data/lexicon/branch_bodies.txt."""
     return frozenset(organisation_key(n) for n in word_list(LEXICON_DIR / "branch_bodies.txt"))
+
+
+def _english(canonical: str | None, lex: Lexicon) -> str | None:
+    """The English name the gazetteer gives a body it knows ("Ministry of Health")."""
+    entry = lex.canonical_org(canonical) if canonical else None
+    return entry.english if entry else None
 
 
 def _sentence_case(name: str) -> str:

@@ -30,6 +30,7 @@ def keyed_places(
     """One place per key, named as first written; none inside other names (`taken`)."""
     by_key: dict[str, list[Span]] = {}
     labels: dict[str, str] = {}
+    english: dict[str, str | None] = {}
     inside_names = Intervals(taken)
     for span in found:
         if inside_names.covers(span.start):
@@ -38,6 +39,7 @@ def keyed_places(
         name = entry.canonical if entry else norm(unit_key_name(span.text, lex))
         if entry is not None and entry.kind in NAMED_ONCE:
             key, label = name, name  # the gazetteer's prefLabel
+            english.setdefault(key, entry.english)
         else:
             key, label = _local(name, span.text, lex, province, article_id)
         by_key.setdefault(key, []).append(span)
@@ -48,6 +50,7 @@ def keyed_places(
             key=key,
             mentions=tuple(Mention(s.start, s.end, s.text) for s in spans),
             label=labels[key],
+            english=english.get(key),
         )
         for key, spans in by_key.items()
     ]

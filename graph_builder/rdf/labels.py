@@ -36,6 +36,9 @@ def one_label(triples: Iterable[tuple[Node, Node, Node]], mint: Minter) -> Tripl
         if p != RDFS.label or not isinstance(s, URIRef) or not isinstance(o, Literal):
             yield s, p, o
             continue
+        if o.language != "vi":  # the gazetteer's English name: one per concept already
+            yield s, p, o
+            continue
         chosen = mint.label(s, readable_capitals(str(o)))
         yield s, p, Literal(chosen, lang=o.language)
         if chosen != str(o):

@@ -114,6 +114,8 @@ def _organisation(o: Organisation, iri: URIRef) -> Triples:
         yield iri, RDF.type, cls
     label = o.canonical or o.name  # the same body keeps one label in every article graph
     yield from _labels(iri, label, (o.name, *o.aliases))
+    if o.english:
+        yield iri, RDFS.label, Literal(o.english, lang="en")
     yield iri, PKG.organisationKind, Literal(o.kind)
 
 
@@ -153,6 +155,8 @@ def _target(t: Target, iri: URIRef) -> Triples:
 def _place(p: Place, iri: URIRef) -> Triples:
     yield iri, RDF.type, PKG.Place
     yield from _labels(iri, p.label or p.key, (p.name,))
+    if p.english:
+        yield iri, RDFS.label, Literal(p.english, lang="en")
 
 
 WRITERS: dict[type, Callable[[Any, URIRef], Triples]] = {

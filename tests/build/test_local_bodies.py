@@ -163,3 +163,19 @@ def test_a_commune_is_the_one_of_the_article_province(store: GenerationStore) ->
     assert sorted(map(sorted, communes.values())) == [["nghe_an_1"], ["quang_ngai"]]
     (district,) = places_of(store, "huyện Nghi Lộc").values()
     assert district == {"nghe_an_1", "nghe_an_2"}
+
+
+ENGLISH = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?s ?l WHERE {{ ?s rdfs:label ?l ; rdfs:label ?vi
+                      FILTER(lang(?l) = "en" && lang(?vi) = "vi" && STRSTARTS(?vi, {text})) }}"""
+
+
+def english_labels(store: GenerationStore, label: str) -> set[str]:
+    return {row["l"] for row in store.select(ENGLISH.format(text=ox.Literal(label)))}
+
+
+def test_what_the_gazetteer_knows_has_its_english_name_too(store: GenerationStore) -> None:
+    """For systems reading the dumps in English: the province and the national body the
+    gazetteer names in English; a department keyed by its province has no English name."""
+    assert english_labels(store, "Nghệ An") == {"Nghe An"}
+    assert english_labels(store, "Sở Y tế") == set()
