@@ -34,6 +34,8 @@ from graph_builder.nlp.rules.people import PersonMention
 from graph_builder.nlp.rules.text import Span
 from graph_builder.nlp.rules.verb_events import GIFT_KIND, GIFT_VISIT_KIND
 
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a campaign's name holding its year
+
 
 @dataclass
 class EventBuilder(OrganiserRules):
@@ -111,7 +113,7 @@ class EventBuilder(OrganiserRules):
                 Event(
                     name=g.name,
                     kind=g.kind,
-                    key=f"{g.name} {date or self.article_id}",  # "Hội nghị" recurs
+                    key=self._key(g, date),
                     date=date,
                     date_end=date_end,
                     location=place,
@@ -170,10 +172,21 @@ class EventBuilder(OrganiserRules):
                 return dates[0], None
         return None, None
 
+    def _key(self, g: EventGroup, date: str | None) -> str:
+        """ "Hội nghị" recurs: an event is its name on its date (or in its article). A
+        campaign named with its year ("Tháng hành động vì trẻ em năm 2015") is one across
+        the articles that date its launches differently."""
+        if self._campaign(g) and YEAR.search(g.name):
+            return g.name
+        return f"{g.name} {date or self.article_id}"
+
+    def _campaign(self, g: EventGroup) -> bool:
+        return g.kind in {h.kind for h in self.lex.event_heads if "campaign" in h.flags}
+
     def _place(self, g: EventGroup) -> str | None:
         """The places listed after "tại" (the first is the location, each is locatedIn),
         else a gazetteer place near the event; none for a campaign (event_heads.txt)."""
-        if g.kind in {h.kind for h in self.lex.event_heads if "campaign" in h.flags}:
+        if self._campaign(g):
             return None
         if g.kind in GIFT_KINDS and (visited := self._visited_area(g)):
             return visited

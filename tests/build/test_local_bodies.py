@@ -179,3 +179,16 @@ def test_what_the_gazetteer_knows_has_its_english_name_too(store: GenerationStor
     gazetteer names in English; a department keyed by its province has no English name."""
     assert english_labels(store, "Nghệ An") == {"Nghe An"}
     assert english_labels(store, "Sở Y tế") == set()
+
+
+EVENTS = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?s ?a WHERE {{ ?s a pkg:Event ; rdfs:label ?l ; pkg:mentionedIn ?a
+                      FILTER(STRSTARTS(?l, {text})) }}"""
+
+
+def test_a_campaign_named_with_its_year_is_one_across_articles(store: GenerationStore) -> None:
+    """Two provinces launch the same month-long campaign on different days: one event."""
+    rows = store.select(EVENTS.format(text=ox.Literal("Tháng hành động vì trẻ em năm 2024")))
+    assert {row["s"] for row in rows} == {rows[0]["s"]}
+    assert {row["a"].rsplit("/", 1)[-1] for row in rows} == {"nghe_an_1", "quang_ngai"}
