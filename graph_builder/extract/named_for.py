@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.text import alternation
 
 # "Đại diện UBND tỉnh X cho rằng": who speaks for a body brings the body there
 _SPEAKS_FOR = re.compile(r"[Đđ]ại diện")
@@ -40,8 +41,7 @@ def _post_before(lex: Lexicon) -> re.Pattern[str]:
     """The posts of a lexicon, but a representative's, ending a window; compiled once."""
     cached = lex.__dict__.get("_post_before_body")
     if cached is None:
-        labels = {e.label for e in lex.posts if not _SPEAKS_FOR.match(e.label)}
-        alternation = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
-        cached = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation or '(?!)'})\s+$")
+        posts = alternation(e.label for e in lex.posts if not _SPEAKS_FOR.match(e.label))
+        cached = re.compile(rf"(?<![\wÀ-ỹ])(?:{posts})\s+$")
         lex.__dict__["_post_before_body"] = cached
     return cached

@@ -15,6 +15,7 @@ from graph_builder.nlp.lexicon import Head, Lexicon
 from graph_builder.nlp.rules.event_name_ends import MAX_CHARS, name_end, named
 from graph_builder.nlp.rules.observed_days import days_alone, observed
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
+from graph_builder.nlp.rules.text import alternation
 from graph_builder.nlp.rules.verb_events import delegation_visit, verb_event
 
 _JOINED_TITLE = re.compile(r",\s*[a-zà-ỹđ]")  # "Tập huấn, giao ban ...", not "Hội nghị, Sở ..."
@@ -183,9 +184,8 @@ def _post_pattern(lex: Lexicon) -> re.Pattern[str]:
     meeting already spoken of, the post opens the speaker's name (posts.ttl), compiled once."""
     cached = lex.__dict__.get("_post_after_head")
     if cached is None:
-        labels = sorted({e.label for e in lex.posts if e.label[:1].isupper()}, key=len)
-        alternation = "|".join(map(re.escape, reversed(labels))) or "(?!)"
-        cached = lex.__dict__["_post_after_head"] = re.compile(rf"\s+(?:{alternation})(?![\wÀ-ỹ])")
+        posts = alternation(e.label for e in lex.posts if e.label[:1].isupper())
+        cached = lex.__dict__["_post_after_head"] = re.compile(rf"\s+(?:{posts})(?![\wÀ-ỹ])")
     return cached
 
 
@@ -253,10 +253,9 @@ def _heads(lex: Lexicon) -> _Heads:
     """The event head words of a lexicon as one alternation, compiled once."""
     cached = lex.__dict__.get("_event_heads")
     if cached is None:
-        labels = sorted((h.label for h in lex.event_heads), key=len, reverse=True)
-        alternation = "|".join(map(re.escape, labels)) or "(?!)"
+        heads = alternation(h.label for h in lex.event_heads)
         cached = lex.__dict__["_event_heads"] = _Heads(
-            re.compile(r"(?<![\wÀ-ỹ])(" + alternation + r")(?![\wÀ-ỹ])", re.IGNORECASE),
+            re.compile(r"(?<![\wÀ-ỹ])(" + heads + r")(?![\wÀ-ỹ])", re.IGNORECASE),
             {h.label.casefold(): h for h in lex.event_heads},
         )
     return cached

@@ -26,7 +26,7 @@ from graph_builder.nlp.rules.org_ends import (
     stops_here,
 )
 from graph_builder.nlp.rules.places import gazetteer_spans
-from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, words_at_start
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, alternation, words_at_start
 
 _POST = re.compile(r"^(?:\S+ )?\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ trưởng", "Sở phó": posts
 _WORD = re.compile(r"[^\s,.;:()“”\"'!?|]+(?:\.[A-Z][^\s,.;:()“”\"'!?|]*)*")  # "|": a table's cell
@@ -65,19 +65,18 @@ class HeadWords:
     def of(cls, lex: Lexicon) -> HeadWords:
         cached = lex.__dict__.get("_org_head_words")
         if cached is None:
-            labels = sorted((h.label for h in lex.org_heads), key=len, reverse=True)
-            alternation = "|".join(map(re.escape, labels)) or "(?!)"
+            heads = alternation(h.label for h in lex.org_heads)
             cached = lex.__dict__["_org_head_words"] = cls(
-                pattern=re.compile(r"(?<![\wÀ-ỹ])(" + alternation + r")(?=[\s,;]|[.:](?!\w)|$)"),
+                pattern=re.compile(r"(?<![\wÀ-ỹ])(" + heads + r")(?=[\s,;]|[.:](?!\w)|$)"),
                 by_label={h.label: h for h in lex.org_heads},
                 not_names=words_at_start(n.lower() for n in lex.not_org_names),
                 dotted=re.compile(
-                    rf"(?:{_alternation(lex.dotted_abbreviations)})[ \t]?(?=[A-ZĐ\d])"
+                    rf"(?:{alternation(lex.dotted_abbreviations)})[ \t]?(?=[A-ZĐ\d])"
                 ),
                 numbered=re.compile(
-                    rf"(?:{_alternation(lex.name_numbers)})[ \t]+{_NUMERAL}(?![\wÀ-ỹ])"
+                    rf"(?:{alternation(lex.name_numbers)})[ \t]+{_NUMERAL}(?![\wÀ-ỹ])"
                 ),
-                post=re.compile(rf"(?:{_alternation(_capitalised_posts(lex))})(?![\wÀ-ỹ])"),
+                post=re.compile(rf"(?:{alternation(_capitalised_posts(lex))})(?![\wÀ-ỹ])"),
             )
         return cached
 
@@ -94,10 +93,6 @@ def _generic() -> frozenset[str]:
 
 def _capitalised_posts(lex: Lexicon) -> tuple[str, ...]:
     return tuple(p.label for p in lex.posts if p.label[:1].isupper())
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
 
 
 @dataclass(frozen=True)
