@@ -11,7 +11,7 @@ from graph_builder.extract.agents import OrgGroup, OrgIndex, key_text
 from graph_builder.extract.model import Mention, Organisation
 from graph_builder.extract.place_entities import with_unit
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, word_list
-from graph_builder.nlp.rules.keys import GENERIC_PLACES, organisation_key
+from graph_builder.nlp.rules.keys import GENERIC_PLACES, TERM, organisation_key
 from graph_builder.nlp.rules.org_ends import UNIT_ENDS
 from graph_builder.nlp.rules.org_phrases import HeadWords
 from graph_builder.nlp.rules.places import place_entry
@@ -24,7 +24,7 @@ MINISTRY_UNITS = ("Vụ ", "Tổng cục ", "Cục ")  # units of a ministry (a 
 PROVINCE_KINDS = ("province", "city")  # dcterms:type of ontology/vocab/places.ttl
 ARTICLE_WIDE = " #"  # marks the key of a body that is the article's own (`_placed`)
 _GENERIC_END = re.compile(rf"\s+(?:{'|'.join(GENERIC_PLACES)}|tp\.?)$", re.IGNORECASE)
-_TERM_WRITTEN = re.compile(r"^\s*kh(?:óa|oá)\s+(?:[ivxlc]+|\d{1,2})$", re.IGNORECASE)  # "khóa I"
+_TERM_WRITTEN = re.compile(rf"^\s*{TERM}$", re.IGNORECASE)  # "khóa I" after a head
 MAX_BOARD_WORDS = 4  # "Ban Quan hệ lao động <body>": at most this many words of its own
 
 

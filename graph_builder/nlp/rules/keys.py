@@ -57,7 +57,8 @@ def expand(name: str) -> str:
 
 
 # "Thành ủy khóa XVII", "Ban Chấp hành ... khóa XVII": the body in one term, the same body
-_TERM = re.compile(r"(?<=\S)\s+kh(?:óa|oá)\s+(?:[ivxlc]+|\d{1,2})$")
+TERM = r"kh(?:óa|oá)\s+(?:[ivxlc]+|\d{1,2})"  # "khóa XVII", "khoá 12"
+_TERM = re.compile(rf"(?<=\S)\s+{TERM}$")
 # "Bệnh viện viện Trung ương X": a word typed twice in a row is a slip, the body written once
 _TYPED_TWICE = re.compile(r"(?<!\S)(\S+)(?: \1)+(?!\S)")
 
