@@ -135,8 +135,18 @@ class Problems:
         finally:
             self.allowed.remove((url_end, text))
 
-    def check(self, step: str) -> None:
+    def check(self, step: str, page: Any = None) -> None:
         assert not self.seen, f"after {step}: " + "\n".join(self.seen)
+        if page is not None:
+            leaving = links_to_canonical_iris(page)
+            assert not leaving, f"{step}: links leave the app for {leaving[:5]}"
+
+
+def links_to_canonical_iris(page: Any) -> list[str]:
+    """Links on the page that go to one of our IRIs' own host: served anywhere else, each
+    of them must go to this server's page for the IRI (endpoint/pages/site.local_href)."""
+    hrefs: list[str] = page.eval_on_selector_all("a[href]", "as => as.map(a => a.href)")
+    return [href for href in hrefs if href.startswith(BASE_IRI)]
 
 
 @pytest.fixture(scope="module")
@@ -175,13 +185,14 @@ def search_and_follow_links(page: Any, problems: Problems, served: str) -> None:
     first = page.locator("main ul.results li a").first
     assert first.inner_text().startswith("Bộ Lao động")
     shot(page, "01-search")
-    problems.check("search")
+    problems.check("search", page)
 
     first.click()
     page.wait_for_load_state("load")
     assert page.url.startswith(served + "/id/organisation/"), page.url  # stayed on the server
     assert page.locator("h1").inner_text().startswith("Bộ Lao động")
     assert BASE_IRI + "id/organisation/" in page.locator("main").inner_text()  # canonical IRI
+    problems.check("an organisation's page", page)  # its articles, mentions, neighbours
     here = page.url
     others = page.locator(f"main a[href^='/id/'], main a[href^='{served}/id/']")
     assert others.count() > 0, "no link to another entity on this server"
@@ -200,7 +211,7 @@ def search_and_follow_links(page: Any, problems: Problems, served: str) -> None:
     if page.locator("#cy").count():  # drawn, unless the resource has no neighbourhood
         page.wait_for_function("window.policykgNeighbourhood !== undefined")
     shot(page, "02-entity")
-    problems.check("following links between entities")
+    problems.check("following links between entities", page)
 
 
 def graph_and_timeline(page: Any, problems: Problems) -> None:
@@ -228,7 +239,7 @@ def graph_and_timeline(page: Any, problems: Problems) -> None:
         "window.policykgGraph.nodes().filter(n => n.data('type') === 'Person').length"
     )
     assert int(status.get_attribute("data-nodes")) == nodes - persons
-    problems.check("the graph")
+    problems.check("the graph", page)
 
     page.click("header nav a[href='/timeline']")
     page.wait_for_selector("#timeline[data-ready=true]")
@@ -255,7 +266,7 @@ def graph_and_timeline(page: Any, problems: Problems) -> None:
         arg=before,
     )
     shot(page, "04-timeline")
-    problems.check("the timeline")
+    problems.check("the timeline", page)
 
 
 def run_example(page: Any, example: str) -> None:
@@ -295,7 +306,7 @@ def editor_views(page: Any, problems: Problems) -> None:
         "window.policykgResultGraph && window.policykgResultGraph.edges().length > 0"
     )
     shot(page, "07-editor-graph")
-    problems.check("the editor's views")
+    problems.check("the editor's views", page)
 
 
 def editor_error(page: Any, problems: Problems) -> None:
@@ -328,4 +339,4 @@ def download_dumps(page: Any, problems: Problems, served: str) -> None:
         counts[name] = sum(1 for _ in ox.parse(body, format=rdf_format))
     assert all(n > 100 for n in counts.values()), counts
     assert counts["policykg.nq.gz"] == counts["policykg.trig"], counts
-    problems.check("the dumps")
+    problems.check("the dumps", page)

@@ -131,3 +131,7 @@ def test_the_merged_scheme_page_lists_every_article(built: tuple[Path, Path, Bui
     assert page.status_code == 200 and "Articles (3)" in html
     for title in ("Thư viện cộng đồng", "Sách về với vùng cao", "Tổng kết năm đầu"):
         assert title in html
+    # each goes to the article's page on this server, not to the canonical IRI's host
+    listed = html.split("Articles (3)", 1)[1].split("<h2", 1)[0]
+    assert listed.count('<a href="/id/article/') == 3
+    assert 'href="https://w3id.org/policykg/id/' not in html
