@@ -12,6 +12,7 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 from endpoint.pages.collation import SortKey, sort_key
 from endpoint.pages.labels import best_label, label_map, labels_of, short
 from endpoint.pages.policy_targets import policy_targets
+from endpoint.pages.site import VOCAB
 from endpoint.pages.terms import TermName, term_name
 from endpoint.sources.store import StoreError, get_store, live_store, select
 from graph_builder.store.ops import PREFIXES
@@ -79,7 +80,23 @@ def _card_order(card: tuple[TermName, int]) -> SortKey:
 @bp.get("/id/<path:rest>")
 def entity(rest: str) -> Response | str | tuple[str, int]:
     """:raise 404: no such resource, or a path that cannot name one (not an IRI)."""
-    iri = _entity_iri(rest)
+    return _describe(_entity_iri(rest))
+
+
+@bp.get("/vocab/<path:rest>")
+def concept(rest: str) -> Response | str | tuple[str, int]:
+    """A gazetteer concept (ontology/vocab, in {BASE}graph/vocab): every name it goes by
+    and, through skos:exactMatch, the bodies and places of the graph that are it."""
+    try:
+        iri = ox.NamedNode(VOCAB + rest)
+    except ValueError as e:
+        abort(404, description=f"No concept here: {rest[:80]!r} is not a valid IRI path ({e}).")
+    return _describe(iri)
+
+
+def _describe(iri: ox.NamedNode) -> Response | str | tuple[str, int]:
+    """The resource's page, or its RDF when the client asks for RDF; 404 when no triple
+    names it."""
     store = get_store()
     as_subject = any(True for _ in store.quads_for_pattern(iri, None, None, MERGED))
     if not as_subject and not any(True for _ in store.quads_for_pattern(None, None, iri, MERGED)):

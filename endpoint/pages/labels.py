@@ -1,7 +1,8 @@
 """Labels for IRIs: Vietnamese first, English next, a readable IRI tail last.
 
 Articles have a `dcterms:title` and no `rdfs:label`; the title is their label, so that
-"Mentioned in" and links to an article read as its title, not as its id.
+"Mentioned in" and links to an article read as its title, not as its id. Gazetteer
+concepts (ontology/vocab) are named by their `skos:prefLabel`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from endpoint.sources.store import get_store, live_store, select
 
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 DCTERMS_TITLE = ox.NamedNode("http://purl.org/dc/terms/title")
+SKOS_PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 PREFIXES = {
     "https://w3id.org/policykg/ontology#": "pkg:",
     "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
@@ -34,8 +36,8 @@ PREFIXES = {
 
 def labels_of(node: ox.NamedNode) -> dict[str, str]:
     """language -> label, from the merge of every graph (the default graph); the title
-    when there is no label."""
-    for predicate in (RDFS_LABEL, DCTERMS_TITLE):
+    when there is no label, the prefLabel of a concept."""
+    for predicate in (RDFS_LABEL, DCTERMS_TITLE, SKOS_PREF_LABEL):
         out: dict[str, str] = {}
         for quad in get_store().quads_for_pattern(node, predicate, None, ox.DefaultGraph()):
             obj = quad.object
@@ -80,9 +82,11 @@ def _labels_query(nodes: Iterable[ox.NamedNode]) -> str:
     return (
         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
         "PREFIX dcterms: <http://purl.org/dc/terms/>\n"
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
         f"SELECT ?s ?label WHERE {{ VALUES ?s {{ {values} }} "
         "{ ?s rdfs:label ?label BIND(0 AS ?rank) } UNION "
-        "{ ?s dcterms:title ?label BIND(1 AS ?rank) } } ORDER BY ?rank"
+        "{ ?s dcterms:title ?label BIND(1 AS ?rank) } UNION "
+        "{ ?s skos:prefLabel ?label BIND(2 AS ?rank) } } ORDER BY ?rank"
     )
 
 

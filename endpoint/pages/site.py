@@ -3,10 +3,10 @@
 Local dereferencing, as LodView does: our IRIs (https://w3id.org/policykg/id/...) are
 names, and on a user's machine or a mirror they resolve nowhere, or to another server.
 So every link to an IRI under BASE_IRI goes to this server's own page for it (/id/...;
-ontology terms to /ontology#Term), while the IRI shown and copied stays the canonical
-one. Served at the namespace host itself (the request's host is BASE_IRI's), the IRIs
-are the links. Templates use the `local_href` filter; base.html hands the same two facts
-to scripts as `data-base-iri` and `data-local-ids`.
+ontology terms to /ontology#Term, gazetteer concepts to /vocab/...), while the IRI shown
+and copied stays the canonical one. Served at the namespace host itself (the request's
+host is BASE_IRI's), the IRIs are the links. Templates use the `local_href` filter;
+base.html hands the same two facts to scripts as `data-base-iri` and `data-local-ids`.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from endpoint.pages.terms import term_name
 
 bp = Blueprint("site", __name__)
 ONTOLOGY = "https://w3id.org/policykg/ontology"
+VOCAB = "https://w3id.org/policykg/vocab/"  # the gazetteers' concepts (ontology/vocab/*.ttl)
 # Views whose answer depends on Accept. A cache that ignored it would hand the HTML
 # editor to a SPARQL client (or Turtle to a browser), so each answer says Vary: Accept.
 NEGOTIATED = {
@@ -62,6 +63,8 @@ def local_href(iri: str) -> str:
         return url_for("pages.entity", rest=path) + sep + fragment
     if iri == ONTOLOGY or iri.startswith(ONTOLOGY + "#"):
         return url_for("ontology.ontology") + iri[len(ONTOLOGY) :]
+    if iri.startswith(VOCAB) and len(iri) > len(VOCAB):
+        return url_for("pages.concept", rest=iri[len(VOCAB) :])
     if iri.startswith(base + "graph/"):
         return _graph_href(iri[len(base) + len("graph/") :])
     return iri

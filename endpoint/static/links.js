@@ -18,8 +18,8 @@
     return { base: base, local: local === undefined ? !atHome : local === "true" };
   }
   // This server's path for an IRI under the base that it has a page for (resources
-  // under id/, ontology terms), else the IRI itself.
-  const SERVED = /^(id\/|ontology(#|$))/; // the same rule as the pages' local_href
+  // under id/, ontology terms, gazetteer concepts under vocab/), else the IRI itself.
+  const SERVED = /^(id\/|ontology(#|$)|vocab\/.)/; // the same rule as the pages' local_href
   function localHref(iri) {
     const s = settings();
     if (!s.local || typeof iri !== "string" || !iri.startsWith(s.base)) return iri;

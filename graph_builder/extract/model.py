@@ -85,6 +85,7 @@ class Organisation:
     mentions: tuple[Mention, ...] = ()
     canonical: str | None = None  # the gazetteer's prefLabel, or the name with its province
     english: str | None = None  # the gazetteer's English prefLabel
+    concept: str | None = None  # the gazetteer concept's IRI (ontology/vocab)
     also_known_as: tuple[str, ...] = ()  # abbreviations the article introduces for it
 
 
@@ -135,6 +136,7 @@ class Place:
     mentions: tuple[Mention, ...] = ()
     label: str | None = None  # the gazetteer's prefLabel, else the name as first written
     english: str | None = None  # the gazetteer's English prefLabel
+    concept: str | None = None  # the gazetteer concept's IRI (ontology/vocab)
 
 
 @dataclass(frozen=True, slots=True)

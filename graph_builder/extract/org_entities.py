@@ -51,6 +51,7 @@ def organisations(
         aliases = tuple(sorted({m.text for m in g.mentions} - {g.name}))
         short = sorted({organisation_key(m.text) for m in g.mentions if m.abbreviates})
         placed = _placed(g, heads)
+        known = index.lex.canonical_org(g.canonical) if g.canonical else None
         out.append(
             Organisation(
                 name=g.name,
@@ -59,7 +60,8 @@ def organisations(
                 aliases=aliases,
                 parent=parent.name if parent else None,
                 canonical=g.canonical or _placed_label(g.name, placed, province, index.lex),
-                english=_english(g.canonical, index.lex),
+                english=known.english if known else None,
+                concept=known.concept if known else None,
                 mentions=tuple(Mention(m.start, m.end, m.text) for m in g.mentions),
                 also_known_as=tuple(short),
             )
@@ -90,12 +92,6 @@ def _placed(group: OrgGroup, heads: HeadWords) -> str:
 def branch_bodies() -> frozenset[str]:
     """The keys of data/lexicon/branch_bodies.txt."""
     return frozenset(organisation_key(n) for n in word_list(LEXICON_DIR / "branch_bodies.txt"))
-
-
-def _english(canonical: str | None, lex: Lexicon) -> str | None:
-    """The English name the gazetteer gives a body it knows ("Ministry of Health")."""
-    entry = lex.canonical_org(canonical) if canonical else None
-    return entry.english if entry else None
 
 
 def _sentence_case(name: str) -> str:

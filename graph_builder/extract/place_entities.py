@@ -30,7 +30,7 @@ def keyed_places(
     """One place per key, named as first written; none inside other names (`taken`)."""
     by_key: dict[str, list[Span]] = {}
     labels: dict[str, str] = {}
-    english: dict[str, str | None] = {}
+    known: dict[str, Entry] = {}  # key -> the gazetteer's concept, for its English name
     inside_names = Intervals(taken)
     for span in found:
         if inside_names.covers(span.start):
@@ -39,7 +39,7 @@ def keyed_places(
         name = entry.canonical if entry else norm(unit_key_name(span.text, lex))
         if entry is not None and entry.kind in NAMED_ONCE:
             key, label = name, name  # the gazetteer's prefLabel
-            english.setdefault(key, entry.english)
+            known.setdefault(key, entry)
         else:
             key, label = _local(name, span.text, lex, province, article_id)
         by_key.setdefault(key, []).append(span)
@@ -50,7 +50,8 @@ def keyed_places(
             key=key,
             mentions=tuple(Mention(s.start, s.end, s.text) for s in spans),
             label=labels[key],
-            english=english.get(key),
+            english=known[key].english if key in known else None,
+            concept=known[key].concept if key in known else None,
         )
         for key, spans in by_key.items()
     ]

@@ -116,6 +116,8 @@ def _organisation(o: Organisation, iri: URIRef) -> Triples:
     yield from _labels(iri, label, (o.name, *o.aliases))
     if o.english:
         yield iri, RDFS.label, Literal(o.english, lang="en")
+    if o.concept:
+        yield iri, SKOS.exactMatch, URIRef(o.concept)
     yield iri, PKG.organisationKind, Literal(o.kind)
 
 
@@ -157,6 +159,8 @@ def _place(p: Place, iri: URIRef) -> Triples:
     yield from _labels(iri, p.label or p.key, (p.name,))
     if p.english:
         yield iri, RDFS.label, Literal(p.english, lang="en")
+    if p.concept:  # the gazetteer's concept, in {BASE}graph/vocab: all its names, its kind
+        yield iri, SKOS.exactMatch, URIRef(p.concept)
 
 
 WRITERS: dict[type, Callable[[Any, URIRef], Triples]] = {

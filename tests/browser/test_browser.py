@@ -272,11 +272,13 @@ def test_no_uncaught_script_error(page, base_url: str, path: str) -> None:  # ty
 def test_local_links_keep_canonical_iris_for_what_the_server_does_not_serve(
     page, base_url: str
 ) -> None:  # type: ignore[no-untyped-def]
-    """links.js: /id/... and /ontology here; other IRIs as they are; none at the namespace host."""
+    """links.js: /id/..., /ontology and /vocab/... here; other IRIs as they are; none at the
+    namespace host."""
     page.goto(base_url + "/sparql")
     page.wait_for_function("typeof window.PolicyKG === 'object'")
     hrefs = page.evaluate(
-        """() => ['id/organisation/cuc-tre-em', 'ontology#Policy', 'graph/meta']
+        """() => ['id/organisation/cuc-tre-em', 'ontology#Policy', 'graph/meta',
+                 'vocab/places-da-nang', 'vocab/']
              .map(p => PolicyKG.localHref('https://w3id.org/policykg/' + p))
              .concat([PolicyKG.localHref('https://schema.org/Event')])"""
     )
@@ -284,6 +286,8 @@ def test_local_links_keep_canonical_iris_for_what_the_server_does_not_serve(
         "/id/organisation/cuc-tre-em",
         "/ontology#Policy",
         "https://w3id.org/policykg/graph/meta",
+        "/vocab/places-da-nang",
+        "https://w3id.org/policykg/vocab/",
         "https://schema.org/Event",
     ]
     served_at_home = page.evaluate(

@@ -181,6 +181,45 @@ def test_what_the_gazetteer_knows_has_its_english_name_too(store: GenerationStor
     assert english_labels(store, "Sở Y tế") == set()
 
 
+CONCEPTS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?l ?concept ?name WHERE {{ ?s rdfs:label ?l FILTER(lang(?l) = "vi" && STRSTARTS(?l, {text}))
+    OPTIONAL {{ ?s skos:exactMatch ?concept . ?concept skos:prefLabel ?name
+                FILTER(lang(?name) = "vi") }} }}"""
+
+
+def gazetteer_concepts(store: GenerationStore, label: str) -> dict[str, str | None]:
+    """Each resource labelled `label...` -> the prefLabel of the concept it matches."""
+    rows = store.select(CONCEPTS.format(text=ox.Literal(label)))
+    return {row["l"]: row.get("name") for row in rows}
+
+
+def test_what_the_gazetteer_knows_links_to_its_concept(store: GenerationStore) -> None:
+    """A province is the gazetteer's concept, whose page (/vocab/...) has every name it
+    goes by; a department keyed by its province is no concept of the gazetteer."""
+    assert gazetteer_concepts(store, "Nghệ An") == {"Nghệ An": "Nghệ An"}
+    departments = gazetteer_concepts(store, "Sở Y tế")
+    assert departments and set(departments.values()) == {None}
+
+
+def test_a_concept_page_lists_what_matches_it(store: GenerationStore) -> None:
+    """The place's page links to its concept here (not to w3id.org), and the concept's page
+    names it in both languages and links back to every resource that is it."""
+    from tests.conftest import endpoint_app
+
+    client = endpoint_app(store.root).test_client()
+    html = {"Accept": "text/html"}
+    place = client.get("/id/place/nghe-an", headers=html).get_data(as_text=True)
+    assert 'href="/vocab/places-nghe-an"' in place
+    concept = client.get("/vocab/places-nghe-an", headers=html)
+    body = concept.get_data(as_text=True)
+    assert concept.status_code == 200
+    assert "<h1>Nghệ An" in body and "Nghe An" in body
+    assert 'href="/id/place/nghe-an"' in body  # incoming skos:exactMatch
+    turtle = client.get("/vocab/places-nghe-an", headers={"Accept": "text/turtle"})
+    assert "skos:exactMatch" in turtle.get_data(as_text=True)
+
+
 EVENTS = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?s ?a WHERE {{ ?s a pkg:Event ; rdfs:label ?l ; pkg:mentionedIn ?a

@@ -91,6 +91,7 @@ NOT_IRIS = [
     "/id/%F0%9F%98%80", "/id/a%22b", "/id/%5C", "/id/a%5Eb", "/id/a%7Cb", "/id/%60",
     "/id/%3E", "/id/%25", "/id/%C0%AF", "/id/%ED%A0%80", "/id/a%09b", "/id/%7F",
     "/id/%EF%BF%BF", "/id/%E2%80%8F", "/id/a%0Ab", "/id/a/../../b",
+    "/vocab/%3Cscript%3E", "/vocab/a%20b", "/vocab/%00", "/vocab/places-no-such-province",
 ]
 # fmt: on
 ACCEPTS = ["text/html", "text/turtle", "application/ld+json"]
