@@ -130,3 +130,12 @@ def test_mentions_of_an_entity(store: ox.Store, gold: list[dict[str, Any]]) -> N
     }
     assert expected == articles
     assert all(r["exact"] == "Thủ tướng Chính phủ" for r in rows)
+
+
+def test_targets_by_beneficiary_group(store: ox.Store) -> None:
+    """The groups the development articles' goals are for, as the gazetteer names them."""
+    rows = run(store, "09-targets-by-group.rq")
+    groups = {r["groupName"]: r for r in rows}
+    assert {"trẻ em mồ côi", "người có hoàn cảnh khó khăn", "cơ sở trợ giúp xã hội"} <= set(groups)
+    assert groups["trẻ em mồ côi"]["groupNameEn"] == "orphans"
+    assert all(int(r["targets"]) >= 1 and r["example"] for r in rows)

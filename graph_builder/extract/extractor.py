@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.agreements import agreements
+from graph_builder.extract.beneficiary_groups import with_beneficiary_groups
 from graph_builder.extract.board_roles import board_roles
 from graph_builder.extract.body_roles import body_roles
 from graph_builder.extract.drafts import add_drafts
@@ -116,6 +117,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     eb.group(f.events)
     events = eb.events()
     targets = goals(text, f.sentences, policies, published=year, own=own)
+    targets = with_beneficiary_groups(targets, lex)
     taken = (
         [(o.start, o.end) for o in f.orgs]
         + [(m.start, m.end) for m in f.events if not m.bare and m.kind not in TOLD_BY_VERB]

@@ -124,6 +124,7 @@ class Target:
     unit: str
     value_max: float | None = None
     beneficiary: str | None = None
+    group: str | None = None  # the beneficiary group's concept IRI (ontology/vocab)
     deadline: str | None = None  # YYYY
     policy: str | None = None  # policy name
     mentions: tuple[Mention, ...] = ()

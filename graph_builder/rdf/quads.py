@@ -150,6 +150,8 @@ def _target(t: Target, iri: URIRef) -> Triples:
     yield iri, PKG.unit, Literal(t.unit)
     if t.beneficiary:
         yield iri, PKG.beneficiaryText, vi(t.beneficiary)
+    if t.group:
+        yield iri, PKG.beneficiary, URIRef(t.group)
     if t.deadline:
         yield iri, PKG.deadline, Literal(t.deadline, datatype=XSD.gYear)
 

@@ -12,7 +12,14 @@ from graph_builder.build.builder import build
 from graph_builder.config import BuildConfig
 from graph_builder.store.generations import GenerationStore
 
-NEW_FACT = "\n\nSáng 3/4, Bộ Y tế tổ chức Hội thảo về chăm sóc sức khỏe trẻ em tại Hà Nội."
+NEW_FACT = "\n\nSáng 3/4, {body} tổ chức Hội thảo về chăm sóc sức khỏe trẻ em tại Hà Nội."
+
+
+def a_ministry(store: Path) -> str:
+    """A ministry the corpus already names, so that the new event links to an old node (the
+    synthetic corpus draws its bodies at random from the gazetteers: none is certain)."""
+    nodes = analytics(store)["nodes"].values()
+    return sorted(n["label"] for n in nodes if n["label"].startswith("Bộ "))[0]
 
 
 def analytics(store: Path) -> dict:
@@ -27,9 +34,10 @@ def test_small_changes_patch_and_larger_ones_recompute(tmp_path: Path) -> None:
     config = BuildConfig(store_path=store, use_pyvi=False, validate=False)
     build([raw], config)
     assert analytics(store)["stale_articles"] == 0
+    new_fact = NEW_FACT.format(body=a_ministry(store))
 
     with paths[7].open("a", encoding="utf-8") as handle:
-        handle.write(NEW_FACT)
+        handle.write(new_fact)
     build([raw], config)
     patched = analytics(store)
     assert patched["stale_articles"] == 1  # 1 of 60 is under 2 %: patched, not recomputed
@@ -44,7 +52,7 @@ def test_small_changes_patch_and_larger_ones_recompute(tmp_path: Path) -> None:
         assert patched["nodes"][iri]["label"] == full[iri]["label"]
 
     with paths[8].open("a", encoding="utf-8") as handle:
-        handle.write(NEW_FACT)
+        handle.write(new_fact)
     build([raw], config)
     assert analytics(store)["stale_articles"] == 0  # 2 of 60 is over the share: recomputed
 
