@@ -24,22 +24,28 @@ def with_beneficiary_groups(targets: list[Target], lex: Lexicon) -> list[Target]
     return [dataclasses.replace(t, group=_group_of(t, groups)) for t in targets]
 
 
-def _group_of(target: Target, groups: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
-    for text in (target.beneficiary, target.text):
-        if not text:
-            continue
-        written = norm(text)
-        for pattern, concept in groups:
+Group = tuple[str, re.Pattern[str], str]  # normalised label, its whole-word pattern, concept
+
+
+def _group_of(target: Target, groups: tuple[Group, ...]) -> str | None:
+    """The beneficiary's group, or a narrower one the goal's own words name ("trẻ em" the
+    beneficiary, "trẻ em có hoàn cảnh đặc biệt" the goal); else the goal's own."""
+    whole = norm(target.text)
+    if target.beneficiary:
+        written = norm(target.beneficiary)
+        for label, pattern, concept in groups:
             if pattern.search(written):
-                return concept
-    return None
+                narrower = (g for g in groups if label in g[0] and g[1].search(whole))
+                return next(narrower, (label, pattern, concept))[2]
+    return next((concept for _, pattern, concept in groups if pattern.search(whole)), None)
 
 
 @cache
-def _groups(entries: tuple[Entry, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(whole-word pattern of a label, its concept), longest label first."""
+def _groups(entries: tuple[Entry, ...]) -> tuple[Group, ...]:
+    """Each usable label with its pattern and concept, longest label first."""
     usable = [e for e in entries if " " in e.label.strip() or e.label.isupper()]
     usable.sort(key=lambda e: -len(e.label))
     return tuple(
-        (re.compile(rf"(?<!\w){re.escape(norm(e.label))}(?!\w)"), e.concept) for e in usable
+        (norm(e.label), re.compile(rf"(?<!\w){re.escape(norm(e.label))}(?!\w)"), e.concept)
+        for e in usable
     )

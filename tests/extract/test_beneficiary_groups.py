@@ -28,6 +28,12 @@ def group(lex: Lexicon, text: str, beneficiary: str | None = None) -> str | None
     [
         ("90% trẻ em có hoàn cảnh đặc biệt được trợ giúp", None, "tre-em-co-hoan-canh-dac-biet"),
         ("95% trẻ em dưới 6 tuổi được cấp thẻ", "trẻ em dưới 6 tuổi", "tre-em"),
+        (  # the goal names a narrower group than its beneficiary
+            "90% trẻ em có hoàn cảnh đặc biệt được trợ giúp",
+            "trẻ em",
+            "tre-em-co-hoan-canh-dac-biet",
+        ),
+        ("hỗ trợ 500 trẻ em và người cao tuổi", "trẻ em", "tre-em"),  # not another group
         ("giảm tỷ lệ hộ nghèo xuống dưới 3%", None, "ho-ngheo"),
         ("80% NKT được tiếp cận dịch vụ", None, "nguoi-khuyet-tat"),
         ("70% lao động nông thôn qua đào tạo", None, "lao-dong-nong-thon"),
