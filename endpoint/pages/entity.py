@@ -33,19 +33,21 @@ DCTERMS_DATE = ox.NamedNode("http://purl.org/dc/terms/date")
 MENTIONS = """PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX schema: <https://schema.org/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT DISTINCT ?entity ?article ?title ?date ?text ?start ?end WHERE {
   ?ann oa:hasBody ?entity ; oa:hasTarget ?t .
   ?t oa:hasSource ?article ; oa:hasSelector ?pos .
   ?pos oa:start ?start ; oa:end ?end .
   OPTIONAL { ?article schema:text ?text }
-  OPTIONAL { ?article dcterms:title ?title } OPTIONAL { ?article dcterms:date ?date }
+  OPTIONAL { ?article dcterms:title|rdfs:label ?title } OPTIONAL { ?article dcterms:date ?date }
 } ORDER BY DESC(?date) ?article ?start LIMIT 50"""
 # Every article naming the entity (the mentions above are cut at 50): a merged resource
 # gathers many articles, and a reader must be able to reach each of them.
 ARTICLES_OF = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?entity ?article ?title ?date WHERE { ?entity pkg:mentionedIn ?article
-  OPTIONAL { ?article dcterms:title ?title } OPTIONAL { ?article dcterms:date ?date } }
+  OPTIONAL { ?article dcterms:title|rdfs:label ?title } OPTIONAL { ?article dcterms:date ?date } }
 ORDER BY DESC(?date) ?article LIMIT 2000"""
 COUNTS = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
 SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
@@ -54,8 +56,10 @@ SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
   ?s a ?class } GROUP BY ?class"""
 ARTICLES = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?article ?title ?date WHERE { ?article a pkg:NewsArticle .
-  OPTIONAL { ?article dcterms:title ?title } OPTIONAL { ?article dcterms:date ?date } }
+  OPTIONAL { ?article dcterms:title|rdfs:label ?title }
+  OPTIONAL { ?article dcterms:date ?date } }
 ORDER BY DESC(?date) LIMIT 20"""
 
 

@@ -1,7 +1,8 @@
 """Labels for IRIs: Vietnamese first, English next, a readable IRI tail last.
 
-Articles have a `dcterms:title` and no `rdfs:label`; the title is their label, so that
-"Mentioned in" and links to an article read as its title, not as its id. Gazetteer
+Articles have a `dcterms:title` and no `rdfs:label` (one without a headline is labelled by
+its opening words); the title is their label, so that "Mentioned in" and links to an
+article read as its title, not as its id. Gazetteer
 concepts (ontology/vocab) are named by their `skos:prefLabel`.
 """
 
