@@ -90,8 +90,8 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
             and not _done_by(text, m.start(), entry, bodies)
         ):
             continue
-        if "held" in entry.flags and heads.pattern.match(text, _after_space(text, m.end())):
-            continue  # "tổ chức chương trình họp mặt ...": the inner head names it
+        if "held" in entry.flags and heads.pattern.match(text, _after_quote(text, m.end())):
+            continue  # "tổ chức chương trình (“)họp mặt ...": the inner head names it
         days = [e.text for e in out if e.kind in day_kinds]
         if "named" in entry.flags and not observed(text, m, out[-1].end if out else 0, days):
             continue
@@ -105,7 +105,7 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         name = name[:-1] if name.endswith('"') and name.count('"') % 2 else name  # a quote closed
         if "ceremony" in entry.flags and _of_a_meeting(name, len(head), heads):
             continue  # "Lễ khai mạc Đại hội": the congress's opening; its head word follows
-        if _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()):
+        if _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()) or _refers(entry, name):
             name = head  # "tặng Đại hội lẵng hoa": the meeting receives; the gift follows
         bare = name.lower() == head.lower() or bool(_BACK.fullmatch(name, len(head)))
         if bare and _JOINED_TITLE.match(text, m.end()) and _line_start(text, m.start()):
@@ -113,7 +113,7 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         activity = "activity" in entry.flags
         if activity and _task(text, m.start(), name[len(head) :]):
             continue
-        if "named" in entry.flags and text[m.start() - 1 : m.start()] == "“":
+        if text[m.start() - 1 : m.start()] == "“":
             name = name.split("”")[0]  # "“Ngày Công tác xã hội Việt Nam” năm 2018"
         inner = bool(out) and m.start() < out[-1].end
         out.append(
@@ -125,6 +125,13 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         or _opened(text, heads)
         or _visited(text, verb_event)
     )
+
+
+def _refers(head: Head, name: str) -> bool:
+    """ "Kỳ thi tiếp tục phân cấp ...", "tại hội giảng đa dạng": a head the article writes
+    alone for its one exam, contest or fair (event_heads.txt: refers) names it only with a
+    capital, a year or a quote after it; otherwise its words are the sentence's predicate."""
+    return "refers" in head.flags and not named(name[len(head.label) :])
 
 
 def _task(text: str, start: int, rest: str) -> bool:
@@ -234,6 +241,12 @@ def _after_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     return pos
+
+
+def _after_quote(text: str, pos: int) -> int:
+    """Where the spaces and an opening quote after `pos` end: "chương trình “Ngày hội ..."."""
+    pos = _after_space(text, pos)
+    return pos + 1 if text.startswith("“", pos) else pos
 
 
 def _before_space(text: str, pos: int) -> int:
