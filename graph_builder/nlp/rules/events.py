@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Head, Lexicon
 from graph_builder.nlp.rules.event_name_ends import MAX_CHARS, name_end, named
+from graph_builder.nlp.rules.held_actions import action_end
 from graph_builder.nlp.rules.observed_days import days_alone, observed
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.text import alternation
@@ -98,6 +99,11 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         kind = entry.kind
         plural_next = "ceremony" not in entry.flags and _PLURAL_NEXT.match(text, m.end())
         end = m.end() if plural_next else name_end(text, m.end())
+        if "action" in entry.flags:
+            held = action_end(text, m.start(), m.end(), bodies)
+            if held is None:
+                continue
+            end = held
         end = _before_another(text, m.end(), end, heads)
         if head[0].islower() and _post_pattern(lex).match(text, m.end()):
             end = m.end()  # "Phát biểu tại cuộc họp Phó Chủ tịch UBND X ...": who spoke
@@ -145,8 +151,9 @@ def _before_another(text: str, pos: int, end: int, heads: _Heads) -> int:
     """ "Tháng hành động vì trẻ em năm 2019 và chiến dịch truyền thông “...”": a name
     ends before "và" and another event's head word, which names an event of its own."""
     for joined in _AND.finditer(text, pos, end):
-        if heads.pattern.match(text, joined.end()):
-            return joined.start()
+        other = heads.pattern.match(text, joined.end())
+        if other and "action" not in heads.by_label[other.group(1).casefold()].flags:
+            return joined.start()  # not "vinh danh và trao học bổng ...": one more verb
     return end
 
 
