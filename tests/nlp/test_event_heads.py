@@ -165,3 +165,23 @@ def test_a_fair_or_contest_followed_by_its_predicate_is_the_head_alone(lex: Lexi
 def test_a_fair_in_lower_case_needs_a_verb_or_tai_before_it(lex: Lexicon) -> None:
     assert [e.text for e in find_events("Tại ngày hội, các bạn được tư vấn.", lex)] == ["ngày hội"]
     assert find_events("Nhiều ngày hội văn hóa được duy trì ở các bản.", lex) == []
+
+
+def test_a_demonstrative_after_a_head_closes_the_name(lex: Lexicon) -> None:
+    """ "tham gia diễn đàn này với tư cách ...": "this forum" is the one named before; what
+    follows is what the sentence says of it. "Hội nghị trên địa bàn ..." is not one."""
+    text = "Phát biểu tại diễn đàn này trong vai trò những đại biểu nhỏ tuổi, em Lan cho biết."
+    found = [(e.text, e.bare) for e in find_events(text, lex)]
+    assert found == [("diễn đàn này", True)]
+    text = "Sở tổ chức hội nghị trên địa bàn huyện về đào tạo nghề."
+    assert names(text, lex) == ["hội nghị trên địa bàn huyện về đào tạo nghề"]
+
+
+def test_a_peak_month_held_is_a_campaign(lex: Lexicon) -> None:
+    """ "tổ chức tháng cao điểm tuyên truyền ...": weeks of work, held like an action month;
+    "trong tháng cao điểm" alone, with no verb before it, names none."""
+    text = "Hội Nông dân phối hợp tổ chức tháng cao điểm tuyên truyền về bảo hiểm y tế."
+    assert [(e.text, e.kind) for e in find_events(text, lex)] == [
+        ("tháng cao điểm tuyên truyền về bảo hiểm y tế", "Tháng cao điểm")
+    ]
+    assert find_events("Các xã lập kế hoạch cho tháng cao điểm năm nay.", lex) == []

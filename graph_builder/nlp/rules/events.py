@@ -31,6 +31,7 @@ _CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại|chủ trì)\s+(?:0?[1
 _ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:?\s*(?:tổ chức|phối hợp tổ chức)\s+$")
 # "Hội thảo nói trên", "hội nghị này": the event named before, by its head word
 _BACK = re.compile(r"\s+(?:nói trên|kể trên|trên|này|đó)")
+_THIS = re.compile(r"\s+(?:nói trên|kể trên|này|đó)(?![\wÀ-ỹ])")
 # "Nghị quyết Đại hội XIII", "văn kiện Hội nghị": a document the meeting adopted, cited
 _DOCUMENT_OF = re.compile(r"(?<![\wÀ-ỹ])(?:[Nn]ghị quyết|[Vv]ăn kiện)\s+$")
 _QUOTED_NEXT = re.compile(r"(?:\s+[^\s“”.,;:]+){0,2}\s+“")
@@ -113,6 +114,8 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
             continue  # "Lễ khai mạc Đại hội": the congress's opening; its head word follows
         if _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()) or _refers(entry, name):
             name = head  # "tặng Đại hội lẵng hoa": the meeting receives; the gift follows
+        if this := _THIS.match(name, len(head)):
+            name = name[: this.end()]  # "diễn đàn này trong vai trò ...": this forum, then its talk
         bare = name.lower() == head.lower() or bool(_BACK.fullmatch(name, len(head)))
         if bare and _JOINED_TITLE.match(text, m.end()) and _line_start(text, m.start()):
             name, bare = _headline(text, m.start()), False
