@@ -23,6 +23,7 @@ from graph_builder.extract.event_groups import (
 )
 from graph_builder.extract.event_organisers import OrganiserRules
 from graph_builder.extract.event_places import Blanks, event_place
+from graph_builder.extract.event_winners import Named, winners
 from graph_builder.extract.model import Event, Mention, Predicate, Relation
 from graph_builder.extract.participants import main_event_index
 from graph_builder.extract.venues import Venues, committee_venue
@@ -98,13 +99,16 @@ class EventBuilder(OrganiserRules):
         out = []
         starts = [min(m.start for m in g.mentions) for g in self.groups]
         main = main_event_index(starts, self.text)
+        won = self._winners(starts)
         for number, g in enumerate(self.groups):
             organisers = self._organisers(g)
             date, date_end = self._dates(g)
             place = self._place(g)
             reported = self._reported(g) if number == main else []
             participants = [
-                p for p in dict.fromkeys(self._participants(g) + reported) if p not in organisers
+                p
+                for p in dict.fromkeys(self._participants(g) + reported + won.get(number, []))
+                if p not in organisers
             ]
             parent = self._parent(g) or session_of(
                 g, self.groups[main] if main is not None else None
@@ -124,6 +128,15 @@ class EventBuilder(OrganiserRules):
                 )
             )
         return out
+
+    def _winners(self, starts: list[int]) -> dict[int, list[str]]:
+        """Prize winners of each contest (extract/event_winners.py), by event number."""
+        kinds = {h.kind for h in self.lex.event_heads if "contest" in h.flags}
+        contests = {n: starts[n] for n, g in enumerate(self.groups) if g.kind in kinds}
+        named = [Named(p.start, p.name) for p in self.people] + [
+            Named(o.start, self.index.group_of(o).name) for o in self.orgs
+        ]
+        return winners(self.text, self.sents, contests, named) if contests else {}
 
     def groups_mentions(self) -> list[EventMention]:
         return [m for g in self.groups for m in g.mentions]

@@ -131,3 +131,57 @@ def test_a_plaque_ceremony_is_named_by_its_head_a_plural_is_not(lex: Lexicon) ->
     text = "Lãnh đạo huyện và nhà tài trợ thực hiện nghi lễ gắn biển công trình nhà đa năng."
     assert names(text, lex) == ["nghi lễ gắn biển công trình nhà đa năng"]
     assert names("Các lễ gắn biển công trình sẽ diễn ra trong tháng tới.", lex) == []
+
+
+# fmt: off
+REFERS = [
+    # a fair or contest named with a year, a capital or a quote keeps its name
+    ("Sáng nay, Ngày hội tuyển sinh 2025 thu hút hàng nghìn học sinh.",
+     ["Ngày hội tuyển sinh 2025"]),
+    ("Huyện đoàn tổ chức cuộc thi “Em yêu biển đảo” cho thiếu nhi.",
+     ["cuộc thi “Em yêu biển đảo”"]),
+    # "tổ chức chương trình “Ngày hội ...”": the fair names the event, to its closing quote
+    ("Trường tổ chức chương trình “Ngày hội việc làm 2024” thu hút 60 doanh nghiệp.",
+     ["Ngày hội việc làm 2024"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERS)
+def test_a_fair_or_contest_named_keeps_its_name(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert names(text, lex) == expected
+
+
+def test_a_fair_or_contest_followed_by_its_predicate_is_the_head_alone(lex: Lexicon) -> None:
+    """ "Hội giảng trở thành nơi ...": what follows the head is what the sentence says of
+    the event, not its name."""
+    text = "Theo Sở, Hội giảng trở thành nơi các nhà giáo chia sẻ kinh nghiệm."
+    found = find_events(text, lex)
+    assert [(e.text, e.bare) for e in found] == [("Hội giảng", True)]
+
+
+def test_a_fair_in_lower_case_needs_a_verb_or_tai_before_it(lex: Lexicon) -> None:
+    assert [e.text for e in find_events("Tại ngày hội, các bạn được tư vấn.", lex)] == ["ngày hội"]
+    assert find_events("Nhiều ngày hội văn hóa được duy trì ở các bản.", lex) == []
+
+
+def test_a_demonstrative_after_a_head_closes_the_name(lex: Lexicon) -> None:
+    """ "tham gia diễn đàn này với tư cách ...": "this forum" is the one named before; what
+    follows is what the sentence says of it. "Hội nghị trên địa bàn ..." is not one."""
+    text = "Phát biểu tại diễn đàn này trong vai trò những đại biểu nhỏ tuổi, em Lan cho biết."
+    found = [(e.text, e.bare) for e in find_events(text, lex)]
+    assert found == [("diễn đàn này", True)]
+    text = "Sở tổ chức hội nghị trên địa bàn huyện về đào tạo nghề."
+    assert names(text, lex) == ["hội nghị trên địa bàn huyện về đào tạo nghề"]
+
+
+def test_a_peak_month_held_is_a_campaign(lex: Lexicon) -> None:
+    """ "tổ chức tháng cao điểm tuyên truyền ...": weeks of work, held like an action month;
+    "trong tháng cao điểm" alone, with no verb before it, names none."""
+    text = "Hội Nông dân phối hợp tổ chức tháng cao điểm tuyên truyền về bảo hiểm y tế."
+    assert [(e.text, e.kind) for e in find_events(text, lex)] == [
+        ("tháng cao điểm tuyên truyền về bảo hiểm y tế", "Tháng cao điểm")
+    ]
+    assert find_events("Các xã lập kế hoạch cho tháng cao điểm năm nay.", lex) == []

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Head, Lexicon
 from graph_builder.nlp.rules.event_name_ends import MAX_CHARS, name_end, named
+from graph_builder.nlp.rules.held_actions import action_end
 from graph_builder.nlp.rules.observed_days import days_alone, observed
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.text import alternation
@@ -30,6 +31,7 @@ _CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại|chủ trì)\s+(?:0?[1
 _ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:?\s*(?:tổ chức|phối hợp tổ chức)\s+$")
 # "Hội thảo nói trên", "hội nghị này": the event named before, by its head word
 _BACK = re.compile(r"\s+(?:nói trên|kể trên|trên|này|đó)")
+_THIS = re.compile(r"\s+(?:nói trên|kể trên|này|đó)(?![\wÀ-ỹ])")
 # "Nghị quyết Đại hội XIII", "văn kiện Hội nghị": a document the meeting adopted, cited
 _DOCUMENT_OF = re.compile(r"(?<![\wÀ-ỹ])(?:[Nn]ghị quyết|[Vv]ăn kiện)\s+$")
 _QUOTED_NEXT = re.compile(r"(?:\s+[^\s“”.,;:]+){0,2}\s+“")
@@ -90,14 +92,19 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
             and not _done_by(text, m.start(), entry, bodies)
         ):
             continue
-        if "held" in entry.flags and heads.pattern.match(text, _after_space(text, m.end())):
-            continue  # "tổ chức chương trình họp mặt ...": the inner head names it
+        if "held" in entry.flags and heads.pattern.match(text, _after_quote(text, m.end())):
+            continue  # "tổ chức chương trình (“)họp mặt ...": the inner head names it
         days = [e.text for e in out if e.kind in day_kinds]
         if "named" in entry.flags and not observed(text, m, out[-1].end if out else 0, days):
             continue
         kind = entry.kind
         plural_next = "ceremony" not in entry.flags and _PLURAL_NEXT.match(text, m.end())
         end = m.end() if plural_next else name_end(text, m.end())
+        if "action" in entry.flags:
+            held = action_end(text, m.start(), m.end(), bodies)
+            if held is None:
+                continue
+            end = held
         end = _before_another(text, m.end(), end, heads)
         if head[0].islower() and _post_pattern(lex).match(text, m.end()):
             end = m.end()  # "Phát biểu tại cuộc họp Phó Chủ tịch UBND X ...": who spoke
@@ -105,15 +112,17 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         name = name[:-1] if name.endswith('"') and name.count('"') % 2 else name  # a quote closed
         if "ceremony" in entry.flags and _of_a_meeting(name, len(head), heads):
             continue  # "Lễ khai mạc Đại hội": the congress's opening; its head word follows
-        if _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()):
+        if _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()) or _refers(entry, name):
             name = head  # "tặng Đại hội lẵng hoa": the meeting receives; the gift follows
+        if this := _THIS.match(name, len(head)):
+            name = name[: this.end()]  # "diễn đàn này trong vai trò ...": this forum, then its talk
         bare = name.lower() == head.lower() or bool(_BACK.fullmatch(name, len(head)))
         if bare and _JOINED_TITLE.match(text, m.end()) and _line_start(text, m.start()):
             name, bare = _headline(text, m.start()), False
         activity = "activity" in entry.flags
         if activity and _task(text, m.start(), name[len(head) :]):
             continue
-        if "named" in entry.flags and text[m.start() - 1 : m.start()] == "“":
+        if text[m.start() - 1 : m.start()] == "“":
             name = name.split("”")[0]  # "“Ngày Công tác xã hội Việt Nam” năm 2018"
         inner = bool(out) and m.start() < out[-1].end
         out.append(
@@ -127,6 +136,13 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
     )
 
 
+def _refers(head: Head, name: str) -> bool:
+    """ "Kỳ thi tiếp tục phân cấp ...", "tại hội giảng đa dạng": a head the article writes
+    alone for its one exam, contest or fair (event_heads.txt: refers) names it only with a
+    capital, a year or a quote after it; otherwise its words are the sentence's predicate."""
+    return "refers" in head.flags and not named(name[len(head.label) :])
+
+
 def _task(text: str, start: int, rest: str) -> bool:
     """ "... tại cộng đồng. Tập huấn nghiệp vụ, nâng cao năng lực cán bộ ...": an activity's
     head capitalised only for opening a sentence, with no name (no capital, no year) after
@@ -138,8 +154,9 @@ def _before_another(text: str, pos: int, end: int, heads: _Heads) -> int:
     """ "Tháng hành động vì trẻ em năm 2019 và chiến dịch truyền thông “...”": a name
     ends before "và" and another event's head word, which names an event of its own."""
     for joined in _AND.finditer(text, pos, end):
-        if heads.pattern.match(text, joined.end()):
-            return joined.start()
+        other = heads.pattern.match(text, joined.end())
+        if other and "action" not in heads.by_label[other.group(1).casefold()].flags:
+            return joined.start()  # not "vinh danh và trao học bổng ...": one more verb
     return end
 
 
@@ -234,6 +251,12 @@ def _after_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     return pos
+
+
+def _after_quote(text: str, pos: int) -> int:
+    """Where the spaces and an opening quote after `pos` end: "chương trình “Ngày hội ..."."""
+    pos = _after_space(text, pos)
+    return pos + 1 if text.startswith("“", pos) else pos
 
 
 def _before_space(text: str, pos: int) -> int:

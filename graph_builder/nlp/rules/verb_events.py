@@ -48,7 +48,7 @@ _GIFT_HEADLINE = re.compile(r"\A[^\n]*?(?<![\wÀ-ỹ])" + _GIFTS + r"[^\n]*?(?<!
 # "nhân dịp Tết", not the "nhân" of "bệnh nhân")
 _CLAUSE = re.compile(
     r"(?:[ \t]+(?!(?:tại|ở|vào|nhân\s+(?:dịp|ngày|kỷ niệm|kỉ niệm)|trong|sáng|chiều|ngày)"
-    r"(?![\wÀ-ỹ]))[^\s.,;:()]+){1,24}"
+    r"(?![\wÀ-ỹ]))(?:\d+[.,]\d+|[^\s.,;:()])+){1,24}"  # "1.161 người": a number's dot
 )
 _OBJECT = re.compile(r"(?:ký kết|làm việc với|trao(?: tặng)?|quà)\s+\S")
 _VISITED = re.compile(rf"(?<![\wÀ-ỹ])đã\s+(?:đến\s+)?({VISIT_VERB})(?=\s+\S)")
@@ -84,18 +84,18 @@ def verb_event(text: str) -> tuple[int, int, str] | None:
     award = AWARDED.search(text)
     if award is not None:
         kind = AWARD_KIND if award.group(2) == "học bổng" else GIFT_KIND
-        found.append((award.start(1), _given_to(text, award.end(1)), kind))
+        found.append((award.start(1), given_to(text, award.end(1)), kind))
     headline = _GIFT_HEADLINE.match(text)
     gifts = headline or GIFT_VISITED.search(text)
     if gifts is not None:
-        end = headline.end() if headline else _given_to(text, gifts.end(1))
+        end = headline.end() if headline else given_to(text, gifts.end(1))
         found.append((gifts.start(1), end, GIFT_VISIT_KIND))
     # "các Công ước mà Việt Nam đã ký kết có liên quan": a verb with no object names nothing
     named = [(start, end, kind) for start, end, kind in found if _OBJECT.search(text, start, end)]
     return min(named) if named else None
 
 
-def _given_to(text: str, pos: int) -> int:
+def given_to(text: str, pos: int) -> int:
     """Where the phrase of what is given, and to whom, ends (at most the clause)."""
     clause = _CLAUSE.match(text, pos)
     return clause.end() if clause else pos
