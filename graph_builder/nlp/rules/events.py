@@ -12,33 +12,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Head, Lexicon
-from graph_builder.nlp.rules.event_name_ends import MAX_CHARS, name_end, named
+from graph_builder.nlp.rules.event_contexts import done_by, names_one, refers, task, titled
+from graph_builder.nlp.rules.event_name_ends import MAX_CHARS, name_end
 from graph_builder.nlp.rules.held_actions import action_end
 from graph_builder.nlp.rules.observed_days import days_alone, observed
-from graph_builder.nlp.rules.orgs import OrgMention, org_covering
+from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.text import alternation
 from graph_builder.nlp.rules.verb_events import delegation_visit, verb_event
 
 _JOINED_TITLE = re.compile(r",\s*[a-zà-ỹđ]")  # "Tập huấn, giao ban ...", not "Hội nghị, Sở ..."
-_HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")  # "tổ chức chương trình ...", not "tại"
 _OPENER = re.compile(r"(?:^|(?<=\. ))(?:Tại|Trong)\s+(?:buổi\s+)?", re.MULTILINE)
-# "tại buổi tọa đàm ...", "dự cuộc hội thảo ...": a classifier between the verb and the head;
-# "đã chủ trì phiên họp ...": the meeting a leader chaired was held; "tổ chức 02 lớp tập huấn
-# ...": a few classes held as one training ("319 lớp tập huấn" over ten years is a tally)
-_CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại|chủ trì)\s+(?:0?[1-9]\s+)?(?:(?:buổi|cuộc)\s+)?$")
-# "các hoạt động như: tổ chức Kỷ niệm Ngày ...", "các hình thức như tổ chức hội nghị, tập
-# huấn": kinds of work listed, colon or not, no event held
-_ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:?\s*(?:tổ chức|phối hợp tổ chức)\s+$")
 # "Hội thảo nói trên", "hội nghị này": the event named before, by its head word
 _BACK = re.compile(r"\s+(?:nói trên|kể trên|trên|này|đó)")
 _THIS = re.compile(r"\s+(?:nói trên|kể trên|này|đó)(?![\wÀ-ỹ])")
 # "Nghị quyết Đại hội XIII", "văn kiện Hội nghị": a document the meeting adopted, cited
 _DOCUMENT_OF = re.compile(r"(?<![\wÀ-ỹ])(?:[Nn]ghị quyết|[Vv]ăn kiện)\s+$")
-_QUOTED_NEXT = re.compile(r"(?:\s+[^\s“”.,;:]+){0,2}\s+“")
-_NTH = re.compile(r"\s+thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
 _DANGLING_AND = re.compile(r"\s+và\s*$")  # "... trẻ em và" before a stop word ("đánh giá")
 _AND = re.compile(r"\s+và\s+")
-_PLURAL = re.compile(r"(?<![\wÀ-ỹ])(các|những|nhiều|mỗi|mọi|hàng loạt)\s+$", re.IGNORECASE)
 # "tại hội nghị các đại biểu đã ...": a plural right after a meeting's head word opens the
 # next clause's subject; the head word alone refers to the meeting (a ceremony's head is a
 # verb and takes one as its object: "lễ bế giảng các khóa đào tạo ...")
@@ -87,9 +77,9 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         lower_or_context = head[0].islower() or bool(entry.flags & {"context", "held"})
         if (
             lower_or_context
-            and not _names_one(text, m.start(), entry)
-            and not _titled(text, m.end(), entry)
-            and not _done_by(text, m.start(), entry, bodies)
+            and not names_one(text, m.start(), entry)
+            and not titled(text, m.end(), entry)
+            and not done_by(text, m.start(), entry, bodies)
         ):
             continue
         if "held" in entry.flags and heads.pattern.match(text, _after_quote(text, m.end())):
@@ -112,7 +102,7 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         name = name[:-1] if name.endswith('"') and name.count('"') % 2 else name  # a quote closed
         if "ceremony" in entry.flags and _of_a_meeting(name, len(head), heads):
             continue  # "Lễ khai mạc Đại hội": the congress's opening; its head word follows
-        if _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()) or _refers(entry, name):
+        if _GIVEN_TO.search(text, max(0, m.start() - 12), m.start()) or refers(entry, name):
             name = head  # "tặng Đại hội lẵng hoa": the meeting receives; the gift follows
         if this := _THIS.match(name, len(head)):
             name = name[: this.end()]  # "diễn đàn này trong vai trò ...": this forum, then its talk
@@ -120,7 +110,7 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         if bare and _JOINED_TITLE.match(text, m.end()) and _line_start(text, m.start()):
             name, bare = _headline(text, m.start()), False
         activity = "activity" in entry.flags
-        if activity and _task(text, m.start(), name[len(head) :]):
+        if activity and task(text, m.start(), name[len(head) :]):
             continue
         if text[m.start() - 1 : m.start()] == "“":
             name = name.split("”")[0]  # "“Ngày Công tác xã hội Việt Nam” năm 2018"
@@ -134,20 +124,6 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         or _opened(text, heads)
         or _visited(text, verb_event)
     )
-
-
-def _refers(head: Head, name: str) -> bool:
-    """ "Kỳ thi tiếp tục phân cấp ...", "tại hội giảng đa dạng": a head the article writes
-    alone for its one exam, contest or fair (event_heads.txt: refers) names it only with a
-    capital, a year or a quote after it; otherwise its words are the sentence's predicate."""
-    return "refers" in head.flags and not named(name[len(head.label) :])
-
-
-def _task(text: str, start: int, rest: str) -> bool:
-    """ "... tại cộng đồng. Tập huấn nghiệp vụ, nâng cao năng lực cán bộ ...": an activity's
-    head capitalised only for opening a sentence, with no name (no capital, no year) after
-    it, is a task a plan lists, not a training held."""
-    return text[max(0, start - 2) : start] == ". " and not named(rest)
 
 
 def _before_another(text: str, pos: int, end: int, heads: _Heads) -> int:
@@ -217,35 +193,6 @@ def _headline(text: str, start: int) -> str:
     return text[start : end if end != -1 else min(len(text), start + MAX_CHARS)].rstrip(" .")
 
 
-def _names_one(text: str, start: int, head: Head) -> bool:
-    """A head in lower case names one event after "tổ chức", "dự", "tại" ...; a ceremony
-    ("lễ ra mắt ...", "sự kiện ký kết ...") names one anywhere, unless it is a plural
-    ("các lễ ký kết", "nhiều sự kiện ra mắt")."""
-    before = text[max(0, start - 18) : start]
-    if "held" in head.flags:
-        return bool(_HELD.search(before))
-    if "ceremony" in head.flags:
-        return not _PLURAL.search(before)
-    return bool(_CONTEXT.search(before)) and not _ACTIVITIES.search(text, max(0, start - 40), start)
-
-
-def _titled(text: str, end: int, head: Head) -> bool:
-    """ "chiến dịch truyền thông “Chấm dứt bạo lực ...”", "tọa đàm “Mẹ đỡ đầu”": a head in
-    lower case followed by a quoted title, a word or two between, names that one event (a
-    programme so titled may be a policy: "chương trình “Tặng thẻ ...”" needs "tổ chức")."""
-    return "held" not in head.flags and bool(_QUOTED_NEXT.match(text, end) or _NTH.match(text, end))
-
-
-def _done_by(text: str, start: int, head: Head, bodies: Sequence[OrgMention]) -> bool:
-    """ "Hội Phụ nữ tỉnh tập huấn kỹ năng ... cho ...": an activity in lower case right
-    after a body's name is what the body holds (the body is its subject)."""
-    before = _before_space(text, start)
-    if "activity" not in head.flags or before in (0, start):
-        return False
-    body = org_covering(bodies, before - 1)
-    return body is not None and body.end == before
-
-
 def _after_space(text: str, pos: int) -> int:
     """Where the spaces after `pos` end."""
     while pos < len(text) and text[pos] in " \t":
@@ -257,13 +204,6 @@ def _after_quote(text: str, pos: int) -> int:
     """Where the spaces and an opening quote after `pos` end: "chương trình “Ngày hội ..."."""
     pos = _after_space(text, pos)
     return pos + 1 if text.startswith("“", pos) else pos
-
-
-def _before_space(text: str, pos: int) -> int:
-    """Where the spaces before `pos` begin."""
-    while pos > 0 and text[pos - 1] in " \t":
-        pos -= 1
-    return pos
 
 
 @dataclass(frozen=True)

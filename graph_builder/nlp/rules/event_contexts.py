@@ -1,0 +1,79 @@
+"""Whether an event head word names an event held, where the sentence writes it.
+
+A head in lower case is often a common noun ("các hội nghị", "như tổ chức hội nghị, tập
+huấn"), a task a plan lists, or the predicate of a sentence about the article's one contest;
+it names the event only in a frame that says one was held ("tổ chức", "dự", "tại"), with a
+quoted title, or right after the body holding it. Split from nlp/rules/events.py, which
+asks these questions for every head it finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from graph_builder.nlp.lexicon import Head
+from graph_builder.nlp.rules.event_name_ends import named
+from graph_builder.nlp.rules.orgs import OrgMention, org_covering
+
+_HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")  # "tổ chức chương trình ...", not "tại"
+_QUOTED_NEXT = re.compile(r"(?:\s+[^\s“”.,;:]+){0,2}\s+“")
+_NTH = re.compile(r"\s+thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
+_PLURAL = re.compile(r"(?<![\wÀ-ỹ])(các|những|nhiều|mỗi|mọi|hàng loạt)\s+$", re.IGNORECASE)
+# "tại buổi tọa đàm ...", "dự cuộc hội thảo ...": a classifier between the verb and the head;
+# "đã chủ trì phiên họp ...": the meeting a leader chaired was held; "tổ chức 02 lớp tập huấn
+# ...": a few classes held as one training ("319 lớp tập huấn" over ten years is a tally)
+_CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại|chủ trì)\s+(?:0?[1-9]\s+)?(?:(?:buổi|cuộc)\s+)?$")
+# "các hoạt động như: tổ chức Kỷ niệm Ngày ...", "các hình thức như tổ chức hội nghị, tập
+# huấn": kinds of work listed, colon or not, no event held
+_ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:?\s*(?:tổ chức|phối hợp tổ chức)\s+$")
+
+
+def refers(head: Head, name: str) -> bool:
+    """ "Kỳ thi tiếp tục phân cấp ...", "tại hội giảng đa dạng": a head the article writes
+    alone for its one exam, contest or fair (event_heads.txt: refers) names it only with a
+    capital, a year or a quote after it; otherwise its words are the sentence's predicate."""
+    return "refers" in head.flags and not named(name[len(head.label) :])
+
+
+def task(text: str, start: int, rest: str) -> bool:
+    """ "... tại cộng đồng. Tập huấn nghiệp vụ, nâng cao năng lực cán bộ ...": an activity's
+    head capitalised only for opening a sentence, with no name (no capital, no year) after
+    it, is a task a plan lists, not a training held."""
+    return text[max(0, start - 2) : start] == ". " and not named(rest)
+
+
+def names_one(text: str, start: int, head: Head) -> bool:
+    """A head in lower case names one event after "tổ chức", "dự", "tại" ...; a ceremony
+    ("lễ ra mắt ...", "sự kiện ký kết ...") names one anywhere, unless it is a plural
+    ("các lễ ký kết", "nhiều sự kiện ra mắt")."""
+    before = text[max(0, start - 18) : start]
+    if "held" in head.flags:
+        return bool(_HELD.search(before))
+    if "ceremony" in head.flags:
+        return not _PLURAL.search(before)
+    return bool(_CONTEXT.search(before)) and not _ACTIVITIES.search(text, max(0, start - 40), start)
+
+
+def titled(text: str, end: int, head: Head) -> bool:
+    """ "chiến dịch truyền thông “Chấm dứt bạo lực ...”", "tọa đàm “Mẹ đỡ đầu”": a head in
+    lower case followed by a quoted title, a word or two between, names that one event (a
+    programme so titled may be a policy: "chương trình “Tặng thẻ ...”" needs "tổ chức")."""
+    return "held" not in head.flags and bool(_QUOTED_NEXT.match(text, end) or _NTH.match(text, end))
+
+
+def done_by(text: str, start: int, head: Head, bodies: Sequence[OrgMention]) -> bool:
+    """ "Hội Phụ nữ tỉnh tập huấn kỹ năng ... cho ...": an activity in lower case right
+    after a body's name is what the body holds (the body is its subject)."""
+    before = before_space(text, start)
+    if "activity" not in head.flags or before in (0, start):
+        return False
+    body = org_covering(bodies, before - 1)
+    return body is not None and body.end == before
+
+
+def before_space(text: str, pos: int) -> int:
+    """Where the spaces before `pos` begin."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
