@@ -43,6 +43,21 @@ def test_a_space_before_an_ordinary_word_is_no_issuer() -> None:
     assert [(m.number, m.issuer_code) for m in found] == [("45/QĐ", None), ("12/KH", None)]
 
 
+def test_a_code_typed_without_its_stroke_and_a_joint_plan() -> None:
+    """ "QD" for "QĐ" (the đ typed as d); "KHLT", a plan two bodies issue together, whose
+    number is not cut after "KH"."""
+    text = (
+        "Theo quyết định số 1956/QD-TTg của Thủ tướng; Kế hoạch liên tịch số "
+        "12/KHLT-SLĐTBXH-SYT của hai sở; Kế hoạch số 40/KH-UBND."
+    )
+    found = [(m.number, m.kind) for m in find_legal(text)]
+    assert found == [
+        ("1956/QD-TTg", "Quyết định"),
+        ("12/KHLT-SLĐTBXH-SYT", "Kế hoạch liên tịch"),
+        ("40/KH-UBND", "Kế hoạch"),
+    ]
+
+
 def test_an_official_letter_by_its_word_and_number() -> None:
     from graph_builder.config import VOCAB_DIR
     from graph_builder.nlp.lexicon import load_lexicon
