@@ -82,6 +82,7 @@ COUNTRIES = [
     ("Ý kiến của người dân được tiếp thu.", []),
     ("Em Anh Tuấn ở Mỹ Tho được nhận học bổng.", ["Mỹ Tho"]),  # the city, not "Mỹ"
     ("Trường lọt tốp 300 châu Á và hợp tác với châu Âu.", ["châu Á", "châu Âu"]),
+    ("Nghiên cứu so sánh hạnh phúc ở các nước Đông Á và Bắc Âu.", ["Đông Á", "Bắc Âu"]),
     ("Phụ nữ Việt Nam và người Việt Nam ở Nhật Bản hưởng ứng.", ["Nhật Bản"]),
     # whose citizens, whose State; the President the city is named after, and the city
     ("Công dân Việt Nam ở Lào được Nhà nước Việt Nam bảo hộ.", ["Lào"]),
