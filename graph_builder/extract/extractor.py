@@ -21,9 +21,7 @@ from graph_builder.extract.founding import founding_decisions
 from graph_builder.extract.goals import goals
 from graph_builder.extract.model import (
     Extraction,
-    Organisation,
     Person,
-    Place,
     Predicate,
     Relation,
     Target,
@@ -47,7 +45,6 @@ from graph_builder.extract.policy_preamble import link_preamble
 from graph_builder.extract.policy_twins import link_local_twins
 from graph_builder.extract.recognitions import add_recognitions
 from graph_builder.ingest.article import Article
-from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.pipeline import Found, found_in
 from graph_builder.nlp.rules.congress_resolutions import find_resolutions
 from graph_builder.nlp.rules.drafts import find_drafts
@@ -133,7 +130,6 @@ def assemble(article: Article, f: Found) -> Extraction:
         *agreements(text, f.sentences, index, f.orgs, f.places),
         *body_roles(text, f.orgs, index, lex),
         *board_roles(text, f.people, f.orgs, index),
-        *_located(orgs, lex, places),
         *place_links(text, places, lex),
     ]
     return Extraction(
@@ -159,24 +155,6 @@ def _people_relations(persons: list[Person]) -> list[Relation]:
 
 def _target_relations(targets: list[Target]) -> list[Relation]:
     return [Relation(t.policy, Predicate.HAS_TARGET, t.text) for t in targets if t.policy]
-
-
-def _located(orgs: list[Organisation], lex: Lexicon, places: list[Place]) -> list[Relation]:
-    """A centre lies in the place its name ends with ("Trung tâm CTXH tỉnh X"), when the
-    article also names that place as a place: one written only inside names is no place
-    entity (the gold lists none), so no relation can point at it."""
-    named = {p.key.split(" @")[0] for p in places}  # a district's key holds its province
-    out = []
-    for o in orgs:
-        if o.kind != "centre":
-            continue
-        words = o.name.split()
-        for n in (3, 2, 1):
-            entry = lex.place(" ".join(words[-n:])) if len(words) > n else None
-            if entry is not None and entry.canonical in named:
-                out.append(Relation(o.name, Predicate.LOCATED_IN, " ".join(words[-n:])))
-                break
-    return out
 
 
 __all__ = ["extract", "extract_many", "jaccard", "sentence_at"]

@@ -12,6 +12,7 @@ import re
 
 from graph_builder.extract.goal_twins import headline_once, once
 from graph_builder.extract.model import Mention, Policy, Target
+from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.dates import find_period
 from graph_builder.nlp.rules.target_tables import table_goals
 from graph_builder.nlp.rules.targets import TargetMention, find_targets, is_goal_header
@@ -26,6 +27,13 @@ LEGAL_KINDS = {
     *("Luật", "Bộ luật", "Pháp lệnh", "Công ước", "Hiệp định"),
 }
 HEADING_CHARS = 60
+# "Nội dung ...:", "Nhiệm vụ và giải pháp": a section of tasks or means after the goals
+_OTHER_SECTION = re.compile(
+    r"(?<![\wÀ-ỹ])(?:"
+    + "|".join(map(re.escape, word_list(LEXICON_DIR / "plan_sections.txt")))
+    + r")(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 # A section number before a heading: "2. ", "II. ", "2.1. ", "b) "
 _NUMBERED = re.compile(r"(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)]\s+\S")
@@ -84,6 +92,8 @@ def _goals(
             block_until = number + GOAL_BLOCK_PARAGRAPHS
             period = find_period(para.text)
             header_period = period[1] if period else None
+        elif _is_heading(para.text) and _OTHER_SECTION.search(para.text):
+            block_until = -1  # "Nội dung tuyên truyền gồm:": another list, of no goals
         # "... đặt mục tiêu ... 12,8 triệu lao động. Thu hút 40% ..."; a paragraph opening
         # with "Đồng thời," goes on with the goals of the one before
         goal_stated = stated_before and _GOES_ON.match(para.text) is not None

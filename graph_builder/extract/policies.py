@@ -79,7 +79,7 @@ class PolicyBuilder(IssuerRules):
                 self.entities.append(entity)
                 self._issuer_for_instrument(entity, m)
             entity.mentions.append(m)
-        self._adopt(carried_out, mentions)
+        self._adopt(carried_out)
         for m in sorted((m for m in mentions if m.bare), key=lambda m: m.start):
             self._attach_bare(m)
 
@@ -89,19 +89,14 @@ class PolicyBuilder(IssuerRules):
         o = org_covering(self.orgs, m.start)  # orgs are disjoint: one at most holds it
         return o is not None and o.start < m.start and (m.end > o.end or not _DIGIT.search(m.text))
 
-    def _adopt(self, carried_out: list[PolicyMention], mentions: list[PolicyMention]) -> None:
-        """ "Lộ trình thực hiện Tuyên bố X" names X inside its own name. X becomes a policy
-        of its own when the article names it again (inside another name, or by its head
-        word alone) and no policy of the article already stands for it."""
+    def _adopt(self, carried_out: list[PolicyMention]) -> None:
+        """ "Lộ trình thực hiện Tuyên bố X" names X inside its own name: what a plan carries
+        out is a policy of its own (the gold lists it, the plan implements it), named once or
+        again, unless a policy of the article already stands for it."""
         for m in carried_out:
             entity = self._similar(m)
             if entity is None:
                 if any(jaccard(e.name, m.text) >= 0.3 for e in self.entities if e.kind == m.kind):
-                    continue
-                again = [o for o in carried_out if o is not m and same_name(o.text, m.text)] + [
-                    o for o in mentions if o.bare and o.kind == m.kind and o.start > m.end
-                ]
-                if not again:
                     continue
                 entity = PolicyEntity(m.kind)
                 self.entities.append(entity)

@@ -37,6 +37,13 @@ LISTED_AFTER = re.compile(r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)$")
 # "Kế hoạch số 5/KH-UBND ngày 3/4/2023 của Ban Thường vụ Tỉnh ủy về thực hiện X": the date
 # and the issuer may stand between the plan and the cue
 NAMED_NEXT = re.compile(r"[^.;]{0,80}?(?:triển khai|thực hiện)\s+")
+# "Kế hoạch số 102/KH-UBND ngày 4/4/2025 của UBND tỉnh về Chương trình X": a plan on an
+# instrument carries it out; the instrument is the subject of the plan, no one else's
+_ABOUT_PLAN = re.compile(
+    r"(?:\s+ngày\s+\d{1,2}/\d{1,2}/(?:19|20)\d{2})?(?:\s+của\s+[^,.;:“”\"()]{2,60}?)?"
+    r"\s+về\s+(?=[“\"]?[A-ZĐ])"
+)
+_SUBJECT_OF = re.compile(r"\s+về\s*[“\"]?\s*$")
 _BY_BODY = re.compile(r"\s*,?\s*(?:(?:vừa|đã|mới)\s+)?được\s+")
 _APPROVE_VERB = re.compile(r"\s*(?:thông qua|phê duyệt|quyết định|quyết|ban hành)(?![\wÀ-ỹ])")
 _ARTICLE_ONE = re.compile(
@@ -55,7 +62,7 @@ INVESTMENT_POLICY = re.compile(r"chủ trương đầu tư", re.IGNORECASE)
 _NEXT_BY_KIND = re.compile(r"[;,]\s*(?:[^\W\d_]+\s+){1,3}số\s*$")
 CARRIED_OUT = re.compile(r"(?:triển khai|thực hiện)\s+$")
 VERB_REACH = 30  # "phê duyệt điều chỉnh Đề án X"; not "ban hành Bộ tiêu chí ... Chương trình X"
-IMPLEMENT_CUE = re.compile(r"triển khai|thực hiện|[Gg]ắn với|[Cc]ăn cứ|trên cơ sở")
+IMPLEMENT_CUE = re.compile(r"[Tt]riển khai|[Tt]hực hiện|[Gg]ắn với|[Cc]ăn cứ|[Tt]rên cơ sở")
 
 
 def _name_of(e: PolicyEntity) -> PolicyMention | None:
@@ -187,9 +194,11 @@ class PolicyLinker:
                     continue  # "... về việc thực hiện Chỉ thị số 18": what is carried out
                 for other in self.pb.entities:
                     if other is e or not any(
-                        sent.start + cue.end() <= om.start < m.start for om in other.mentions
+                        sent.start + cue.end() <= om.start < m.start
+                        and not _SUBJECT_OF.search(self.pb.text, max(0, om.start - 8), om.start)
+                        for om in other.mentions
                     ):
-                        continue
+                        continue  # "Thực hiện Kế hoạch A về Chương trình B, ...": A, not B
                     national = self._decision_of(other) or other
                     if national is not e:
                         self.pb.relate(e.name, Predicate.IMPLEMENTS, national.name)
@@ -239,7 +248,9 @@ class PolicyLinker:
         for plan in [e for e in self.pb.entities if e.number and e.kind in INSTRUMENTS]:
             for m in plan.mentions:
                 sent = sentence_at(self.pb.sents, m.start)
-                cue = NAMED_NEXT.match(self.pb.text, m.end)
+                cue = NAMED_NEXT.match(self.pb.text, m.end) or _ABOUT_PLAN.match(
+                    self.pb.text, m.end
+                )
                 if sent is None or cue is None:
                     continue
                 following = [

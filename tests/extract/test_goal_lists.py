@@ -177,3 +177,29 @@ def test_a_plan_named_beside_a_law_keeps_its_goals(nlp: Language) -> None:
     )
     [goal] = ex.targets
     assert goal.policy is not None and goal.policy.startswith("Kế hoạch thực hiện Luật")
+
+
+def test_a_pledge_before_a_count_of_what_there_is_makes_it_the_goal(nlp: Language) -> None:
+    """ "toàn tỉnh có N" counts what there is, unless a pledge comes before it in the clause:
+    then it is what there is to be."""
+    text = "Theo kế hoạch, phấn đấu đến cuối năm 2026, toàn tỉnh có 5,5% lao động tham gia BHXH."
+    assert [(t.value, t.deadline) for t in extract_text(nlp, text).targets] == [(5.5, "2026")]
+    text = "Đến cuối năm 2023, toàn tỉnh có 45 xã đạt chuẩn nông thôn mới."
+    assert not extract_text(nlp, text).targets
+
+
+def test_a_heading_of_tasks_ends_the_goals_listed_before_it(nlp: Language) -> None:
+    """The tasks a plan lists under "Nội dung ...:" after its goal are no goals."""
+    text = (
+        "Mục tiêu đến năm 2026:\n"
+        "Có 80% hộ gia đình được tuyên truyền về BHYT.\n"
+        "Nội dung tuyên truyền gồm các hoạt động sau:\n"
+        "1. Mỗi huyện chọn từ 2 đến 4 xã để tổ chức hội nghị.\n"
+    )
+    assert [t.value for t in extract_text(nlp, text).targets] == [80]
+
+
+def test_successful_is_no_goal_reached(nlp: Language) -> None:
+    """ "thành đạt" (successful) holds "đạt" but reaches no figure."""
+    text = "Ông kể cho 30 học sinh nghe con đường học tập để thành đạt."
+    assert not extract_text(nlp, text).targets

@@ -414,3 +414,18 @@ def test_a_plan_merely_citing_a_resolution_after_its_name_carries_nothing_out(
         Predicate.IMPLEMENTS,
     )
     assert found == set()
+
+
+def test_carrying_out_a_plan_on_a_programme(plain_nlp: Language) -> None:
+    """ "Thực hiện Kế hoạch A ... về Chương trình B, Sở ban hành Công văn C": the plan on
+    the programme implements it; the letter carries out the plan, not the plan's subject;
+    the cue opens the sentence, capitalised."""
+    text = (
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 12/3/2024 của UBND tỉnh về Chương trình "
+        "chăm sóc sức khỏe người cao tuổi đến năm 2030, Sở Y tế đã ban hành Công văn số "
+        "880/SYT-NVY hướng dẫn các bệnh viện."
+    )
+    found = links(plain_nlp, text, Predicate.IMPLEMENTS)
+    plan, letter = "Kế hoạch số 45/KH-UBND", "Công văn số 880/SYT-NVY"
+    programme = "Chương trình chăm sóc sức khỏe người cao tuổi đến năm 2030"
+    assert found == {(plan, programme), (letter, plan)}

@@ -304,14 +304,14 @@ def test_two_bodies_that_sign_together(nlp: Language) -> None:
     assert ("Bộ Y tế", "Bộ Tài chính") not in signed  # they attend, the verb is not theirs
 
 
-def test_a_centre_lies_in_the_place_its_name_ends_with_when_named_as_a_place(
-    nlp: Language,
-) -> None:
+def test_a_centre_is_not_located_in_the_place_its_name_ends_with(nlp: Language) -> None:
+    """The place in "Trung tâm ... tỉnh Hà Giang" is part of the name, though the article
+    names it as a place too: the gold gives such a link at most as optional (no credit),
+    and mostly not at all, so the centre gets none."""
     ex = run(
         nlp,
         "Trung tâm Bảo trợ xã hội tỉnh Hà Giang tiếp nhận 20 trẻ em. Người dân Hà Giang "
         "đã ủng hộ trung tâm nhiều nhu yếu phẩm.",
     )
-    assert ("Trung tâm Bảo trợ xã hội tỉnh Hà Giang", "Hà Giang") in rel(
-        ex, Predicate.LOCATED_IN
-    ), [p.name for p in ex.places]
+    assert "Hà Giang" in [p.name for p in ex.places]
+    assert rel(ex, Predicate.LOCATED_IN) == set()

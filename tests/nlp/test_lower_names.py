@@ -60,6 +60,30 @@ def test_a_programme_in_lower_case_named_with_its_period(text: str, names: list[
 
 
 # fmt: off
+ISSUED = [
+    ("Phòng Giáo dục huyện vừa ban hành kế hoạch bồi dưỡng giáo viên tiểu học, áp dụng ngay.",
+     ["kế hoạch bồi dưỡng giáo viên tiểu học"]),
+    ("Bộ trưởng ký quyết định phê duyệt đề án sắp xếp các trường nghề.",
+     ["đề án sắp xếp các trường nghề"]),
+    ("Thông tư mới ban hành chương trình đào tạo kỹ năng số cho cán bộ xã.",
+     ["chương trình đào tạo kỹ năng số"]),
+    # no title after the head; the verb is not one of issuing; the verb is too far before
+    ("Huyện đã ban hành kế hoạch.", []),
+    ("Trường xây dựng kế hoạch giảng dạy môn tin học.", []),
+    ("Sở ban hành văn bản hướng dẫn và kế hoạch kiểm tra các lớp học thêm.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "names"), ISSUED)
+def test_a_head_in_lower_case_issued_by_a_verb_names_one_document(
+    text: str, names: list[str]
+) -> None:
+    """What "ban hành" or "phê duyệt" takes is one document, so its words name it."""
+    assert [m.text for m in find_instruments(text) if not m.bare] == names
+
+
+# fmt: off
 AMENDING = [
     ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục và Luật Dạy nghề ngày "
      "12 tháng 6 năm 2020;",

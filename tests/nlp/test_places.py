@@ -82,7 +82,14 @@ COUNTRIES = [
     ("Ý kiến của người dân được tiếp thu.", []),
     ("Em Anh Tuấn ở Mỹ Tho được nhận học bổng.", ["Mỹ Tho"]),  # the city, not "Mỹ"
     ("Trường lọt tốp 300 châu Á và hợp tác với châu Âu.", ["châu Á", "châu Âu"]),
+    ("Nghiên cứu so sánh hạnh phúc ở các nước Đông Á và Bắc Âu.", ["Đông Á", "Bắc Âu"]),
     ("Phụ nữ Việt Nam và người Việt Nam ở Nhật Bản hưởng ứng.", ["Nhật Bản"]),
+    # whose citizens, whose State; the President the city is named after, and the city
+    ("Công dân Việt Nam ở Lào được Nhà nước Việt Nam bảo hộ.", ["Lào"]),
+    ("Đoàn học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh tại TP. Hồ Chí Minh.",
+     ["TP. Hồ Chí Minh"]),
+    ("Đoàn viếng lăng Chủ tịch Hồ Chí Minh rồi về Thành phố Hồ Chí Minh.",
+     ["Thành phố Hồ Chí Minh"]),
     ("Hưởng ứng “Ngày Công tác xã hội Việt Nam”, tỉnh Bình Định tổ chức mít tinh.", ["Bình Định"]),
     # quoted speech, with sentences inside, names places; a quoted title does not
     ("Ông nói: “Năm nay Hà Nội làm tốt. Sang năm sẽ hơn”.", ["Hà Nội"]),

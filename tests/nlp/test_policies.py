@@ -43,6 +43,21 @@ def test_a_space_before_an_ordinary_word_is_no_issuer() -> None:
     assert [(m.number, m.issuer_code) for m in found] == [("45/QĐ", None), ("12/KH", None)]
 
 
+def test_a_code_typed_without_its_stroke_and_a_joint_plan() -> None:
+    """ "QD" for "QĐ" (the đ typed as d); "KHLT", a plan two bodies issue together, whose
+    number is not cut after "KH"."""
+    text = (
+        "Theo quyết định số 1956/QD-TTg của Thủ tướng; Kế hoạch liên tịch số "
+        "12/KHLT-SLĐTBXH-SYT của hai sở; Kế hoạch số 40/KH-UBND."
+    )
+    found = [(m.number, m.kind) for m in find_legal(text)]
+    assert found == [
+        ("1956/QD-TTg", "Quyết định"),
+        ("12/KHLT-SLĐTBXH-SYT", "Kế hoạch liên tịch"),
+        ("40/KH-UBND", "Kế hoạch"),
+    ]
+
+
 def test_an_official_letter_by_its_word_and_number() -> None:
     from graph_builder.config import VOCAB_DIR
     from graph_builder.nlp.lexicon import load_lexicon
@@ -276,3 +291,23 @@ def test_a_party_number_runs_to_the_end_of_its_organs_code() -> None:
     """The youth union's "TWĐTN" is no "TW" (the Party's Central Committee) cut short."""
     text = "Thực hiện Chỉ thị số 05-CT/TW và Nghị quyết số 12-NQ/TWĐTN, tỉnh triển khai."
     assert [m.number for m in find_legal(text)] == ["05-CT/TW", "12-NQ/TWĐTN"]
+
+
+# fmt: off
+NO_NAME_AFTER = [
+    # a joint plan by its number is a legal document, no instrument named "Kế hoạch liên tịch"
+    ("Thực hiện Kế hoạch liên tịch số 12/KHLT-SLĐTBXH-SYT của hai sở về tập huấn.", []),
+    # in force now: said of the programme, no part of its name
+    ("Chương trình hiện hành được thiết kế cho 35 tuần học.", []),
+    ("Theo Luật Đất đai hiện hành, người dân được cấp sổ.", ["Luật Đất đai"]),
+    # what the programme is tied to, right after its head: the head is the sentence's subject
+    ("Chương trình gắn với thực hiện mục tiêu bảo hiểm y tế toàn dân.", []),
+    ("Tỉnh triển khai Chương trình Gắn kết gia đình và nhà trường năm 2024.",
+     ["Chương trình Gắn kết gia đình và nhà trường năm 2024"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "names"), NO_NAME_AFTER)
+def test_words_after_a_head_that_name_no_instrument(text: str, names: list[str]) -> None:
+    assert [m.text for m in find_instruments(text) if not m.bare] == names

@@ -24,6 +24,7 @@ LEGAL_WORDS = (
     "Kết luận",
     "Luật",
     "Bộ luật",
+    "Kế hoạch liên tịch",
     "Kế hoạch",
     "Chương trình",
     "Đề án",

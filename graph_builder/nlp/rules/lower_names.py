@@ -79,10 +79,27 @@ _TITLED_PROJECT = re.compile(r"[ \t]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+[ \t]+[\wÀ-ỹ]
 _PROJECT_AREA = re.compile(r"(?<![\wÀ-ỹ])vùng\s+$")
 
 
+# "vừa ban hành kế hoạch tuyển dụng giáo viên": an issuing verb right before the head, and
+# two words at least after it (the title; "ban hành kế hoạch." names none)
+_ISSUING = tuple(word_list(LEXICON_DIR / "issuing_verbs.txt"))
+_ISSUED_BY_VERB = re.compile(
+    r"(?<![\wÀ-ỹ])(?:" + ("|".join(map(re.escape, _ISSUING)) or "(?!)") + r")[ \t]+$",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = re.compile(r"[ \t]+[\wÀ-ỹ]+[ \t]+[\wÀ-ỹ]")
+
+
+def issued_object(text: str, head_start: int, pos: int) -> bool:
+    """Whether a head in lower case is the object of an issuing verb ("ban hành", "phê
+    duyệt"): what is issued is one document, so the words after the head are its name."""
+    before = _ISSUED_BY_VERB.search(text, max(0, head_start - 24), head_start)
+    return before is not None and _TITLE_WORDS.match(text, pos) is not None
+
+
 def named_in_lower(text: str, head_start: int, pos: int) -> bool:
     """Whether a head in lower case (from `head_start` to `pos`) names one policy: by its
-    period, or, a project, by a capitalised title."""
-    if dated_name(text, pos):
+    period, as the object of an issuing verb, or, a project, by a capitalised title."""
+    if dated_name(text, pos) or issued_object(text, head_start, pos):
         return True
     if text[head_start:pos] != "dự án" or _PROJECT_AREA.search(
         text, max(0, head_start - 6), head_start

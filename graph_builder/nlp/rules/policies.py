@@ -69,7 +69,10 @@ _HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")
 _DANGLING = re.compile(r"\s+(?:và|hoặc|cùng)$")
 # Right after the head word, a verb of what it sets out to do: "định hướng đến năm" goes
 # on a name only after its period ("... giai đoạn 2011-2015 và định hướng đến năm 2020")
-_ITS_VERB = re.compile(r"(?:định hướng|hướng) (?:đến|tới) năm|phấn đấu|hướng (?:đến|tới)\b")
+# ("Chương trình gắn với thực hiện mục tiêu ...": what the programme is tied to)
+_ITS_VERB = re.compile(
+    r"(?:định hướng|hướng) (?:đến|tới) năm|phấn đấu|hướng (?:đến|tới)\b|gắn với\b"
+)
 # "... thuộc Dự án trên địa bàn 4 tỉnh": where the project named before works, no name
 _SCOPE_FIRST = re.compile(r"\s+trên địa bàn\s")
 # " và dự thảo Nghị quyết ...": a second document, drafted beside the first

@@ -22,9 +22,10 @@ FIGURE = re.compile(
     r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*((?:(?:triệu|nghìn|ngàn)\s+(?!đồng))?"
     rf"(?:{UNITS}))?(?![\wÀ-ỹ]|/(?!năm\b))"
 )
-# "Chương trình mục tiêu quốc gia" is a name, not a goal; "truyền đạt" (convey) is no "đạt"
+# "Chương trình mục tiêu quốc gia" is a name, not a goal; "truyền đạt" (convey) and "thành
+# đạt" (successful) are no "đạt"
 GOAL = re.compile(
-    r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|(?<!truyền )(?<!diễn )(?<!biểu )\bđạt\b|"
+    r"phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|(?<!truyền )(?<!diễn )(?<!biểu )(?<!thành )\bđạt\b|"
     r"bảo đảm|đảm bảo|ít nhất|tối thiểu|"
     r"đến năm|vào năm|tăng \d|giảm \d|\bcho \d+\s*%|"
     r"(?:đến|vào) cuối năm|^\s*Cuối năm (?=(?:19|20)\d{2})|"  # "vào cuối năm 2025"
@@ -36,9 +37,15 @@ GOAL = re.compile(
 ACHIEVED = re.compile(
     r"\bđã\s+(?!đề ra|được đề ra|xác định|đặt ra|đặt mục tiêu|nêu mục tiêu)|"
     r"hiện nay|hiện có|kết quả|vừa qua|vừa rồi|"
-    r"có khoảng|sau \d+ năm|toàn [A-ZĐ]\w+ có|trong đó có(?!\s+(?:ít nhất|tối thiểu))|\bcó \d|"
-    r"cả nước có|"
-    r"\bcó (?:hơn|gần|trên|tới|chừng) \d|trong số\s*$|\bluôn\s+(?:đạt|duy trì|ở mức)",
+    r"sau \d+ năm|trong số\s*$|\bluôn\s+(?:đạt|duy trì|ở mức)",
+    re.IGNORECASE,
+)
+# "toàn tỉnh có 30 xã", "cả nước có hơn 5.000 trường": what there is, a count; after a
+# pledge in the same clause ("phấn đấu đến cuối năm 2020, toàn tỉnh có 4,2% lao động ...")
+# it is what there is to be, the goal itself
+THERE_IS = re.compile(
+    r"có khoảng|toàn [A-ZĐ]\w+ có|trong đó có(?!\s+(?:ít nhất|tối thiểu))|\bcó \d|"
+    r"cả nước có|\bcó (?:hơn|gần|trên|tới|chừng) \d",
     re.IGNORECASE,
 )
 
@@ -138,7 +145,7 @@ def find_targets(
         figure = _figure(clause.text) or _FRACTION.search(clause.text)
         rank = find_rank(clause.text) if figure is None else None
         if rank is not None and (in_goal_block or GOAL.search(clause.text)):
-            if not ACHIEVED.search(clause.text[: rank[0]]):
+            if not _reports(clause.text[: rank[0]]):
                 out.append(_ranked(clause, *rank, sentence.text))
             continue
         if figure is None:  # "Phấn đấu đến năm 2025: 100% xã ...": the lead states the goal
@@ -154,7 +161,7 @@ def find_targets(
             continue  # "tối thiểu 75.000 tỷ đồng" is a budget, "đạt 574 tỷ đồng" a result
         goal = GOAL.search(clause.text)
         in_goal_block = in_goal_block or goal is not None  # later clauses share the goal
-        if not in_goal_block or ACHIEVED.search(clause.text[: figure.start()]):
+        if not in_goal_block or _reports(clause.text[: figure.start()]):
             continue
         goal_before = bool(out) or states_goal(lead)
         if reported_share(clause.text, figure.start(), figure.end(), goal_before=goal_before):
@@ -203,6 +210,16 @@ def find_targets(
             )
         )
     return out
+
+
+def _reports(before: str) -> bool:
+    """Whether the words before a figure report a result: a cue of one, or a count of what
+    there is that no pledge ("phấn đấu", "mục tiêu", "chỉ tiêu") comes before."""
+    if ACHIEVED.search(before):
+        return True
+    there_is = THERE_IS.search(before)
+    pledge = STATED_GOAL.search(before)
+    return there_is is not None and (pledge is None or pledge.start() > there_is.start())
 
 
 def _planned(clause: Span, start: int, end: int, figure: re.Match[str]) -> TargetMention:
