@@ -58,6 +58,11 @@ CASES = [
     ("Lãnh đạo Mặt trận Tổ quốc tỉnh và Công an huyện dự lễ.",
      ["Mặt trận Tổ quốc tỉnh", "Công an huyện"]),
     ("Công an đã vào cuộc điều tra.", []),
+    # a head glued to a document's number is its issuer's code, not a body's name, even with
+    # a portal's next field in capitals after it; a body glued by a dash to another is one
+    ("Số hiệu: 25/KH-UBND Loại văn bản: Kế hoạch", []),
+    ("Số: 08/2021/QĐ-UBND Nơi Nhận: Sở Tư pháp", ["Sở Tư pháp"]),
+    ("Đoàn công tác của HĐND-UBMTTQ tỉnh Hòa Bình đến thăm.", ["UBMTTQ tỉnh Hòa Bình"]),
     # a verb of running text after a proper name ends the name (data/lexicon/verbs.txt)
     ("Quỹ Thiện Nguyện Sao Mai tài trợ 50 suất quà.", ["Quỹ Thiện Nguyện Sao Mai"]),
     ("Đoàn công tác của Hội LHPN tỉnh Nghệ An thăm trẻ mồ côi.", ["Hội LHPN tỉnh Nghệ An"]),

@@ -46,6 +46,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 # "Nay Y Phú", "Ksor Y Đông": the Ê Đê and Jrai prefix of a man's given name, one letter;
 # "Vàng A Sử", "Lầu A Dình": the H'Mông middle name of a man, also one letter
 _MALE_PREFIX = rf"[YA](?=[ \t]+{SYLLABLE})"
+# "Người ký: Trần Văn A" in a legal portal's field block: the signer, named in a line of
+# capitalised field labels that reads as a Title Case headline to the bare-name rule
+SIGNER_FIELD = re.compile(r"(?<![\wÀ-ỹ])Người ký:[ \t]*$")
 REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[ÔôBb]à|[Ôô]ng)\s+$")
 # Matched at a position of the whole text: slicing "the rest of the text" at every name
 # made the rules quadratic in the article's length.
@@ -115,7 +118,14 @@ def find_people(
         person.affiliations = (
             [] if after_roles else _affiliation(text, end, orgs) or _represents(before, orgs, start)
         )
-        if title or honorific or person.roles or is_bare_name(text, start, end, lex, taken):
+        signer = SIGNER_FIELD.search(before) is not None
+        if (
+            title
+            or honorific
+            or person.roles
+            or signer
+            or is_bare_name(text, start, end, lex, taken)
+        ):
             out.append(person)
     return out
 
