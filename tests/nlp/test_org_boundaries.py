@@ -63,6 +63,12 @@ CASES = [
     ("Số hiệu: 25/KH-UBND Loại văn bản: Kế hoạch", []),
     ("Số: 08/2021/QĐ-UBND Nơi Nhận: Sở Tư pháp", ["Sở Tư pháp"]),
     ("Đoàn công tác của HĐND-UBMTTQ tỉnh Hòa Bình đến thăm.", ["UBMTTQ tỉnh Hòa Bình"]),
+    # an inspectorate is a body; "thanh tra" in lower case, or before a common noun, the verb
+    ("Thanh tra Sở Xây dựng phối hợp kiểm tra công trình.", ["Thanh tra Sở Xây dựng"]),
+    ("Thanh tra các cơ sở giáo dục nghề nghiệp trên địa bàn.", []),
+    ("Đoàn đã thanh tra Sở Y tế trong tháng 3.", ["Sở Y tế"]),
+    # "kể từ" (since) ends a name, like "từ ngày"
+    ("Bà Hoa công tác tại Trung tâm Y tế huyện kể từ ngày 1/6.", ["Trung tâm Y tế huyện"]),
     # a verb of running text after a proper name ends the name (data/lexicon/verbs.txt)
     ("Quỹ Thiện Nguyện Sao Mai tài trợ 50 suất quà.", ["Quỹ Thiện Nguyện Sao Mai"]),
     ("Đoàn công tác của Hội LHPN tỉnh Nghệ An thăm trẻ mồ côi.", ["Hội LHPN tỉnh Nghệ An"]),
