@@ -67,6 +67,12 @@ CASES = [
     ("Thanh tra Sở Xây dựng phối hợp kiểm tra công trình.", ["Thanh tra Sở Xây dựng"]),
     ("Thanh tra các cơ sở giáo dục nghề nghiệp trên địa bàn.", []),
     ("Đoàn đã thanh tra Sở Y tế trong tháng 3.", ["Sở Y tế"]),
+    # mass organisations and the policy bank by their initials, with their place or unit
+    ("HND xã Tân Lập phối hợp tổ chức tập huấn.", ["HND xã Tân Lập"]),
+    ("NHCSXH huyện giải ngân 20 tỷ đồng cho hộ nghèo.", ["NHCSXH huyện"]),
+    ("Liên đoàn lao động huyện trao 50 suất quà.", ["Liên đoàn lao động huyện"]),
+    ("Các cấp HND cần vận động hội viên.", []),
+    ("Liên đoàn lao động là tổ chức của người lao động.", []),
     # "kể từ" (since) ends a name, like "từ ngày"
     ("Bà Hoa công tác tại Trung tâm Y tế huyện kể từ ngày 1/6.", ["Trung tâm Y tế huyện"]),
     # a verb of running text after a proper name ends the name (data/lexicon/verbs.txt)
