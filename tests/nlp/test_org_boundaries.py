@@ -73,6 +73,11 @@ CASES = [
     ("Liên đoàn lao động huyện trao 50 suất quà.", ["Liên đoàn lao động huyện"]),
     ("Các cấp HND cần vận động hội viên.", []),
     ("Liên đoàn lao động là tổ chức của người lao động.", []),
+    # an ellipsis ends a name as a full stop does; verbs of running text end it
+    ("Đoàn đến thăm Sở Nội vụ… và các đơn vị khác.", ["Sở Nội vụ"]),
+    ("Sở Tư pháp căn cứ Nghị định số 5 để hướng dẫn.", ["Sở Tư pháp"]),
+    ("Bà Lan, Chủ tịch Hội LHPN tỉnh làm trưởng đoàn.", ["Hội LHPN tỉnh"]),
+    ("Trường Đại học Mở Hà Nội tuyển sinh 3.000 chỉ tiêu.", ["Trường Đại học Mở Hà Nội"]),
     # "kể từ" (since) ends a name, like "từ ngày"
     ("Bà Hoa công tác tại Trung tâm Y tế huyện kể từ ngày 1/6.", ["Trung tâm Y tế huyện"]),
     # a verb of running text after a proper name ends the name (data/lexicon/verbs.txt)

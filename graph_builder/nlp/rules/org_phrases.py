@@ -29,7 +29,8 @@ from graph_builder.nlp.rules.places import gazetteer_spans
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, alternation, words_at_start
 
 _POST = re.compile(r"^(?:\S+ )?\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ trưởng", "Sở phó": posts
-_WORD = re.compile(r"[^\s,.;:()“”\"'!?|]+(?:\.[A-Z][^\s,.;:()“”\"'!?|]*)*")  # "|": a table's cell
+# "|": a table's cell; "…": an ellipsis ends a name as a full stop does ("Sở Y tế…")
+_WORD = re.compile(r"[^\s,.;:()“”\"'!?|…]+(?:\.[A-Z][^\s,.;:()“”\"'!?|…]*)*")
 _GAP = re.compile(r"[ \t]*([-–&][ \t]*)?")
 _EPONYM = re.compile(rf"\S+(?:\s+{NAME_SYLLABLE}){{1,3}}(?![\wÀ-ỹ])")
 _IN_A_LAWS_NAME = re.compile(r"(?<![\wÀ-ỹ])(?:luật|pháp lệnh)\s$")
