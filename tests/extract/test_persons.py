@@ -198,3 +198,14 @@ def test_a_bare_head_word_far_from_any_of_two_bodies_names_none(plain_nlp: Langu
     )
     person = next(p for p in ex.people if p.name == "Trần Văn Bình")
     assert person.organisation is None
+
+
+def test_a_body_written_after_a_name_with_cua_is_the_persons(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Tổ trưởng Tổ tiết kiệm Lê Thị Mai của Hội LHPN xã Tân Lập cho biết năm nay có "
+        "thêm 20 hộ vay vốn. Bà Nguyễn Thị Thu chia sẻ niềm vui của gia đình.",
+    )
+    by_name = {p.name: p for p in ex.people}
+    assert "Hội LHPN xã Tân Lập" in by_name["Lê Thị Mai"].memberships
+    assert by_name["Nguyễn Thị Thu"].organisation is None

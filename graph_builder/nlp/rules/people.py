@@ -53,7 +53,8 @@ REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[Ôô
 # Matched at a position of the whole text: slicing "the rest of the text" at every name
 # made the rules quadratic in the article's length.
 POST_LOOKAHEAD = 24  # longer than the rest of any post a name's last word may begin
-_AFFILIATION_SEP = re.compile(r"[ \t]*[,(][ \t]*")
+# after a name: a comma or a bracket, or "của" ("Tổ trưởng Tổ X Phan Thị A của NHCSXH huyện")
+_AFFILIATION_SEP = re.compile(r"[ \t]*[,(][ \t]*|[ \t]+của[ \t]+")
 _GAP = re.compile(r"[ \t]+")
 # After a body's name: its acronym in brackets, "tại" and where it is posted, then the name
 _AFTER_A_BODY = re.compile(
