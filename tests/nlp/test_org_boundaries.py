@@ -78,6 +78,8 @@ CASES = [
     ("Sở Tư pháp căn cứ Nghị định số 5 để hướng dẫn.", ["Sở Tư pháp"]),
     ("Bà Lan, Chủ tịch Hội LHPN tỉnh làm trưởng đoàn.", ["Hội LHPN tỉnh"]),
     ("Trường Đại học Mở Hà Nội tuyển sinh 3.000 chỉ tiêu.", ["Trường Đại học Mở Hà Nội"]),
+    # a specialised school named after a person, "chuyên" between its level and the name
+    ("Học sinh Trường THPT chuyên Lê Quý Đôn đạt 5 giải.", ["Trường THPT chuyên Lê Quý Đôn"]),
     # "kể từ" (since) ends a name, like "từ ngày"
     ("Bà Hoa công tác tại Trung tâm Y tế huyện kể từ ngày 1/6.", ["Trung tâm Y tế huyện"]),
     # a verb of running text after a proper name ends the name (data/lexicon/verbs.txt)
