@@ -209,3 +209,10 @@ def test_a_body_written_after_a_name_with_cua_is_the_persons(plain_nlp: Language
     by_name = {p.name: p for p in ex.people}
     assert "Hội LHPN xã Tân Lập" in by_name["Lê Thị Mai"].memberships
     assert by_name["Nguyễn Thị Thu"].organisation is None
+
+
+def test_a_monks_dharma_name_is_a_persons_name(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp, "Hòa thượng Thích Minh Tâm, Trưởng Ban Trị sự tỉnh, trao 100 suất quà."
+    )
+    assert [p.name for p in ex.people] == ["Thích Minh Tâm"]
