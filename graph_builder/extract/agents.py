@@ -176,8 +176,8 @@ class OrgIndex:
             child, parent = self.group_of(a), self.group_of(b)
             branch = child.kind == "university" and a.text.startswith(("Cơ sở", "Phân hiệu"))
             unlikely = parent.kind not in PARENT_KINDS or child.kind in PARENT_KINDS
-            if unlikely and self._outranks(parent, child):
-                unlikely = False  # "Vụ X, Tổng cục Y"
+            if unlikely and (self._outranks(parent, child) or _stated(gap)):
+                unlikely = False  # "Vụ X, Tổng cục Y"; "Viện X thuộc Viện Y"
             if child is parent or (unlikely and not branch) or _posted(a.text):
                 continue
             if "," in gap and parent.kind not in PARENT_KINDS and _LIST_GOES_ON.match(text, b.end):
@@ -188,6 +188,15 @@ class OrgIndex:
             if _PARENT_GAP.fullmatch(gap) or ranked:
                 out.append((a, b))
         return out
+
+
+# "Viện A thuộc Viện B", "Trung tâm A (trực thuộc Hội B)": the unit is stated in words,
+# so it holds whatever the kinds of the two bodies, which a comma or a dash alone would not
+_STATED = re.compile(r"\s*\(?\s*(?:trực\s+)?thuộc\s+")
+
+
+def _stated(gap: str) -> bool:
+    return _STATED.fullmatch(gap) is not None
 
 
 def _posted(name: str) -> bool:

@@ -11,7 +11,7 @@ from graph_builder.extract.model import Mention, Person
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, word_list
 from graph_builder.nlp.rules.keys import organisation_key
 from graph_builder.nlp.rules.orgs import OrgMention, org_starting_in
-from graph_builder.nlp.rules.people import PersonMention, organisation_of, organisations_of
+from graph_builder.nlp.rules.people import PersonMention, organisations_of
 from graph_builder.nlp.rules.posts import FORMER
 from graph_builder.nlp.rules.text import alternation
 from graph_builder.textnorm import fold
@@ -38,16 +38,18 @@ def people(
     out = []
     for name, group in by_name.items():
         roles = _distinct_roles(group, orgs, index, lex)
-        org = next((o for m in group if (o := organisation_of(m, orgs)) is not None), None)
         richest = max(group, key=lambda m: sum(map(len, m.roles)))
-        bodies = [
-            _member_body(index.group_of(o).name) for m in group for o in organisations_of(m, orgs)
+        named = [
+            body
+            for m in group
+            for o in organisations_of(m, orgs)
+            if (body := _member_body(index.group_of(o).name, lex))
         ]
         headed = _named_by_head(group, index, lex)  # "Giám đốc Sở": the article's one Sở
-        bodies += [headed] if headed else []
+        bodies = named + ([headed] if headed else [])
         body = (
-            _member_body(index.group_of(org).name)
-            if org
+            named[0]
+            if named
             else _implied_body(roles, index, lex) or _committee_of(roles, index) or headed
         )
         out.append(
@@ -73,10 +75,22 @@ def _known_prefix(name: str, known: set[str]) -> str:
     return shorter if shorter != name and shorter in known else name
 
 
-def _member_body(name: str) -> str:
+def _member_body(name: str, lex: Lexicon) -> str | None:
     """ "Phó Thủ tướng Chính phủ X": the Prime Minister is an office, not a body; its
-    holder and deputies are members of the Government."""
-    return "Chính phủ" if _OFFICE_OF_GOVERNMENT.fullmatch(name) else name
+    holder and deputies are members of the Government. An authority the gazetteer also
+    lists as a post ("Chủ tịch nước": posts.ttl) is the post itself, in no body: neither
+    its holder, its deputy ("Phó Chủ tịch nước") nor a person written before it in a list
+    ("Tổng Bí thư A, Chủ tịch nước B") is its member."""
+    if _OFFICE_OF_GOVERNMENT.fullmatch(name):
+        return "Chính phủ"
+    return None if norm(name) in _post_labels(lex) else name
+
+
+def _post_labels(lex: Lexicon) -> frozenset[str]:
+    cached = lex.__dict__.get("_post_labels")
+    if cached is None:
+        cached = lex.__dict__["_post_labels"] = frozenset(norm(p.label) for p in lex.posts)
+    return cached
 
 
 def _person_key(name: str, body: str | None, index: OrgIndex) -> str:

@@ -56,3 +56,13 @@ def test_a_provinces_branch_is_not_the_national_body_of_its_name() -> None:
     assert "Hội Làm vườn tỉnh" in names
     assert "Hội Làm vườn Việt Nam" in names
     assert "Sở Y tế tỉnh" not in names
+
+
+def test_an_inspectorate_written_three_ways_is_one_body() -> None:
+    text = (
+        "Thanh tra Sở GD-ĐT công bố kết luận. Chánh Thanh tra Sở GDĐT cho biết sẽ xử lý. "
+        "Thanh tra Sở sẽ kiểm tra lại vào tháng sau."
+    )
+    found = found_in(build_nlp(use_pyvi=False)(text))
+    groups = OrgIndex(found.orgs, found.lexicon).groups
+    assert [g.name for g in groups] == ["Thanh tra Sở GD-ĐT"]

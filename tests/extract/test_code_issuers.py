@@ -39,3 +39,14 @@ def test_a_body_that_vua_co_a_document_issued_it(plain_nlp: Language) -> None:
         "công nghiệp ven biển.",
     )
     assert [p.issuer for p in ex.policies] == ["UBND thành phố Hải Phòng"], ex.policies
+
+
+def test_codes_written_without_the_stroke_of_d_are_the_same_codes(plain_nlp: Language) -> None:
+    text = (
+        "Lớp học mở theo quyết định số 1234/QD-TTg của Thủ tướng Chính phủ và Nghị định "
+        "số 61/2015/ND-CP của Chính phủ."
+    )
+    policies = {p.number: p for p in extract_text(plain_nlp, text).policies if p.number}
+    assert policies["1234/QD-TTg"].kind == "Quyết định"
+    assert policies["1234/QD-TTg"].issuer == "Thủ tướng Chính phủ"
+    assert policies["61/2015/ND-CP"].issuer == "Chính phủ"

@@ -206,3 +206,20 @@ def test_a_company_next_to_another_body_is_no_unit_of_it(plain_nlp: Language) ->
         )
     )
     assert found == set()
+
+
+def test_a_unit_stated_in_words_belongs_to_a_body_of_any_kind(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Theo khảo sát của Viện Nghiên cứu Phát triển bền vững thuộc Viện Hàn lâm Khoa học "
+        "Kỹ thuật, nhiều hộ đã thoát nghèo.",
+    )
+    assert ("Viện Nghiên cứu Phát triển bền vững", "Viện Hàn lâm Khoa học Kỹ thuật") in parts(ex)
+
+
+def test_two_bodies_of_one_kind_after_a_comma_are_a_list(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Viện Nghiên cứu Phát triển bền vững, Viện Hàn lâm Khoa học Kỹ thuật cùng ký kết.",
+    )
+    assert not parts(ex), parts(ex)

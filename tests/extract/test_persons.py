@@ -111,6 +111,27 @@ def test_a_deputy_prime_minister_is_a_member_of_the_government(plain_nlp: Langua
     assert "Thủ tướng Chính phủ" not in person.memberships
 
 
+def test_the_state_presidents_post_is_no_body_its_holders_are_members_of(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Phó Chủ tịch nước Nguyễn Thị Lan thăm Trung tâm Bảo trợ xã hội tỉnh Gia Lai.\n"
+        "Buổi lễ có Tổng Bí thư Lê Văn Hải, Chủ tịch nước Trần Minh Đức cùng dự.",
+    )
+    by_name = {p.name: p for p in ex.people}
+    assert by_name["Nguyễn Thị Lan"].roles == ("Phó Chủ tịch nước",)
+    for person in by_name.values():  # the deputy, the holder, and the one listed before
+        assert person.organisation is None
+        assert "Chủ tịch nước" not in person.memberships
+
+
+def test_a_body_after_a_post_still_makes_its_holder_a_member(plain_nlp: Language) -> None:
+    ex = extract_text(plain_nlp, "Phó Chủ tịch Quốc hội Trần Thanh Bình phát biểu tại hội nghị.")
+    [person] = ex.people
+    assert person.organisation == "Quốc hội"
+
+
 def test_a_caption_capitalising_the_verb_after_a_name_names_the_same_person(
     plain_nlp: Language,
 ) -> None:
@@ -177,3 +198,21 @@ def test_a_bare_head_word_far_from_any_of_two_bodies_names_none(plain_nlp: Langu
     )
     person = next(p for p in ex.people if p.name == "Trần Văn Bình")
     assert person.organisation is None
+
+
+def test_a_body_written_after_a_name_with_cua_is_the_persons(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Tổ trưởng Tổ tiết kiệm Lê Thị Mai của Hội LHPN xã Tân Lập cho biết năm nay có "
+        "thêm 20 hộ vay vốn. Bà Nguyễn Thị Thu chia sẻ niềm vui của gia đình.",
+    )
+    by_name = {p.name: p for p in ex.people}
+    assert "Hội LHPN xã Tân Lập" in by_name["Lê Thị Mai"].memberships
+    assert by_name["Nguyễn Thị Thu"].organisation is None
+
+
+def test_a_monks_dharma_name_is_a_persons_name(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp, "Hòa thượng Thích Minh Tâm, Trưởng Ban Trị sự tỉnh, trao 100 suất quà."
+    )
+    assert [p.name for p in ex.people] == ["Thích Minh Tâm"]

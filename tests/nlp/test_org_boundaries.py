@@ -58,6 +58,30 @@ CASES = [
     ("Lãnh đạo Mặt trận Tổ quốc tỉnh và Công an huyện dự lễ.",
      ["Mặt trận Tổ quốc tỉnh", "Công an huyện"]),
     ("Công an đã vào cuộc điều tra.", []),
+    # a head glued to a document's number is its issuer's code, not a body's name, even with
+    # a portal's next field in capitals after it; a body glued by a dash to another is one
+    ("Số hiệu: 25/KH-UBND Loại văn bản: Kế hoạch", []),
+    ("Số: 08/2021/QĐ-UBND Nơi Nhận: Sở Tư pháp", ["Sở Tư pháp"]),
+    ("Đoàn công tác của HĐND-UBMTTQ tỉnh Hòa Bình đến thăm.", ["UBMTTQ tỉnh Hòa Bình"]),
+    # an inspectorate is a body; "thanh tra" in lower case, or before a common noun, the verb
+    ("Thanh tra Sở Xây dựng phối hợp kiểm tra công trình.", ["Thanh tra Sở Xây dựng"]),
+    ("Thanh tra các cơ sở giáo dục nghề nghiệp trên địa bàn.", []),
+    ("Đoàn đã thanh tra Sở Y tế trong tháng 3.", ["Sở Y tế"]),
+    # mass organisations and the policy bank by their initials, with their place or unit
+    ("HND xã Tân Lập phối hợp tổ chức tập huấn.", ["HND xã Tân Lập"]),
+    ("NHCSXH huyện giải ngân 20 tỷ đồng cho hộ nghèo.", ["NHCSXH huyện"]),
+    ("Liên đoàn lao động huyện trao 50 suất quà.", ["Liên đoàn lao động huyện"]),
+    ("Các cấp HND cần vận động hội viên.", []),
+    ("Liên đoàn lao động là tổ chức của người lao động.", []),
+    # an ellipsis ends a name as a full stop does; verbs of running text end it
+    ("Đoàn đến thăm Sở Nội vụ… và các đơn vị khác.", ["Sở Nội vụ"]),
+    ("Sở Tư pháp căn cứ Nghị định số 5 để hướng dẫn.", ["Sở Tư pháp"]),
+    ("Bà Lan, Chủ tịch Hội LHPN tỉnh làm trưởng đoàn.", ["Hội LHPN tỉnh"]),
+    ("Trường Đại học Mở Hà Nội tuyển sinh 3.000 chỉ tiêu.", ["Trường Đại học Mở Hà Nội"]),
+    # a specialised school named after a person, "chuyên" between its level and the name
+    ("Học sinh Trường THPT chuyên Lê Quý Đôn đạt 5 giải.", ["Trường THPT chuyên Lê Quý Đôn"]),
+    # "kể từ" (since) ends a name, like "từ ngày"
+    ("Bà Hoa công tác tại Trung tâm Y tế huyện kể từ ngày 1/6.", ["Trung tâm Y tế huyện"]),
     # a verb of running text after a proper name ends the name (data/lexicon/verbs.txt)
     ("Quỹ Thiện Nguyện Sao Mai tài trợ 50 suất quà.", ["Quỹ Thiện Nguyện Sao Mai"]),
     ("Đoàn công tác của Hội LHPN tỉnh Nghệ An thăm trẻ mồ côi.", ["Hội LHPN tỉnh Nghệ An"]),

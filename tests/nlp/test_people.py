@@ -34,6 +34,13 @@ BARE = [
     ("Học sinh xã Nguyễn Văn Trỗi được tặng quà.", []),
     ("Các nước vùng Châu Á - Thái Bình Dương tham gia.", []),
     ("Lễ Kỷ Niệm Ngày Thành Lập Đoàn Thanh Niên", []),
+    # less common family names of the lexicon; a place holding one stays a place
+    ("Vân Thị Hồng Nhung cho biết gia đình đã thoát nghèo.", ["Vân Thị Hồng Nhung"]),
+    ("Du khách đến huyện Vân Đồn mua hải sản.", []),
+    # a legal portal's field block reads as Title Case; its signer field names a person
+    ("Nơi ban hành: Tỉnh Quảng Ngãi Người ký: Đặng Văn Minh\nNgày ban hành: 05/3/2022",
+     ["Đặng Văn Minh"]),
+    ("Nơi ban hành: Tỉnh Quảng Ngãi Cơ Quan: Đặng Văn Minh Street", []),
 ]
 # fmt: on
 

@@ -178,3 +178,14 @@ def test_a_representative_of_a_body_holds_that_post(lex: Lexicon) -> None:
     found = roles("Bà Lê Thị Hà, Đại diện Tổ chức Y tế Thế giới (WHO), phát biểu.", lex)
     assert found["Lê Thị Hà"] == ["Đại diện Tổ chức Y tế Thế giới"]
     assert roles("Đại diện các sở, ngành tham dự hội nghị.", lex) == {}
+
+
+def test_an_appointers_post_is_not_the_appointees(lex: Lexicon) -> None:
+    found = roles(
+        "Công bố Quyết định của Giám đốc Sở Nội vụ về việc bổ nhiệm bà Lê Thị Hoa giữ chức "
+        "Phó Trưởng phòng.\n"
+        "Chủ tịch UBND huyện điều động Trưởng phòng Tài chính Nguyễn Văn Khánh về công tác.",
+        lex,
+    )
+    assert found["Lê Thị Hoa"] == []
+    assert found["Nguyễn Văn Khánh"] == ["Trưởng phòng Tài chính"]

@@ -29,10 +29,14 @@ from graph_builder.nlp.rules.places import gazetteer_spans
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, alternation, words_at_start
 
 _POST = re.compile(r"^(?:\S+ )?\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ trưởng", "Sở phó": posts
-_WORD = re.compile(r"[^\s,.;:()“”\"'!?|]+(?:\.[A-Z][^\s,.;:()“”\"'!?|]*)*")  # "|": a table's cell
+# "|": a table's cell; "…": an ellipsis ends a name as a full stop does ("Sở Y tế…")
+_WORD = re.compile(r"[^\s,.;:()“”\"'!?|…]+(?:\.[A-Z][^\s,.;:()“”\"'!?|…]*)*")
 _GAP = re.compile(r"[ \t]*([-–&][ \t]*)?")
 _EPONYM = re.compile(rf"\S+(?:\s+{NAME_SYLLABLE}){{1,3}}(?![\wÀ-ỹ])")
 _IN_A_LAWS_NAME = re.compile(r"(?<![\wÀ-ỹ])(?:luật|pháp lệnh)\s$")
+# "Số hiệu: 16/KH-UBND Loại văn bản: ...": a head glued to a document's number is its
+# issuer's code, and the capitals after it (a portal's next field) are no name of a body
+_IN_A_NUMBER = re.compile(r"(?<!\S)\S*\d\S*[/-]$")  # not "Tỉnh ủy-HĐND-UBND": a list
 # "Trưởng ban Chỉ đạo ...": a board written in lower case right after its head's post
 _BOARD_AFTER_POST = re.compile(r"(?<=[Tt]rưởng )(ban)(?= [A-ZĐ])(?! Ban\b)")  # not "... ban Ban X"
 # "TP.HCMcùng": an acronym glued to the next word. Lower case is tested with islower():
@@ -112,6 +116,8 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
         m = _past_a_posts_word(text, found, heads)
         head = heads.by_label.get(m.group(1)) or heads.by_label[m.group(1).capitalize()]
         if _in_a_place(places, m.start(), m.end()) or _a_persons(text, m.start(), lex):
+            continue
+        if _IN_A_NUMBER.search(text, max(0, m.start() - 24), m.start()):
             continue
         before = text[max(0, m.start() - 9) : m.start()].lower()
         if re.search(r"(các|những)\s$", before) or _IN_A_LAWS_NAME.search(before):

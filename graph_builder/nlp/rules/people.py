@@ -46,11 +46,15 @@ _LETTER = re.compile(r"[^\W\d_]")
 # "Nay Y Phú", "Ksor Y Đông": the Ê Đê and Jrai prefix of a man's given name, one letter;
 # "Vàng A Sử", "Lầu A Dình": the H'Mông middle name of a man, also one letter
 _MALE_PREFIX = rf"[YA](?=[ \t]+{SYLLABLE})"
+# "Người ký: Trần Văn A" in a legal portal's field block: the signer, named in a line of
+# capitalised field labels that reads as a Title Case headline to the bare-name rule
+SIGNER_FIELD = re.compile(r"(?<![\wÀ-ỹ])Người ký:[ \t]*$")
 REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[ÔôBb]à|[Ôô]ng)\s+$")
 # Matched at a position of the whole text: slicing "the rest of the text" at every name
 # made the rules quadratic in the article's length.
 POST_LOOKAHEAD = 24  # longer than the rest of any post a name's last word may begin
-_AFFILIATION_SEP = re.compile(r"[ \t]*[,(][ \t]*")
+# after a name: a comma or a bracket, or "của" ("Tổ trưởng Tổ X Phan Thị A của NHCSXH huyện")
+_AFFILIATION_SEP = re.compile(r"[ \t]*[,(][ \t]*|[ \t]+của[ \t]+")
 _GAP = re.compile(r"[ \t]+")
 # After a body's name: its acronym in brackets, "tại" and where it is posted, then the name
 _AFTER_A_BODY = re.compile(
@@ -115,7 +119,14 @@ def find_people(
         person.affiliations = (
             [] if after_roles else _affiliation(text, end, orgs) or _represents(before, orgs, start)
         )
-        if title or honorific or person.roles or is_bare_name(text, start, end, lex, taken):
+        signer = SIGNER_FIELD.search(before) is not None
+        if (
+            title
+            or honorific
+            or person.roles
+            or signer
+            or is_bare_name(text, start, end, lex, taken)
+        ):
             out.append(person)
     return out
 

@@ -49,6 +49,14 @@ _ROLE_SEP = re.compile(r"\s*[,–-]\s*")
 _ROLE_PAREN = re.compile(r"\s*\(([^()]{3,120})[)]?")
 
 
+# An appointment between a post and a name: the post is who appoints, the name who is
+# appointed ("Bộ trưởng ... về việc điều động và bổ nhiệm TS Nguyễn Văn A"; "Chủ tịch UBND
+# tỉnh điều động Giám đốc Sở Y tế Trần B": B's post is the one after the verb)
+_APPOINTS = re.compile(
+    r"(?<![\wÀ-ỹ])(?:về việc|bổ nhiệm|điều động|miễn nhiệm|luân chuyển)(?![\wÀ-ỹ])"
+)
+
+
 def post_before(before: str, lex: Lexicon) -> str | None:
     """ "Thứ trưởng Bộ LĐ-TB&XH " right before the name: the role is that whole phrase."""
     line = _LAST_CLAUSE.split(before)[-1]
@@ -63,6 +71,9 @@ def post_before(before: str, lex: Lexicon) -> str | None:
         return None
     former = _FORMER_BEFORE.search(line, 0, best)  # "nguyên Ủy viên Bộ Chính trị"
     role = line[former.start() if former else best :].strip(" -–")
+    appoints = list(_APPOINTS.finditer(role))
+    if appoints:  # the appointer's post; the appointee's, if any, is written after the verb
+        return post_before(role[appoints[-1].end() :], lex)
     return role if role and len(role.split()) <= 20 else None
 
 
