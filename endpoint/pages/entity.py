@@ -10,6 +10,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, render_template, request
 
 from endpoint.pages.collation import SortKey, sort_key
+from endpoint.pages.entity_articles import articles_of, mentions_of
 from endpoint.pages.labels import best_label, label_map, labels_of, short
 from endpoint.pages.policy_targets import policy_targets
 from endpoint.pages.site import VOCAB
@@ -30,25 +31,6 @@ RDF_FORMATS = {
 }
 JSON_ALIASES = {"application/json": "application/ld+json"}  # JSON clients get JSON-LD
 DCTERMS_DATE = ox.NamedNode("http://purl.org/dc/terms/date")
-MENTIONS = """PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX schema: <https://schema.org/>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?entity ?article ?title ?date ?text ?start ?end WHERE {
-  ?ann oa:hasBody ?entity ; oa:hasTarget ?t .
-  ?t oa:hasSource ?article ; oa:hasSelector ?pos .
-  ?pos oa:start ?start ; oa:end ?end .
-  OPTIONAL { ?article schema:text ?text }
-  OPTIONAL { ?article dcterms:title|rdfs:label ?title } OPTIONAL { ?article dcterms:date ?date }
-} ORDER BY DESC(?date) ?article ?start LIMIT 50"""
-# Every article naming the entity (the mentions above are cut at 50): a merged resource
-# gathers many articles, and a reader must be able to reach each of them.
-ARTICLES_OF = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?entity ?article ?title ?date WHERE { ?entity pkg:mentionedIn ?article
-  OPTIONAL { ?article dcterms:title|rdfs:label ?title } OPTIONAL { ?article dcterms:date ?date } }
-ORDER BY DESC(?date) ?article LIMIT 2000"""
 COUNTS = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
 SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
   VALUES ?class { pkg:Policy pkg:Organisation pkg:Person pkg:Event pkg:Target pkg:Place
@@ -183,8 +165,8 @@ def _entity_view(iri: ox.NamedNode) -> dict[str, Any]:
         "date": _date(iri),
         "outgoing": _dedupe([_link(p, node, names) for p, node in outgoing]),
         "incoming": _dedupe([_link(p, node, names) for p, node in incoming]),
-        "mentions": _mentions(iri),
-        "articles": _articles(iri),
+        "mentions": mentions_of(iri),
+        "articles": articles_of(iri),
         "targets": policy_targets(iri),
     }
 
@@ -220,42 +202,6 @@ def _dedupe(links: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if key not in seen:
             seen.add(key)
             out.append(link)
-    return out
-
-
-def _articles(iri: ox.NamedNode) -> list[dict[str, str]]:
-    return [
-        {
-            "article": row["article"].value,
-            "title": row["title"].value if "title" in row else short(row["article"].value),
-            "date": row["date"].value if "date" in row else "",
-        }
-        for row in select(ARTICLES_OF, {"entity": iri})
-    ]
-
-
-def _mentions(iri: ox.NamedNode) -> list[dict[str, Any]]:
-    """The sentence around each mention, split so the template can highlight the span."""
-    out = []
-    for row in select(MENTIONS, {"entity": iri}):
-        text = row.get("text")
-        start, end = int(row["start"].value), int(row["end"].value)
-        if text is None:
-            continue
-        body = text.value
-        left = max(body.rfind(".", 0, start), body.rfind("\n", 0, start)) + 1
-        right_dot = [i for i in (body.find(".", end), body.find("\n", end)) if i >= 0]
-        right = min(right_dot) + 1 if right_dot else len(body)
-        out.append(
-            {
-                "article": row["article"].value,
-                "title": row["title"].value if "title" in row else short(row["article"].value),
-                "date": row["date"].value if "date" in row else None,
-                "before": body[left:start].lstrip(),
-                "match": body[start:end],
-                "after": body[end:right],
-            }
-        )
     return out
 
 

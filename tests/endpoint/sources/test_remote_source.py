@@ -18,7 +18,7 @@ from flask.testing import FlaskClient
 
 from endpoint import create_app
 from endpoint.pages.browse import ROWS as BROWSE
-from endpoint.pages.entity import MENTIONS
+from endpoint.pages.entity_articles import MENTIONS
 from endpoint.pages.policy_targets import TARGETS
 from endpoint.sources.remote import bind_values
 from endpoint.sparql.views import close_pool, query_pool
