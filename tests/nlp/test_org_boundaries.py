@@ -324,3 +324,35 @@ def test_a_dash_before_a_post_ends_the_body_of_the_post_before(lex: Lexicon) -> 
     assert orgs("Sở Lao động - Thương binh và Xã hội tỉnh chủ trì.", lex) == [
         "Sở Lao động - Thương binh và Xã hội tỉnh"
     ]
+
+
+# fmt: off
+COINED_FIRM_NAMES = [
+    # a firm's own name begins with a syllable that alone is a head word
+    ("Hợp đồng được ký với Công ty TNHH Trường Phúc An vào tháng trước.",
+     ["Công ty TNHH Trường Phúc An"]),
+    ("Công ty Cổ phần Thực phẩm Sở Hà trao 500 suất quà cho học sinh.",
+     ["Công ty Cổ phần Thực phẩm Sở Hà"]),
+    # outside a firm's name, the head word still opens the next name of a list
+    ("Đoàn đã làm việc với Sở Tài chính Sở Nội vụ về việc này.",
+     ["Sở Tài chính", "Sở Nội vụ"]),
+    ("Buổi lễ có đại diện Công ty Điện lực Phú Thọ, Trường Đại học Hùng Vương.",
+     ["Công ty Điện lực Phú Thọ", "Trường Đại học Hùng Vương"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), COINED_FIRM_NAMES)
+def test_a_firms_name_may_begin_with_a_head_word(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert orgs(text, lex) == expected
+
+
+def test_a_hospital_by_its_number_alone(lex: Lexicon) -> None:
+    """ "số 2" after the head names the hospital; a count of hospitals does not."""
+    assert orgs("Hai ca bệnh được chuyển lên Bệnh viện số 3 để theo dõi.", lex) == [
+        "Bệnh viện số 3"
+    ]
+    assert orgs("Tỉnh có 2 Bệnh viện tuyến huyện đang quá tải.", lex) == []
+

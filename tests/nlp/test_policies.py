@@ -276,3 +276,20 @@ def test_a_party_number_runs_to_the_end_of_its_organs_code() -> None:
     """The youth union's "TWĐTN" is no "TW" (the Party's Central Committee) cut short."""
     text = "Thực hiện Chỉ thị số 05-CT/TW và Nghị quyết số 12-NQ/TWĐTN, tỉnh triển khai."
     assert [m.number for m in find_legal(text)] == ["05-CT/TW", "12-NQ/TWĐTN"]
+
+
+# fmt: off
+LAWS_ABOUT = [
+    # "về" after a law's subject starts the sentence's prose
+    ("Luật Người cao tuổi về chế độ chăm sóc đã đi vào cuộc sống.", ["Luật Người cao tuổi"]),
+    ("Hội nghị quán triệt Luật Đất đai về những điểm mới cho cán bộ xã.", ["Luật Đất đai"]),
+    # a scheme is named by the matter it is about
+    ("Tỉnh phê duyệt Đề án về phát triển du lịch cộng đồng.",
+     ["Đề án về phát triển du lịch cộng đồng"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "names"), LAWS_ABOUT)
+def test_a_laws_name_ends_at_its_subject(text: str, names: list[str]) -> None:
+    assert [m.text for m in find_instruments(text)] == names
