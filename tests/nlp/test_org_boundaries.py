@@ -356,3 +356,20 @@ def test_a_hospital_by_its_number_alone(lex: Lexicon) -> None:
     ]
     assert orgs("Tỉnh có 2 Bệnh viện tuyến huyện đang quá tải.", lex) == []
 
+# fmt: off
+BRANDS_THEN_VERBS = [
+    # a brand's word closes a firm's name as two syllables of a Vietnamese name do, and
+    # a verb of news after it is the sentence
+    ("Tập đoàn Toyota đầu tư thêm một nhà máy ở Vĩnh Phúc.", ["Tập đoàn Toyota"]),
+    ("Công ty Tân Phát sản xuất lô khẩu trang này.", ["Công ty Tân Phát"]),
+    # words in lower case after a Vietnamese syllable go on with the name
+    ("Công ty Điện lực mở rộng lưới điện.", ["Công ty Điện lực mở rộng lưới điện"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), BRANDS_THEN_VERBS)
+def test_a_firms_name_ends_before_a_verb_of_news(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert orgs(text, lex) == expected
