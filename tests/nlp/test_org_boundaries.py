@@ -373,3 +373,24 @@ def test_a_firms_name_ends_before_a_verb_of_news(
     text: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert orgs(text, lex) == expected
+
+# fmt: off
+FOREIGN_BODIES = [
+    # a national body with a foreign country's name: that country's body, even a country
+    # that is also a given name
+    ("Chính phủ Đức vừa công bố gói viện trợ mới.", [("Chính phủ Đức", None)]),
+    ("Theo Bộ Y tế Hàn Quốc, số ca mắc đã giảm.", [("Bộ Y tế Hàn Quốc", None)]),
+    ("Quốc hội Pháp thông qua dự luật về khí hậu.", [("Quốc hội Pháp", None)]),
+    # Vietnam's own body, and a province a country's name begins
+    ("Bộ Y tế Việt Nam khuyến cáo người dân.", [("Bộ Y tế Việt Nam", "Bộ Y tế")]),
+    ("Đoàn của Bộ Y tế Lào Cai về xã.", [("Bộ Y tế Lào Cai", "Bộ Y tế")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_BODIES)
+def test_a_body_with_a_foreign_countrys_name_is_that_countrys(
+    text: str, expected: list[tuple[str, str | None]], lex: Lexicon
+) -> None:
+    found = find_orgs(unicodedata.normalize("NFC", text), lex)
+    assert [(m.text, m.canonical) for m in found] == expected
