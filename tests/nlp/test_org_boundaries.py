@@ -394,3 +394,9 @@ def test_a_body_with_a_foreign_countrys_name_is_that_countrys(
 ) -> None:
     found = find_orgs(unicodedata.normalize("NFC", text), lex)
     assert [(m.text, m.canonical) for m in found] == expected
+
+def test_supreme_bodies_named_in_lower_case_and_world_bodies_by_initials(lex: Lexicon) -> None:
+    """The supreme court and procuracy end with their level in lower case, which no head
+    phrase reads as a name; world bodies are mostly written by their initials."""
+    text = "Viện Kiểm sát nhân dân tối cao kháng nghị bản án; IMF và WTO dự báo tăng trưởng."
+    assert orgs(text, lex) == ["Viện Kiểm sát nhân dân tối cao", "IMF", "WTO"]

@@ -86,6 +86,12 @@ def test_a_bodys_number_before_its_province_is_no_place(lex: Lexicon) -> None:
     assert [s.text for s in find_places(text, lex)] == ["Quảng Trị"]
 
 
+def test_a_peninsula_and_the_east_sea_are_places(lex: Lexicon) -> None:
+    """ "bán đảo X" is the peninsula, not "đảo X" an island; "Biển Đông" is a region."""
+    text = "Căng thẳng trên bán đảo Triều Tiên và ở Biển Đông được bàn tới."
+    assert [s.text for s in find_places(text, lex)] == ["bán đảo Triều Tiên", "Biển Đông"]
+
+
 def test_airports_by_name_and_by_capitalised_head(lex: Lexicon) -> None:
     """An airport's name alone is a place (ontology/vocab/airports.ttl), and its heads,
     unlike "Chợ" or "Đường", open no other name when capitalised."""
