@@ -356,6 +356,7 @@ def test_a_hospital_by_its_number_alone(lex: Lexicon) -> None:
     ]
     assert orgs("Tỉnh có 2 Bệnh viện tuyến huyện đang quá tải.", lex) == []
 
+
 # fmt: off
 BRANDS_THEN_VERBS = [
     # a brand's word closes a firm's name as two syllables of a Vietnamese name do, and
@@ -373,6 +374,7 @@ def test_a_firms_name_ends_before_a_verb_of_news(
     text: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert orgs(text, lex) == expected
+
 
 # fmt: off
 FOREIGN_BODIES = [
@@ -394,6 +396,7 @@ def test_a_body_with_a_foreign_countrys_name_is_that_countrys(
 ) -> None:
     found = find_orgs(unicodedata.normalize("NFC", text), lex)
     assert [(m.text, m.canonical) for m in found] == expected
+
 
 def test_supreme_bodies_named_in_lower_case_and_world_bodies_by_initials(lex: Lexicon) -> None:
     """The supreme court and procuracy end with their level in lower case, which no head
