@@ -63,7 +63,7 @@ def dated_name(text: str, pos: int) -> bool:
 
 # "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015": the date a law was passed follows its
 # name and is no part of it; kept, two laws passed on one day would read as one name.
-# "Luật Trẻ em về quyền ...": a law is named by its subject right after "Luật", never "về"
+# "Luật Đất đai về những điểm mới": a law is named by its subject right after "Luật", never "về"
 # a matter (that is how a resolution or a scheme is named), so "về" after the subject
 # starts the sentence's prose
 _PASSED_ON = re.compile(r"[ \t]*,?[ \t]+ngày[ \t]+\d|(?<=\S)[ \t]+về(?![\wÀ-ỹ])")

@@ -108,14 +108,14 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
     out = []
     matches = [*heads.pattern.finditer(text), *_BOARD_AFTER_POST.finditer(text)]
     places = gazetteer_spans(text, lex)  # disjoint, in text order
-    coined_end = -1  # where the last firm's coined name ends ("Công ty Trường Sinh")
+    coined_end = -1  # where the last firm's coined name ends ("Công ty Trường Phúc")
     for found in matches:
         m = _past_a_posts_word(text, found, heads)
         head = heads.by_label.get(m.group(1)) or heads.by_label[m.group(1).capitalize()]
         if _in_a_place(places, m.start(), m.end()) or _a_persons(text, m.start(), lex):
             continue
         if m.start() < coined_end and not _restarts(head, frozenset({"coined"})):
-            continue  # "Trường" in "Công ty Trường Sinh": a syllable of the firm's name
+            continue  # "Trường" in "Công ty Trường Phúc": a syllable of the firm's name
         before = text[max(0, m.start() - 9) : m.start()].lower()
         if re.search(r"(các|những)\s$", before) or _IN_A_LAWS_NAME.search(before):
             continue  # "Luật Tổ chức Chính phủ" names a law

@@ -73,7 +73,7 @@ def _house_addresses(text: str) -> list[Span]:
 
 
 def _a_bodys_number(text: str, m: re.Match[str]) -> bool:
-    """ "Bệnh viện số 2, Quảng Ninh": "số" right after a capitalised name numbers that body
+    """ "Bệnh viện số 3, Hà Nam": "số" right after a capitalised name numbers that body
     (its province follows the comma), no house; a house's number follows a cue of address
     ("ở số 9, Lê Lợi", "nhà số 5 Trần Phú"), which the match then starts with."""
     if m.group("cue") != "số":
