@@ -90,6 +90,7 @@ class OrgIndex:
                 and g.key.startswith(base + " @")
                 and g.key.split(" @")[1]
                 and not (" @" in group.key and self._national(g))
+                and not self._abroad(g)
             ]
             generic = [g for g in self.groups if g is not group and g.key == base + " @"]
             if len(named) == 1:
@@ -103,6 +104,15 @@ class OrgIndex:
         (a province's or a city's, by its generic word) is its local branch, not it."""
         entry = self.lex.place(group.key.split(" @")[1])
         return entry is not None and entry.kind == "country"
+
+    def _abroad(self, group: OrgGroup) -> bool:
+        """ "Chính phủ Anh", "Bộ Y tế Singapore": a body named with a foreign country is
+        that country's, never the article's bare "Chính phủ" or "Bộ Y tế"."""
+        entry = self.lex.place(group.key.split(" @")[1])
+        home = self.lex.place("Việt Nam")
+        if entry is None or entry.kind != "country":
+            return False
+        return home is None or entry.canonical != home.canonical
 
     def _merge_unit_words(self) -> None:
         """ "Hội Người cao tuổi phường" is the one "Hội Người cao tuổi phường Tân Định" of

@@ -66,3 +66,20 @@ def test_an_inspectorate_written_three_ways_is_one_body() -> None:
     found = found_in(build_nlp(use_pyvi=False)(text))
     groups = OrgIndex(found.orgs, found.lexicon).groups
     assert [g.name for g in groups] == ["Thanh tra Sở GD-ĐT"]
+
+
+def test_a_foreign_countrys_body_is_not_the_bare_body_of_the_article() -> None:
+    """ "Quốc hội Nhật Bản" is Japan's parliament: the article's bare "Quốc hội" stays
+    Vietnam's; "Hiệp hội Da giày Việt Nam" and a bare "Hiệp hội Da giày" stay one body."""
+    text = (
+        "Đoàn Quốc hội Nhật Bản thăm Việt Nam. Quốc hội đã tiếp đoàn. "
+        "Bộ Ngoại giao Pháp và Bộ Ngoại giao trao đổi ý kiến."
+    )
+    found = found_in(build_nlp(use_pyvi=False)(text))
+    names = [g.name for g in OrgIndex(found.orgs, found.lexicon).groups]
+    assert names == ["Quốc hội Nhật Bản", "Quốc hội", "Bộ Ngoại giao Pháp", "Bộ Ngoại giao"]
+    text = "Hiệp hội Da giày Việt Nam lo ngại. Hiệp hội Da giày cũng kiến nghị giảm thuế."
+    found = found_in(build_nlp(use_pyvi=False)(text))
+    assert [g.name for g in OrgIndex(found.orgs, found.lexicon).groups] == [
+        "Hiệp hội Da giày Việt Nam"
+    ]

@@ -348,3 +348,82 @@ def test_a_dash_before_a_post_ends_the_body_of_the_post_before(lex: Lexicon) -> 
     assert orgs("Sở Lao động - Thương binh và Xã hội tỉnh chủ trì.", lex) == [
         "Sở Lao động - Thương binh và Xã hội tỉnh"
     ]
+
+
+# fmt: off
+COINED_FIRM_NAMES = [
+    # a firm's own name begins with a syllable that alone is a head word
+    ("Hợp đồng được ký với Công ty TNHH Trường Phúc An vào tháng trước.",
+     ["Công ty TNHH Trường Phúc An"]),
+    ("Công ty Cổ phần Thực phẩm Sở Hà trao 500 suất quà cho học sinh.",
+     ["Công ty Cổ phần Thực phẩm Sở Hà"]),
+    # outside a firm's name, the head word still opens the next name of a list
+    ("Đoàn đã làm việc với Sở Tài chính Sở Nội vụ về việc này.",
+     ["Sở Tài chính", "Sở Nội vụ"]),
+    ("Buổi lễ có đại diện Công ty Điện lực Phú Thọ, Trường Đại học Hùng Vương.",
+     ["Công ty Điện lực Phú Thọ", "Trường Đại học Hùng Vương"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), COINED_FIRM_NAMES)
+def test_a_firms_name_may_begin_with_a_head_word(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert orgs(text, lex) == expected
+
+
+def test_a_hospital_by_its_number_alone(lex: Lexicon) -> None:
+    """ "số 2" after the head names the hospital; a count of hospitals does not."""
+    assert orgs("Hai ca bệnh được chuyển lên Bệnh viện số 3 để theo dõi.", lex) == [
+        "Bệnh viện số 3"
+    ]
+    assert orgs("Tỉnh có 2 Bệnh viện tuyến huyện đang quá tải.", lex) == []
+
+
+# fmt: off
+BRANDS_THEN_VERBS = [
+    # a brand's word closes a firm's name as two syllables of a Vietnamese name do, and
+    # a verb of news after it is the sentence
+    ("Tập đoàn Toyota đầu tư thêm một nhà máy ở Vĩnh Phúc.", ["Tập đoàn Toyota"]),
+    ("Công ty Tân Phát sản xuất lô khẩu trang này.", ["Công ty Tân Phát"]),
+    # words in lower case after a Vietnamese syllable go on with the name, up to the verb
+    ("Công ty Điện lực miền Trung mở rộng lưới điện.", ["Công ty Điện lực miền Trung"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), BRANDS_THEN_VERBS)
+def test_a_firms_name_ends_before_a_verb_of_news(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert orgs(text, lex) == expected
+
+
+# fmt: off
+FOREIGN_BODIES = [
+    # a national body with a foreign country's name: that country's body, even a country
+    # that is also a given name
+    ("Chính phủ Đức vừa công bố gói viện trợ mới.", [("Chính phủ Đức", None)]),
+    ("Theo Bộ Y tế Hàn Quốc, số ca mắc đã giảm.", [("Bộ Y tế Hàn Quốc", None)]),
+    ("Quốc hội Pháp thông qua dự luật về khí hậu.", [("Quốc hội Pháp", None)]),
+    # Vietnam's own body, and a province a country's name begins
+    ("Bộ Y tế Việt Nam khuyến cáo người dân.", [("Bộ Y tế Việt Nam", "Bộ Y tế")]),
+    ("Đoàn của Bộ Y tế Lào Cai về xã.", [("Bộ Y tế Lào Cai", "Bộ Y tế")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_BODIES)
+def test_a_body_with_a_foreign_countrys_name_is_that_countrys(
+    text: str, expected: list[tuple[str, str | None]], lex: Lexicon
+) -> None:
+    found = find_orgs(unicodedata.normalize("NFC", text), lex)
+    assert [(m.text, m.canonical) for m in found] == expected
+
+
+def test_supreme_bodies_named_in_lower_case_and_world_bodies_by_initials(lex: Lexicon) -> None:
+    """The supreme court and procuracy end with their level in lower case, which no head
+    phrase reads as a name; world bodies are mostly written by their initials."""
+    text = "Viện Kiểm sát nhân dân tối cao kháng nghị bản án; IMF và WTO dự báo tăng trưởng."
+    assert orgs(text, lex) == ["Viện Kiểm sát nhân dân tối cao", "IMF", "WTO"]

@@ -226,3 +226,17 @@ def test_a_country_named_as_a_place_stays_one() -> None:
 
 def test_a_nationality_names_a_country(lex: Lexicon) -> None:
     assert places("Học bổng của một tổ chức quốc tịch Anh trao cho 5 em.", lex) == ["Anh"]
+
+
+def test_countries_in_their_vietnamese_transliterations(lex: Lexicon) -> None:
+    """Older and regional texts spell foreign countries by their sounds, in one word or in
+    syllables: each spelling is the one country."""
+    text = "Đoàn đã thăm Xingapo, Brunây và Philíppin trước khi sang Ôxtrâylia."
+    names = [s.text for s in find_places(text, lex)]
+    assert names == ["Xingapo", "Brunây", "Philíppin", "Ôxtrâylia"]
+    assert {place_entry(n, lex).canonical for n in names if place_entry(n, lex)} == {
+        "Xinh-ga-po",
+        "Bru-nây",
+        "Phi-líp-pin",
+        "Úc",
+    }

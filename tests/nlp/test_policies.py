@@ -305,9 +305,22 @@ NO_NAME_AFTER = [
     ("Tỉnh triển khai Chương trình Gắn kết gia đình và nhà trường năm 2024.",
      ["Chương trình Gắn kết gia đình và nhà trường năm 2024"]),
 ]
+LAWS_ABOUT = [
+    # "về" after a law's subject starts the sentence's prose
+    ("Luật Người cao tuổi về chế độ chăm sóc đã đi vào cuộc sống.", ["Luật Người cao tuổi"]),
+    ("Hội nghị quán triệt Luật Đất đai về những điểm mới cho cán bộ xã.", ["Luật Đất đai"]),
+    # a scheme is named by the matter it is about
+    ("Tỉnh phê duyệt Đề án về phát triển du lịch cộng đồng.",
+     ["Đề án về phát triển du lịch cộng đồng"]),
+]
 # fmt: on
 
 
 @pytest.mark.parametrize(("text", "names"), NO_NAME_AFTER)
 def test_words_after_a_head_that_name_no_instrument(text: str, names: list[str]) -> None:
     assert [m.text for m in find_instruments(text) if not m.bare] == names
+
+
+@pytest.mark.parametrize(("text", "names"), LAWS_ABOUT)
+def test_a_laws_name_ends_at_its_subject(text: str, names: list[str]) -> None:
+    assert [m.text for m in find_instruments(text)] == names

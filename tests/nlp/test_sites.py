@@ -62,6 +62,10 @@ CASES = [
     # a count, a one-syllable name, a name going on, a seat's address: no street
     ("Ông làm việc tại 3 Bệnh viện lớn, ở 2 Quận 1 và tại 5 Hội An cổ kính.", []),
     ("Văn phòng đặt tại 14 Phan Chu Trinh, Hà Nội.", []),
+    # "số" after a body's name numbers the body: the province after the comma is no street
+    ("Hai người được đưa vào Bệnh viện Dã chiến số 4, Hà Nam để cách ly.", []),
+    ("Em học ở Trường THCS số 1, Thái Bình và nhà em ở số 15, Lê Hồng Phong.",
+     ["15, Lê Hồng Phong"]),
 ]
 # fmt: on
 
@@ -75,6 +79,17 @@ def test_a_site_holds_the_place_it_is_named_after(lex: Lexicon) -> None:
     """ "đường Hà Nội" is the street, not the city written inside its name."""
     text = "Cửa hàng nằm trên đường Hà Nội, quận Thủ Đức."
     assert [s.text for s in find_places(text, lex)] == ["đường Hà Nội", "quận Thủ Đức"]
+
+
+def test_a_bodys_number_before_its_province_is_no_place(lex: Lexicon) -> None:
+    text = "Bệnh nhân điều trị tại Bệnh viện số 2, Quảng Trị từ đầu tháng."
+    assert [s.text for s in find_places(text, lex)] == ["Quảng Trị"]
+
+
+def test_a_peninsula_and_the_east_sea_are_places(lex: Lexicon) -> None:
+    """ "bán đảo X" is the peninsula, not "đảo X" an island; "Biển Đông" is a region."""
+    text = "Căng thẳng trên bán đảo Triều Tiên và ở Biển Đông được bàn tới."
+    assert [s.text for s in find_places(text, lex)] == ["bán đảo Triều Tiên", "Biển Đông"]
 
 
 def test_airports_by_name_and_by_capitalised_head(lex: Lexicon) -> None:

@@ -62,12 +62,15 @@ def dated_name(text: str, pos: int) -> bool:
 
 
 # "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015": the date a law was passed follows its
-# name and is no part of it; kept, two laws passed on one day would read as one name
-_PASSED_ON = re.compile(r"[ \t]*,?[ \t]+ngày[ \t]+\d")
+# name and is no part of it; kept, two laws passed on one day would read as one name.
+# "Luật Đất đai về những điểm mới": a law is named by its subject right after "Luật", never "về"
+# a matter (that is how a resolution or a scheme is named), so "về" after the subject
+# starts the sentence's prose
+_PASSED_ON = re.compile(r"[ \t]*,?[ \t]+ngày[ \t]+\d|(?<=\S)[ \t]+về(?![\wÀ-ỹ])")
 
 
 def undated_law(name: str) -> str:
-    """A law's name without the date of its passing written after it."""
+    """A law's name without the date of its passing or the matter said of it after it."""
     m = _PASSED_ON.search(name)
     return name[: m.start()] if m else name
 

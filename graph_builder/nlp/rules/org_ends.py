@@ -24,6 +24,11 @@ _NUMBERED = re.compile(r"(?:Chương trình|Đề án|Nghị quyết|Chỉ thị
 UNITS = ADMINISTRATIVE_UNITS
 UNIT_ENDS = tuple(f" {unit}" for unit in UNITS)  # a name ending with a unit's word
 _CLOSING = re.compile(r"(?<![\wÀ-ỹ])(?:[Tt]rung ương|[Qq]uốc gia|[Qq]uốc tế)$")  # the level
+# "Samsung", "Viettel", "Vinamilk": a capitalised word of two or more vowel groups is no
+# Vietnamese syllable (each has one: "Nguyễn", "Quảng") but a brand or a foreign name,
+# whole by itself as two syllables of a Vietnamese name are
+_VOWELS = "aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+_COINED = re.compile(rf"[A-ZĐ][a-zđ]*[{_VOWELS}]+[b-df-hj-np-tv-xzđ]+[{_VOWELS}][a-zđ{_VOWELS}]*")
 
 
 def across_comma(text: str, end: int) -> int | None:
@@ -72,10 +77,11 @@ def ends_after_proper_name(phrase: str, text: str, pos: int, lex: Lexicon) -> bo
 
 def ends_in_proper_name(phrase: str) -> bool:
     """Two capitalised syllables end `phrase` ("... Xanh Pôn"), or a number, an acronym,
-    a letter or the body's level does: a proper name is complete there."""
+    a letter, the body's level or a brand's word does: a proper name is complete there."""
     last = phrase.split()[-2:]
     closed = bool(last) and _CLOSING_WORD.fullmatch(last[-1]) is not None  # "cơ sở 2", "XH"
     closed = closed or _CLOSING.search(phrase) is not None  # "... Nhi Trung ương"
+    closed = closed or (bool(last) and _COINED.fullmatch(last[-1]) is not None)  # "Samsung"
     return closed or (len(last) == 2 and all(_PROPER.fullmatch(w) for w in last))
 
 

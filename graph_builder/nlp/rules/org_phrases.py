@@ -112,6 +112,7 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
     out = []
     matches = [*heads.pattern.finditer(text), *_BOARD_AFTER_POST.finditer(text)]
     places = gazetteer_spans(text, lex)  # disjoint, in text order
+    coined_end = -1  # where the last firm's coined name ends ("Công ty Trường Phúc")
     for found in matches:
         m = _past_a_posts_word(text, found, heads)
         head = heads.by_label.get(m.group(1)) or heads.by_label[m.group(1).capitalize()]
@@ -119,6 +120,8 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
             continue
         if _IN_A_NUMBER.search(text, max(0, m.start() - 24), m.start()):
             continue
+        if m.start() < coined_end and not _restarts(head, frozenset({"coined"})):
+            continue  # "Trường" in "Công ty Trường Phúc": a syllable of the firm's name
         before = text[max(0, m.start() - 9) : m.start()].lower()
         if re.search(r"(các|những)\s$", before) or _IN_A_LAWS_NAME.search(before):
             continue  # "Luật Tổ chức Chính phủ" names a law
@@ -145,6 +148,7 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
         if "capitalised" in head.flags and not tail[0][:1].isupper() and unit is None:
             continue  # "BHXH tự nguyện và BHYT" is insurance; "BHXH tỉnh Y" its agency
         out.append(Phrase(m.start(), m.start() + len(name), head))
+        coined_end = m.start() + len(name) if "coined" in head.flags else coined_end
     return out
 
 
@@ -187,8 +191,10 @@ def _a_persons(text: str, start: int, lex: Lexicon) -> bool:
 
 
 def _by_number(head: Head, tail: list[str]) -> bool:
-    """ "Bệnh viện 108": a head flagged `numbered` may be named by a number alone."""
-    return "numbered" in head.flags and tail[0].isdigit()
+    """ "Bệnh viện 108", "Bệnh viện số 2": a head flagged `numbered` may be named by a
+    number alone."""
+    number = tail[1:2] if tail[0] == "số" else tail[:1]
+    return "numbered" in head.flags and bool(number) and number[0].isdigit()
 
 
 def _generic_unit(tail: list[str], lex: Lexicon) -> str | None:
@@ -202,6 +208,13 @@ def _generic_unit(tail: list[str], lex: Lexicon) -> str | None:
                 return " ".join(tail[: n + 1])
             return " ".join(tail[:n])
     return None
+
+
+def _restarts(head: Head, flags: frozenset[str]) -> bool:
+    """ "Sở Y tế Sở Tài chính": a restarting head opens the next name of a list; not a head
+    of one word inside a firm's coined name ("Công ty TNHH Trường Thịnh"), where it is the
+    name's first syllable."""
+    return "restarts" in head.flags and not ("coined" in flags and " " not in head.label)
 
 
 def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int:
@@ -254,7 +267,7 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
         ):
             break  # "Bệnh viện Xanh Pôn - nơi ...": a dash after a proper name, then prose
         head = heads.pattern.match(text, cursor)
-        if head and words and (sep or "restarts" in heads.by_label[head.group(1)].flags):
+        if head and words and (sep or _restarts(heads.by_label[head.group(1)], flags)):
             break
         if token == AND:
             nxt = _WORD.match(text, word.end() + 1)

@@ -43,14 +43,16 @@ def find_orgs(text: str, lex: Lexicon) -> list[OrgMention]:
             continue
         long, short = (m, clash) if m.end - m.start > clash.end - clash.start else (clash, m)
         if short.canonical is not None and long.canonical is None and short.start == long.start:
-            if _extends(short, long, lex):
+            if _country_after(lex).fullmatch(text, short.end, long.end):
+                best = OrgMention(long.start, long.end, long.text, short.kind, None)
+            elif _extends(short, long, lex):
                 best = OrgMention(long.start, long.end, long.text, short.kind, short.canonical)
             else:
                 best = short
         else:
             best = long
         kept[-1] = best
-    return sorted(kept, key=lambda m: m.start)
+    return sorted(_foreign_bodies(kept, text, lex), key=lambda m: m.start)
 
 
 def _extends(short: OrgMention, long: OrgMention, lex: Lexicon) -> bool:
@@ -59,6 +61,38 @@ def _extends(short: OrgMention, long: OrgMention, lex: Lexicon) -> bool:
         return True
     tail = long.text[short.end - long.start :].strip(" -–")
     return lex.place(tail) is not None or not tail
+
+
+def _foreign_bodies(found: list[OrgMention], text: str, lex: Lexicon) -> list[OrgMention]:
+    """ "Chính phủ Anh", "Bộ Ngoại giao Trung Quốc", "Quốc hội Mỹ": a body of the gazetteer
+    (Vietnam's, or an international one) with a foreign country's name right after it is
+    that country's body or office, another organisation than the gazetteer's. After a
+    body's name a country is no given name, so the ambiguous ones count ("Anh", "Đức");
+    not a province a country's name begins ("Sở Y tế Lào Cai")."""
+    out = []
+    for m in found:
+        country = _country_after(lex).match(text, m.end) if m.canonical else None
+        if country is None:
+            out.append(m)
+            continue
+        end = country.end()
+        out.append(OrgMention(m.start, end, text[m.start : end], m.kind, None))
+    return out
+
+
+def _country_after(lex: Lexicon) -> re.Pattern[str]:
+    pattern = lex.__dict__.get("_country_after")
+    if pattern is None:
+        vietnam = lex.place("Việt Nam")
+        names = alternation(
+            e.label
+            for e in lex.places
+            if e.kind == "country" and (vietnam is None or e.canonical != vietnam.canonical)
+        )
+        pattern = lex.__dict__["_country_after"] = re.compile(
+            rf"[ \t]+(?:{names})(?![\wÀ-ỹ])(?![ \t]+[A-ZĐÀ-Ỹ])"
+        )
+    return pattern
 
 
 def _gazetteer(text: str, lex: Lexicon) -> list[OrgMention]:

@@ -32,11 +32,17 @@ _SEAT = re.compile(
     r"(?<![\wÀ-ỹ])(?:trụ sở|văn phòng|đặt tại|đóng tại)(?![\wÀ-ỹ])[^.;\n]*$", re.IGNORECASE
 )
 _HOUSE = re.compile(
-    r"(?<![\wÀ-ỹ])(?:tại|ở|số|nhà|địa chỉ|trú|ngụ)[ \t]+(?:số[ \t]+)?"
+    r"(?<![\wÀ-ỹ])(?P<cue>tại|ở|số|nhà|địa chỉ|trú|ngụ)[ \t]+(?:số[ \t]+)?"
     rf"(?P<address>\d{{1,4}}[A-Z]?(?:/\d{{1,4}}[A-Z]?)*[ \t]*,?[ \t]*"
     rf"{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{1,{MAX_SYLLABLES - 1}}})"
     r"(?=[ \t]*(?:[,.;:()!?\n–-]|$)|[ \t]+và[ \t])"
 )
+# "Bệnh viện số 2", "Trường Tiểu học số 1": "số" after the words of a capitalised name (a
+# head word in capitals, up to two words after it) is that body's number
+_NAME_BEFORE = re.compile(
+    rf"(?<![\wÀ-ỹ])(?:{NAME_SYLLABLE}|[A-ZĐ]{{2,}})(?:[ \t]+[\wÀ-ỹ]+){{0,2}}[ \t]+$"
+)
+NAME_REACH = 30
 SEAT_REACH = 60  # "có trụ sở chính đặt tại số 431 " before the street
 
 
@@ -62,7 +68,17 @@ def _house_addresses(text: str) -> list[Span]:
         Span(m.start("address"), m.end("address"), m.group("address"))
         for m in _HOUSE.finditer(text)
         if not _SEAT.search(text, max(0, m.start() - SEAT_REACH), m.start())
+        and not _a_bodys_number(text, m)
     ]
+
+
+def _a_bodys_number(text: str, m: re.Match[str]) -> bool:
+    """ "Bệnh viện số 3, Hà Nam": "số" right after a capitalised name numbers that body
+    (its province follows the comma), no house; a house's number follows a cue of address
+    ("ở số 9, Lê Lợi", "nhà số 5 Trần Phú"), which the match then starts with."""
+    if m.group("cue") != "số":
+        return False
+    return _NAME_BEFORE.search(text, max(0, m.start() - NAME_REACH), m.start()) is not None
 
 
 def _in_a_compound(text: str, start: int, head: str) -> bool:
