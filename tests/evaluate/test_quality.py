@@ -23,10 +23,10 @@ from tests.conftest import REPO
 GOLD = REPO / "data" / "gold"
 RAW = REPO / "data" / "raw"
 DEVELOPMENT_FLOOR = 0.97
-# 0.926 on the 310 articles of 1*-9* and a* (held-out 9 now in); README has types
+# 0.927 on the 349 articles of 1*-9*, a* and b* (held-out 10 now in); README has types
 REAL_FLOOR = 0.92
 REAL_TYPE_FLOOR = 0.82  # the lowest type is 0.85 (relations)
-HELD_OUT = ("b", "c")  # b* (being read) and c* (held-out 11, unread), kept out of the floors
+HELD_OUT = ("c",)  # the latest held-out set (c*), kept out of the floors to be measured again
 
 
 def scored(tmp_path: Path, golds: list[Path]) -> ScoreReport:
