@@ -14,6 +14,8 @@ from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 
 from endpoint import create_app
+from graph_builder.config import VOCAB_DIR
+from graph_builder.nlp.lexicon import Lexicon, load_lexicon
 from graph_builder.store.generations import GenerationStore
 from graph_builder.store.merge import merge_all
 
@@ -47,6 +49,12 @@ def make_store(root: Path, *sources: Path) -> GenerationStore:
             writer.store.load(path=str(source))
         merge_all(writer.store)  # the default graph, as a build keeps it
     return generations
+
+
+@pytest.fixture(scope="session")
+def lex() -> Lexicon:
+    """The real lexicon (ontology/vocab and data/lexicon), read once for the rule tests."""
+    return load_lexicon(VOCAB_DIR)
 
 
 @pytest.fixture

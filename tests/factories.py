@@ -15,6 +15,8 @@ from graph_builder.extract.model import (
     Target,
 )
 from graph_builder.ingest.article import Article
+from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.events import find_events
 
 TEXT = (
     "Ngày 12/5/2020, Thủ tướng Chính phủ ký Quyết định số 99/2020/QĐ-TTg phê duyệt "
@@ -126,3 +128,8 @@ def sample_extraction(doc_id: str = "a1", text: str = TEXT) -> Extraction:
             Relation(scheme, Predicate.APPROVED_BY, decision, evidence=span(text, "phê duyệt")),
         ),
     )
+
+
+def event_names(text: str, lex: Lexicon) -> list[str]:
+    """The names of the events the rules find in `text`, without bare references back."""
+    return [e.text for e in find_events(text, lex) if not e.bare]

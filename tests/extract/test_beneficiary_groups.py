@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from graph_builder.config import VOCAB_DIR
 from graph_builder.extract.beneficiary_groups import with_beneficiary_groups
 from graph_builder.extract.model import Target
-from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.lexicon import Lexicon
 
 V = "https://w3id.org/policykg/vocab/beneficiaries-"
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return load_lexicon(VOCAB_DIR)
 
 
 def group(lex: Lexicon, text: str, beneficiary: str | None = None) -> str | None:

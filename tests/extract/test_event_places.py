@@ -6,16 +6,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from graph_builder.config import VOCAB_DIR
 from graph_builder.extract.event_places import first_place
-from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.lexicon import Lexicon
 from tests.extract.conftest import extract_text
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return load_lexicon(VOCAB_DIR)
-
 
 # fmt: off
 CASES = [

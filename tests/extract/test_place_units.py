@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph_builder.config import VOCAB_DIR
 from graph_builder.extract.place_entities import with_unit
-from graph_builder.nlp.lexicon import Lexicon, load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return load_lexicon(VOCAB_DIR)
+from graph_builder.nlp.lexicon import Lexicon
 
 
 @pytest.mark.parametrize(

@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph_builder.config import VOCAB_DIR
-from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.events import find_events
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return load_lexicon(VOCAB_DIR)
-
-
-def names(text: str, lex: Lexicon) -> list[str]:
-    return [e.text for e in find_events(text, lex) if not e.bare]
-
+from tests.factories import event_names as names
 
 # fmt: off
 HEADS = [

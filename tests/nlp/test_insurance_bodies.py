@@ -7,14 +7,8 @@ import unicodedata
 
 import pytest
 
-from graph_builder.config import VOCAB_DIR
-from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.orgs import find_orgs
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return load_lexicon(VOCAB_DIR)
 
 
 def orgs(text: str, lex: Lexicon) -> list[str]:

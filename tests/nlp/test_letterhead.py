@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from graph_builder.config import VOCAB_DIR
 from graph_builder.extract.extractor import extract
 from graph_builder.ingest.reader import article_from_bytes
-from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.pipeline import build_nlp
 from graph_builder.nlp.rules.letterhead import letterhead_orgs, signers
 
@@ -41,11 +40,6 @@ KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
 Nguyễn Minh Cảnh
 """
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return load_lexicon(VOCAB_DIR)
 
 
 @pytest.fixture(scope="module")

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph_builder.config import VOCAB_DIR
-from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.events import find_events
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return load_lexicon(VOCAB_DIR)
 
 
 def names(text: str, lex: Lexicon) -> list[str]:

@@ -12,11 +12,6 @@ from graph_builder.nlp.lexicon import Lexicon, load_lexicon
 from graph_builder.nlp.rules.orgs import find_orgs
 
 
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return load_lexicon(VOCAB_DIR)
-
-
 def orgs(text: str, lex: Lexicon) -> list[str]:
     return [m.text for m in find_orgs(unicodedata.normalize("NFC", text), lex)]
 
@@ -199,8 +194,6 @@ def test_companies_newspapers_banks_and_party_committees(
 
 def test_a_capitalised_verb_after_a_units_word_is_no_place() -> None:
     """ "... của Ủy ban nhân dân tỉnh Phê duyệt Đề án ...": the source's stray capital."""
-    from graph_builder.config import VOCAB_DIR
-    from graph_builder.nlp.lexicon import load_lexicon
     from graph_builder.nlp.rules.orgs import find_orgs
 
     text = "Quyết định số 605/QĐ-UBND của Ủy ban nhân dân tỉnh Phê duyệt Đề án Chính quyền số."
@@ -208,8 +201,6 @@ def test_a_capitalised_verb_after_a_units_word_is_no_place() -> None:
 
 
 def test_a_date_after_a_name_is_no_part_of_it() -> None:
-    from graph_builder.config import VOCAB_DIR
-    from graph_builder.nlp.lexicon import load_lexicon
     from graph_builder.nlp.rules.orgs import find_orgs
 
     text = "Lãnh đạo tỉnh làm việc với Trung tâm Bảo trợ xã hội tỉnh năm 2017 và tháng 5 năm sau."

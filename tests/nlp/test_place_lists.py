@@ -7,15 +7,9 @@ import unicodedata
 
 import pytest
 
-from graph_builder.config import VOCAB_DIR
-from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.place_lists import unit_key_name
 from graph_builder.nlp.rules.places import find_places
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return load_lexicon(VOCAB_DIR)
 
 
 def places(text: str, lex: Lexicon) -> list[str]:

@@ -12,11 +12,6 @@ from graph_builder.nlp.lexicon import Lexicon, load_lexicon
 from graph_builder.nlp.rules.places import find_places, place_entry
 
 
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return load_lexicon(VOCAB_DIR)
-
-
 def places(text: str, lex: Lexicon) -> list[str]:
     return [s.text for s in find_places(unicodedata.normalize("NFC", text), lex)]
 

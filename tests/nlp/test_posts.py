@@ -7,15 +7,9 @@ import unicodedata
 
 import pytest
 
-from graph_builder.config import VOCAB_DIR
-from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.orgs import find_orgs
 from graph_builder.nlp.rules.people import find_people, organisations_of
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return load_lexicon(VOCAB_DIR)
 
 
 def roles(text: str, lex: Lexicon) -> dict[str, list[str]]:

@@ -6,15 +6,9 @@ import unicodedata
 
 import pytest
 
-from graph_builder.config import VOCAB_DIR
-from graph_builder.nlp.lexicon import Lexicon, load_lexicon
+from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.places import find_places
 from graph_builder.nlp.rules.sites import find_sites
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return load_lexicon(VOCAB_DIR)
 
 
 def sites(text: str, lex: Lexicon) -> list[str]:
