@@ -16,6 +16,7 @@ from graph_builder.config import PROJECT_ROOT
 
 DROP_FILE = PROJECT_ROOT / "data" / "boilerplate.txt"
 TAIL_FILE = PROJECT_ROOT / "data" / "boilerplate_tail.txt"
+NOT_TITLES_FILE = PROJECT_ROOT / "data" / "not_titles.txt"
 TEASER_PREFIX = "teaser:"
 _LONE_PUNCT = re.compile(r"^[\W_]*$")
 
@@ -41,6 +42,12 @@ class BoilerplateRules:
 @cache
 def default_rules() -> BoilerplateRules:
     return BoilerplateRules.from_files(DROP_FILE, TAIL_FILE)
+
+
+@cache
+def not_title_rules() -> tuple[re.Pattern[str], ...]:
+    """Lines at an article's top that are no headline (data/not_titles.txt), same format."""
+    return tuple(_compile(p) for p in _patterns(NOT_TITLES_FILE))
 
 
 def clean_lines(lines: list[str], rules: BoilerplateRules) -> list[str]:

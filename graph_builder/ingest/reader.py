@@ -14,7 +14,12 @@ import unicodedata
 from pathlib import Path
 
 from graph_builder.ingest.article import Article, IngestError
-from graph_builder.ingest.boilerplate import BoilerplateRules, clean_lines, default_rules
+from graph_builder.ingest.boilerplate import (
+    BoilerplateRules,
+    clean_lines,
+    default_rules,
+    not_title_rules,
+)
 from graph_builder.ingest.charset import declared_charset
 from graph_builder.ingest.fetched import PageFacts, page_facts
 from graph_builder.ingest.files import MAX_BYTES, read_source
@@ -144,7 +149,9 @@ def is_html(path: Path, text: str) -> bool:
 
 def guess_title(lines: list[str]) -> str | None:
     """The first headline-like line: a few words (a legal text's title in capitals may be
-    long), not a sentence, not a date or a dateline."""
+    long), not a sentence, not a date or a dateline, and none of the
+    lines that stand at the top but name nothing (data/not_titles.txt: the motto of a
+    letterhead, a legal portal's "Số hiệu:" fields, credits, list items)."""
     for line in lines[:12]:
         words = line.split()
         if (
@@ -152,6 +159,7 @@ def guess_title(lines: list[str]) -> str | None:
             and not line.endswith((".", ":"))
             and not _DATELINE.search(line)
             and not _WRITTEN_DATELINE.search(line)
+            and not any(p.fullmatch(line) for p in not_title_rules())
         ):
             return line
     return None
