@@ -16,7 +16,7 @@ from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.dates import find_period
 from graph_builder.nlp.rules.target_tables import table_goals
 from graph_builder.nlp.rules.targets import TargetMention, find_targets, is_goal_header
-from graph_builder.nlp.rules.text import Span, paragraphs, spans_starting_in
+from graph_builder.nlp.rules.text import Span, alternation, paragraphs, spans_starting_in
 
 GOAL_BLOCK_PARAGRAPHS = 4
 # Legal documents cited by a short number ("Nghị quyết 08") are no instruments with goals,
@@ -29,9 +29,7 @@ LEGAL_KINDS = {
 HEADING_CHARS = 60
 # "Nội dung ...:", "Nhiệm vụ và giải pháp": a section of tasks or means after the goals
 _OTHER_SECTION = re.compile(
-    r"(?<![\wÀ-ỹ])(?:"
-    + "|".join(map(re.escape, word_list(LEXICON_DIR / "plan_sections.txt")))
-    + r")(?![\wÀ-ỹ])",
+    rf"(?<![\wÀ-ỹ])(?:{alternation(word_list(LEXICON_DIR / 'plan_sections.txt'))})(?![\wÀ-ỹ])",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")

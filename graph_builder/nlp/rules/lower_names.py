@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
+from graph_builder.nlp.rules.text import alternation
 
 
 def _comma_optional(subject: str) -> str:
@@ -85,10 +86,7 @@ _PROJECT_AREA = re.compile(r"(?<![\wÀ-ỹ])vùng\s+$")
 # "vừa ban hành kế hoạch tuyển dụng giáo viên": an issuing verb right before the head, and
 # two words at least after it (the title; "ban hành kế hoạch." names none)
 _ISSUING = tuple(word_list(LEXICON_DIR / "issuing_verbs.txt"))
-_ISSUED_BY_VERB = re.compile(
-    r"(?<![\wÀ-ỹ])(?:" + ("|".join(map(re.escape, _ISSUING)) or "(?!)") + r")[ \t]+$",
-    re.IGNORECASE,
-)
+_ISSUED_BY_VERB = re.compile(rf"(?<![\wÀ-ỹ])(?:{alternation(_ISSUING)})[ \t]+$", re.IGNORECASE)
 _TITLE_WORDS = re.compile(r"[ \t]+[\wÀ-ỹ]+[ \t]+[\wÀ-ỹ]")
 
 
