@@ -108,11 +108,7 @@ class OrgIndex:
     def _abroad(self, group: OrgGroup) -> bool:
         """ "Chính phủ Anh", "Bộ Y tế Singapore": a body named with a foreign country is
         that country's, never the article's bare "Chính phủ" or "Bộ Y tế"."""
-        entry = self.lex.place(group.key.split(" @")[1])
-        home = self.lex.place("Việt Nam")
-        if entry is None or entry.kind != "country":
-            return False
-        return home is None or entry.canonical != home.canonical
+        return self.lex.foreign_country(self.lex.place(group.key.split(" @")[1]))
 
     def _merge_unit_words(self) -> None:
         """ "Hội Người cao tuổi phường" is the one "Hội Người cao tuổi phường Tân Định" of

@@ -94,6 +94,14 @@ class Lexicon:
         index = self._index("places")
         return index.get(norm(name)) or index.get(loose(name))
 
+    def foreign_country(self, entry: Entry | None) -> bool:
+        """Whether `entry` is a country other than Viet Nam: a body named with one
+        ("Chính phủ Anh", "Bộ Y tế Singapore") is that country's, not the article's."""
+        if entry is None or entry.kind != "country":
+            return False
+        home = self.place("Việt Nam")
+        return home is None or entry.canonical != home.canonical
+
     def _index(self, which: str) -> dict[str, Entry]:
         """norm(label) and loose(label) -> entry, built once: lookups run for every word of
         every name. A label as written wins over another's loose form."""

@@ -83,12 +83,7 @@ def _foreign_bodies(found: list[OrgMention], text: str, lex: Lexicon) -> list[Or
 def _country_after(lex: Lexicon) -> re.Pattern[str]:
     pattern = lex.__dict__.get("_country_after")
     if pattern is None:
-        vietnam = lex.place("Việt Nam")
-        names = alternation(
-            e.label
-            for e in lex.places
-            if e.kind == "country" and (vietnam is None or e.canonical != vietnam.canonical)
-        )
+        names = alternation(e.label for e in lex.places if lex.foreign_country(e))
         pattern = lex.__dict__["_country_after"] = re.compile(
             rf"[ \t]+(?:{names})(?![\wÀ-ỹ])(?![ \t]+[A-ZĐÀ-Ỹ])"
         )
