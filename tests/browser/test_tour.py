@@ -29,13 +29,10 @@ from urllib.parse import urljoin
 import pyoxigraph as ox
 import pytest
 
-from tests.browser.test_browser import ARGS, ARTIFACTS, CHROMIUM
+from tests.browser.test_browser import ARGS, ARTIFACTS, CHROMIUM, NEEDS_CHROMIUM
 from tests.conftest import REPO
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed"),
-]
+pytestmark = [pytest.mark.browser, NEEDS_CHROMIUM]
 POLICYKG = Path(sys.executable).with_name("policykg")
 BASE_IRI = "https://w3id.org/policykg/"
 DUMPS = {
