@@ -68,9 +68,29 @@ def _fold(text: str) -> str:
     return " ".join(fold(text).casefold().replace("-", " ").split())
 
 
-def search(query: str, *, kind: str | None = None, limit: int = 20) -> list[dict[str, str]]:
+@dataclass(frozen=True)
+class Hits:
+    """One page of a search and how many matched in all: a list cut at its limit says so
+    ("1-20 of 57") and links on, rather than passing for every match there is."""
+
+    results: list[dict[str, str]]
+    total: int
+    offset: int
+    limit: int
+
+    @property
+    def truncated(self) -> bool:
+        return self.offset + len(self.results) < self.total
+
+
+def search(query: str, *, kind: str | None = None, limit: int = 20, offset: int = 0) -> Hits:
     """Ranked: exact, then prefix, then all words, then substring; shorter labels first."""
-    needle = _fold(query)
+    ranked = _ranked(_fold(query), kind)
+    page = ranked[offset : offset + limit]
+    return Hits([_found(e) for e in page], len(ranked), offset, limit)
+
+
+def _ranked(needle: str, kind: str | None) -> list[Entry]:
     if not needle:
         return []
     words = needle.split()
@@ -91,8 +111,7 @@ def search(query: str, *, kind: str | None = None, limit: int = 20) -> list[dict
         score = (rank, len(e.label), e)
         if e.iri not in best or score[:2] < best[e.iri][:2]:
             best[e.iri] = score
-    ranked = sorted(best.values(), key=lambda t: (t[0], t[1], t[2].label))
-    return [_found(e) for _, _, e in ranked[:limit]]
+    return [e for _, _, e in sorted(best.values(), key=lambda t: (t[0], t[1], t[2].label))]
 
 
 def _found(e: Entry) -> dict[str, str]:
@@ -103,32 +122,47 @@ def _found(e: Entry) -> dict[str, str]:
     return found
 
 
-def _args() -> tuple[str, str | None, int]:
+def _args() -> tuple[str, str | None, int, int]:
     query = request.args.get("q", "")[:200]
     kind = request.args.get("type") or None
-    try:
-        limit = int(request.args.get("limit", "20"))
-    except ValueError:
-        abort(400, description="limit must be a whole number")
+    limit = _whole("limit", 20)
     if not 1 <= limit <= MAX_LIMIT:
         abort(400, description=f"limit must be between 1 and {MAX_LIMIT}")
-    return query, kind, limit
+    offset = _whole("offset", 0)
+    if offset < 0:
+        abort(400, description="offset must be 0 or more")
+    return query, kind, limit, offset
+
+
+def _whole(name: str, default: int) -> int:
+    try:
+        return int(request.args.get(name, str(default)))
+    except ValueError:
+        abort(400, description=f"{name} must be a whole number")
 
 
 @bp.get("/api/search")
 def api_search() -> ResponseReturnValue:
-    query, kind, limit = _args()
+    query, kind, limit, offset = _args()
     try:
-        return jsonify(query=query, results=search(query, kind=kind, limit=limit))
+        hits = search(query, kind=kind, limit=limit, offset=offset)
     except StoreError as e:
         return jsonify(error=str(e)), 503
+    return jsonify(
+        query=query,
+        results=hits.results,
+        total=hits.total,
+        offset=offset,
+        limit=limit,
+        truncated=hits.truncated,
+    )
 
 
 @bp.get("/search")
 def search_page() -> ResponseReturnValue:
-    query, kind, limit = _args()
+    query, kind, limit, offset = _args()
     try:
-        results = search(query, kind=kind, limit=limit) if query else []
+        hits = search(query, kind=kind, limit=limit, offset=offset)
     except StoreError as e:
         return render_template("message.html", title="No data yet", message=str(e)), 503
-    return render_template("search.html", query=query, kind=kind, results=results)
+    return render_template("search.html", query=query, kind=kind, hits=hits)

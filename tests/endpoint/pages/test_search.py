@@ -42,3 +42,27 @@ def test_a_result_found_by_an_alias_is_shown_by_its_own_label(client: FlaskClien
     assert first["label"] != first["matched"]
     page = client.get("/search", query_string={"q": "Đề án 99"}).get_data(as_text=True)
     assert f'{first["label"]}</a> <span class="muted">(Đề án 99)</span>' in page
+
+
+def test_a_cut_list_says_how_many_matched_and_pages_on(client: FlaskClient) -> None:
+    every = client.get("/api/search", query_string={"q": "tre em", "limit": "100"}).get_json()
+    assert every["total"] == len(every["results"]) > 2 and not every["truncated"]
+    first = client.get("/api/search", query_string={"q": "tre em", "limit": "2"}).get_json()
+    assert first["total"] == every["total"] and first["truncated"]
+    assert first["results"] == every["results"][:2]
+    second = client.get("/api/search?q=tre+em&limit=2&offset=2").get_json()
+    assert second["results"] == every["results"][2:4]
+
+
+def test_the_search_page_reports_its_cut_and_links_to_the_next_page(client: FlaskClient) -> None:
+    total = client.get("/api/search?q=tre+em&limit=100").get_json()["total"]
+    page = client.get("/search?q=tre+em&limit=2").get_data(as_text=True)
+    assert f"1–2 of {total} results" in page
+    assert 'rel="next" href="/search?q=tre+em&amp;limit=2&amp;offset=2"' in page
+    last = client.get(f"/search?q=tre+em&limit=2&offset={total - 1}").get_data(as_text=True)
+    assert 'rel="prev"' in last and 'rel="next"' not in last
+
+
+def test_bad_offset_is_400(client: FlaskClient) -> None:
+    assert client.get("/api/search?q=x&offset=-1").status_code == 400
+    assert client.get("/search?q=x&offset=abc").status_code == 400
