@@ -11,8 +11,14 @@ from __future__ import annotations
 
 import json
 
-from flask import Flask, request
-from werkzeug.exceptions import BadGateway, HTTPException, InternalServerError, ServiceUnavailable
+from flask import Flask, current_app, request
+from werkzeug.exceptions import (
+    BadGateway,
+    HTTPException,
+    InternalServerError,
+    RequestEntityTooLarge,
+    ServiceUnavailable,
+)
 from werkzeug.wrappers import Response
 
 from endpoint.sources.remote_http import RemoteError, RemoteRefusedError
@@ -27,6 +33,7 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(RemoteError, remote_error)
     app.register_error_handler(RemoteRefusedError, remote_refused)
     app.register_error_handler(InternalServerError, internal_error)
+    app.register_error_handler(RequestEntityTooLarge, too_large)
 
 
 def http_error(error: HTTPException) -> Response | HTTPException:
@@ -66,4 +73,15 @@ def internal_error(error: InternalServerError) -> Response | HTTPException:
     """Flask has logged the original exception; the client gets no internals."""
     if error.original_exception is not None:
         error = InternalServerError("An unexpected error occurred; it has been logged.")
+    return http_error(error)
+
+
+def too_large(error: RequestEntityTooLarge) -> Response | HTTPException:
+    """werkzeug's own words ("exceeds the capacity limit") name no limit: say which one."""
+    if error.description == RequestEntityTooLarge.description:
+        limit = current_app.config.get("MAX_CONTENT_LENGTH")
+        error = RequestEntityTooLarge(
+            f"The request body is larger than the {limit} bytes this server accepts "
+            "(MAX_CONTENT_LENGTH)."
+        )
     return http_error(error)

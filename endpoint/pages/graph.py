@@ -94,11 +94,15 @@ def api_neighbours() -> ResponseReturnValue:
     resources outside that graph have none: an empty list, not a 404 (every entity page
     asks, and a 404 is a console error in the browser).
 
-    :raise 400: no `iri` parameter.
+    :raise 400: no `iri` parameter, or one that is no IRI.
     """
     iri = request.args.get("iri", "")
     if not iri:
         abort(400, description="Give the node as ?iri=...")
+    try:
+        ox.NamedNode(iri)
+    except ValueError as e:
+        abort(400, description=f"iri is not a valid IRI: {e}")
     state = analytics()
     graph, info = state["graph"], state["data"]["nodes"]
     if iri not in graph:

@@ -40,3 +40,10 @@ def test_graph_page_lists_central_entities_and_uses_local_assets(client: FlaskCl
     assert "/static/vendor/cytoscape/cytoscape.min.js" in page and "cdn" not in page.lower()
     with client.get("/static/vendor/cytoscape/cytoscape.min.js") as script:
         assert script.status_code == 200
+
+
+def test_neighbours_of_what_is_no_iri_is_a_400_that_says_so(client: FlaskClient) -> None:
+    for bad in ("not an iri", "<http://x/a>", "http://x/a b"):
+        response = client.get("/api/graph/neighbours", query_string={"iri": bad})
+        assert response.status_code == 400, bad
+        assert "not a valid IRI" in response.get_data(as_text=True)
