@@ -26,7 +26,7 @@ DEVELOPMENT_FLOOR = 0.97
 # 0.927 on the 349 articles of 1*-9*, a* and b* (held-out 10 now in); README has types
 REAL_FLOOR = 0.92
 REAL_TYPE_FLOOR = 0.82  # the lowest type is 0.85 (relations)
-HELD_OUT = ("c",)  # the latest held-out set (c*), kept out of the floors to be measured again
+HELD_OUT = ("c", "d")  # held-out sets (c*, d*), kept out of the floors to be measured again
 
 
 def scored(tmp_path: Path, golds: list[Path]) -> ScoreReport:
