@@ -41,9 +41,21 @@ _CREDIT = re.compile(
 CREDIT_REACH = 40  # the cue and two syllables before the place; no scan from the start
 
 
+# "(Ảnh: P. Thùy)": an initial with its stop reads as an abbreviated head ("P." for phường)
+_INITIAL = re.compile(r"[A-ZĐ]\.[ \t]*[A-ZÀ-ỸĐ]")
+_CREDIT_CUE = re.compile(r"(?<![\wÀ-ỹ])(?:Tin|Bài|Ảnh)(?:[ \t]*(?:,|và)[ \t]*ảnh)?[ \t]*:[ \t]*$")
+
+
 def credited(text: str, span: Span) -> bool:
-    """A place's name in a credit line ("Tin, ảnh: Mai Huế") is part of a person's name."""
-    return _CREDIT.search(text, max(0, span.start - CREDIT_REACH), span.start) is not None
+    """A place's name in a credit line ("Tin, ảnh: Mai Huế") is part of a person's name, and
+    so is one that opens it with an initial ("Ảnh: P. Thùy")."""
+    reach = max(0, span.start - CREDIT_REACH)
+    if _CREDIT.search(text, reach, span.start) is not None:
+        return True
+    return (
+        _INITIAL.match(span.text) is not None
+        and _CREDIT_CUE.search(text, reach, span.start) is not None
+    )
 
 
 # a sentence ends inside the quote: a stop then a capital (not "TP. HCM"), or ? and !
@@ -121,6 +133,38 @@ def _hamlet(unit: str, lex: Lexicon) -> bool:
     xóm, ấp, làng, khu phố), below any that a body is named by."""
     lower = unit.lower()
     return any(lower.startswith(h.label + " ") and h.kind == HAMLET_LEVEL for h in lex.place_heads)
+
+
+_NUMBER_ONLY = re.compile(r"[ \t]+\d{1,3}")
+
+
+def numbered_hamlet(unit: str, lex: Lexicon) -> bool:
+    """ "ấp 5", "khu phố 3": a unit of the lowest level named by its number alone."""
+    lower = unit.lower()
+    return any(
+        lower.startswith(h.label)
+        and h.kind == HAMLET_LEVEL
+        and _NUMBER_ONLY.fullmatch(lower, len(h.label)) is not None
+        for h in lex.place_heads
+    )
+
+
+# "thôn Thái Bằng 1, xã ...": a hamlet's number after its name, then punctuation or the end
+_HAMLET_NUMBER = re.compile(r"[ \t]+\d{1,2}(?=[,.;)\n]|$)")
+
+
+def hamlet_number_end(text: str, unit: Span, lex: Lexicon) -> int:
+    """Where a hamlet's name ends when a number completes it ("thôn Thái Bằng 1": one of
+    several hamlets of that name); a commune's or district's name is never numbered so
+    (a number after it is a count: "Lý Nhân 337")."""
+    m = _HAMLET_NUMBER.match(text, unit.end)
+    return m.end() if m is not None and _hamlet(unit.text, lex) else unit.end
+
+
+def word_of_prose(name: str | None, lex: Lexicon) -> bool:
+    """ "... giới TP. Theo đó, ...": a name of one syllable that is a stop word opens the
+    next sentence after a head word that closed the last one; no unit is named so."""
+    return name is not None and " " not in name and name.lower() in lex.stopwords
 
 
 def in_particulars(text: str, name: Span, lex: Lexicon) -> bool:

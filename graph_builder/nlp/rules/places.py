@@ -24,10 +24,12 @@ from graph_builder.nlp.lexicon import Entry, Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
 from graph_builder.nlp.rules.place_context import (
     credited,
+    hamlet_number_end,
     in_a_body,
     in_particulars,
     quoted,
     whose,
+    word_of_prose,
 )
 from graph_builder.nlp.rules.place_lists import colon_lists, dateline, listed_units
 from graph_builder.nlp.rules.place_patterns import cue_patterns, place_pattern, unit_pattern
@@ -120,10 +122,12 @@ def admin_units(text: str, lex: Lexicon) -> list[Span]:
     out = []
     for m in unit_pattern(lex).finditer(text):
         name_on = text[m.start("name") : m.start("name") + 30] if m.group("name") else ""
-        if in_a_body(m.group(), m.group("name"), name_on, lex):
+        name = m.group("name")
+        if in_a_body(m.group(), name, name_on, lex) or word_of_prose(name, lex):
             continue
         if not _person_shaped(m.group("name"), lex) or _address(text, m, lex):
-            out.append(Span(m.start(), m.end(), m.group()))
+            end = hamlet_number_end(text, Span(m.start(), m.end(), m.group()), lex)
+            out.append(Span(m.start(), end, text[m.start() : end]))
     return out
 
 
