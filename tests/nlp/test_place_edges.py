@@ -23,6 +23,9 @@ def places(text: str, lex: Lexicon) -> list[str]:
         ("Bí thư Đoàn thanh niên cộng sản Hồ Chí Minh của trường phát biểu.", []),
         ("Đoàn công tác đến TP. Hồ Chí Minh.", ["TP. Hồ Chí Minh"]),
         ("Lớp học mở tại thôn Đông Hòa 2, xã Tân Lập.", ["thôn Đông Hòa 2", "xã Tân Lập"]),
+        ("Đoàn tặng quà cho người cao tuổi xã Tân Hòa.", ["xã Tân Hòa"]),
+        ("Hội Người cao tuổi xã Tân Hòa họp mặt.", []),
+        ("Đây là sản phẩm Việt Nam chất lượng cao.", []),
         ("Số hộ nghèo: xã Tân Hòa 12, xã Tân Lập 5.", ["xã Tân Hòa", "xã Tân Lập"]),
     ],
 )

@@ -16,9 +16,30 @@ HAMLET_LEVEL = "0"  # data/lexicon/place_heads.txt: the level of thôn, xóm, �
 
 
 def whose(text: str, span: Span, lex: Lexicon) -> bool:
-    """ "người Việt Nam", "Mẹ Việt Nam anh hùng": a country saying whose (demonym_words.txt)."""
+    """ "người Việt Nam", "Mẹ Việt Nam anh hùng": a country saying whose (demonym_words.txt).
+    Not a unit written with its head word ("người cao tuổi xã Phú An"): the head says
+    where the people are, as "người dân xã ..." does; but a body's name may hold the
+    words ("Hội Người cao tuổi xã Phú An"), and the unit is then that body's."""
     before = text[max(0, span.start - 12) : span.start]
-    return _whose_pattern(lex).search(before) is not None
+    if _whose_pattern(lex).search(before) is None:
+        return False
+    return not _headed(span.text, lex) or _body_before(text, span.start, lex)
+
+
+_WORDS_BEFORE = 4  # "Hội Người cao tuổi xã ...": the body's head within a few words
+
+
+def _body_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A body's head word (data/lexicon/org_heads.txt) among the words right before."""
+    words = re.findall(r"[\wÀ-ỹ]+", text[max(0, start - 40) : start].lower())[-_WORDS_BEFORE:]
+    heads = _org_heads(lex)
+    return any(" ".join(words[i : i + n]) in heads for i in range(len(words)) for n in (1, 2, 3))
+
+
+def _headed(name: str, lex: Lexicon) -> bool:
+    """The name opens with a unit's head word and a space ("xã Phú An", "tỉnh Bình Định")."""
+    lower = name.lower()
+    return any(lower.startswith(h.label + " ") for h in lex.place_heads)
 
 
 def _whose_pattern(lex: Lexicon) -> re.Pattern[str]:
