@@ -40,7 +40,8 @@ PERSON_SYLLABLES = 3
 DISTRICT_LEVEL = 2  # data/lexicon/place_heads.txt: quận, huyện, thị xã, thành phố
 _CAPITAL_BEFORE = re.compile(rf"{NAME_SYLLABLE}[ \t]+$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+{NAME_SYLLABLE}")
-_LIST_GAP = re.compile(r"\s*(?:,|và|cùng|-|–|\()\s*")  # "Paris (Pháp)": the country
+# "Paris (Pháp)": the country; "Lý Nhân 337, Bình Lục 15": a count after each item
+_LIST_GAP = re.compile(r"\s*(?:\d{1,3}(?:\.\d{3})*[ \t]*)?(?:,|và|cùng|-|–|\()\s*")
 # the province's head word the gazetteer's name leaves out: "ở Bảo Yên, tỉnh Lào Cai";
 # the unit a place lies in may follow in brackets: "ở Đông Xá (thành phố Hải Dương)"
 _ADDRESS_PART = re.compile(
