@@ -1,0 +1,22 @@
+"""An organisation's name ends before the verb phrase that follows it: issuing a document,
+a negated verb, recruiting after a proper name (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.orgs import find_orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nay Bộ Tài chính ra thông tư hướng dẫn thi hành.", ["Bộ Tài chính"]),
+        ("Nếu Bệnh viện Đa khoa không đủ điều kiện thì chuyển tuyến.", ["Bệnh viện Đa khoa"]),
+        ("Năm nay Trường THPT Nguyễn Trãi tuyển 600 học sinh.", ["Trường THPT Nguyễn Trãi"]),
+        ("Cục Hàng không Việt Nam cấp phép bay.", ["Cục Hàng không Việt Nam"]),
+    ],
+)
+def test_name_ends_before_the_verb(text: str, expected: list[str], lex: Lexicon) -> None:
+    assert [m.text for m in find_orgs(text, lex)] == expected
