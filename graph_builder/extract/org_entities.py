@@ -152,9 +152,7 @@ def _named_within(group: OrgGroup, groups: list[OrgGroup]) -> OrgGroup | None:
             if g is not group
             and g.kind in WITHIN_KINDS
             and any(
-                name.endswith(" " + m.text)
-                for m in g.mentions
-                for name in _written_names(group)
+                name.endswith(" " + m.text) for m in g.mentions for name in _written_names(group)
             )
         ),
         None,
