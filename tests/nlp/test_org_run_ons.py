@@ -20,3 +20,19 @@ from graph_builder.nlp.rules.orgs import find_orgs
 )
 def test_name_ends_before_the_verb(text: str, expected: list[str], lex: Lexicon) -> None:
     assert [m.text for m in find_orgs(text, lex)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dự có đại diện Hội nông dân thành phố, Sở Y tế.", ["Hội nông dân thành phố", "Sở Y tế"]),
+        ("Ban chỉ đạo về công tác gia đình huyện họp.", ["Ban chỉ đạo về công tác gia đình huyện"]),
+        ("Văn bản gửi UBND cấp tỉnh và UBND cấp huyện.", []),
+        ("Trung tâm bảo trợ xã hội nhận 20 trẻ.", []),
+        ("Mời các tổ chức Hội nhân đạo - từ thiện tỉnh tham gia.", []),
+    ],
+)
+def test_a_local_body_in_lower_case_ends_with_its_units_word(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert [m.text for m in find_orgs(text, lex)] == expected

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, Head, Lexicon, word_list
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
+from graph_builder.nlp.rules.local_bodies import of_a_unit
 from graph_builder.nlp.rules.org_ends import (
     AT,
     UNITS,
@@ -141,7 +142,10 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
         if not any(w[:1].isupper() for w in tail) and not _by_number(head, tail):
             if unit is not None:
                 name = name[: len(m.group(1))] + " " + unit  # "UBND tỉnh", "HĐND xã"
-            elif not _initials_then_place(text, m.start() + len(name), lex):
+            elif not (
+                _initials_then_place(text, m.start() + len(name), lex)
+                or of_a_unit(tail, text, m.start() + len(name))
+            ):
                 continue
         if lex.place(name):
             continue  # "Đài Loan" is a place, not a broadcaster

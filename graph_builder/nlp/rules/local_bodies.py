@@ -1,0 +1,31 @@
+"""A local body named in lower case with its level's word at the end ("Hội người cao tuổi
+thành phố", "Ban chỉ đạo về công tác trẻ em huyện", "Ngân hàng chính sách xã hội tỉnh"): no
+capitalised word says it is a name, but the unit's word closing the phrase does: it is
+that body of the article's city, district or province (as "UBND tỉnh" is the province's
+committee). A phrase of running text rarely closes on a bare unit's word."""
+
+from __future__ import annotations
+
+import re
+
+from graph_builder.textnorm import ADMINISTRATIVE_UNITS as UNITS
+
+MIN_WORDS, MAX_WORDS = 2, 7  # the words after the head: the body's subject, then the unit
+# "UBND cấp tỉnh", "Bệnh viện tuyến huyện", "mỗi xã": bodies of a level, no one body
+LEVELS = frozenset({"cấp", "tuyến", "mỗi", "từng", "các", "toàn"})
+_UNIT_SYLLABLE_WORDS = frozenset({"xã hội"})  # "bảo trợ xã hội": "xã" is no commune there
+_NEXT_WORD = re.compile(r"[ \t]*([\wÀ-ỹ]+)")
+
+
+def of_a_unit(tail: list[str], text: str, end: int) -> bool:
+    """Whether the lower-case words after a head end with a unit's word, a few words on,
+    where the phrase ends (`end`), no word of which it is a syllable ("bảo trợ xã hội" is
+    no commune's), and no "cấp" or "tuyến" before it says a level."""
+    if not MIN_WORDS <= len(tail) <= MAX_WORDS or not all(w.isalpha() for w in tail):
+        return False  # "các tổ chức Hội xã hội - từ thiện tỉnh": a kind of body, listed
+    words = [w.lower() for w in tail]
+    n = next((n for n in (2, 1) if len(words) > n and " ".join(words[-n:]) in UNITS), 0)
+    if not n or words[-n - 1] in LEVELS:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is None or f"{words[-1]} {after.group(1)}" not in _UNIT_SYLLABLE_WORDS
