@@ -26,6 +26,7 @@ def places(text: str, lex: Lexicon) -> list[str]:
         ("Đoàn tặng quà cho người cao tuổi xã Tân Hòa.", ["xã Tân Hòa"]),
         ("Hội Người cao tuổi xã Tân Hòa họp mặt.", []),
         ("Đây là sản phẩm Việt Nam chất lượng cao.", []),
+        ("Dự án do USAID/Việt Nam tài trợ tại Đồng Nai.", ["Đồng Nai"]),
         ("Số hộ nghèo: xã Tân Hòa 12, xã Tân Lập 5.", ["xã Tân Hòa", "xã Tân Lập"]),
     ],
 )

@@ -53,6 +53,15 @@ def _whose_pattern(lex: Lexicon) -> re.Pattern[str]:
     return pattern
 
 
+# "USAID/Việt Nam", "TTXVN/Vietnam+": an agency's office in the country, or its credit
+_ACRONYM_SLASH = re.compile(r"(?<![\wÀ-ỹ])[A-ZĐ]{2,}[A-Za-z]*/$")
+
+
+def after_acronym(text: str, span: Span) -> bool:
+    """A place's name right after an acronym and a slash is the agency's office's name."""
+    return _ACRONYM_SLASH.search(text, max(0, span.start - 12), span.start) is not None
+
+
 # "Tin, ảnh: Mai Huế": a credit line names its reporter or photographer; a place right
 # after the cue ("Ảnh: Hà Nội về đêm") is a caption's, and stays one
 _CREDIT = re.compile(

@@ -23,6 +23,7 @@ import re
 from graph_builder.nlp.lexicon import Entry, Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
 from graph_builder.nlp.rules.place_context import (
+    after_acronym,
     credited,
     hamlet_number_end,
     in_a_body,
@@ -68,7 +69,10 @@ def find_places(text: str, lex: Lexicon) -> list[Span]:
     found = [
         s
         for s in known
-        if not whose(text, s, lex) and not quoted(text, s) and not credited(text, s)
+        if not whose(text, s, lex)
+        and not quoted(text, s)
+        and not credited(text, s)
+        and not after_acronym(text, s)
     ]
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[Span] = []
