@@ -36,3 +36,11 @@ def test_a_local_body_in_lower_case_ends_with_its_units_word(
     text: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert [m.text for m in find_orgs(text, lex)] == expected
+
+
+def test_a_long_name_keeps_its_province(lex: Lexicon) -> None:
+    name = (
+        "Trung tâm Bảo trợ xã hội Nuôi dưỡng và Phục hồi chức năng người cao tuổi "
+        "người khuyết tật trẻ mồ côi tỉnh Tây Sơn"
+    )
+    assert [m.text for m in find_orgs(f"{name} tổ chức lễ kỷ niệm.", lex)] == [name]

@@ -48,7 +48,7 @@ _NUMERAL = r"(?:\d{1,3}|[IVX]{1,4})"  # "cơ sở 2", "Phân hiệu II"
 # "Trung tâm kiểm soát bệnh tật (CDC) tỉnh X": initials in brackets, then the territory,
 # after words in lower case show that the words are a body's name, as a capital would
 _INITIALS_NEXT = re.compile(r"[ \t]*\([ \t]*[A-ZĐ]{2,8}[ \t]*\)[ \t]+")
-MAX_WORDS = 14
+MAX_WORDS = 24  # words after the head: a centre of care names whom it serves, then its place
 ABOUT = "về"
 AND = "và"
 
