@@ -27,6 +27,9 @@ def places(text: str, lex: Lexicon) -> list[str]:
         ("Hội Người cao tuổi xã Tân Hòa họp mặt.", []),
         ("Đây là sản phẩm Việt Nam chất lượng cao.", []),
         ("Dự án do USAID/Việt Nam tài trợ tại Đồng Nai.", ["Đồng Nai"]),
+        ("Chương trình giúp doanh nghiệp Việt Nam xuất khẩu.", []),
+        ("Chương trình kích cầu du lịch Nhật Bản.", []),
+        ("Doanh nghiệp đầu tư tại Việt Nam.", ["Việt Nam"]),
         ("Số hộ nghèo: xã Tân Hòa 12, xã Tân Lập 5.", ["xã Tân Hòa", "xã Tân Lập"]),
     ],
 )
