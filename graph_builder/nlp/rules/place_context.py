@@ -13,6 +13,7 @@ from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
 from graph_builder.nlp.rules.text import Span, alternation
 
 HAMLET_LEVEL = "0"  # data/lexicon/place_heads.txt: the level of thôn, xóm, ấp
+WHOSE_REACH = 20  # the longest word of demonym_words.txt ("doanh nghiệp") and its space
 
 
 def whose(text: str, span: Span, lex: Lexicon) -> bool:
@@ -20,7 +21,7 @@ def whose(text: str, span: Span, lex: Lexicon) -> bool:
     Not a unit written with its head word ("người cao tuổi xã Phú An"): the head says
     where the people are, as "người dân xã ..." does; but a body's name may hold the
     words ("Hội Người cao tuổi xã Phú An"), and the unit is then that body's."""
-    before = text[max(0, span.start - 12) : span.start]
+    before = text[max(0, span.start - WHOSE_REACH) : span.start]
     if _whose_pattern(lex).search(before) is None:
         return False
     return not _headed(span.text, lex) or _body_before(text, span.start, lex)
