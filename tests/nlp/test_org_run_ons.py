@@ -44,3 +44,15 @@ def test_a_long_name_keeps_its_province(lex: Lexicon) -> None:
         "người khuyết tật trẻ mồ côi tỉnh Tây Sơn"
     )
     assert [m.text for m in find_orgs(f"{name} tổ chức lễ kỷ niệm.", lex)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Lâm, Giám đốc ĐH Quốc gia Hà Nội phát biểu.", ["ĐH Quốc gia Hà Nội"]),
+        ("Phó Giám đốc ĐHQG TP.HCM Trần Văn Nam dự lễ.", ["ĐHQG TP.HCM"]),
+        ("Năm nay thí sinh thi ĐH sớm hơn.", []),
+    ],
+)
+def test_a_university_by_its_abbreviation(text: str, expected: list[str], lex: Lexicon) -> None:
+    assert [m.text for m in find_orgs(text, lex)] == expected
