@@ -56,3 +56,17 @@ def test_a_long_name_keeps_its_province(lex: Lexicon) -> None:
 )
 def test_a_university_by_its_abbreviation(text: str, expected: list[str], lex: Lexicon) -> None:
     assert [m.text for m in find_orgs(text, lex)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trạm Y tế xã Tân An tổ chức tiêm chủng.", ["Trạm Y tế xã Tân An"]),
+        ("Trạm Y tế tổ chức khám sức khỏe.", []),
+        ("Học sinh trường TH&THCS Tân An đạt giải.", ["trường TH&THCS Tân An"]),
+    ],
+)
+def test_a_health_station_and_a_two_level_school(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert [m.text for m in find_orgs(text, lex)] == expected
