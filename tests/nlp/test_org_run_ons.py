@@ -70,3 +70,17 @@ def test_a_health_station_and_a_two_level_school(
     text: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert [m.text for m in find_orgs(text, lex)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dự có công ty cấp nước Quảng Nam và Sở Y tế.", ["công ty cấp nước Quảng Nam", "Sở Y tế"]),
+        ("Nhiều công ty may mặc ở Bình Dương tuyển lao động.", []),
+        ("Khách của công ty du lịch Việt Nam tăng.", []),
+    ],
+)
+def test_a_firm_in_lower_case_named_by_its_province(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert [m.text for m in find_orgs(text, lex)] == expected

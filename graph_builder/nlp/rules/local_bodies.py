@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.textnorm import ADMINISTRATIVE_UNITS as UNITS
 
 MIN_WORDS, MAX_WORDS = 2, 7  # the words after the head: the body's subject, then the unit
@@ -29,3 +30,18 @@ def of_a_unit(tail: list[str], text: str, end: int) -> bool:
         return False
     after = _NEXT_WORD.match(text, end)
     return after is None or f"{words[-1]} {after.group(1)}" not in _UNIT_SYLLABLE_WORDS
+
+
+PROVINCE_KINDS = ("province", "city")  # dcterms:type of ontology/vocab/places.ttl
+MAX_LOWER_WORDS = 6  # "công ty xổ số kiến thiết Nghệ An": what the firm does, then where
+
+
+def of_a_province(tail: list[str], lex: Lexicon) -> bool:
+    """ "công ty xổ số kiến thiết Nghệ An": a head that wants a capital after it ("công
+    ty Vinamilk") also names a body in lower case when a province closes the phrase."""
+    for n in (4, 3, 2, 1):
+        entry = lex.place(" ".join(tail[-n:])) if len(tail) > n else None
+        if entry is not None and entry.kind in PROVINCE_KINDS:
+            lower = tail[:-n]
+            return len(lower) <= MAX_LOWER_WORDS and all(w.islower() for w in lower)
+    return False

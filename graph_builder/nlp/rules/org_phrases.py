@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, Head, Lexicon, word_list
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
-from graph_builder.nlp.rules.local_bodies import of_a_unit
+from graph_builder.nlp.rules.local_bodies import of_a_province, of_a_unit
 from graph_builder.nlp.rules.org_ends import (
     AT,
     UNITS,
@@ -149,7 +149,12 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
                 continue
         if lex.place(name):
             continue  # "Đài Loan" is a place, not a broadcaster
-        if "capitalised" in head.flags and not tail[0][:1].isupper() and unit is None:
+        if (
+            "capitalised" in head.flags
+            and not tail[0][:1].isupper()
+            and unit is None
+            and not of_a_province(tail, lex)
+        ):
             continue  # "BHXH tự nguyện và BHYT" is insurance; "BHXH tỉnh Y" its agency
         out.append(Phrase(m.start(), m.start() + len(name), head))
         coined_end = m.start() + len(name) if "coined" in head.flags else coined_end
