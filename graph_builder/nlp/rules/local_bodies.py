@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.org_ends import stop_pattern
 from graph_builder.textnorm import ADMINISTRATIVE_UNITS as UNITS
 
 MIN_WORDS, MAX_WORDS = 2, 7  # the words after the head: the body's subject, then the unit
@@ -33,6 +34,7 @@ def of_a_unit(tail: list[str], text: str, end: int) -> bool:
 
 
 PROVINCE_KINDS = ("province", "city")  # dcterms:type of ontology/vocab/places.ttl
+PLACE_PREPOSITIONS = frozenset({"ở", "từ", "vào", "ra", "về"})  # data/lexicon/after_names.txt
 MAX_LOWER_WORDS = 6  # "công ty xổ số kiến thiết Nghệ An": what the firm does, then where
 
 
@@ -42,6 +44,18 @@ def of_a_province(tail: list[str], lex: Lexicon) -> bool:
     for n in (4, 3, 2, 1):
         entry = lex.place(" ".join(tail[-n:])) if len(tail) > n else None
         if entry is not None and entry.kind in PROVINCE_KINDS:
-            lower = tail[:-n]
-            return len(lower) <= MAX_LOWER_WORDS and all(w.islower() for w in lower)
+            return _what_it_does(tail[:-n], lex)
     return False
+
+
+def _what_it_does(words: list[str], lex: Lexicon) -> bool:
+    """A few plain lower-case words: no preposition ("công ty may mặc ở Bình Dương" speaks
+    of firms there) and no unit's word ("CDC tỉnh X" keeps its head alone, the unit's
+    committee rule reads "tỉnh X")."""
+    if not 0 < len(words) <= MAX_LOWER_WORDS or not all(w.islower() for w in words):
+        return False
+    text = " ".join(words)
+    stop = stop_pattern(lex)
+    return not any(
+        stop.match(" ".join(words[i:])) or words[i] in PLACE_PREPOSITIONS for i in range(len(words))
+    ) and not any(unit in f" {text} " for unit in (f" {u} " for u in UNITS))
