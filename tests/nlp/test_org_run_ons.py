@@ -84,3 +84,11 @@ def test_a_firm_in_lower_case_named_by_its_province(
     text: str, expected: list[str], lex: Lexicon
 ) -> None:
     assert [m.text for m in find_orgs(text, lex)] == expected
+
+
+def test_a_dotted_abbreviation_before_a_vietnamese_capital(lex: Lexicon) -> None:
+    text = "Dự có đại diện Ban Chỉ đạo T.Ư Chương trình mục tiêu quốc gia và Bộ Y tế."
+    assert [m.text for m in find_orgs(text, lex)] == [
+        "Ban Chỉ đạo T.Ư Chương trình mục tiêu quốc gia",
+        "Bộ Y tế",
+    ]

@@ -28,6 +28,7 @@ from graph_builder.nlp.rules.org_ends import (
 )
 from graph_builder.nlp.rules.places import gazetteer_spans
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, alternation, words_at_start
+from graph_builder.textnorm import UPPER
 
 _POST = re.compile(r"^(?:\S+ )?\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ trưởng", "Sở phó": posts
 # "|": a table's cell; "…": an ellipsis ends a name as a full stop does ("Sở Y tế…")
@@ -76,7 +77,7 @@ class HeadWords:
                 by_label={h.label: h for h in lex.org_heads},
                 not_names=words_at_start(n.lower() for n in lex.not_org_names),
                 dotted=re.compile(
-                    rf"(?:{alternation(lex.dotted_abbreviations)})[ \t]?(?=[A-ZĐ\d])"
+                    rf"(?:{alternation(lex.dotted_abbreviations)})[ \t]?(?=[{UPPER}\d])"
                 ),
                 numbered=re.compile(
                     rf"(?:{alternation(lex.name_numbers)})[ \t]+{_NUMERAL}(?![\wÀ-ỹ])"
