@@ -30,6 +30,11 @@ def places(text: str, lex: Lexicon) -> list[str]:
         ("Chương trình giúp doanh nghiệp Việt Nam xuất khẩu.", []),
         ("Chương trình kích cầu du lịch Nhật Bản.", []),
         ("Doanh nghiệp đầu tư tại Việt Nam.", ["Việt Nam"]),
+        (
+            "Dự án “Hỗ trợ người khuyết tật tại các tỉnh Kon Tum, Gia Lai và Đắk Lắk” khởi động.",
+            ["Kon Tum", "Gia Lai", "Đắk Lắk"],
+        ),
+        ("Hưởng ứng “Ngày Công tác xã hội Việt Nam” năm nay.", []),
         ("Số hộ nghèo: xã Tân Hòa 12, xã Tân Lập 5.", ["xã Tân Hòa", "xã Tân Lập"]),
     ],
 )

@@ -70,7 +70,7 @@ def find_places(text: str, lex: Lexicon) -> list[Span]:
         s
         for s in known
         if not whose(text, s, lex)
-        and not quoted(text, s)
+        and not (quoted(text, s) and not _listed(text, s, [k for k in known if k != s]))
         and not credited(text, s)
         and not after_acronym(text, s)
     ]
