@@ -78,6 +78,10 @@ def test_a_health_station_and_a_two_level_school(
         ("Dự có công ty cấp nước Quảng Nam và Sở Y tế.", ["công ty cấp nước Quảng Nam", "Sở Y tế"]),
         ("Nhiều công ty may mặc ở Bình Dương tuyển lao động.", []),
         ("Khách của công ty du lịch Việt Nam tăng.", []),
+        (
+            "Ra mắt Câu lạc bộ dưỡng sinh phường Tân An và Hội Nông dân.",
+            ["Câu lạc bộ dưỡng sinh phường Tân An", "Hội Nông dân"],
+        ),
     ],
 )
 def test_a_firm_in_lower_case_named_by_its_province(

@@ -10,6 +10,7 @@ import re
 
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.org_ends import stop_pattern
+from graph_builder.nlp.rules.place_patterns import unit_pattern
 from graph_builder.textnorm import ADMINISTRATIVE_UNITS as UNITS
 
 MIN_WORDS, MAX_WORDS = 2, 7  # the words after the head: the body's subject, then the unit
@@ -39,11 +40,16 @@ MAX_LOWER_WORDS = 6  # "công ty xổ số kiến thiết Nghệ An": what the f
 
 
 def of_a_province(tail: list[str], lex: Lexicon) -> bool:
-    """ "công ty xổ số kiến thiết Nghệ An": a head that wants a capital after it ("công
-    ty Vinamilk") also names a body in lower case when a province closes the phrase."""
-    for n in (4, 3, 2, 1):
-        entry = lex.place(" ".join(tail[-n:])) if len(tail) > n else None
-        if entry is not None and entry.kind in PROVINCE_KINDS:
+    """ "công ty xổ số kiến thiết Nghệ An", "Câu lạc bộ liên thế hệ tự giúp nhau phường An
+    Lạc": a head that wants a capital after it ("công ty Vinamilk") also names a body in
+    lower case when a province, or a unit with its head word, closes the phrase."""
+    for n in (6, 5, 4, 3, 2, 1):
+        if len(tail) <= n:
+            continue
+        place = " ".join(tail[-n:])
+        entry = lex.place(place)
+        headed = unit_pattern(lex).fullmatch(place) is not None and not place.islower()
+        if headed or (entry is not None and entry.kind in PROVINCE_KINDS):
             return _what_it_does(tail[:-n], lex)
     return False
 
