@@ -29,6 +29,7 @@ def test_name_ends_before_the_verb(text: str, expected: list[str], lex: Lexicon)
         ("Ban chỉ đạo về công tác gia đình huyện họp.", ["Ban chỉ đạo về công tác gia đình huyện"]),
         ("Văn bản gửi UBND cấp tỉnh và UBND cấp huyện.", []),
         ("Trung tâm bảo trợ xã hội nhận 20 trẻ.", []),
+        ("Bệnh viện rất cám ơn thành phố đã hỗ trợ.", []),
         ("Mời các tổ chức Hội nhân đạo - từ thiện tỉnh tham gia.", []),
     ],
 )

@@ -35,6 +35,7 @@ def places(text: str, lex: Lexicon) -> list[str]:
             ["Kon Tum", "Gia Lai", "Đắk Lắk"],
         ),
         ("Hưởng ứng “Ngày Công tác xã hội Việt Nam” năm nay.", []),
+        ("Hàng hóa qua khu kinh tế cửa khẩu quốc tế Cầu Treo tăng.", ["cửa khẩu quốc tế Cầu Treo"]),
         ("Số hộ nghèo: xã Tân Hòa 12, xã Tân Lập 5.", ["xã Tân Hòa", "xã Tân Lập"]),
     ],
 )

@@ -38,9 +38,10 @@ def _body_before(text: str, start: int, lex: Lexicon) -> bool:
 
 
 def _headed(name: str, lex: Lexicon) -> bool:
-    """The name opens with a unit's head word and a space ("xã Phú An", "tỉnh Bình Định")."""
+    """The name opens with a unit's head word and a space ("xã Phú An", "tỉnh Bình Định"),
+    or with a site's, in lower case ("cửa khẩu quốc tế Cầu Treo" after "khu kinh tế")."""
     lower = name.lower()
-    return any(lower.startswith(h.label + " ") for h in lex.place_heads)
+    return name[:1].islower() or any(lower.startswith(h.label + " ") for h in lex.place_heads)
 
 
 def _whose_pattern(lex: Lexicon) -> re.Pattern[str]:
