@@ -234,3 +234,8 @@ def test_an_office_written_short_once_is_part_of_the_body_it_names(plain_nlp: La
     names = {o.name for o in ex.organisations}
     assert not any(n.startswith("phòng ") for n in names)  # "phòng" of "văn phòng"
     assert ("Văn phòng Bộ Nông nghiệp và Phát triển nông thôn", "Bộ NN&PTNT") in parts(ex)
+
+
+def test_a_units_committees_listed_are_no_units_of_each_other(plain_nlp: Language) -> None:
+    found = parts(extract_text(plain_nlp, "Đảng ủy, UBND xã Tân An tổ chức lễ mít tinh."))
+    assert not any(child == "Đảng ủy" for child, _ in found)

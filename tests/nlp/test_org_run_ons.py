@@ -97,3 +97,17 @@ def test_a_dotted_abbreviation_before_a_vietnamese_capital(lex: Lexicon) -> None
         "Ban Chỉ đạo T.Ư Chương trình mục tiêu quốc gia",
         "Bộ Y tế",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đại diện Huyện ủy, HĐND, UBND huyện dự lễ.", ["Huyện ủy", "HĐND", "UBND huyện"]),
+        ("Báo cáo gửi Thành ủy, HĐND và UBND TP để chỉ đạo.", ["Thành ủy", "HĐND", "UBND TP"]),
+        ("Theo HĐND, UBND đã làm tốt.", []),
+    ],
+)
+def test_a_committee_alone_shares_the_unit_of_the_next(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert [m.text for m in find_orgs(text, lex)] == expected

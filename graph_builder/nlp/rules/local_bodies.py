@@ -65,3 +65,40 @@ def _what_it_does(words: list[str], lex: Lexicon) -> bool:
     return not any(
         stop.match(" ".join(words[i:])) or words[i] in PLACE_PREPOSITIONS for i in range(len(words))
     ) and not any(unit in f" {text} " for unit in (f" {u} " for u in UNITS))
+
+
+_LIST_NEXT = re.compile(r"[ \t]*(?:,|và|-|–)[ \t]*")
+
+
+def shares_the_next_unit(text: str, end: int, lex: Lexicon) -> bool:
+    """ "HĐND và UBND huyện", "Đảng ủy, HĐND, UBND xã X": a committee's head alone, listed
+    before another committee of the same unit, is that unit's (a list shares one unit)."""
+    gap = _LIST_NEXT.match(text, end)
+    if gap is None or gap.end() == end:
+        return False
+    for head in _unit_heads(lex):
+        if text.startswith(head, gap.end()):
+            rest = text[gap.end() + len(head) :]
+            if rest.startswith(" ") and _unit_word_at(rest[1:], lex):
+                return True
+            if rest[:1] in ",-–" or rest.startswith(" và "):
+                return shares_the_next_unit(text, gap.end() + len(head), lex)
+    return False
+
+
+def _unit_word_at(text: str, lex: Lexicon) -> bool:
+    """A unit's head word (data/lexicon/place_heads.txt: "huyện", "TP") opens `text`."""
+    lower = text[:12].lower()
+    return any(
+        lower.startswith(h.label) and not lower[len(h.label) : len(h.label) + 1].isalpha()
+        for h in lex.place_heads
+    )
+
+
+def _unit_heads(lex: Lexicon) -> tuple[str, ...]:
+    """The heads named by their unit alone (flag `of_place`), the longest first."""
+    heads = lex.__dict__.get("_of_place_heads")
+    if heads is None:
+        labels = {h.label for h in lex.org_heads if "of_place" in h.flags}
+        heads = lex.__dict__["_of_place_heads"] = tuple(sorted(labels, key=len, reverse=True))
+    return heads

@@ -14,7 +14,11 @@ from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, Head, Lexicon, word_list
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
-from graph_builder.nlp.rules.local_bodies import of_a_province, of_a_unit
+from graph_builder.nlp.rules.local_bodies import (
+    of_a_province,
+    of_a_unit,
+    shares_the_next_unit,
+)
 from graph_builder.nlp.rules.org_ends import (
     AT,
     UNITS,
@@ -135,7 +139,9 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
         if heads.is_no_name(name):
             continue
         if not tail:
-            if "alone" in head.flags:
+            if "alone" in head.flags or (
+                "of_place" in head.flags and shares_the_next_unit(text, m.end(), lex)
+            ):
                 out.append(Phrase(m.start(), m.start() + len(name), head))
             continue
         after = re.findall(r"[^\s,.;:()]+", text[m.end() : m.end() + 20])  # up to a number
