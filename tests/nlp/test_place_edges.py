@@ -36,6 +36,7 @@ def places(text: str, lex: Lexicon) -> list[str]:
         ),
         ("Hưởng ứng “Ngày Công tác xã hội Việt Nam” năm nay.", []),
         ("Hàng hóa qua khu kinh tế cửa khẩu quốc tế Cầu Treo tăng.", ["cửa khẩu quốc tế Cầu Treo"]),
+        ("Hai du khách người châu Âu đã đến.", []),
         ("Số hộ nghèo: xã Tân Hòa 12, xã Tân Lập 5.", ["xã Tân Hòa", "xã Tân Lập"]),
     ],
 )

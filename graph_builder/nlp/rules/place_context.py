@@ -39,9 +39,11 @@ def _body_before(text: str, start: int, lex: Lexicon) -> bool:
 
 def _headed(name: str, lex: Lexicon) -> bool:
     """The name opens with a unit's head word and a space ("xã Phú An", "tỉnh Bình Định"),
-    or with a site's, in lower case ("cửa khẩu quốc tế Cầu Treo" after "khu kinh tế")."""
+    or with a site's, in lower case ("cửa khẩu quốc tế Cầu Treo" after "khu kinh tế"); not
+    a gazetteer name in lower case ("người châu Âu" says whose)."""
     lower = name.lower()
-    return name[:1].islower() or any(lower.startswith(h.label + " ") for h in lex.place_heads)
+    site = name[:1].islower() and lex.place(name) is None
+    return site or any(lower.startswith(h.label + " ") for h in lex.place_heads)
 
 
 def _whose_pattern(lex: Lexicon) -> re.Pattern[str]:
