@@ -20,6 +20,19 @@ _UNIT_SYLLABLE_WORDS = frozenset({"xã hội"})  # "bảo trợ xã hội": "xã
 _NEXT_WORD = re.compile(r"[ \t]*([\wÀ-ỹ]+)")
 
 
+def generic_unit(tail: list[str], lex: Lexicon) -> str | None:
+    """ "UBND tỉnh giao ...": the unit's word right after the head, in lower case, with
+    its number when units of that word are numbered ("UBND quận 3", "UBND phường 5")."""
+    for n in (2, 1):
+        unit = " ".join(tail[:n]).lower()
+        if len(tail) >= n and unit in UNITS:
+            numbered = any(h.label == unit and "numbered" in h.flags for h in lex.place_heads)
+            if numbered and len(tail) > n and re.fullmatch(r"\d{1,2}", tail[n]):
+                return " ".join(tail[: n + 1])
+            return " ".join(tail[:n])
+    return None
+
+
 def of_a_unit(tail: list[str], text: str, end: int) -> bool:
     """Whether the lower-case words after a head end with a unit's word, a few words on,
     where the phrase ends (`end`), no word of which it is a syllable ("bảo trợ xã hội" is

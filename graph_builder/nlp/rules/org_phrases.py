@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from graph_builder.nlp.lexicon import LEXICON_DIR, Head, Lexicon, word_list
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
 from graph_builder.nlp.rules.local_bodies import (
+    generic_unit,
     of_a_province,
     of_a_unit,
     shares_the_next_unit,
@@ -145,7 +146,7 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
                 out.append(Phrase(m.start(), m.start() + len(name), head))
             continue
         after = re.findall(r"[^\s,.;:()]+", text[m.end() : m.end() + 20])  # up to a number
-        unit = _generic_unit(after, lex) if "of_place" in head.flags else None
+        unit = generic_unit(after, lex) if "of_place" in head.flags else None
         if not any(w[:1].isupper() for w in tail) and not _by_number(head, tail):
             if unit is not None:
                 name = name[: len(m.group(1))] + " " + unit  # "UBND tỉnh", "HĐND xã"
@@ -211,19 +212,6 @@ def _by_number(head: Head, tail: list[str]) -> bool:
     number alone."""
     number = tail[1:2] if tail[0] == "số" else tail[:1]
     return "numbered" in head.flags and bool(number) and number[0].isdigit()
-
-
-def _generic_unit(tail: list[str], lex: Lexicon) -> str | None:
-    """ "UBND tỉnh giao ...": the unit's word right after the head, in lower case, with
-    its number when units of that word are numbered ("UBND quận 3", "UBND phường 5")."""
-    for n in (2, 1):
-        unit = " ".join(tail[:n]).lower()
-        if len(tail) >= n and unit in UNITS:
-            numbered = any(h.label == unit and "numbered" in h.flags for h in lex.place_heads)
-            if numbered and len(tail) > n and re.fullmatch(r"\d{1,2}", tail[n]):
-                return " ".join(tail[: n + 1])
-            return " ".join(tail[:n])
-    return None
 
 
 def _restarts(head: Head, flags: frozenset[str]) -> bool:
