@@ -169,6 +169,14 @@ class OrgIndex:
         high, low = self._rank(self.group_of(after[0])), self._rank(self.group_of(b))
         return high is not None and low is not None and high <= low
 
+    def _committees(self, m: OrgMention) -> bool:
+        """A body each unit has one of (head flagged `of_place` or `local`: "UBND", "HĐND",
+        "Đảng ủy", "Thành ủy"); two of them listed are siblings, neither a unit of the other."""
+        heads = HeadWords.of(self.lex)
+        head = heads.pattern.match(m.text)
+        flags = heads.by_label[head.group(1)].flags if head else frozenset()
+        return "of_place" in flags or "local" in flags
+
     def parents(self, text: str) -> dict[int, OrgGroup]:
         """Child group id -> parent: "Cục X – Bộ Y", "Cơ sở II, Trường ĐH ..."."""
         return {id(self.group_of(a)): self.group_of(b) for a, b in self.parent_pairs(text)}
@@ -190,6 +198,8 @@ class OrgIndex:
                 continue  # "của Trung tâm X, Hội Y và ...": a list, no unit and its body
             if "," in gap and self._listed_on(text, b, ordered[i + 2 : i + 3]):
                 continue
+            if "," in gap and self._committees(a) and self._committees(b):
+                continue  # "Đảng ủy, UBND xã X": the commune's bodies side by side
             ranked = _SPACE_GAP.fullmatch(gap) and self._rank(child) is not None
             if _PARENT_GAP.fullmatch(gap) or ranked:
                 out.append((a, b))

@@ -139,7 +139,7 @@ def home_province(index: OrgIndex, places: list[Span], lex: Lexicon) -> str | No
 def _named_within(group: OrgGroup, groups: list[OrgGroup]) -> OrgGroup | None:
     """ "Ban Thư ký ASEAN", "Văn phòng Quốc hội", "Hội đồng Đại học Huế": a unit whose name
     ends with the name of a body the article names (an international body, the state, a
-    university) is part of it, also when
+    university) is part of it, in any of the ways the article writes the unit; also when
     the article writes the unit by its acronym ("UNICEF": the gazetteer's name ends with
     "Liên Hợp Quốc"); an association named after it ("Hiệp hội ... ASEAN") is a body of its
     own."""
@@ -152,13 +152,17 @@ def _named_within(group: OrgGroup, groups: list[OrgGroup]) -> OrgGroup | None:
             if g is not group
             and g.kind in WITHIN_KINDS
             and any(
-                name.endswith(" " + m.text)
-                for m in g.mentions
-                for name in (group.name, group.canonical or group.name)
+                name.endswith(" " + m.text) for m in g.mentions for name in _written_names(group)
             )
         ),
         None,
     )
+
+
+def _written_names(group: OrgGroup) -> set[str]:
+    """The unit's name, its gazetteer name and each way the article writes it ("Văn phòng
+    Bộ Giáo dục và Đào tạo", then "văn phòng Bộ GD&ĐT": the ministry's short name)."""
+    return {group.name, group.canonical or group.name, *(m.text for m in group.mentions)}
 
 
 def _body_closing(group: OrgGroup, index: OrgIndex) -> OrgGroup | None:

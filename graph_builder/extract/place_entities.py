@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from graph_builder.extract.model import Mention, Place
 from graph_builder.nlp.lexicon import Entry, Lexicon, norm
+from graph_builder.nlp.rules.place_context import numbered_hamlet
 from graph_builder.nlp.rules.place_lists import unit_key_name
 from graph_builder.nlp.rules.places import place_entry
 from graph_builder.nlp.rules.text import Intervals, Span
@@ -27,13 +28,15 @@ def keyed_places(
     province: str | None,
     article_id: str,
 ) -> list[Place]:
-    """One place per key, named as first written; none inside other names (`taken`)."""
+    """One place per key, named as first written; none inside other names (`taken`), and
+    no hamlet named by its number alone ("ấp 5", "tổ dân phố 3"): a part of an address,
+    not a place a reader lists (it stays in the span, for an event's venue)."""
     by_key: dict[str, list[Span]] = {}
     labels: dict[str, str] = {}
     known: dict[str, Entry] = {}  # key -> the gazetteer's concept, for its English name
     inside_names = Intervals(taken)
     for span in found:
-        if inside_names.covers(span.start):
+        if inside_names.covers(span.start) or numbered_hamlet(span.text, lex):
             continue
         entry = place_entry(span.text, lex)
         name = entry.canonical if entry else norm(unit_key_name(span.text, lex))

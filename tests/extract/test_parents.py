@@ -223,3 +223,19 @@ def test_two_bodies_of_one_kind_after_a_comma_are_a_list(plain_nlp: Language) ->
         "Viện Nghiên cứu Phát triển bền vững, Viện Hàn lâm Khoa học Kỹ thuật cùng ký kết.",
     )
     assert not parts(ex), parts(ex)
+
+
+def test_an_office_written_short_once_is_part_of_the_body_it_names(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ông Lê Văn An, Chánh Văn phòng Bộ Nông nghiệp và Phát triển nông thôn, cho biết. "
+        "Bộ NN&PTNT sẽ ban hành hướng dẫn. Chánh văn phòng Bộ NN&PTNT cũng khẳng định.",
+    )
+    names = {o.name for o in ex.organisations}
+    assert not any(n.startswith("phòng ") for n in names)  # "phòng" of "văn phòng"
+    assert ("Văn phòng Bộ Nông nghiệp và Phát triển nông thôn", "Bộ NN&PTNT") in parts(ex)
+
+
+def test_a_units_committees_listed_are_no_units_of_each_other(plain_nlp: Language) -> None:
+    found = parts(extract_text(plain_nlp, "Đảng ủy, UBND xã Tân An tổ chức lễ mít tinh."))
+    assert not any(child == "Đảng ủy" for child, _ in found)

@@ -64,3 +64,29 @@ def test_a_dropped_rule_or_table_bar_keeps_two_cells_apart() -> None:
         "ỦY BAN NHÂN DÂN TỈNH BẾN TRE",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     ]
+
+
+WRAPPED_TEXT = [  # invented: a text hard-wrapped throughout, cut before capitals too
+    "Sáng nay, tại hội trường của huyện, Trung tâm",
+    "Dịch vụ việc làm tỉnh Tây Sơn đã tổ chức phiên giao dịch việc làm cho người",
+    "lao động của các xã: xã Hòa An (huyện Bắc Sơn), xã Tân",
+    "Hòa (huyện Nam Sơn) với sự tham gia của nhiều doanh nghiệp và hàng trăm",
+    "người lao động đang tìm việc, trong đó có nhiều thanh niên vừa hoàn thành",
+    "nghĩa vụ quân sự, được các doanh nghiệp tư vấn trực tiếp về chế độ và",
+    "lương thưởng, cùng các cơ hội học nghề miễn phí theo chính sách của",
+    "tỉnh dành cho lao động nông thôn.",
+    "Một số hình ảnh",
+    "Người lao động tìm hiểu thông tin.",
+]
+
+
+def test_a_text_wrapped_throughout_is_joined_before_capitals_too() -> None:
+    joined = unwrap(WRAPPED_TEXT)
+    assert joined[0].startswith("Sáng nay, tại hội trường của huyện, Trung tâm Dịch vụ")
+    assert "xã Tân Hòa (huyện Nam Sơn)" in joined[0]
+    assert joined[1:] == ["Một số hình ảnh", "Người lao động tìm hiểu thông tin."]
+
+
+def test_a_text_not_wrapped_keeps_its_lines() -> None:
+    lines = ["Sáng nay, tại hội trường của huyện, các đại biểu đã họp bàn", "Kết quả đạt được"]
+    assert unwrap(lines) == lines

@@ -89,7 +89,10 @@ COUNTRIES = [
     # quoted speech, with sentences inside, names places; a quoted title does not
     ("Ông nói: “Năm nay Hà Nội làm tốt. Sang năm sẽ hơn”.", ["Hà Nội"]),
     ("Bà hỏi: \"Vì sao họ rời Đà Nẵng sớm thế?\"", ["Đà Nẵng"]),
-    ("Dự án “Kỹ năng nghề cho thanh niên ở Việt Nam, TP. HCM và Huế” khởi động.", []),
+    # a title's places listed together are the places it covers; one alone is the title's
+    ("Dự án “Kỹ năng nghề cho thanh niên ở Việt Nam, TP. HCM và Huế” khởi động.",
+     ["Việt Nam", "TP. HCM", "Huế"]),
+    ("Dự án “Kỹ năng nghề cho thanh niên Việt Nam” khởi động.", []),
     # speech left open on its line, or followed by its speaker, is no title
     ("“Tình hình ở Đà Nẵng đã ổn định, người dân đã yên tâm", ["Đà Nẵng"]),
     ("“Chúng tôi đón đoàn khách từ Cần Thơ”, bà Lan cho biết.", ["Cần Thơ"]),

@@ -14,6 +14,12 @@ from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, Head, Lexicon, word_list
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
+from graph_builder.nlp.rules.local_bodies import (
+    generic_unit,
+    of_a_province,
+    of_a_unit,
+    shares_the_next_unit,
+)
 from graph_builder.nlp.rules.org_ends import (
     AT,
     UNITS,
@@ -27,6 +33,7 @@ from graph_builder.nlp.rules.org_ends import (
 )
 from graph_builder.nlp.rules.places import gazetteer_spans
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, alternation, words_at_start
+from graph_builder.textnorm import UPPER
 
 _POST = re.compile(r"^(?:\S+ )?\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ trưởng", "Sở phó": posts
 # "|": a table's cell; "…": an ellipsis ends a name as a full stop does ("Sở Y tế…")
@@ -47,7 +54,7 @@ _NUMERAL = r"(?:\d{1,3}|[IVX]{1,4})"  # "cơ sở 2", "Phân hiệu II"
 # "Trung tâm kiểm soát bệnh tật (CDC) tỉnh X": initials in brackets, then the territory,
 # after words in lower case show that the words are a body's name, as a capital would
 _INITIALS_NEXT = re.compile(r"[ \t]*\([ \t]*[A-ZĐ]{2,8}[ \t]*\)[ \t]+")
-MAX_WORDS = 14
+MAX_WORDS = 24  # words after the head: a centre of care names whom it serves, then its place
 ABOUT = "về"
 AND = "và"
 
@@ -75,7 +82,7 @@ class HeadWords:
                 by_label={h.label: h for h in lex.org_heads},
                 not_names=words_at_start(n.lower() for n in lex.not_org_names),
                 dotted=re.compile(
-                    rf"(?:{alternation(lex.dotted_abbreviations)})[ \t]?(?=[A-ZĐ\d])"
+                    rf"(?:{alternation(lex.dotted_abbreviations)})[ \t]?(?=[{UPPER}\d])"
                 ),
                 numbered=re.compile(
                     rf"(?:{alternation(lex.name_numbers)})[ \t]+{_NUMERAL}(?![\wÀ-ỹ])"
@@ -133,19 +140,29 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
         if heads.is_no_name(name):
             continue
         if not tail:
-            if "alone" in head.flags:
+            if "alone" in head.flags or (
+                "of_place" in head.flags and shares_the_next_unit(text, m.end(), lex)
+            ):
                 out.append(Phrase(m.start(), m.start() + len(name), head))
             continue
         after = re.findall(r"[^\s,.;:()]+", text[m.end() : m.end() + 20])  # up to a number
-        unit = _generic_unit(after, lex) if "of_place" in head.flags else None
+        unit = generic_unit(after, lex) if "of_place" in head.flags else None
         if not any(w[:1].isupper() for w in tail) and not _by_number(head, tail):
             if unit is not None:
                 name = name[: len(m.group(1))] + " " + unit  # "UBND tỉnh", "HĐND xã"
-            elif not _initials_then_place(text, m.start() + len(name), lex):
+            elif not (
+                _initials_then_place(text, m.start() + len(name), lex)
+                or of_a_unit(tail, text, m.start() + len(name))
+            ):
                 continue
         if lex.place(name):
             continue  # "Đài Loan" is a place, not a broadcaster
-        if "capitalised" in head.flags and not tail[0][:1].isupper() and unit is None:
+        if (
+            "capitalised" in head.flags
+            and not tail[0][:1].isupper()
+            and unit is None
+            and not of_a_province(tail, lex)
+        ):
             continue  # "BHXH tự nguyện và BHYT" is insurance; "BHXH tỉnh Y" its agency
         out.append(Phrase(m.start(), m.start() + len(name), head))
         coined_end = m.start() + len(name) if "coined" in head.flags else coined_end
@@ -195,19 +212,6 @@ def _by_number(head: Head, tail: list[str]) -> bool:
     number alone."""
     number = tail[1:2] if tail[0] == "số" else tail[:1]
     return "numbered" in head.flags and bool(number) and number[0].isdigit()
-
-
-def _generic_unit(tail: list[str], lex: Lexicon) -> str | None:
-    """ "UBND tỉnh giao ...": the unit's word right after the head, in lower case, with
-    its number when units of that word are numbered ("UBND quận 3", "UBND phường 5")."""
-    for n in (2, 1):
-        unit = " ".join(tail[:n]).lower()
-        if len(tail) >= n and unit in UNITS:
-            numbered = any(h.label == unit and "numbered" in h.flags for h in lex.place_heads)
-            if numbered and len(tail) > n and re.fullmatch(r"\d{1,2}", tail[n]):
-                return " ".join(tail[: n + 1])
-            return " ".join(tail[:n])
-    return None
 
 
 def _restarts(head: Head, flags: frozenset[str]) -> bool:

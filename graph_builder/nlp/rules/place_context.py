@@ -13,12 +13,37 @@ from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
 from graph_builder.nlp.rules.text import Span, alternation
 
 HAMLET_LEVEL = "0"  # data/lexicon/place_heads.txt: the level of thôn, xóm, ấp
+WHOSE_REACH = 20  # the longest word of demonym_words.txt ("doanh nghiệp") and its space
 
 
 def whose(text: str, span: Span, lex: Lexicon) -> bool:
-    """ "người Việt Nam", "Mẹ Việt Nam anh hùng": a country saying whose (demonym_words.txt)."""
-    before = text[max(0, span.start - 12) : span.start]
-    return _whose_pattern(lex).search(before) is not None
+    """ "người Việt Nam", "Mẹ Việt Nam anh hùng": a country saying whose (demonym_words.txt).
+    Not a unit written with its head word ("người cao tuổi xã Phú An"): the head says
+    where the people are, as "người dân xã ..." does; but a body's name may hold the
+    words ("Hội Người cao tuổi xã Phú An"), and the unit is then that body's."""
+    before = text[max(0, span.start - WHOSE_REACH) : span.start]
+    if _whose_pattern(lex).search(before) is None:
+        return False
+    return not _headed(span.text, lex) or _body_before(text, span.start, lex)
+
+
+_WORDS_BEFORE = 4  # "Hội Người cao tuổi xã ...": the body's head within a few words
+
+
+def _body_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A body's head word (data/lexicon/org_heads.txt) among the words right before."""
+    words = re.findall(r"[\wÀ-ỹ]+", text[max(0, start - 40) : start].lower())[-_WORDS_BEFORE:]
+    heads = _org_heads(lex)
+    return any(" ".join(words[i : i + n]) in heads for i in range(len(words)) for n in (1, 2, 3))
+
+
+def _headed(name: str, lex: Lexicon) -> bool:
+    """The name opens with a unit's head word and a space ("xã Phú An", "tỉnh Bình Định"),
+    or with a site's, in lower case ("cửa khẩu quốc tế Cầu Treo" after "khu kinh tế"); not
+    a gazetteer name in lower case ("người châu Âu" says whose)."""
+    lower = name.lower()
+    site = name[:1].islower() and lex.place(name) is None
+    return site or any(lower.startswith(h.label + " ") for h in lex.place_heads)
 
 
 def _whose_pattern(lex: Lexicon) -> re.Pattern[str]:
@@ -32,6 +57,15 @@ def _whose_pattern(lex: Lexicon) -> re.Pattern[str]:
     return pattern
 
 
+# "USAID/Việt Nam", "TTXVN/Vietnam+": an agency's office in the country, or its credit
+_ACRONYM_SLASH = re.compile(r"(?<![\wÀ-ỹ])[A-ZĐ]{2,}[A-Za-z]*/$")
+
+
+def after_acronym(text: str, span: Span) -> bool:
+    """A place's name right after an acronym and a slash is the agency's office's name."""
+    return _ACRONYM_SLASH.search(text, max(0, span.start - 12), span.start) is not None
+
+
 # "Tin, ảnh: Mai Huế": a credit line names its reporter or photographer; a place right
 # after the cue ("Ảnh: Hà Nội về đêm") is a caption's, and stays one
 _CREDIT = re.compile(
@@ -41,9 +75,21 @@ _CREDIT = re.compile(
 CREDIT_REACH = 40  # the cue and two syllables before the place; no scan from the start
 
 
+# "(Ảnh: P. Thùy)": an initial with its stop reads as an abbreviated head ("P." for phường)
+_INITIAL = re.compile(r"[A-ZĐ]\.[ \t]*[A-ZÀ-ỸĐ]")
+_CREDIT_CUE = re.compile(r"(?<![\wÀ-ỹ])(?:Tin|Bài|Ảnh)(?:[ \t]*(?:,|và)[ \t]*ảnh)?[ \t]*:[ \t]*$")
+
+
 def credited(text: str, span: Span) -> bool:
-    """A place's name in a credit line ("Tin, ảnh: Mai Huế") is part of a person's name."""
-    return _CREDIT.search(text, max(0, span.start - CREDIT_REACH), span.start) is not None
+    """A place's name in a credit line ("Tin, ảnh: Mai Huế") is part of a person's name, and
+    so is one that opens it with an initial ("Ảnh: P. Thùy")."""
+    reach = max(0, span.start - CREDIT_REACH)
+    if _CREDIT.search(text, reach, span.start) is not None:
+        return True
+    return (
+        _INITIAL.match(span.text) is not None
+        and _CREDIT_CUE.search(text, reach, span.start) is not None
+    )
 
 
 # a sentence ends inside the quote: a stop then a capital (not "TP. HCM"), or ? and !
@@ -121,6 +167,38 @@ def _hamlet(unit: str, lex: Lexicon) -> bool:
     xóm, ấp, làng, khu phố), below any that a body is named by."""
     lower = unit.lower()
     return any(lower.startswith(h.label + " ") and h.kind == HAMLET_LEVEL for h in lex.place_heads)
+
+
+_NUMBER_ONLY = re.compile(r"[ \t]+\d{1,3}")
+
+
+def numbered_hamlet(unit: str, lex: Lexicon) -> bool:
+    """ "ấp 5", "khu phố 3": a unit of the lowest level named by its number alone."""
+    lower = unit.lower()
+    return any(
+        lower.startswith(h.label)
+        and h.kind == HAMLET_LEVEL
+        and _NUMBER_ONLY.fullmatch(lower, len(h.label)) is not None
+        for h in lex.place_heads
+    )
+
+
+# "thôn Thái Bằng 1, xã ...": a hamlet's number after its name, then punctuation or the end
+_HAMLET_NUMBER = re.compile(r"[ \t]+\d{1,2}(?=[,.;)\n]|$)")
+
+
+def hamlet_number_end(text: str, unit: Span, lex: Lexicon) -> int:
+    """Where a hamlet's name ends when a number completes it ("thôn Thái Bằng 1": one of
+    several hamlets of that name); a commune's or district's name is never numbered so
+    (a number after it is a count: "Lý Nhân 337")."""
+    m = _HAMLET_NUMBER.match(text, unit.end)
+    return m.end() if m is not None and _hamlet(unit.text, lex) else unit.end
+
+
+def word_of_prose(name: str | None, lex: Lexicon) -> bool:
+    """ "... giới TP. Theo đó, ...": a name of one syllable that is a stop word opens the
+    next sentence after a head word that closed the last one; no unit is named so."""
+    return name is not None and " " not in name and name.lower() in lex.stopwords
 
 
 def in_particulars(text: str, name: Span, lex: Lexicon) -> bool:

@@ -23,11 +23,14 @@ import re
 from graph_builder.nlp.lexicon import Entry, Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
 from graph_builder.nlp.rules.place_context import (
+    after_acronym,
     credited,
+    hamlet_number_end,
     in_a_body,
     in_particulars,
     quoted,
     whose,
+    word_of_prose,
 )
 from graph_builder.nlp.rules.place_lists import colon_lists, dateline, listed_units
 from graph_builder.nlp.rules.place_patterns import cue_patterns, place_pattern, unit_pattern
@@ -38,7 +41,8 @@ PERSON_SYLLABLES = 3
 DISTRICT_LEVEL = 2  # data/lexicon/place_heads.txt: quận, huyện, thị xã, thành phố
 _CAPITAL_BEFORE = re.compile(rf"{NAME_SYLLABLE}[ \t]+$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+{NAME_SYLLABLE}")
-_LIST_GAP = re.compile(r"\s*(?:,|và|cùng|-|–|\()\s*")  # "Paris (Pháp)": the country
+# "Paris (Pháp)": the country; "Lý Nhân 337, Bình Lục 15": a count after each item
+_LIST_GAP = re.compile(r"\s*(?:\d{1,3}(?:\.\d{3})*[ \t]*)?(?:,|và|cùng|-|–|\()\s*")
 # the province's head word the gazetteer's name leaves out: "ở Bảo Yên, tỉnh Lào Cai";
 # the unit a place lies in may follow in brackets: "ở Đông Xá (thành phố Hải Dương)"
 _ADDRESS_PART = re.compile(
@@ -65,7 +69,10 @@ def find_places(text: str, lex: Lexicon) -> list[Span]:
     found = [
         s
         for s in known
-        if not whose(text, s, lex) and not quoted(text, s) and not credited(text, s)
+        if not whose(text, s, lex)
+        and not (quoted(text, s) and not _listed(text, s, [k for k in known if k != s]))
+        and not credited(text, s)
+        and not after_acronym(text, s)
     ]
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[Span] = []
@@ -120,10 +127,12 @@ def admin_units(text: str, lex: Lexicon) -> list[Span]:
     out = []
     for m in unit_pattern(lex).finditer(text):
         name_on = text[m.start("name") : m.start("name") + 30] if m.group("name") else ""
-        if in_a_body(m.group(), m.group("name"), name_on, lex):
+        name = m.group("name")
+        if in_a_body(m.group(), name, name_on, lex) or word_of_prose(name, lex):
             continue
         if not _person_shaped(m.group("name"), lex) or _address(text, m, lex):
-            out.append(Span(m.start(), m.end(), m.group()))
+            end = hamlet_number_end(text, Span(m.start(), m.end(), m.group()), lex)
+            out.append(Span(m.start(), end, text[m.start() : end]))
     return out
 
 
