@@ -44,6 +44,7 @@ _REPORTED_AT = re.compile(r"(?:cho biết|nhấn mạnh|khẳng định|nói|th�
 # there took part
 _OPENS_AT = re.compile(
     r"\s*(?:(?:Thông tin|Phát biểu|Báo cáo|Chia sẻ|Trao đổi)\s+)?(?:[Tt]ại|[Tt]rong)\s+"
+    r"(?:(?:buổi|cuộc|phiên)\s+)?"
 )
 # "tại Trung tâm X", "tại hội trường Hội Y", "tại trụ sở UBND xã Z": where, not who
 _VENUE = re.compile(
