@@ -28,7 +28,8 @@ _THIS = re.compile(r"\s+(?:nói trên|kể trên|này|đó)(?![\wÀ-ỹ])")
 # "Nghị quyết Đại hội XIII", "văn kiện Hội nghị": a document the meeting adopted, cited
 _DOCUMENT_OF = re.compile(r"(?<![\wÀ-ỹ])(?:[Nn]ghị quyết|[Vv]ăn kiện)\s+$")
 _DANGLING_AND = re.compile(r"\s+và\s*$")  # "... trẻ em và" before a stop word ("đánh giá")
-_AND = re.compile(r"\s+và\s+")
+# "A và B", "A đồng thời phát động B": two events held together
+_AND = re.compile(r"\s*,?\s+(?:và|đồng thời)(?:\s+(?:phát động|tổ chức|khai mạc))?\s+")
 # "tại hội nghị các đại biểu đã ...": a plural right after a meeting's head word opens the
 # next clause's subject; the head word alone refers to the meeting (a ceremony's head is a
 # verb and takes one as its object: "lễ bế giảng các khóa đào tạo ...")
