@@ -30,6 +30,7 @@ from graph_builder.extract.venues import Venues, committee_venue
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.dates import RANGE, find_dates, iso
 from graph_builder.nlp.rules.events import EventMention
+from graph_builder.nlp.rules.observed_days import held_day
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.people import PersonMention
 from graph_builder.nlp.rules.text import Span
@@ -158,8 +159,11 @@ class EventBuilder(OrganiserRules):
 
     def _dates(self, g: EventGroup) -> tuple[str | None, str | None]:
         """A day observed each year ("lấy ngày 25/3 hằng năm là Ngày X") has no one date:
-        the dates near it are of the decision that set it."""
-        if g.kind in {h.kind for h in self.lex.event_heads if "named" in h.flags}:
+        the dates near it are of the decision that set it; unless the day is held ("tổ chức
+        “Ngày Sách ...”")."""
+        if g.kind in {h.kind for h in self.lex.event_heads if "named" in h.flags} and not any(
+            held_day(self.text, m.start) for m in g.mentions
+        ):
             return None, None
         spans = [s for s, _ in self._sentences(g)]
         nxt = self._next_sentence(g)

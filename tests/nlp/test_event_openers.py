@@ -25,3 +25,16 @@ def test_a_title_in_straight_quotes_names_a_round_table(lex: Lexicon) -> None:
 def test_straight_quotes_after_ky_niem_name_nothing_held(lex: Lexicon) -> None:
     text = 'Thông qua hoạt động kỷ niệm "Ngày Gia đình Việt Nam", xã tuyên truyền về gia đình.'
     assert names(text, lex) == []
+
+
+def test_a_day_held_after_to_chuc_is_an_event_beside_others(lex: Lexicon) -> None:
+    text = (
+        'Sở Văn hóa tổ chức "Ngày Thơ Việt Nam" lần thứ 5 năm 2024. '
+        "Trong dịp này còn có Cuộc thi Ngâm thơ năm 2024."
+    )
+    assert names(text, lex)[0].startswith("Ngày Thơ Việt Nam")
+
+
+def test_what_holding_a_day_is_for_names_no_day_held(lex: Lexicon) -> None:
+    text = "Việc tổ chức Ngày Thơ Việt Nam nhằm tôn vinh thơ ca. Hội thảo Thơ năm 2024 khai mạc."
+    assert names(text, lex) == ["Hội thảo Thơ năm 2024"]
