@@ -35,7 +35,9 @@ _ASKED = re.compile(
     r"(?<![\wÀ-ỹ])(?:yêu cầu|giao|đề nghị|chỉ đạo)\s|sự\s+(?:hỗ trợ|tài trợ|giúp đỡ)\s+của\s[^,]*,"
 )
 # "... do Sở X tổ chức", "... được Sở X phối hợp với Y tổ chức" (a body right after "được")
-_BY = re.compile(r"\b(do|được)\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức")
+_BY = re.compile(
+    r"\b(do|được)\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|(?<=phối hợp )phát động)"
+)
 
 
 # what joins two events held together: "A và B", "A, đồng thời phát động B"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.events import find_events
 from tests.factories import event_names as names
 
 
@@ -38,3 +39,19 @@ def test_a_day_held_after_to_chuc_is_an_event_beside_others(lex: Lexicon) -> Non
 def test_what_holding_a_day_is_for_names_no_day_held(lex: Lexicon) -> None:
     text = "Việc tổ chức Ngày Thơ Việt Nam nhằm tôn vinh thơ ca. Hội thảo Thơ năm 2024 khai mạc."
     assert names(text, lex) == ["Hội thảo Thơ năm 2024"]
+
+
+def test_a_lower_case_head_held_by_a_body_after_do_is_an_event(lex: Lexicon) -> None:
+    text = "Xã hưởng ứng đợt tuyên truyền an toàn giao thông do Công an tỉnh phát động."
+    assert names(text, lex) == ["đợt tuyên truyền an toàn giao thông"]
+    text = "Ông Lê Văn An phát biểu về hội thảo khoa học do Trường Đại học Y tổ chức."
+    assert names(text, lex) == ["hội thảo khoa học"]
+
+
+def test_a_lower_case_head_with_no_holder_is_still_a_common_noun(lex: Lexicon) -> None:
+    assert names("Xã đẩy mạnh các hội thảo, tập huấn cho nông dân.", lex) == []
+
+
+def test_a_birthday_ceremony_is_named_by_its_head(lex: Lexicon) -> None:
+    text = "Ngày 1/10/2024, UBND xã Tân An đã tổ chức Lễ chúc thọ cho 60 cụ trên địa bàn xã."
+    assert [(e.text, e.kind) for e in find_events(text, lex)] == [("Lễ chúc thọ", "Lễ chúc thọ")]

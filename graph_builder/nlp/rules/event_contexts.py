@@ -61,6 +61,20 @@ def names_one(text: str, start: int, head: Head) -> bool:
     return bool(_CONTEXT.search(before)) and not _ACTIVITIES.search(text, max(0, start - 40), start)
 
 
+# "hưởng ứng đợt tuyên truyền X do BHXH Việt Nam và Bưu điện phối hợp phát động", "hội thảo về
+# Y do Sở Z tổ chức": the body that held it is named after "do", in the same clause
+_HELD_BY = re.compile(
+    r"[^.;:\n“”]{0,120}?\sdo\s[^.;:\n]{2,120}?\s(?:phối hợp\s+|đồng\s+)?"
+    r"(?:tổ chức|phát động)(?![\wÀ-ỹ])"
+)
+
+
+def held_by(text: str, end: int, head: Head) -> bool:
+    """A head in lower case whose clause goes on "... do <body> tổ chức" names the event that
+    body held (not a programme, nor an action named by its verb: event_heads.txt)."""
+    return not head.flags & {"held", "action", "named"} and bool(_HELD_BY.match(text, end))
+
+
 def titled(text: str, end: int, head: Head) -> bool:
     """ "chiến dịch truyền thông “Chấm dứt bạo lực ...”", "tọa đàm “Mẹ đỡ đầu”": a head in
     lower case followed by a quoted title, a word or two between, names that one event (a

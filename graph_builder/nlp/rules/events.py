@@ -12,7 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Head, Lexicon
-from graph_builder.nlp.rules.event_contexts import done_by, names_one, refers, task, titled
+from graph_builder.nlp.rules.event_contexts import (
+    done_by,
+    held_by,
+    names_one,
+    refers,
+    task,
+    titled,
+)
 from graph_builder.nlp.rules.event_name_ends import MAX_CHARS, name_end
 from graph_builder.nlp.rules.held_actions import action_end
 from graph_builder.nlp.rules.observed_days import days_alone, observed
@@ -81,6 +88,7 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
             and not names_one(text, m.start(), entry)
             and not titled(text, m.end(), entry)
             and not done_by(text, m.start(), entry, bodies)
+            and not (held_by(text, m.end(), entry) and not (out and m.start() < out[-1].end))
         ):
             continue
         if "held" in entry.flags and heads.pattern.match(text, _after_quote(text, m.end())):
