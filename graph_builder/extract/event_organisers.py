@@ -24,6 +24,9 @@ ORGANISE = re.compile(
     r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*(?:0?[1-9]\s+)?"
     r"(?:(?:sự kiện|chương trình|buổi|cuộc)\s+)?"
     r"[“\"]?$"
+    # "UBND quận tổ chức đoàn đến thăm, tặng quà ...", "... thành lập 02 đoàn đến thăm": the
+    # body that sent the delegation organised its visit
+    r"|(?:tổ chức|thành lập)\s+(?:0?[1-9]\s+)?đoàn\s+$"
 )
 
 

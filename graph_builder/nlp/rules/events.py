@@ -127,12 +127,13 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         out.append(
             EventMention(m.start(), m.start() + len(name), name, kind, bare, activity, inner)
         )
-    return (
-        days_alone(text, out, day_kinds)
-        or _visited(text, delegation_visit)
-        or _opened(text, heads)
-        or _visited(text, verb_event)
-    )
+    kept = days_alone(text, out, day_kinds)
+    if any(e.kind not in day_kinds for e in kept):
+        return kept
+    # "nhân kỷ niệm Ngày Người khuyết tật Việt Nam, UBND quận tổ chức đoàn đến thăm, tặng quà
+    # ...": beside a day named in the headline, what was done on it is an event too
+    told = _visited(text, delegation_visit) or _opened(text, heads) or _visited(text, verb_event)
+    return sorted(kept + told, key=lambda e: e.start)
 
 
 def _before_another(text: str, pos: int, end: int, heads: _Heads) -> int:
