@@ -37,7 +37,10 @@ ATTENDANCE = re.compile(
     r"\s*(?:(?:Đến|Về|Tới|Cùng)\s+)?(?:[Tt]ham dự|[Dd]ự(?! kiến| án| thảo| báo| toán))\b"
 )
 SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|tại)|Chủ trì|Đồng chủ trì)")
-_AT_EVENT = re.compile(r"(?<![\wÀ-ỹ])tại\s+(?:(?:buổi|cuộc)\s+)?$")  # "tại buổi tọa đàm"
+# "Phó Thủ tướng X tại buổi tọa đàm", "Bộ trưởng X đã có cuộc gặp mặt ...": who was there
+_AT_EVENT = re.compile(
+    r"(?<![\wÀ-ỹ])(?:tại\s+(?:(?:buổi|cuộc)\s+)?|(?:đã|vừa)\s+có\s+(?:(?:buổi|cuộc)\s+)?)$"
+)
 # "Thứ trưởng X cho biết, tại Hội nghị Cấp cao ...": what the speaker reports of another event
 _REPORTED_AT = re.compile(r"(?:cho biết|nhấn mạnh|khẳng định|nói|thông tin)\s*[,:]?\s*tại\s+$")
 # the sentence opens "Tại <event>, ..." or "Phát biểu tại <event>, bà X ...": who speaks

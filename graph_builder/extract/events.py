@@ -100,6 +100,8 @@ class EventBuilder(OrganiserRules):
         out = []
         starts = [min(m.start for m in g.mentions) for g in self.groups]
         main = main_event_index(starts, self.text)
+        if main is None and len(self.groups) == 1:
+            main = 0
         won = self._winners(starts)
         for number, g in enumerate(self.groups):
             organisers = self._organisers(g)
