@@ -25,7 +25,7 @@ from graph_builder.extract.event_organisers import OrganiserRules
 from graph_builder.extract.event_places import Blanks, event_place
 from graph_builder.extract.event_winners import Named, winners
 from graph_builder.extract.model import Event, Mention, Predicate, Relation
-from graph_builder.extract.participants import main_event_index
+from graph_builder.extract.participants import in_running_text, main_event_index
 from graph_builder.extract.venues import Venues, committee_venue
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.dates import RANGE, find_dates, iso
@@ -100,8 +100,8 @@ class EventBuilder(OrganiserRules):
         out = []
         starts = [min(m.start for m in g.mentions) for g in self.groups]
         main = main_event_index(starts, self.text)
-        if main is None and len(self.groups) == 1:
-            main = 0
+        if main is None and len(starts) == 1 and in_running_text(self.text, starts[0]):
+            main = 0  # the article's one event, named in running text later, is what it reports
         won = self._winners(starts)
         for number, g in enumerate(self.groups):
             organisers = self._organisers(g)

@@ -74,6 +74,13 @@ def main_event_index(first_mentions: Sequence[int], text: str) -> int | None:
     return min(in_lead)[1] if in_lead else None
 
 
+def in_running_text(text: str, pos: int) -> bool:
+    """Whether `pos` is in a paragraph of running text, not a caption or a headline."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return (end if end != -1 else len(text)) - start >= LEAD_CHARS
+
+
 def _in_next_paragraph(
     first_mentions: Sequence[int], text: str, lead_end: int
 ) -> list[tuple[int, int]]:
