@@ -30,7 +30,12 @@ PARTICIPATE = re.compile(
     r"[Tt]ham dự|tham gia|[Pp]hát biểu|chủ trì|khai mạc|tham luận|"
     r"(?<![\wÀ-ỹ])(?<!vinh )[Dd]ự (?!án|thảo|kiến|báo|toán|bị)|đại biểu|[Cc]hia sẻ tại"
 )
-_WITH = re.compile(r"(?:làm việc|họp|gặp gỡ|gặp mặt|hội đàm)\s+với\s+", re.IGNORECASE)
+# "buổi làm việc với Sở X", "hội nghị cùng các thành viên Ban chỉ đạo Y": who it was held with
+_WITH = re.compile(
+    r"(?:(?:làm việc|họp|gặp gỡ|gặp mặt|hội đàm)\s+với|"
+    r"(?<![\wÀ-ỹ])cùng(?:\s+các)?(?:\s+(?:thành viên|đại diện|lãnh đạo))?)\s+",
+    re.IGNORECASE,
+)
 SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
 # "Tham dự có đại diện Bộ ...", "Đến tham dự Hội nghị có ông ..."
 ATTENDANCE = re.compile(
@@ -64,7 +69,8 @@ VENUE_REACH = 24  # "tại " and a hall's word before the body
 # body just named ("Tại Kỳ họp thứ Mười, Quốc hội khóa XIV": the session's own name)
 _NEXT_WORD = re.compile(r"\s*,?\s+(\w+)")
 _TERM = {"khóa", "khoá"}
-_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+# between the bodies listed; "Tại hội nghị, đại diện Sở X trình bày ...": for the first one too
+_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:đại diện\s+(?:lãnh đạo\s+)?)?")
 BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is about the event
     r"(?:buổi|tại) (?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|sự kiện|chương trình)\b"
 )
@@ -129,8 +135,8 @@ class ParticipantRules:
                 out += self._people_in(sent.start, m.start)
             if _OPENS_AT.fullmatch(self.text, sent.start, m.start):  # "Tại cuộc họp, ông X ..."
                 out += self._people_in(m.end, sent.end) + self._bodies_opening(m.end, sent.end)
-            if not PARTICIPATE.search(window) and not SUPPORT.search(window):
-                continue
+            if m.back or not (PARTICIPATE.search(window) or SUPPORT.search(window)):
+                continue  # "Tại hội nghị, nhiều đại biểu cho rằng ... Bộ X": what was said
             out += self._people_in(sent.start, sent.end)
             out += [  # a body named inside the event's own name is what it is about
                 self.index.group_of(o).name

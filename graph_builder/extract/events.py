@@ -90,6 +90,8 @@ class EventBuilder(OrganiserRules):
             earlier = [g for g in kin if g.mentions[0].start < m.start]
             candidates = earlier or kin
             target = candidates[-1] if candidates else None
+            if target is None and m.back and named:
+                continue  # "Tại hội nghị, ..." beside events of other kinds refers to none
             if target is None:
                 target = EventGroup(m.kind, [])
                 self.groups.append(target)

@@ -29,3 +29,23 @@ def test_a_later_speaker_takes_part_in_the_articles_one_event(plain_nlp: Languag
     )
     [event] = ex.events
     assert {"Trần Văn Minh", "Lê Quốc Bảo"} <= set(event.participants)
+
+
+def test_a_body_presenting_at_the_event_named_before_takes_part(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "UBND huyện An Phú tổ chức hội nghị đánh giá xã phù hợp với trẻ em năm 2024. "
+        "Tại hội nghị, đại diện Phòng Văn hóa huyện trình bày các tiêu chí đánh giá.",
+    )
+    [event] = ex.events
+    assert "Phòng Văn hóa huyện" in event.participants
+
+
+def test_bodies_named_in_what_delegates_said_take_no_part(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sở Giáo dục tỉnh tổ chức hội nghị triển khai đào tạo giáo viên năm 2024. "
+        "Tại hội nghị, nhiều đại biểu cho rằng cần làm rõ trách nhiệm của Bộ Tài chính.",
+    )
+    [event] = ex.events
+    assert "Bộ Tài chính" not in event.participants

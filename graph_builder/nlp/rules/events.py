@@ -49,6 +49,8 @@ _SEVERAL = re.compile(
 # "tặng Đại hội lẵng hoa", "chúc Hội nghị thành công": the meeting named before is the one
 # given or wished to; what follows its head word is the gift or the wish
 _GIVEN_TO = re.compile(r"(?<![\wÀ-ỹ])(?:tặng|chúc|chúc mừng)\s+$", re.IGNORECASE)
+# a sentence opening at an event: "Tại hội nghị, ...", "Tại buổi lễ, ..."
+_OPENS_AT = re.compile(r"(?:^|(?<=\n)|(?<=\. ))Tại\s+(?:(?:buổi|cuộc)\s+)?$")
 # "Đại hội đồng Liên Hợp Quốc": a General Assembly is a body, not a congress held
 _ASSEMBLY = re.compile(r"\s+đồng(?![\wÀ-ỹ])")
 
@@ -62,6 +64,7 @@ class EventMention:
     bare: bool
     activity: bool = False  # "tập huấn": also what another head's event does
     inner: bool = False  # written inside the name of the event found before it
+    back: bool = False  # "Tại hội nghị, ...": refers back to an event of its kind, opens none
 
 
 def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> list[EventMention]:
@@ -90,6 +93,8 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
             and not done_by(text, m.start(), entry, bodies)
             and not (held_by(text, m.end(), entry) and not (out and m.start() < out[-1].end))
         ):
+            if _opens_at(text, m.start(), m.end()):  # "Tại hội nghị, đại diện Sở X ..."
+                out.append(EventMention(m.start(), m.end(), head, entry.kind, True, back=True))
             continue
         if "held" in entry.flags and heads.pattern.match(text, _after_quote(text, m.end())):
             continue  # "tổ chức chương trình (“)họp mặt ...": the inner head names it
@@ -134,6 +139,11 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
     # ...": beside a day named in the headline, what was done on it is an event too
     told = _visited(text, delegation_visit) or _opened(text, heads) or _visited(text, verb_event)
     return sorted(kept + told, key=lambda e: e.start)
+
+
+def _opens_at(text: str, start: int, end: int) -> bool:
+    """ "Tại hội nghị, ...": a sentence opening at an event its head alone refers back to."""
+    return text.startswith(",", end) and bool(_OPENS_AT.search(text, max(0, start - 12), start))
 
 
 def _before_another(text: str, pos: int, end: int, heads: _Heads) -> int:
