@@ -1,5 +1,5 @@
 """The body that sends a delegation to visit and give gifts organises the visit, also beside a
-day the headline names (extract/event_organisers.py)."""
+day the headline names, which is then only its occasion (extract/event_organisers.py)."""
 
 from __future__ import annotations
 
@@ -18,3 +18,4 @@ def test_the_body_that_sends_the_delegation_organises_the_visit(plain_nlp: Langu
     )
     visit = next(e for e in ex.events if e.kind == GIFT_VISIT_KIND)
     assert visit.organisers == ("UBND Quận 9",)
+    assert [e.kind for e in ex.events] == [GIFT_VISIT_KIND]  # the day is the occasion

@@ -136,9 +136,9 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
     if any(e.kind not in day_kinds for e in kept):
         return kept
     # "nhân kỷ niệm Ngày Người khuyết tật Việt Nam, UBND quận tổ chức đoàn đến thăm, tặng quà
-    # ...": beside a day named in the headline, what was done on it is an event too
+    # ...": what was done is the event, the day named in the headline its occasion
     told = _visited(text, delegation_visit) or _opened(text, heads) or _visited(text, verb_event)
-    return sorted(kept + told, key=lambda e: e.start)
+    return told or kept
 
 
 def _opens_at(text: str, start: int, end: int) -> bool:
