@@ -16,6 +16,8 @@ from graph_builder.extract.session_bodies import session_body
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import org_covering
 from graph_builder.nlp.rules.text import Span
+from graph_builder.nlp.rules.verb_events import AWARD_KIND, GIFT_KIND
+from graph_builder.textnorm import UPPER
 
 # "... tổ chức Hội thảo X", "... tổ chức sự kiện Trại hè X", "tổ chức chương trình họp mặt
 # ...", "tổ chức buổi tọa đàm ...": a word for an event or a classifier between, as the head
@@ -38,10 +40,17 @@ _ASKED = re.compile(
     r"(?<![\wÀ-ỹ])(?:yêu cầu|giao|đề nghị|chỉ đạo)\s|sự\s+(?:hỗ trợ|tài trợ|giúp đỡ)\s+của\s[^,]*,"
 )
 # "... do Sở X tổ chức", "... được Sở X phối hợp với Y tổ chức" (a body right after "được")
+# ("... phối hợp với Tỉnh đoàn và tổ chức Plan International tổ chức": the noun "tổ chức"
+# before a name is a body, not the verb)
 _BY = re.compile(
-    r"\b(do|được)\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|(?<=phối hợp )phát động)"
+    r"\b(do|được)\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?"
+    rf"(?:tổ chức(?!\s+[{UPPER}])|(?<=phối hợp )phát động)"
 )
 
+
+# an award or gifts told by the verb: "Báo X, Tỉnh đoàn và Sở Y đã trao học bổng ...", the
+# bodies before the verb gave them (verb_events.py)
+GIVEN = (AWARD_KIND, GIFT_KIND)
 
 # what joins two events held together: "A và B", "A, đồng thời phát động B"
 _JOINED = re.compile(
@@ -63,6 +72,8 @@ class OrganiserRules(ParticipantRules):
                 names += self._before_verb(sent.start, m, verb)
             elif (joined := self._joined_to(sent.start, m)) is not None:
                 names += self._before_verb(sent.start, joined, joined_verb(self.text, sent, joined))
+            elif g.kind in GIVEN and not self._mentions_starting_in(sent.start, m.start):
+                names += self._org_names(sent.start, m.start, venues=False)  # who gave
             elif m.activity and m.text[:1].islower():  # "Hội Phụ nữ tỉnh tập huấn ..."
                 body = org_covering(self.orgs, len(head.rstrip()) + sent.start - 1)
                 names += [self.index.group_of(body).name] if body else []

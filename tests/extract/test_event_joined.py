@@ -30,3 +30,23 @@ def test_a_contest_launched_at_a_conference_is_an_event_of_its_own(plain_nlp: La
         "Hội nghị tổng kết năm 2023": ("Hội Cựu chiến binh tỉnh",),
         "Cuộc thi “Cựu chiến binh làm kinh tế giỏi” năm 2024": ("Hội Cựu chiến binh tỉnh",),
     }
+
+
+def test_the_bodies_before_an_award_told_by_its_verb_gave_it(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 2/9, Báo Thanh Niên và Sở Giáo dục và Đào tạo tỉnh Phú Yên đã trao 40 suất "
+        "học bổng cho học sinh nghèo vượt khó.",
+    )
+    [award] = ex.events
+    assert set(award.organisers) == {"Báo Thanh Niên", "Sở Giáo dục và Đào tạo tỉnh Phú Yên"}
+
+
+def test_the_noun_to_chuc_before_a_name_is_a_body_not_the_verb(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Hội thảo khoa học về trẻ em do Sở Y tế phối hợp với tổ chức UNICEF tổ chức đã thu "
+        "hút 100 đại biểu.",
+    )
+    [event] = ex.events
+    assert {"Sở Y tế", "UNICEF"} <= set(event.organisers), event.organisers
