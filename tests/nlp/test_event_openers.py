@@ -55,3 +55,8 @@ def test_a_lower_case_head_with_no_holder_is_still_a_common_noun(lex: Lexicon) -
 def test_a_birthday_ceremony_is_named_by_its_head(lex: Lexicon) -> None:
     text = "Ngày 1/10/2024, UBND xã Tân An đã tổ chức Lễ chúc thọ cho 60 cụ trên địa bàn xã."
     assert [(e.text, e.kind) for e in find_events(text, lex)] == [("Lễ chúc thọ", "Lễ chúc thọ")]
+
+
+def test_a_campaign_answered_in_lower_case_is_named(lex: Lexicon) -> None:
+    text = "Xã tổ chức Lễ chúc thọ, đồng thời hưởng ứng tháng hành động vì Người cao tuổi năm 2024."
+    assert "tháng hành động vì Người cao tuổi năm 2024" in names(text, lex)

@@ -26,9 +26,10 @@ _PLURAL = re.compile(r"(?<![\wÀ-ỹ])(các|những|nhiều|mỗi|mọi|hàng lo
 # "đã chủ trì phiên họp ...": the meeting a leader chaired was held; "tổ chức 02 lớp tập huấn
 # ...": a few classes held as one training ("319 lớp tập huấn" over ten years is a tally)
 # a guest list may open the sentence ("Dự khai giảng lớp học có ..."); a quote may open the
-# name held ("tổ chức “Kỷ niệm Ngày X”")
+# name held ("tổ chức “Kỷ niệm Ngày X”"); "hưởng ứng tháng hành động ..." names the campaign
 _CONTEXT = re.compile(
-    r"(?<![\wÀ-ỹ])(tổ chức|khai mạc|[Dd]ự|tại|chủ trì)\s+(?:0?[1-9]\s+)?(?:(?:buổi|cuộc)\s+)?“?$"
+    r"(?<![\wÀ-ỹ])(tổ chức|khai mạc|[Dd]ự|tại|chủ trì|hưởng ứng)\s+(?:0?[1-9]\s+)?"
+    r"(?:(?:buổi|cuộc)\s+)?“?$"
 )
 # "các hoạt động như: tổ chức Kỷ niệm Ngày ...", "các hình thức như tổ chức hội nghị, tập
 # huấn": kinds of work listed, colon or not, no event held
