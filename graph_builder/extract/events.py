@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph_builder.extract.agents import OrgIndex
+from graph_builder.extract.event_dates import event_dates
 from graph_builder.extract.event_groups import (
     NAME_REACH,
     EventGroup,
@@ -28,7 +29,6 @@ from graph_builder.extract.model import Event, Mention, Predicate, Relation
 from graph_builder.extract.participants import in_running_text, main_event_index
 from graph_builder.extract.venues import Venues, committee_venue
 from graph_builder.nlp.lexicon import Lexicon
-from graph_builder.nlp.rules.dates import RANGE, find_dates, iso
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.observed_days import held_day
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
@@ -170,28 +170,13 @@ class EventBuilder(OrganiserRules):
         ):
             return None, None
         spans = [s for s, _ in self._sentences(g)]
-        nxt = self._next_sentence(g)
-        for sent in [*spans, *([nxt] if nxt else [])]:
-            r = RANGE.search(sent.text)
-            if r and r.group(4):
-                year = int(r.group(5)) if r.group(5) else self.year
-                month_start = int(r.group(2)) if r.group(2) else int(r.group(4))
-                start, end = (
-                    iso(int(r.group(1)), month_start, year),
-                    iso(int(r.group(3)), int(r.group(4)), year),
-                )
-                if start and end and not _long_before(start, self.year or int(end[:4])):
-                    return start, end  # not "(27/2/1955 - 27/2/2022)", the span it marks
-        named_year = re.search(r"năm ((?:19|20)\d{2})", g.name)  # "Tháng hành động ... năm 2025"
-        year = self.year or (int(named_year.group(1)) if named_year else None)
-        for sent in spans:
-            found = find_dates(sent.text, default_year=year, published=self.published)
-            days = [d.iso for d in found if d.iso]
-            latest = max((int(d[:4]) for d in days), default=None)
-            dates = [d for d in days if not _long_before(d, self.year or latest)]
-            if dates:
-                return dates[0], None
-        return None, None
+        return event_dates(
+            g.name,
+            spans,
+            self._next_sentence(g),
+            year=self.year,
+            published=self.published,
+        )
 
     def _key(self, g: EventGroup, date: str | None) -> str:
         """ "Hội nghị" recurs: an event is its name on its date (or in its article). A
@@ -278,10 +263,3 @@ _AREA = re.compile(r"(?<![\wÀ-ỹ])trên địa bàn\s+")
 def _inside_a_body(orgs: list[OrgMention], pos: int) -> bool:
     org = org_covering(orgs, pos)
     return org is not None and org.start < pos
-
-
-def _long_before(day: str, year: int | None) -> bool:
-    """ "kỷ niệm 67 năm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2022)": a date years before
-    the article's (or, undated, before the latest its sentence gives) is what the event marks
-    or cites, not when it was held."""
-    return year is not None and int(day[:4]) < year - 1
