@@ -23,7 +23,7 @@ from graph_builder.extract.event_groups import (
     sole_training,
 )
 from graph_builder.extract.event_organisers import OrganiserRules
-from graph_builder.extract.event_places import Blanks, event_place
+from graph_builder.extract.event_places import Blanks, event_place, visited_area
 from graph_builder.extract.event_winners import Named, winners
 from graph_builder.extract.model import Event, Mention, Predicate, Relation
 from graph_builder.extract.participants import in_running_text, main_event_index
@@ -194,7 +194,8 @@ class EventBuilder(OrganiserRules):
         else a gazetteer place near the event; none for a campaign (event_heads.txt)."""
         if self._campaign(g):
             return None
-        if g.kind in GIFT_KINDS and (visited := self._visited_area(g)):
+        gifts = g.kind in GIFT_KINDS
+        if gifts and (visited := visited_area([m for m in g.mentions if not m.bare], self.places)):
             return visited
         names, everything = self._blanks()
         venues = self.__dict__.get("_venues") or self.__dict__.setdefault(
@@ -213,18 +214,6 @@ class EventBuilder(OrganiserRules):
         return committee_venue(self.text, spans, self.lex, names) or event_place(
             self.text, self.lex, sentences=spans, names=names, everything=everything
         )
-
-    def _visited_area(self, g: EventGroup) -> str | None:
-        """ "trao tặng quà cho các gia đình chính sách trên địa bàn xã X", "thăm và tặng quà
-        gia đình chính sách huyện Y": the words of a gift given say where it went (a "tại" in
-        the sentence may tell where the delegation came from)."""
-        for m in (m for m in g.mentions if not m.bare):
-            area = _AREA.search(m.text)
-            start = m.start + area.end() if area else m.start
-            place = next((p for p in self.places if start <= p.start < m.end), None)
-            if place is not None:
-                return place.text
-        return None
 
     def _blanks(self) -> tuple[Blanks, Blanks]:
         """Names blanked when looking for an event's place: policies' and events' names,
@@ -257,7 +246,6 @@ class EventBuilder(OrganiserRules):
 
 
 GIFT_KINDS = (GIFT_KIND, GIFT_VISIT_KIND)  # not "làm việc với UBND tỉnh X": a body, no place
-_AREA = re.compile(r"(?<![\wÀ-ỹ])trên địa bàn\s+")
 
 
 def _inside_a_body(orgs: list[OrgMention], pos: int) -> bool:
