@@ -179,6 +179,17 @@ def sole_training(groups: list[EventGroup]) -> list[EventGroup]:
     return groups if one else []
 
 
+def holding_its_head(groups: list[EventGroup], kind: str) -> list[EventGroup]:
+    """ "Tại lớp tập huấn, ..." after "Hội nghị tập huấn công tác X": a bare head refers back to
+    the named event whose name holds that head word (a training held as a conference)."""
+    word = kind.casefold()
+    return [
+        g
+        for g in groups
+        if re.search(rf"(?<![\wÀ-ỹ]){re.escape(word)}(?![\wÀ-ỹ])", g.name.casefold())
+    ]
+
+
 def named_inside(g: EventGroup, groups: list[EventGroup]) -> str | None:
     """ "Lễ phát động Tháng hành động vì trẻ em" is part of "Tháng hành động vì trẻ em năm
     2015": an event whose name holds another event's name (its year aside) right after its

@@ -15,6 +15,7 @@ from graph_builder.extract.event_groups import (
     EventGroup,
     captions_folded,
     headline_twin,
+    holding_its_head,
     inside_another,
     join,
     named_inside,
@@ -85,6 +86,7 @@ class EventBuilder(OrganiserRules):
             kin = (
                 [g for g in self.groups if g.kind == m.kind]
                 or sole_training(named)
+                or holding_its_head(named, m.kind)
                 or (named if m.kind in generic and len(named) == 1 else [])
             )
             earlier = [g for g in kin if g.mentions[0].start < m.start]

@@ -50,3 +50,12 @@ def test_the_noun_to_chuc_before_a_name_is_a_body_not_the_verb(plain_nlp: Langua
     )
     [event] = ex.events
     assert {"Sở Y tế", "UNICEF"} <= set(event.organisers), event.organisers
+
+
+def test_a_bare_training_refers_to_the_conference_that_holds_it(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 3/5, Sở Y tế tổ chức Hội nghị tập huấn công tác an toàn thực phẩm năm 2024. "
+        "Tại lớp tập huấn, các học viên được nghe phổ biến Luật An toàn thực phẩm.",
+    )
+    assert [e.name for e in ex.events] == ["Hội nghị tập huấn công tác an toàn thực phẩm năm 2024"]
