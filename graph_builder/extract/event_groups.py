@@ -57,6 +57,8 @@ def same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
     title = re.search(r"[“\"']{1,2}([^”\"']{3,})", m.text)
     if any(_edition(o.text, m.text) for o in g.mentions if not o.bare):
         return True
+    if _ordinal(m.text) is None and any(_title_unquoted(o.text, m.text) for o in g.mentions):
+        return True
     return any(
         _ordinal(o.text) == _ordinal(m.text)
         and (
@@ -120,6 +122,13 @@ def session_of(g: EventGroup, main: EventGroup | None) -> str | None:
     if main is None or main is g or alone is None:
         return None
     return main.name if norm(main.name).startswith(norm(alone.group(1))) else None
+
+
+def _title_unquoted(named: str, later: str) -> bool:
+    """ "hội thi “Học sinh, sinh viên giỏi nghề” lần thứ 15", then "Hội thi học sinh, sinh
+    viên giỏi nghề là ...": the title, quotes dropped, names the numbered event again."""
+    quoted = re.search(r"[“\"]([^”\"]{8,})[”\"]", named)
+    return quoted is not None and quoted.group(1).casefold() in later.casefold()
 
 
 def _ordinal(name: str) -> str | None:

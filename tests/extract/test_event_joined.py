@@ -59,3 +59,12 @@ def test_a_bare_training_refers_to_the_conference_that_holds_it(plain_nlp: Langu
         "Tại lớp tập huấn, các học viên được nghe phổ biến Luật An toàn thực phẩm.",
     )
     assert [e.name for e in ex.events] == ["Hội nghị tập huấn công tác an toàn thực phẩm năm 2024"]
+
+
+def test_a_numbered_contest_named_again_without_quotes_is_one_event(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Thành Đoàn tổ chức trao giải hội thi “Học sinh, sinh viên sáng tạo” lần thứ 5, năm "
+        "2024. Hội thi học sinh, sinh viên sáng tạo là sân chơi bổ ích cho các em.",
+    )
+    assert len([e for e in ex.events if e.kind == "Hội thi"]) == 1, ex.events
