@@ -46,7 +46,9 @@ SPEAKING = re.compile(
     r"toạ đàm|diễn đàn|sự kiện|chương trình|lớp tập huấn|làm việc|họp|gặp|đại hội)\b|"
     r"\b(?:phát biểu|trình bày|tham luận|chủ trì|điều phối)\b|"
     r"(?<![\wÀ-ỹ])tại (?:buổi |phiên |cuộc )?(?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|"
-    r"sự kiện|lớp tập huấn)(?![\wÀ-ỹ])|^\s*Theo (?:ông|bà)\s",
+    r"sự kiện|lớp tập huấn)(?![\wÀ-ỹ])|^\s*Theo (?:ông|bà)\s|"
+    # a visit's report: "Tại mỗi nơi đến thăm, Thứ trưởng X ân cần hỏi thăm ..."
+    r"^\s*Tại (?:mỗi|những|các) nơi (?:đoàn )?(?:đến|ghé)(?: thăm)?\s*,",
     re.IGNORECASE,
 )
 # Quoted: the people named before the verb; "đại diện (lãnh đạo)" right before a body

@@ -49,3 +49,16 @@ def test_bodies_named_in_what_delegates_said_take_no_part(plain_nlp: Language) -
     )
     [event] = ex.events
     assert "Bộ Tài chính" not in event.participants
+
+
+def test_who_is_reported_at_each_place_visited_takes_part(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Lãnh đạo huyện thăm, tặng quà gia đình chính sách\n\n"
+        "Sáng 20/7, đoàn lãnh đạo huyện Tân Phú đã đến thăm, tặng quà 20 gia đình chính "
+        "sách trên địa bàn huyện.\n\n"
+        "Tại mỗi nơi đến thăm, ông Trần Văn Lộc, Chủ tịch UBND huyện ân cần hỏi thăm sức "
+        "khỏe các gia đình.",
+    )
+    [visit] = ex.events
+    assert "Trần Văn Lộc" in visit.participants
