@@ -34,7 +34,7 @@ ATTENDING = re.compile(
 # take part; the people named in the sentence
 DELEGATION = re.compile(
     r"^\s*(?:Tham gia cùng đoàn|Cùng tham gia đoàn|Cùng đi với đoàn|Đi cùng đoàn)\b|"
-    r"(?<![\wÀ-ỹ])do\s[^.;]{3,200}?\slàm\s+[Tt]rưởng đoàn(?![\wÀ-ỹ])"
+    r"(?<![\wÀ-ỹ])do\s(?:[^.;]|\.(?=\S)){3,200}?\slàm\s+[Tt]rưởng đoàn(?![\wÀ-ỹ])"
 )
 # "Về phía tỉnh Lào Cai, có các đồng chí: ...", "Về phía địa phương có bà ...": the host's
 # side of the guest list just given, its people guests too

@@ -62,3 +62,14 @@ def test_who_is_reported_at_each_place_visited_takes_part(plain_nlp: Language) -
     )
     [visit] = ex.events
     assert "Trần Văn Lộc" in visit.participants
+
+
+def test_the_leader_of_a_delegation_from_a_city_with_a_dot_takes_part(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Đoàn công tác Hội Nông dân TP.Hà Nội thăm, làm việc tại Lào Cai\n\n"
+        "Ngày 3/8, đoàn công tác Hội Nông dân TP.Hà Nội, do ông Lê Văn Tâm, Chủ tịch Hội Nông "
+        "dân TP.Hà Nội làm trưởng đoàn đến thăm và làm việc tại tỉnh Lào Cai.",
+    )
+    [visit] = ex.events
+    assert "Lê Văn Tâm" in visit.participants
