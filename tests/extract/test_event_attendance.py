@@ -73,3 +73,13 @@ def test_the_leader_of_a_delegation_from_a_city_with_a_dot_takes_part(plain_nlp:
     )
     [visit] = ex.events
     assert "Lê Văn Tâm" in visit.participants
+
+
+def test_a_guest_list_by_a_bare_head_opens_no_event_of_its_own(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 26/4, Hội Cựu chiến binh tỉnh tổ chức kỷ niệm 35 năm Ngày thành lập Hội. "
+        "Dự hội nghị có các đồng chí: Lê Văn Bình, Phó Chủ tịch Hội Cựu chiến binh Việt Nam.",
+    )
+    assert [e.kind for e in ex.events] == ["Lễ kỷ niệm"], ex.events
+    assert "Lê Văn Bình" in ex.events[0].participants

@@ -49,6 +49,8 @@ _SEVERAL = re.compile(
 # "tặng Đại hội lẵng hoa", "chúc Hội nghị thành công": the meeting named before is the one
 # given or wished to; what follows its head word is the gift or the wish
 _GIVEN_TO = re.compile(r"(?<![\wÀ-ỹ])(?:tặng|chúc|chúc mừng)\s+$", re.IGNORECASE)
+# "Dự hội nghị có ...": a guest list opening the sentence by a bare head refers back
+_GUESTS_OPEN = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?:Tham d|D)ự\s+(?:(?:buổi|cuộc)\s+)?$")
 # a sentence opening at an event: "Tại hội nghị, ...", "Tại buổi lễ, ..."
 _OPENS_AT = re.compile(r"(?:^|(?<=\n)|(?<=\. ))Tại\s+(?:(?:buổi|cuộc)\s+)?$")
 # "Đại hội đồng Liên Hợp Quốc": a General Assembly is a body, not a congress held
@@ -129,8 +131,9 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         if text[m.start() - 1 : m.start()] == "“":
             name = name.split("”")[0]  # "“Ngày Công tác xã hội Việt Nam” năm 2018"
         inner = bool(out) and m.start() < out[-1].end
+        back = bare and bool(_GUESTS_OPEN.search(text, max(0, m.start() - 16), m.start()))
         out.append(
-            EventMention(m.start(), m.start() + len(name), name, kind, bare, activity, inner)
+            EventMention(m.start(), m.start() + len(name), name, kind, bare, activity, inner, back)
         )
     kept = days_alone(text, out, day_kinds)
     if any(e.kind not in day_kinds for e in kept):
