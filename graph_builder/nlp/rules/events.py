@@ -131,7 +131,11 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         if text[m.start() - 1 : m.start()] == "“":
             name = name.split("”")[0]  # "“Ngày Công tác xã hội Việt Nam” năm 2018"
         inner = bool(out) and m.start() < out[-1].end
-        back = bare and bool(_GUESTS_OPEN.search(text, max(0, m.start() - 16), m.start()))
+        back = (  # a meeting's general word ("cuộc họp") stays apart: which one is not told
+            bare
+            and "generic" not in entry.flags
+            and bool(_GUESTS_OPEN.search(text, max(0, m.start() - 16), m.start()))
+        )
         out.append(
             EventMention(m.start(), m.start() + len(name), name, kind, bare, activity, inner, back)
         )
