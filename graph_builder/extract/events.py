@@ -29,7 +29,7 @@ from graph_builder.extract.event_winners import Named, winners
 from graph_builder.extract.model import Event, Mention, Predicate, Relation
 from graph_builder.extract.participants import in_running_text, main_event_index
 from graph_builder.extract.venues import Venues, committee_venue
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.observed_days import held_day
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
@@ -37,6 +37,9 @@ from graph_builder.nlp.rules.people import PersonMention
 from graph_builder.nlp.rules.text import Span
 from graph_builder.nlp.rules.verb_events import GIFT_KIND, GIFT_VISIT_KIND
 
+CITED_AUTHORITIES = frozenset(
+    w.casefold() for w in word_list(LEXICON_DIR / "cited_authorities.txt")
+)  # named as whose policy a meeting discusses, never as attending it
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a campaign's name holding its year
 
 
@@ -115,7 +118,7 @@ class EventBuilder(OrganiserRules):
             participants = [
                 p
                 for p in dict.fromkeys(self._participants(g) + reported + won.get(number, []))
-                if p not in organisers
+                if p not in organisers and p.casefold() not in CITED_AUTHORITIES
             ]
             parent = self._parent(g) or session_of(
                 g, self.groups[main] if main is not None else None

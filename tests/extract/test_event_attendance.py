@@ -83,3 +83,13 @@ def test_a_guest_list_by_a_bare_head_opens_no_event_of_its_own(plain_nlp: Langua
     )
     assert [e.kind for e in ex.events] == ["Lễ kỷ niệm"], ex.events
     assert "Lê Văn Bình" in ex.events[0].participants
+
+
+def test_the_government_whose_policy_is_discussed_takes_no_part(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 5/3, Sở Tư pháp tổ chức Hội nghị triển khai công tác năm 2024. Tham dự Hội nghị "
+        "có đại diện Chính phủ, Sở Nội vụ và các phòng, ban.",
+    )
+    [event] = ex.events
+    assert "Chính phủ" not in event.participants, event.participants
