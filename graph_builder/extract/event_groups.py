@@ -57,6 +57,8 @@ def same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
     title = re.search(r"[“\"']{1,2}([^”\"']{3,})", m.text)
     if any(_edition(o.text, m.text) for o in g.mentions if not o.bare):
         return True
+    if _ordinal(m.text) is None and any(_title_unquoted(o.text, m.text) for o in g.mentions):
+        return True
     return any(
         _ordinal(o.text) == _ordinal(m.text)
         and (
@@ -122,6 +124,13 @@ def session_of(g: EventGroup, main: EventGroup | None) -> str | None:
     return main.name if norm(main.name).startswith(norm(alone.group(1))) else None
 
 
+def _title_unquoted(named: str, later: str) -> bool:
+    """ "hội thi “Học sinh, sinh viên giỏi nghề” lần thứ 15", then "Hội thi học sinh, sinh
+    viên giỏi nghề là ...": the title, quotes dropped, names the numbered event again."""
+    quoted = re.search(r"[“\"]([^”\"]{8,})[”\"]", named)
+    return quoted is not None and quoted.group(1).casefold() in later.casefold()
+
+
 def _ordinal(name: str) -> str | None:
     found = _ORDINAL.search(name)
     return found.group(1).casefold() if found else None
@@ -177,6 +186,17 @@ def sole_training(groups: list[EventGroup]) -> list[EventGroup]:
     "Hội nghị" is a second event."""
     one = len(groups) == 1 and any(m.activity for m in groups[0].mentions)
     return groups if one else []
+
+
+def holding_its_head(groups: list[EventGroup], kind: str) -> list[EventGroup]:
+    """ "Tại lớp tập huấn, ..." after "Hội nghị tập huấn công tác X": a bare head refers back to
+    the named event whose name holds that head word (a training held as a conference)."""
+    word = kind.casefold()
+    return [
+        g
+        for g in groups
+        if re.search(rf"(?<![\wÀ-ỹ]){re.escape(word)}(?![\wÀ-ỹ])", g.name.casefold())
+    ]
 
 
 def named_inside(g: EventGroup, groups: list[EventGroup]) -> str | None:

@@ -13,7 +13,11 @@ import re
 from graph_builder.extract.event_groups import EventGroup
 from graph_builder.extract.event_participants import ParticipantRules
 from graph_builder.extract.session_bodies import session_body
+from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import org_covering
+from graph_builder.nlp.rules.text import Span
+from graph_builder.nlp.rules.verb_events import AWARD_KIND, GIFT_KIND
+from graph_builder.textnorm import UPPER
 
 # "... tổ chức Hội thảo X", "... tổ chức sự kiện Trại hè X", "tổ chức chương trình họp mặt
 # ...", "tổ chức buổi tọa đàm ...": a word for an event or a classifier between, as the head
@@ -22,6 +26,9 @@ ORGANISE = re.compile(
     r"(?:phối hợp\s+|đồng\s+)?(?:chủ trì\s+)?(?:tổ chức|chủ trì)\s*(?:0?[1-9]\s+)?"
     r"(?:(?:sự kiện|chương trình|buổi|cuộc)\s+)?"
     r"[“\"]?$"
+    # "UBND quận tổ chức đoàn đến thăm, tặng quà ...", "... thành lập 02 đoàn đến thăm": the
+    # body that sent the delegation organised its visit
+    r"|(?:tổ chức|thành lập)\s+(?:0?[1-9]\s+)?đoàn\s+$"
 )
 
 
@@ -33,7 +40,26 @@ _ASKED = re.compile(
     r"(?<![\wÀ-ỹ])(?:yêu cầu|giao|đề nghị|chỉ đạo)\s|sự\s+(?:hỗ trợ|tài trợ|giúp đỡ)\s+của\s[^,]*,"
 )
 # "... do Sở X tổ chức", "... được Sở X phối hợp với Y tổ chức" (a body right after "được")
-_BY = re.compile(r"\b(do|được)\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?tổ chức")
+# ("... phối hợp với Tỉnh đoàn và tổ chức Plan International tổ chức": the noun "tổ chức"
+# before a name is a body, not the verb)
+_BY = re.compile(
+    r"\b(do|được)\s+(.{3,200}?)(?:đồng\s+)?(?:chủ trì\s+)?"
+    rf"(?:tổ chức(?!\s+[{UPPER}])|(?<=phối hợp )phát động)"
+)
+
+
+# an award or gifts told by the verb: "Báo X, Tỉnh đoàn và Sở Y đã trao học bổng ...", the
+# bodies before the verb gave them (verb_events.py)
+GIVEN = (AWARD_KIND, GIFT_KIND)
+
+# what joins two events held together: "A và B", "A, đồng thời phát động B"
+_JOINED = re.compile(
+    r"\s*,?\s*(?:và|cùng|đồng thời)(?:\s+(?:phát động|tổ chức|khai mạc))?\s+[“\"]?"
+)
+
+
+def joined_verb(text: str, sent: Span, m: EventMention) -> re.Match[str] | None:
+    return ORGANISE.search(text[sent.start : m.start])
 
 
 class OrganiserRules(ParticipantRules):
@@ -43,12 +69,11 @@ class OrganiserRules(ParticipantRules):
             head = self.text[sent.start : m.start]
             verb = ORGANISE.search(head)
             if verb:
-                floor = max(
-                    [sent.start]
-                    + [o.end for o in self._mentions_starting_in(sent.start, m.start) if o is not m]
-                    + [sent.start + r.end() for r in _ASKED.finditer(head, 0, verb.start())]
-                )
-                names += self._org_names(floor, sent.start + verb.start(), venues=False)
+                names += self._before_verb(sent.start, m, verb)
+            elif (joined := self._joined_to(sent.start, m)) is not None:
+                names += self._before_verb(sent.start, joined, joined_verb(self.text, sent, joined))
+            elif g.kind in GIVEN and not self._mentions_starting_in(sent.start, m.start):
+                names += self._org_names(sent.start, m.start, venues=False)  # who gave
             elif m.activity and m.text[:1].islower():  # "Hội Phụ nữ tỉnh tập huấn ..."
                 body = org_covering(self.orgs, len(head.rstrip()) + sent.start - 1)
                 names += [self.index.group_of(body).name] if body else []
@@ -70,6 +95,29 @@ class OrganiserRules(ParticipantRules):
         sittings = (session_body(self.text, m.end, m.text, self.orgs) for m in g.mentions)
         names += [self.index.group_of(o).name for o in sittings if o is not None]
         return list(dict.fromkeys(self._without_parents(names)))
+
+    def _before_verb(self, lo: int, m: EventMention, verb: re.Match[str] | None) -> list[str]:
+        """The bodies between the sentence's start (or the event named before, or who asked)
+        and "tổ chức" right before `m`."""
+        if verb is None:
+            return []
+        head = self.text[lo : m.start]
+        floor = max(
+            [lo]
+            + [o.end for o in self._mentions_starting_in(lo, m.start) if o is not m]
+            + [lo + r.end() for r in _ASKED.finditer(head, 0, verb.start())]
+        )
+        return self._org_names(floor, lo + verb.start(), venues=False)
+
+    def _joined_to(self, lo: int, m: EventMention) -> EventMention | None:
+        """ "X tổ chức Lễ phát động A và Diễn đàn B", "tổ chức Hội nghị A đồng thời phát
+        động Cuộc thi B": an event joined to the one named right before it shares its verb,
+        and so its organisers."""
+        earlier = [o for o in self._mentions_starting_in(lo, m.start) if o.end <= m.start]
+        if not earlier:
+            return None
+        before = max(earlier, key=lambda o: o.end)
+        return before if _JOINED.fullmatch(self.text, before.end, m.start) else None
 
     def _without_parents(self, names: list[str]) -> list[str]:
         """ "Cục X (Bộ Y) tổ chức": the unit organises, not the parent named with it; a

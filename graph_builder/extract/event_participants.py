@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.event_groups import EventGroup
+from graph_builder.extract.event_subjects import bodies_opening
 from graph_builder.extract.named_for import after_a_post, issuer_of_cited
 from graph_builder.extract.participants import Named, reported_participants
 from graph_builder.extract.signing_parties import signing_span
@@ -30,20 +31,29 @@ PARTICIPATE = re.compile(
     r"[Tt]ham dự|tham gia|[Pp]hát biểu|chủ trì|khai mạc|tham luận|"
     r"(?<![\wÀ-ỹ])(?<!vinh )[Dd]ự (?!án|thảo|kiến|báo|toán|bị)|đại biểu|[Cc]hia sẻ tại"
 )
-_WITH = re.compile(r"(?:làm việc|họp|gặp gỡ|gặp mặt|hội đàm)\s+với\s+", re.IGNORECASE)
+# "buổi làm việc với Sở X", "hội nghị cùng các thành viên Ban chỉ đạo Y": who it was held with
+_WITH = re.compile(
+    r"(?:(?:làm việc|họp|gặp gỡ|gặp mặt|hội đàm)\s+với|"
+    r"(?<![\wÀ-ỹ])cùng(?:\s+các)?(?:\s+(?:thành viên|đại diện|lãnh đạo))?)\s+",
+    re.IGNORECASE,
+)
 SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
 # "Tham dự có đại diện Bộ ...", "Đến tham dự Hội nghị có ông ..."
 ATTENDANCE = re.compile(
     r"\s*(?:(?:Đến|Về|Tới|Cùng)\s+)?(?:[Tt]ham dự|[Dd]ự(?! kiến| án| thảo| báo| toán))\b"
 )
 SPEAKER = re.compile(r"\s*(?:Phát biểu (?:khai mạc|bế mạc|chỉ đạo|tại)|Chủ trì|Đồng chủ trì)")
-_AT_EVENT = re.compile(r"(?<![\wÀ-ỹ])tại\s+(?:(?:buổi|cuộc)\s+)?$")  # "tại buổi tọa đàm"
+# "Phó Thủ tướng X tại buổi tọa đàm", "Bộ trưởng X đã có cuộc gặp mặt ...": who was there
+_AT_EVENT = re.compile(
+    r"(?<![\wÀ-ỹ])(?:tại\s+(?:(?:buổi|cuộc)\s+)?|(?:đã|vừa)\s+có\s+(?:(?:buổi|cuộc)\s+)?)$"
+)
 # "Thứ trưởng X cho biết, tại Hội nghị Cấp cao ...": what the speaker reports of another event
 _REPORTED_AT = re.compile(r"(?:cho biết|nhấn mạnh|khẳng định|nói|thông tin)\s*[,:]?\s*tại\s+$")
 # the sentence opens "Tại <event>, ..." or "Phát biểu tại <event>, bà X ...": who speaks
 # there took part
 _OPENS_AT = re.compile(
     r"\s*(?:(?:Thông tin|Phát biểu|Báo cáo|Chia sẻ|Trao đổi)\s+)?(?:[Tt]ại|[Tt]rong)\s+"
+    r"(?:(?:buổi|cuộc|phiên)\s+)?"
 )
 # "tại Trung tâm X", "tại hội trường Hội Y", "tại trụ sở UBND xã Z": where, not who
 _VENUE = re.compile(
@@ -56,11 +66,6 @@ MANY_REACH = 12
 # "Ban Bảo vệ trẻ em các cấp", "phòng Trẻ em của 31 Sở": a kind of body at every level
 _EVERY_LEVEL = re.compile(r"\s+(?:các cấp|(?:của|thuộc)\s+(?:\d+|các|những)\s)", re.IGNORECASE)
 VENUE_REACH = 24  # "tại " and a hall's word before the body
-# the subject ends where its predicate begins, a word in lower case; not at a term of the
-# body just named ("Tại Kỳ họp thứ Mười, Quốc hội khóa XIV": the session's own name)
-_NEXT_WORD = re.compile(r"\s*,?\s+(\w+)")
-_TERM = {"khóa", "khoá"}
-_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 BACK_REFERENCE = re.compile(  # "... chủ trì buổi lễ": the sentence is about the event
     r"(?:buổi|tại) (?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|sự kiện|chương trình)\b"
 )
@@ -124,9 +129,11 @@ class ParticipantRules:
             ):  # "Phó Thủ tướng X tại cuộc họp"
                 out += self._people_in(sent.start, m.start)
             if _OPENS_AT.fullmatch(self.text, sent.start, m.start):  # "Tại cuộc họp, ông X ..."
-                out += self._people_in(m.end, sent.end) + self._bodies_opening(m.end, sent.end)
-            if not PARTICIPATE.search(window) and not SUPPORT.search(window):
-                continue
+                out += self._people_in(m.end, sent.end) + bodies_opening(
+                    self.text, self.orgs, lambda o: self.index.group_of(o).name, m.end, sent.end
+                )
+            if m.back or not (PARTICIPATE.search(window) or SUPPORT.search(window)):
+                continue  # "Tại hội nghị, nhiều đại biểu cho rằng ... Bộ X": what was said
             out += self._people_in(sent.start, sent.end)
             out += [  # a body named inside the event's own name is what it is about
                 self.index.group_of(o).name
@@ -175,24 +182,6 @@ class ParticipantRules:
         lo, hi = span
         bodies = [o for o in self.orgs if lo <= o.start and o.end <= hi and not self._no_part(o)]
         return self._people_in(lo, hi) + [self.index.group_of(o).name for o in bodies]
-
-    def _bodies_opening(self, start: int, end: int) -> list[str]:
-        """ "Tại lễ phát động, UBND thành phố X, Trường Đại học Y đã trao quà ...": the
-        bodies listed right after the comma, before the predicate, are the clause's subject,
-        there at the event (not those later in it: "... trao quà cho Hội Z" names whom they
-        gave to)."""
-        out: list[str] = []
-        pos = start
-        first = bisect.bisect_left(self.orgs, start, key=lambda o: o.start)
-        for o in self.orgs[first:]:
-            gap = self.text[pos : o.start]
-            if o.start >= end or not _LIST_GAP.fullmatch(gap) or (not out and "," not in gap):
-                break
-            out.append(self.index.group_of(o).name)
-            pos = o.end
-        word = _NEXT_WORD.match(self.text, pos)
-        predicate = word is not None and word.group(1)[0].islower() and word.group(1) not in _TERM
-        return out if predicate else []
 
     def _own_end(self, g: EventGroup, sent: Span, m: EventMention) -> int:
         """Where what the sentence says of `m` ends: at the next other event it names.

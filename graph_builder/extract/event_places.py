@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.text import whole_word
@@ -112,3 +113,28 @@ def first_place(text: str, lex: Lexicon, *, districts: bool = True) -> str | Non
         ):
             first = (found.start(), entry.label)  # the earliest, the longest of those
     return first[1] if first else None
+
+
+_AREA = re.compile(r"(?<![\wÀ-ỹ])trên địa bàn\s+")
+
+
+class _Told(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+def visited_area(told: Sequence[_Told], places: Sequence[_Told]) -> str | None:
+    """ "trao tặng quà cho các gia đình chính sách trên địa bàn xã X", "thăm và tặng quà
+    gia đình chính sách huyện Y": the words of a gift given (the event's mentions `told`)
+    say where it went (a "tại" in the sentence may tell where the delegation came from)."""
+    for m in told:
+        area = _AREA.search(m.text)
+        start = m.start + area.end() if area else m.start
+        place = next((p for p in places if start <= p.start < m.end), None)
+        if place is not None:
+            return place.text
+    return None

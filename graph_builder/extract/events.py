@@ -9,11 +9,13 @@ import re
 from dataclasses import dataclass, field
 
 from graph_builder.extract.agents import OrgIndex
+from graph_builder.extract.event_dates import event_dates
 from graph_builder.extract.event_groups import (
     NAME_REACH,
     EventGroup,
     captions_folded,
     headline_twin,
+    holding_its_head,
     inside_another,
     join,
     named_inside,
@@ -22,19 +24,22 @@ from graph_builder.extract.event_groups import (
     sole_training,
 )
 from graph_builder.extract.event_organisers import OrganiserRules
-from graph_builder.extract.event_places import Blanks, event_place
+from graph_builder.extract.event_places import Blanks, event_place, visited_area
 from graph_builder.extract.event_winners import Named, winners
 from graph_builder.extract.model import Event, Mention, Predicate, Relation
-from graph_builder.extract.participants import main_event_index
+from graph_builder.extract.participants import in_running_text, main_event_index
 from graph_builder.extract.venues import Venues, committee_venue
-from graph_builder.nlp.lexicon import Lexicon
-from graph_builder.nlp.rules.dates import RANGE, find_dates, iso
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
 from graph_builder.nlp.rules.events import EventMention
+from graph_builder.nlp.rules.observed_days import held_day
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.people import PersonMention
 from graph_builder.nlp.rules.text import Span
 from graph_builder.nlp.rules.verb_events import GIFT_KIND, GIFT_VISIT_KIND
 
+CITED_AUTHORITIES = frozenset(
+    w.casefold() for w in word_list(LEXICON_DIR / "cited_authorities.txt")
+)  # named as whose policy a meeting discusses, never as attending it
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a campaign's name holding its year
 
 
@@ -84,11 +89,14 @@ class EventBuilder(OrganiserRules):
             kin = (
                 [g for g in self.groups if g.kind == m.kind]
                 or sole_training(named)
+                or holding_its_head(named, m.kind)
                 or (named if m.kind in generic and len(named) == 1 else [])
             )
             earlier = [g for g in kin if g.mentions[0].start < m.start]
             candidates = earlier or kin
             target = candidates[-1] if candidates else None
+            if target is None and m.back and named:
+                continue  # "Tại hội nghị, ..." beside events of other kinds refers to none
             if target is None:
                 target = EventGroup(m.kind, [])
                 self.groups.append(target)
@@ -99,6 +107,8 @@ class EventBuilder(OrganiserRules):
         out = []
         starts = [min(m.start for m in g.mentions) for g in self.groups]
         main = main_event_index(starts, self.text)
+        if main is None and len(starts) == 1 and in_running_text(self.text, starts[0]):
+            main = 0  # the article's one event, named in running text later, is what it reports
         won = self._winners(starts)
         for number, g in enumerate(self.groups):
             organisers = self._organisers(g)
@@ -108,7 +118,7 @@ class EventBuilder(OrganiserRules):
             participants = [
                 p
                 for p in dict.fromkeys(self._participants(g) + reported + won.get(number, []))
-                if p not in organisers
+                if p not in organisers and p.casefold() not in CITED_AUTHORITIES
             ]
             parent = self._parent(g) or session_of(
                 g, self.groups[main] if main is not None else None
@@ -158,32 +168,20 @@ class EventBuilder(OrganiserRules):
 
     def _dates(self, g: EventGroup) -> tuple[str | None, str | None]:
         """A day observed each year ("lấy ngày 25/3 hằng năm là Ngày X") has no one date:
-        the dates near it are of the decision that set it."""
-        if g.kind in {h.kind for h in self.lex.event_heads if "named" in h.flags}:
+        the dates near it are of the decision that set it; unless the day is held ("tổ chức
+        “Ngày Sách ...”")."""
+        if g.kind in {h.kind for h in self.lex.event_heads if "named" in h.flags} and not any(
+            held_day(self.text, m.start) for m in g.mentions
+        ):
             return None, None
         spans = [s for s, _ in self._sentences(g)]
-        nxt = self._next_sentence(g)
-        for sent in [*spans, *([nxt] if nxt else [])]:
-            r = RANGE.search(sent.text)
-            if r and r.group(4):
-                year = int(r.group(5)) if r.group(5) else self.year
-                month_start = int(r.group(2)) if r.group(2) else int(r.group(4))
-                start, end = (
-                    iso(int(r.group(1)), month_start, year),
-                    iso(int(r.group(3)), int(r.group(4)), year),
-                )
-                if start and end and not _long_before(start, self.year or int(end[:4])):
-                    return start, end  # not "(27/2/1955 - 27/2/2022)", the span it marks
-        named_year = re.search(r"năm ((?:19|20)\d{2})", g.name)  # "Tháng hành động ... năm 2025"
-        year = self.year or (int(named_year.group(1)) if named_year else None)
-        for sent in spans:
-            found = find_dates(sent.text, default_year=year, published=self.published)
-            days = [d.iso for d in found if d.iso]
-            latest = max((int(d[:4]) for d in days), default=None)
-            dates = [d for d in days if not _long_before(d, self.year or latest)]
-            if dates:
-                return dates[0], None
-        return None, None
+        return event_dates(
+            g.name,
+            spans,
+            self._next_sentence(g),
+            year=self.year,
+            published=self.published,
+        )
 
     def _key(self, g: EventGroup, date: str | None) -> str:
         """ "Hội nghị" recurs: an event is its name on its date (or in its article). A
@@ -201,7 +199,8 @@ class EventBuilder(OrganiserRules):
         else a gazetteer place near the event; none for a campaign (event_heads.txt)."""
         if self._campaign(g):
             return None
-        if g.kind in GIFT_KINDS and (visited := self._visited_area(g)):
+        gifts = g.kind in GIFT_KINDS
+        if gifts and (visited := visited_area([m for m in g.mentions if not m.bare], self.places)):
             return visited
         names, everything = self._blanks()
         venues = self.__dict__.get("_venues") or self.__dict__.setdefault(
@@ -220,18 +219,6 @@ class EventBuilder(OrganiserRules):
         return committee_venue(self.text, spans, self.lex, names) or event_place(
             self.text, self.lex, sentences=spans, names=names, everything=everything
         )
-
-    def _visited_area(self, g: EventGroup) -> str | None:
-        """ "trao tặng quà cho các gia đình chính sách trên địa bàn xã X", "thăm và tặng quà
-        gia đình chính sách huyện Y": the words of a gift given say where it went (a "tại" in
-        the sentence may tell where the delegation came from)."""
-        for m in (m for m in g.mentions if not m.bare):
-            area = _AREA.search(m.text)
-            start = m.start + area.end() if area else m.start
-            place = next((p for p in self.places if start <= p.start < m.end), None)
-            if place is not None:
-                return place.text
-        return None
 
     def _blanks(self) -> tuple[Blanks, Blanks]:
         """Names blanked when looking for an event's place: policies' and events' names,
@@ -264,16 +251,8 @@ class EventBuilder(OrganiserRules):
 
 
 GIFT_KINDS = (GIFT_KIND, GIFT_VISIT_KIND)  # not "làm việc với UBND tỉnh X": a body, no place
-_AREA = re.compile(r"(?<![\wÀ-ỹ])trên địa bàn\s+")
 
 
 def _inside_a_body(orgs: list[OrgMention], pos: int) -> bool:
     org = org_covering(orgs, pos)
     return org is not None and org.start < pos
-
-
-def _long_before(day: str, year: int | None) -> bool:
-    """ "kỷ niệm 67 năm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2022)": a date years before
-    the article's (or, undated, before the latest its sentence gives) is what the event marks
-    or cites, not when it was held."""
-    return year is not None and int(day[:4]) < year - 1

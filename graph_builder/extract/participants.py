@@ -34,7 +34,7 @@ ATTENDING = re.compile(
 # take part; the people named in the sentence
 DELEGATION = re.compile(
     r"^\s*(?:Tham gia cùng đoàn|Cùng tham gia đoàn|Cùng đi với đoàn|Đi cùng đoàn)\b|"
-    r"(?<![\wÀ-ỹ])do\s[^.;]{3,200}?\slàm\s+[Tt]rưởng đoàn(?![\wÀ-ỹ])"
+    r"(?<![\wÀ-ỹ])do\s(?:[^.;]|\.(?=\S)){3,200}?\slàm\s+[Tt]rưởng đoàn(?![\wÀ-ỹ])"
 )
 # "Về phía tỉnh Lào Cai, có các đồng chí: ...", "Về phía địa phương có bà ...": the host's
 # side of the guest list just given, its people guests too
@@ -46,7 +46,9 @@ SPEAKING = re.compile(
     r"toạ đàm|diễn đàn|sự kiện|chương trình|lớp tập huấn|làm việc|họp|gặp|đại hội)\b|"
     r"\b(?:phát biểu|trình bày|tham luận|chủ trì|điều phối)\b|"
     r"(?<![\wÀ-ỹ])tại (?:buổi |phiên |cuộc )?(?:lễ|hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|"
-    r"sự kiện|lớp tập huấn)(?![\wÀ-ỹ])|^\s*Theo (?:ông|bà)\s",
+    r"sự kiện|lớp tập huấn)(?![\wÀ-ỹ])|^\s*Theo (?:ông|bà)\s|"
+    # a visit's report: "Tại mỗi nơi đến thăm, Thứ trưởng X ân cần hỏi thăm ..."
+    r"^\s*Tại (?:mỗi|những|các) nơi (?:đoàn )?(?:đến|ghé)(?: thăm)?\s*,",
     re.IGNORECASE,
 )
 # Quoted: the people named before the verb; "đại diện (lãnh đạo)" right before a body
@@ -72,6 +74,13 @@ def main_event_index(first_mentions: Sequence[int], text: str) -> int | None:
     if not in_lead:
         in_lead = _in_next_paragraph(first_mentions, text, lead_end)
     return min(in_lead)[1] if in_lead else None
+
+
+def in_running_text(text: str, pos: int) -> bool:
+    """Whether `pos` is in a paragraph of running text, not a caption or a headline."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return (end if end != -1 else len(text)) - start >= LEAD_CHARS
 
 
 def _in_next_paragraph(

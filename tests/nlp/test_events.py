@@ -209,9 +209,15 @@ def test_an_opening_at_an_event_names_it_when_nothing_else_does(
     assert [(e.kind, e.bare) for e in find_events(text, lex)] == [(kind, True)]
 
 
-def test_an_opening_beside_a_named_event_adds_no_mention(lex: Lexicon) -> None:
+def test_an_opening_beside_a_named_event_only_refers_back_to_it(lex: Lexicon) -> None:
+    """ "Tại hội nghị, ..." adds a bare mention that joins the event of its kind (so who
+    speaks there takes part) and opens no event of its own (extract/events.py)."""
     text = "Sở tổ chức Hội nghị tổng kết năm 2024. Tại hội nghị, ông Lê Văn An phát biểu."
-    assert [e.kind for e in find_events(text, lex)] == ["Hội nghị"]
+    found = find_events(text, lex)
+    assert [(e.kind, e.bare, e.back) for e in found] == [
+        ("Hội nghị", False, False),
+        ("Hội nghị", True, True),
+    ]
     assert find_events("Tại hội nghị các đại biểu đã thảo luận.", lex) == []
 
 

@@ -15,15 +15,22 @@ from collections.abc import Sequence
 from graph_builder.nlp.lexicon import Head
 from graph_builder.nlp.rules.event_name_ends import named
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
+from graph_builder.textnorm import UPPER
 
 _HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")  # "tổ chức chương trình ...", not "tại"
-_QUOTED_NEXT = re.compile(r"(?:\s+[^\s“”.,;:]+){0,2}\s+“")
+# a title in curly quotes, or in straight ones opening with a capital ("tọa đàm "Hướng ...")
+_QUOTED_NEXT = re.compile(rf"(?:\s+[^\s“”\".,;:]+){{0,2}}\s+(?:“|\"(?=[{UPPER}]))")
 _NTH = re.compile(r"\s+thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
 _PLURAL = re.compile(r"(?<![\wÀ-ỹ])(các|những|nhiều|mỗi|mọi|hàng loạt)\s+$", re.IGNORECASE)
 # "tại buổi tọa đàm ...", "dự cuộc hội thảo ...": a classifier between the verb and the head;
 # "đã chủ trì phiên họp ...": the meeting a leader chaired was held; "tổ chức 02 lớp tập huấn
 # ...": a few classes held as one training ("319 lớp tập huấn" over ten years is a tally)
-_CONTEXT = re.compile(r"(tổ chức|khai mạc|dự|tại|chủ trì)\s+(?:0?[1-9]\s+)?(?:(?:buổi|cuộc)\s+)?$")
+# a guest list may open the sentence ("Dự khai giảng lớp học có ..."); a quote may open the
+# name held ("tổ chức “Kỷ niệm Ngày X”"); "hưởng ứng tháng hành động ..." names the campaign
+_CONTEXT = re.compile(
+    r"(?<![\wÀ-ỹ])(tổ chức|khai mạc|[Dd]ự|tại|chủ trì|hưởng ứng)\s+(?:0?[1-9]\s+)?"
+    r"(?:(?:buổi|cuộc)\s+)?“?$"
+)
 # "các hoạt động như: tổ chức Kỷ niệm Ngày ...", "các hình thức như tổ chức hội nghị, tập
 # huấn": kinds of work listed, colon or not, no event held
 _ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:?\s*(?:tổ chức|phối hợp tổ chức)\s+$")
@@ -55,11 +62,28 @@ def names_one(text: str, start: int, head: Head) -> bool:
     return bool(_CONTEXT.search(before)) and not _ACTIVITIES.search(text, max(0, start - 40), start)
 
 
+# "hưởng ứng đợt tuyên truyền X do BHXH Việt Nam và Bưu điện phối hợp phát động", "hội thảo về
+# Y do Sở Z tổ chức": the body that held it is named after "do", in the same clause
+_HELD_BY = re.compile(
+    r"[^.;:\n“”]{0,120}?\sdo\s[^.;:\n]{2,120}?\s(?:phối hợp\s+|đồng\s+)?"
+    r"(?:tổ chức|phát động)(?![\wÀ-ỹ])"
+)
+
+
+def held_by(text: str, end: int, head: Head) -> bool:
+    """A head in lower case whose clause goes on "... do <body> tổ chức" names the event that
+    body held (not a programme, nor an action named by its verb: event_heads.txt)."""
+    return not head.flags & {"held", "action", "named"} and bool(_HELD_BY.match(text, end))
+
+
 def titled(text: str, end: int, head: Head) -> bool:
     """ "chiến dịch truyền thông “Chấm dứt bạo lực ...”", "tọa đàm “Mẹ đỡ đầu”": a head in
     lower case followed by a quoted title, a word or two between, names that one event (a
     programme so titled may be a policy: "chương trình “Tặng thẻ ...”" needs "tổ chức")."""
-    return "held" not in head.flags and bool(_QUOTED_NEXT.match(text, end) or _NTH.match(text, end))
+    quoted = _QUOTED_NEXT.match(text, end)
+    if quoted and quoted.group().endswith('"') and "context" in head.flags:
+        quoted = None  # "hoạt động kỷ niệm "Ngày X"": straight quotes name no held event
+    return "held" not in head.flags and bool(quoted or _NTH.match(text, end))
 
 
 def done_by(text: str, start: int, head: Head, bodies: Sequence[OrgMention]) -> bool:

@@ -12,7 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Head, Lexicon
-from graph_builder.nlp.rules.event_contexts import done_by, names_one, refers, task, titled
+from graph_builder.nlp.rules.event_contexts import (
+    done_by,
+    held_by,
+    names_one,
+    refers,
+    task,
+    titled,
+)
 from graph_builder.nlp.rules.event_name_ends import MAX_CHARS, name_end
 from graph_builder.nlp.rules.held_actions import action_end
 from graph_builder.nlp.rules.observed_days import days_alone, observed
@@ -28,7 +35,8 @@ _THIS = re.compile(r"\s+(?:nói trên|kể trên|này|đó)(?![\wÀ-ỹ])")
 # "Nghị quyết Đại hội XIII", "văn kiện Hội nghị": a document the meeting adopted, cited
 _DOCUMENT_OF = re.compile(r"(?<![\wÀ-ỹ])(?:[Nn]ghị quyết|[Vv]ăn kiện)\s+$")
 _DANGLING_AND = re.compile(r"\s+và\s*$")  # "... trẻ em và" before a stop word ("đánh giá")
-_AND = re.compile(r"\s+và\s+")
+# "A và B", "A đồng thời phát động B": two events held together
+_AND = re.compile(r"\s*,?\s+(?:và|đồng thời)(?:\s+(?:phát động|tổ chức|khai mạc))?\s+")
 # "tại hội nghị các đại biểu đã ...": a plural right after a meeting's head word opens the
 # next clause's subject; the head word alone refers to the meeting (a ceremony's head is a
 # verb and takes one as its object: "lễ bế giảng các khóa đào tạo ...")
@@ -41,6 +49,10 @@ _SEVERAL = re.compile(
 # "tặng Đại hội lẵng hoa", "chúc Hội nghị thành công": the meeting named before is the one
 # given or wished to; what follows its head word is the gift or the wish
 _GIVEN_TO = re.compile(r"(?<![\wÀ-ỹ])(?:tặng|chúc|chúc mừng)\s+$", re.IGNORECASE)
+# "Dự hội nghị có ...": a guest list opening the sentence by a bare head refers back
+_GUESTS_OPEN = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?:Tham d|D)ự\s+(?:(?:buổi|cuộc)\s+)?$")
+# a sentence opening at an event: "Tại hội nghị, ...", "Tại buổi lễ, ..."
+_OPENS_AT = re.compile(r"(?:^|(?<=\n)|(?<=\. ))Tại\s+(?:(?:buổi|cuộc)\s+)?$")
 # "Đại hội đồng Liên Hợp Quốc": a General Assembly is a body, not a congress held
 _ASSEMBLY = re.compile(r"\s+đồng(?![\wÀ-ỹ])")
 
@@ -54,6 +66,7 @@ class EventMention:
     bare: bool
     activity: bool = False  # "tập huấn": also what another head's event does
     inner: bool = False  # written inside the name of the event found before it
+    back: bool = False  # "Tại hội nghị, ...": refers back to an event of its kind, opens none
 
 
 def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> list[EventMention]:
@@ -80,7 +93,10 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
             and not names_one(text, m.start(), entry)
             and not titled(text, m.end(), entry)
             and not done_by(text, m.start(), entry, bodies)
+            and not (held_by(text, m.end(), entry) and not (out and m.start() < out[-1].end))
         ):
+            if _opens_at(text, m.start(), m.end()):  # "Tại hội nghị, đại diện Sở X ..."
+                out.append(EventMention(m.start(), m.end(), head, entry.kind, True, back=True))
             continue
         if "held" in entry.flags and heads.pattern.match(text, _after_quote(text, m.end())):
             continue  # "tổ chức chương trình (“)họp mặt ...": the inner head names it
@@ -115,15 +131,26 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         if text[m.start() - 1 : m.start()] == "“":
             name = name.split("”")[0]  # "“Ngày Công tác xã hội Việt Nam” năm 2018"
         inner = bool(out) and m.start() < out[-1].end
-        out.append(
-            EventMention(m.start(), m.start() + len(name), name, kind, bare, activity, inner)
+        back = (  # a meeting's general word ("cuộc họp") stays apart: which one is not told
+            bare
+            and "generic" not in entry.flags
+            and bool(_GUESTS_OPEN.search(text, max(0, m.start() - 16), m.start()))
         )
-    return (
-        days_alone(text, out, day_kinds)
-        or _visited(text, delegation_visit)
-        or _opened(text, heads)
-        or _visited(text, verb_event)
-    )
+        out.append(
+            EventMention(m.start(), m.start() + len(name), name, kind, bare, activity, inner, back)
+        )
+    kept = days_alone(text, out, day_kinds)
+    if any(e.kind not in day_kinds for e in kept):
+        return kept
+    # "nhân kỷ niệm Ngày Người khuyết tật Việt Nam, UBND quận tổ chức đoàn đến thăm, tặng quà
+    # ...": what was done is the event, the day named in the headline its occasion
+    told = _visited(text, delegation_visit) or _opened(text, heads) or _visited(text, verb_event)
+    return told or kept
+
+
+def _opens_at(text: str, start: int, end: int) -> bool:
+    """ "Tại hội nghị, ...": a sentence opening at an event its head alone refers back to."""
+    return text.startswith(",", end) and bool(_OPENS_AT.search(text, max(0, start - 12), start))
 
 
 def _before_another(text: str, pos: int, end: int, heads: _Heads) -> int:

@@ -25,7 +25,15 @@ _MARKED = re.compile(
 _WHOSE = re.compile(r"\s+(?:việt nam|quốc tế|thế giới)?(?:\s*năm (?:19|20)\d{2})?$")
 
 
+# "Sở X tổ chức “Ngày Sách Việt Nam” lần thứ 8": a day held, the event reported
+# ("Việc tổ chức Ngày X nhằm ...", "có kế hoạch tổ chức Ngày X": what holding it is for, or
+# a plan to hold it, not the day reported as held)
+_HELD = re.compile(r"(?<![\wÀ-ỹ])(?<![Vv]iệc )(?<!kế hoạch )tổ chức\s+[“\"]?$")
+
+
 class _Found(Protocol):
+    @property
+    def start(self) -> int: ...
     @property
     def text(self) -> str: ...
     @property
@@ -51,6 +59,11 @@ def observed(text: str, head: re.Match[str], last_end: int, days: Sequence[str] 
     return not _MARKED.search(text, max(0, head.start() - 14), head.start())
 
 
+def held_day(text: str, start: int) -> bool:
+    """ "tổ chức “Ngày Sách ...”": the day right after the verb is held."""
+    return bool(_HELD.search(text, max(0, start - 24), start))
+
+
 def _found_before(text: str, start: int, days: Sequence[str]) -> bool:
     ahead = text[start : start + max((len(d) for d in days), default=0)].casefold()
     return any(ahead == d.casefold() for d in days if len(ahead) == len(d))
@@ -59,10 +72,11 @@ def _found_before(text: str, start: int, days: Sequence[str]) -> bool:
 def days_alone(text: str, found: Sequence[F], day_kinds: Collection[str]) -> list[F]:
     """The events found, without the days when anything else was found: beside a meeting
     or a ceremony the day is the occasion it is held for. Alone, a day is kept only when
-    the headline names it ("Việt Nam chính thức có “Ngày công tác xã hội”")."""
+    the headline names it ("Việt Nam chính thức có “Ngày công tác xã hội”"). A day right
+    after "tổ chức" is held, beside what else is held at it."""
     days = [e for e in found if e.kind in day_kinds]
     if len(days) < len(found):
-        return [e for e in found if e not in days]
+        return [e for e in found if e not in days or held_day(text, e.start)]
     headline = text.split("\n", 1)[0].casefold()
     return [e for e in days if _day_words(e.text) in headline]
 

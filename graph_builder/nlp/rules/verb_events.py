@@ -33,13 +33,18 @@ AWARDED = re.compile(
 # đến thăm, tặng quà cho ...": a visit to give gifts, done, told by its two verbs
 # (not "Câu lạc bộ còn tổ chức thăm, tặng quà ...", "sẽ tổ chức ...": what it does, or will)
 GIFT_VISIT_KIND = "Thăm và tặng quà"
+# the wishes a visit brings besides its gifts, in any order: "đi thăm, tặng quà, chúc thọ",
+# "đến thăm, chúc thọ, tặng quà", "thăm tặng quà"
+_AND_THEN = r"(?:\s*,\s*|\s+và\s+|\s+)"
+_WISH = r"chúc\s+(?:[Tt]ết|thọ|mừng|sức\s+kho[ẻẻ])"
 _GIFTS = (
-    r"((?:đến\s+)?thăm(?:\s+hỏi)?(?:\s*,\s*|\s+và\s+)(?:chúc\s+[Tt]ết(?:\s*,\s*|\s+và\s+))?"
-    r"(?:trao(?:\s+tặng)?|tặng)\s+quà)(?![\wÀ-ỹ])"
+    rf"((?:đến\s+|đi\s+)?thăm(?:\s+hỏi)?(?:{_AND_THEN}{_WISH})*{_AND_THEN}"
+    rf"(?:trao(?:\s+tặng)?|tặng)\s+quà(?:{_AND_THEN}{_WISH})*)(?![\wÀ-ỹ])"
 )
+# "UBND Quận X tổ chức đoàn đến thăm ...", "... thành lập đoàn đến thăm ...": a delegation sent
 GIFT_VISITED = re.compile(
-    r"(?<![\wÀ-ỹ])(?<!còn )(?<!sẽ )(?<!thường )(?:đã|vừa|tổ chức)\s+(?:0?[1-9]\s+đoàn\s+)?"
-    r"(?:trực tiếp\s+)?" + _GIFTS
+    r"(?<![\wÀ-ỹ])(?<!còn )(?<!sẽ )(?<!thường )(?:đã|vừa|tổ chức|thành lập)\s+"
+    r"(?:(?:0?[1-9]\s+)?đoàn\s+)?(?:trực tiếp\s+)?" + _GIFTS
 )
 # "Thứ trưởng X thăm và tặng quà gia đình chính sách huyện Y": a headline (a line with no
 # full stop) drops "đã"; it names the visit, to the line's end
@@ -50,7 +55,7 @@ _CLAUSE = re.compile(
     r"(?:[ \t]+(?!(?:tại|ở|vào|nhân\s+(?:dịp|ngày|kỷ niệm|kỉ niệm)|trong|sáng|chiều|ngày)"
     r"(?![\wÀ-ỹ]))(?:\d+[.,]\d+|[^\s.,;:()])+){1,24}"  # "1.161 người": a number's dot
 )
-_OBJECT = re.compile(r"(?:ký kết|làm việc với|trao(?: tặng)?|quà)\s+\S")
+_OBJECT = re.compile(r"(?:ký kết|làm việc với|trao(?: tặng)?|quà)(?:,?\s+chúc\s+\S+)*\s+\S")
 _VISITED = re.compile(rf"(?<![\wÀ-ỹ])đã\s+(?:đến\s+)?({VISIT_VERB})(?=\s+\S)")
 DELEGATION_KIND = "Thăm và làm việc"
 # "Đoàn công tác Hội X thăm, làm việc tại tỉnh Y": a headline telling of a delegation's visit

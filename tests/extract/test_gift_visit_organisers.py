@@ -1,0 +1,21 @@
+"""The body that sends a delegation to visit and give gifts organises the visit, also beside a
+day the headline names, which is then only its occasion (extract/event_organisers.py)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from graph_builder.nlp.rules.verb_events import GIFT_VISIT_KIND
+from tests.extract.conftest import extract_text
+
+
+def test_the_body_that_sends_the_delegation_organises_the_visit(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Quận 9 tặng quà người khuyết tật\n\n"
+        "Chiều 16/4/2024, UBND Quận 9 tổ chức đoàn đến thăm, tặng quà học sinh khiếm thị "
+        "nhân kỷ niệm Ngày Người khuyết tật Việt Nam.",
+    )
+    visit = next(e for e in ex.events if e.kind == GIFT_VISIT_KIND)
+    assert visit.organisers == ("UBND Quận 9",)
+    assert [e.kind for e in ex.events] == [GIFT_VISIT_KIND]  # the day is the occasion
