@@ -152,3 +152,11 @@ def test_less_common_family_names_next_to_a_title(
 ) -> None:
     """Khuất, Phí, Viên, Cù ... (data/lexicon/surnames.txt) open a name like Nguyễn does."""
     assert people(text, lex) == expected
+
+
+def test_a_name_after_a_place_that_closes_a_body(lex: Lexicon) -> None:
+    """ "Phó Giám đốc ĐHQG Hà Nội Trần Văn Khải": "Hà Nội" ends the body's name, and
+    the person is named after it, not "Hà Nội Trần Văn"."""
+    text = unicodedata.normalize("NFC", "Dự có Phó Giám đốc ĐHQG Hà Nội Trần Văn Khải.")
+    names = [p.name for p in find_people(text, lex, find_orgs(text, lex))]
+    assert names == ["Trần Văn Khải"]

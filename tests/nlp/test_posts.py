@@ -181,5 +181,32 @@ def test_an_appointers_post_is_not_the_appointees(lex: Lexicon) -> None:
         "Chủ tịch UBND huyện điều động Trưởng phòng Tài chính Nguyễn Văn Khánh về công tác.",
         lex,
     )
-    assert found["Lê Thị Hoa"] == []
+    assert found["Lê Thị Hoa"] == ["Phó Trưởng phòng"]  # the post she is given
     assert found["Nguyễn Văn Khánh"] == ["Trưởng phòng Tài chính"]
+
+
+def test_a_post_taken_after_the_name(lex: Lexicon) -> None:
+    """ "do ông A, Phó Chủ nhiệm Ủy ban làm Trưởng đoàn", "bà B giữ chức vụ Chủ nhiệm": the
+    verb ends the first post, and the post after it is the same person's."""
+    found = roles(
+        "Đoàn công tác do ông Trần Văn Lộc, Phó Chủ nhiệm Ủy ban làm Trưởng đoàn đến thăm "
+        "xã. Ban chủ nhiệm có 5 người, bà Lê Thị Mận giữ chức vụ Chủ nhiệm.",
+        lex,
+    )
+    assert found["Trần Văn Lộc"] == ["Phó Chủ nhiệm Ủy ban", "Trưởng đoàn"]
+    assert found["Lê Thị Mận"] == ["Chủ nhiệm"]
+
+
+def test_a_verb_of_work_gives_no_post(lex: Lexicon) -> None:
+    found = roles("Ông Trần Văn Lộc làm việc với Sở Y tế về dự án.", lex)
+    assert found["Trần Văn Lộc"] == []
+
+
+def test_a_delegations_posts_are_read_apart(lex: Lexicon) -> None:
+    """ "Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh": two posts (posts_missions.ttl), and the
+    deputies' delegation is no membership of the National Assembly."""
+    text = "Dự có ông Lê Văn Tâm, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh."
+    orgs = find_orgs(text, lex)
+    (person,) = find_people(text, lex, orgs)
+    assert person.roles == ["Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh"]
+    assert "Quốc hội" not in [o.text for o in organisations_of(person, orgs)]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, is_bare_name, is_named_after
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering, org_starting_in
+from graph_builder.nlp.rules.place_prefixes import past_places
 from graph_builder.nlp.rules.posts import (
     FORMER,
     commas_in_names,
@@ -27,6 +28,7 @@ from graph_builder.nlp.rules.posts import (
     posts_chained,
     roles_after,
 )
+from graph_builder.nlp.rules.taken_posts import post_taken
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Intervals, Span
 
 HONORIFIC = re.compile(r"(?:(?<![\wÀ-ỹ])(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Nn]gài)\s+)$")
@@ -63,6 +65,10 @@ _AFTER_A_BODY = re.compile(
 )
 
 
+# "Trưởng đoàn Đại biểu Quốc hội tỉnh": a province's deputies, not the National Assembly
+_DEPUTIES = re.compile(r"[Đđ]oàn\s+[Đđ]ại biểu\s+$")
+
+
 @dataclass
 class PersonMention:
     start: int
@@ -84,7 +90,7 @@ def find_people(
     previous_end = 0
     names = [  # a place, or a name inside a body's ("tỉnh Hà Giang"), is nobody's name
         (a, b)
-        for a, b in _past_bodies(text, _names(text, lex), orgs, lex)
+        for a, b in _past_bodies(text, _read_past_places(text, lex), orgs, lex)
         if not (org_covering(orgs, a) or lex.place(text[a:b]) or _cuts_a_post(text, a, b, lex))
     ]
     names = sorted(names + _foreign_after_posts(text, orgs, names, lex))
@@ -114,6 +120,8 @@ def find_people(
                 person.roles.append(before[i : i + len(role)])
                 person.role_spans.append(Span(offset, offset + len(role), person.roles[-1]))
         after_roles = own_roles(roles_after(text, end, lex, orgs), starts)
+        held = post_taken(text, after_roles[-1].end if after_roles else end, lex, orgs)
+        after_roles += [held] if held else []
         person.roles.extend(r.text for r in after_roles)
         person.role_spans.extend(after_roles)
         person.affiliations = (
@@ -141,6 +149,11 @@ def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         spans.append(m.span(1))
     return sorted(spans)
+
+
+def _read_past_places(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The names, each read past a place's name it begins with ("ĐHQG Hà Nội Nguyễn ...")."""
+    return past_places(text, _names(text, lex), lex, _vietnamese(lex))
 
 
 def _cuts_a_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -254,7 +267,7 @@ def organisations_of(person: PersonMention, orgs: list[OrgMention]) -> list[OrgM
         if inside is not None and inside.start == span.start + (former.end() if former else 0):
             # "Chủ tịch nước": the gazetteer's authority is the post itself, not a body
             inside = org_starting_in(orgs, inside.end, span.end)
-        if inside is not None:
+        if inside is not None and not _DEPUTIES.search(span.text, 0, inside.start - span.start):
             out.append(inside)
     for span in person.affiliations:
         inside = org_starting_in(orgs, span.start, span.end)
