@@ -210,3 +210,21 @@ def test_a_delegations_posts_are_read_apart(lex: Lexicon) -> None:
     (person,) = find_people(text, lex, orgs)
     assert person.roles == ["Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh"]
     assert "Quốc hội" not in [o.text for o in organisations_of(person, orgs)]
+
+
+def test_a_post_one_is_elected_to(lex: Lexicon) -> None:
+    found = roles(
+        "Bà Lê Thị Hạnh, Giám đốc Sở Y tế tỉnh Bến Tre, được hội nghị bầu làm Chủ tịch Hội.",
+        lex,
+    )
+    assert found["Lê Thị Hạnh"] == ["Giám đốc Sở Y tế tỉnh Bến Tre", "Chủ tịch Hội"]
+
+
+def test_a_national_universitys_short_form_is_the_body_of_a_post(lex: Lexicon) -> None:
+    """ "ĐHQG Hà Nội", "ĐH Quốc gia TP.HCM" (org_heads.txt): the body the post is held at."""
+    text = "Dự có Phó Giám đốc ĐHQG Hà Nội Trần Văn Khải và Giám đốc ĐH Quốc gia TP.HCM Lê An."
+    orgs = find_orgs(text, lex)
+    found = {
+        p.name: [o.text for o in organisations_of(p, orgs)] for p in find_people(text, lex, orgs)
+    }
+    assert found == {"Trần Văn Khải": ["ĐHQG Hà Nội"], "Lê An": ["ĐH Quốc gia TP.HCM"]}
