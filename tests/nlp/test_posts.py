@@ -228,3 +228,17 @@ def test_a_national_universitys_short_form_is_the_body_of_a_post(lex: Lexicon) -
         p.name: [o.text for o in organisations_of(p, orgs)] for p in find_people(text, lex, orgs)
     }
     assert found == {"Trần Văn Khải": ["ĐHQG Hà Nội"], "Lê An": ["ĐH Quốc gia TP.HCM"]}
+
+
+def test_a_post_before_a_verb_is_not_the_next_names(lex: Lexicon) -> None:
+    """ "Bí thư Tỉnh ủy đề nghị ... huyện Kim Bảng": the post's sentence went on, and the
+    name after it is a place's; "Thủ tướng giao Phó Thủ tướng X": X's post is after the verb."""
+    found = roles(
+        "Bí thư Tỉnh ủy đề nghị đối với địa bàn huyện Đinh Văn Lâm cần cách ly. Thủ tướng "
+        "giao Phó Thủ tướng Chính phủ Lê Minh Khải chỉ đạo. Bà Phan Thị Hoa, Tổ trưởng Tổ "
+        "giao dịch xã nói.",
+        lex,
+    )
+    assert found.get("Đinh Văn Lâm", []) == []
+    assert found["Lê Minh Khải"] == ["Phó Thủ tướng Chính phủ"]
+    assert found["Phan Thị Hoa"] == ["Tổ trưởng Tổ giao dịch xã"]

@@ -24,7 +24,7 @@ _OF = re.compile(r"(?:trực )?thuộc$").match
 # cầu ..."; "Bộ Lao động - Thương binh" goes on in capitals), punctuation.
 ROLE_END = re.compile(
     r"\s+(?:cho biết|phát biểu|chia sẻ|nêu|nhấn mạnh|khẳng định|cho rằng|"
-    r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|giao|"
+    r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|giao(?! dịch)|"
     r"chụp|giới thiệu|trình bày|báo cáo|dự(?! án| thảo| toán| báo| kiến| bị)|đến dự|về dự|"
     r"được giao|giữ chức|làm|là|cùng(?! cấp)|"
     + alternation(word_list(LEXICON_DIR / "speech_verbs.txt"))
@@ -74,7 +74,22 @@ def post_before(before: str, lex: Lexicon) -> str | None:
     appoints = list(_APPOINTS.finditer(role))
     if appoints:  # the appointer's post; the appointee's, if any, is written after the verb
         return post_before(role[appoints[-1].end() :], lex)
-    return role if role and len(role.split()) <= 20 else None
+    if not role or len(role.split()) > 20:
+        return None
+    went_on = _went_on(role)  # the name's post, if any, is written after the verb
+    return role if went_on is None else post_before(role[went_on:], lex)
+
+
+def _went_on(role: str) -> int | None:
+    """ "Bí thư Tỉnh ủy đề nghị với huyện " or "Thủ tướng giao Phó Thủ tướng " before a
+    name: the sentence went on past the first post (a verb of ROLE_END), so that post is
+    not the name's. Where the last such verb ends, or None."""
+    last = None
+    for stop in ROLE_END.finditer(role):
+        word = stop.group().lstrip()
+        if stop.start() < len(role.rstrip()) and stop.group()[:1].isspace() and word[:1].isalpha():
+            last = stop.end()
+    return last
 
 
 # What a caption's post may open with: a new sentence, a bracket or quote, or "và"/"cùng"
