@@ -160,3 +160,15 @@ def test_a_name_after_a_place_that_closes_a_body(lex: Lexicon) -> None:
     text = unicodedata.normalize("NFC", "Dự có Phó Giám đốc ĐHQG Hà Nội Trần Văn Khải.")
     names = [p.name for p in find_people(text, lex, find_orgs(text, lex))]
     assert names == ["Trần Văn Khải"]
+
+
+def test_a_name_a_body_was_read_into_after_its_place(lex: Lexicon) -> None:
+    """ "Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thanh": the body's place ends its name, and
+    the person after it ("Đồng", a family name) holds the post."""
+    text = unicodedata.normalize(
+        "NFC", "Phát biểu tại lễ, Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thạch cho biết."
+    )
+    people = find_people(text, lex, find_orgs(text, lex))
+    assert [(p.name, p.roles) for p in people] == [
+        ("Đồng Văn Thạch", ["Chủ tịch UBND tỉnh Hậu Giang"])
+    ]

@@ -18,7 +18,11 @@ from dataclasses import dataclass, field
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, is_bare_name, is_named_after
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering, org_starting_in
-from graph_builder.nlp.rules.place_prefixes import past_places
+from graph_builder.nlp.rules.place_prefixes import (
+    after_a_closing_place,
+    name_after_closing_place,
+    past_places,
+)
 from graph_builder.nlp.rules.posts import (
     FORMER,
     commas_in_names,
@@ -91,7 +95,8 @@ def find_people(
     names = [  # a place, or a name inside a body's ("tỉnh Hà Giang"), is nobody's name
         (a, b)
         for a, b in _past_bodies(text, _read_past_places(text, lex), orgs, lex)
-        if not (org_covering(orgs, a) or lex.place(text[a:b]) or _cuts_a_post(text, a, b, lex))
+        if not (_in_a_body(text, a, b, orgs, lex) or lex.place(text[a:b]))
+        and not _cuts_a_post(text, a, b, lex)
     ]
     names = sorted(names + _foreign_after_posts(text, orgs, names, lex))
     starts = [a for a, _ in names]  # where people are named: a post holding one is theirs
@@ -151,6 +156,12 @@ def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _in_a_body(text: str, a: int, b: int, orgs: list[OrgMention], lex: Lexicon) -> bool:
+    """Inside a body's name, unless the body was read on past its place into the name."""
+    org = org_covering(orgs, a)
+    return org is not None and not (org.end < b and after_a_closing_place(text, org.start, a, lex))
+
+
 def _read_past_places(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """The names, each read past a place's name it begins with ("ĐHQG Hà Nội Nguyễn ...")."""
     return past_places(text, _names(text, lex), lex, _vietnamese(lex))
@@ -187,6 +198,9 @@ def _past_bodies(
         org = org_covering(orgs, a)
         gap = _GAP.match(text, org.end) if org is not None and a < org.end < b else None
         again = _vietnamese(lex).match(text, gap.end()) if gap else None
+        if again is None and org is not None and a < org.end < b:
+            freed = name_after_closing_place(text, (org.start, org.end), a, lex, _vietnamese(lex))
+            a, b = freed or (a, b)
         if again is not None:
             a, b = again.span()
         if not out or a >= out[-1][1]:

@@ -40,3 +40,28 @@ def _after_a_place(
         if again is not None:
             return again.span()
     return None
+
+
+def after_a_closing_place(text: str, body_start: int, start: int, lex: Lexicon) -> bool:
+    """ "Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thanh": a body's name read on over the
+    capitalised words of a person's name, whose words before the name end with a place
+    (the body's own end): the name is the person's, not part of the body's."""
+    words = _WORD.findall(text, body_start, start)
+    return any(
+        lex.place(" ".join(words[-count:])) is not None
+        for count in range(1, min(_LONGEST_PLACE, len(words) - 1) + 1)
+    )
+
+
+def name_after_closing_place(
+    text: str, body: tuple[int, int], start: int, lex: Lexicon, names: re.Pattern[str]
+) -> tuple[int, int] | None:
+    """ "UBND tỉnh Hậu Giang Đồng Văn Thanh", the body read to "Văn": the name matched from
+    "Giang" (a family name too) starts again at the first word after the body's place."""
+    body_start, body_end = body
+    for word in _WORD.finditer(text, start, body_end):
+        if word.start() > start and after_a_closing_place(text, body_start, word.start(), lex):
+            again = names.match(text, word.start())
+            if again is not None and again.end() > body_end:
+                return again.span()
+    return None
