@@ -242,3 +242,16 @@ def test_a_post_before_a_verb_is_not_the_next_names(lex: Lexicon) -> None:
     assert found.get("Đinh Văn Lâm", []) == []
     assert found["Lê Minh Khải"] == ["Phó Thủ tướng Chính phủ"]
     assert found["Phan Thị Hoa"] == ["Tổ trưởng Tổ giao dịch xã"]
+
+
+def test_a_board_named_by_its_verb_in_lower_case(lex: Lexicon) -> None:
+    found = roles(
+        "Ông Trần Văn Lộc, Phó Chủ tịch UBND huyện, Trưởng Ban chỉ đạo về công tác dân số "
+        "huyện chủ trì hội nghị. Bà Lê Thị Mận, Trưởng ban đã phát biểu.",
+        lex,
+    )
+    assert found["Trần Văn Lộc"] == [
+        "Phó Chủ tịch UBND huyện",
+        "Trưởng Ban chỉ đạo về công tác dân số huyện",
+    ]
+    assert found["Lê Thị Mận"] == ["Trưởng ban"]

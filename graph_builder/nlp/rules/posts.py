@@ -140,8 +140,7 @@ def roles_after(text: str, pos: int, lex: Lexicon, orgs: list[OrgMention]) -> li
     start = sep.end()
     if not _starts_with_post(text, start, lex):
         return []
-    end_match = ROLE_END.search(text, start)
-    end = end_match.start() if end_match else len(text)
+    end = _role_end(text, start)
     cut = org_covering(orgs, end - 1) if end > start else None
     end = cut.end if cut is not None and cut.start >= start else end
     out = _split_roles(text, start, end, lex)
@@ -152,6 +151,24 @@ def roles_after(text: str, pos: int, lex: Lexicon, orgs: list[OrgMention]) -> li
         inner_end = stop.start() if stop else inner_end
         out.extend(_split_roles(text, paren.start(1), inner_end, lex))
     return out
+
+
+# "Trưởng Ban chỉ đạo về công tác trẻ em huyện", "Ban vận động": a board named by what it
+# does, in lower case; the verb right after the head word is its name, not where the
+# sentence goes on
+_BOARD_HEAD_BEFORE = re.compile(r"(?<![\wÀ-ỹ])[Bb]an$")
+_BOARD_VERBS = ("chỉ đạo", "vận động")
+
+
+def _role_end(text: str, start: int) -> int:
+    """Where a post written after a name ends (ROLE_END), past a board's own verb."""
+    pos = start
+    while (stop := ROLE_END.search(text, pos)) is not None:
+        word = stop.group().strip()
+        if not (word in _BOARD_VERBS and _BOARD_HEAD_BEFORE.search(text, start, stop.start())):
+            return stop.start()
+        pos = stop.end()
+    return len(text)
 
 
 def commas_in_names(before: str, base: int, orgs: list[OrgMention]) -> str:
