@@ -172,3 +172,15 @@ def test_a_name_a_body_was_read_into_after_its_place(lex: Lexicon) -> None:
     assert [(p.name, p.roles) for p in people] == [
         ("Đồng Văn Thạch", ["Chủ tịch UBND tỉnh Hậu Giang"])
     ]
+
+
+def test_a_name_running_into_a_body_and_an_address(lex: Lexicon) -> None:
+    """ "Nay Bộ Lao động ra ...": "Nay" (an Ê Đê family name) runs into the ministry's name,
+    and one word left is nobody; "(82 Trần Quý Cáp, ...)" is an address's street."""
+    text = unicodedata.normalize(
+        "NFC",
+        "Nay Bộ Lao động ra thông tư này. Cơ sở 2 đặt tại (82 Trần Văn Ơn, phường Vạn "
+        "Thắng). Ông Nay Y Phú phát biểu.",
+    )
+    names = [p.name for p in find_people(text, lex, find_orgs(text, lex))]
+    assert names == ["Nay Y Phú"]
