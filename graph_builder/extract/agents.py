@@ -19,7 +19,8 @@ from graph_builder.nlp.rules.text import longer_of
 # "Trung tâm X (trực thuộc Sở Y)", "Trung tâm X là đơn vị sự nghiệp công lập thuộc Sở Y"
 _PARENT_GAP = re.compile(
     r"\s*[-–]\s*|\s*,\s*|\s*\(\s*(?:(?:trực\s+)?thuộc\s+)?|\s*,?\s+(?:trực\s+)?thuộc\s+|"
-    r"\s+là\s+(?:một\s+)?đơn vị(?:\s+sự nghiệp)?(?:\s+công lập)?\s+(?:trực\s+)?thuộc\s+"
+    r"\s+là\s+(?:một\s+)?đơn vị(?:\s+sự nghiệp)?(?:\s+công lập)?\s+(?:trực\s+)?thuộc\s+|"
+    r"\s+của\s+"  # "Ủy ban Văn hóa và Xã hội của Quốc hội", "Phòng X của UBND huyện"
 )
 # "Khoa X Trường Đại học Y", "Phòng X Sở Y": a unit whose head word has a rank, then its
 # body with only a space between (a company or a party committee is no such unit)

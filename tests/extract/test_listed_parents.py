@@ -31,3 +31,20 @@ def test_a_party_committee_listed_before_a_peoples_committee(plain_nlp: Language
         "lễ ra quân.",
     )
     assert not any(parent == "UBND huyện Kim Sơn" for _, parent in parts(ex)), parts(ex)
+
+
+def test_a_unit_of_a_body_written_with_cua(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp, "Phòng Nội vụ của UBND huyện Kim Sơn đã tổ chức tập huấn cho cán bộ xã."
+    )
+    found = parts(ex)
+    assert any(c == "Phòng Nội vụ" and p.startswith("UBND huyện") for c, p in found), found
+
+
+def test_a_member_university_written_before_a_national_universitys_short_name(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(plain_nlp, "Ông tốt nghiệp Trường ĐH Bách khoa ĐH Quốc gia TP.HCM năm 1998.")
+    assert ("Trường ĐH Bách khoa", "ĐH Quốc gia TP.HCM") in parts(ex), [
+        o.name for o in ex.organisations
+    ]
