@@ -255,3 +255,16 @@ def test_a_board_named_by_its_verb_in_lower_case(lex: Lexicon) -> None:
         "Trưởng Ban chỉ đạo về công tác dân số huyện",
     ]
     assert found["Lê Thị Mận"] == ["Trưởng ban"]
+
+
+def test_a_post_ends_with_its_body_when_the_sentence_goes_on(lex: Lexicon) -> None:
+    """After the body, a long run of lower-case words is the sentence, not the post; "tới TS"
+    after a post given is to whom it is given."""
+    found = roles(
+        "Ông Trần Văn Lộc, Phó chỉ huy trưởng Ban CHQS xã Tân Yên tự lập khống biên bản hội "
+        "đồng xã không đúng quy định. Thứ trưởng giao nhiệm vụ Phó Chánh Thanh tra Bộ tới "
+        "TS Lê An.",
+        lex,
+    )
+    assert found["Trần Văn Lộc"] == ["Phó chỉ huy trưởng Ban CHQS xã Tân Yên"]
+    assert found["Lê An"] == ["Phó Chánh Thanh tra Bộ"]

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
-from graph_builder.nlp.rules.orgs import OrgMention, org_covering
+from graph_builder.nlp.rules.orgs import OrgMention, org_covering, org_starting_in
 from graph_builder.nlp.rules.text import LOWER, Span, alternation, whole_word
 
 # What separates a name from an earlier post: punctuation, or "và" before another person
@@ -71,6 +71,8 @@ def post_before(before: str, lex: Lexicon) -> str | None:
         return None
     former = _FORMER_BEFORE.search(line, 0, best)  # "nguyên Ủy viên Bộ Chính trị"
     role = line[former.start() if former else best :].strip(" -–")
+    given = _GIVEN_TO.search(role)  # "giao nhiệm vụ Phó Chánh Thanh tra Bộ tới TS "
+    role = role[: given.start()] if given else role
     appoints = list(_APPOINTS.finditer(role))
     if appoints:  # the appointer's post; the appointee's, if any, is written after the verb
         return post_before(role[appoints[-1].end() :], lex)
@@ -143,6 +145,7 @@ def roles_after(text: str, pos: int, lex: Lexicon, orgs: list[OrgMention]) -> li
     end = _role_end(text, start)
     cut = org_covering(orgs, end - 1) if end > start else None
     end = cut.end if cut is not None and cut.start >= start else end
+    end = _body_then_clause(text, start, end, orgs)
     out = _split_roles(text, start, end, lex)
     paren = _ROLE_PAREN.match(text, end)
     if paren and _starts_with_post(text, paren.start(1), lex):
@@ -169,6 +172,22 @@ def _role_end(text: str, start: int) -> int:
             return stop.start()
         pos = stop.end()
     return len(text)
+
+
+# "giao nhiệm vụ Phó Chánh Thanh tra Bộ tới TS A": the post given, then to whom
+_GIVEN_TO = re.compile(r"\s+(?:tới|cho)(?:\s+(?:GS|PGS|TS|ThS|BS)\.?(?:\s?TS\.?)?)?\s*$")
+# "Phó chỉ huy trưởng Ban CHQS xã Y tự lập khống biên bản ...": a long run of lower-case
+# words right after the post's body is the sentence going on, not the post
+_CLAUSE_AFTER_BODY = re.compile(rf"(?:[ \t]+[{LOWER}][^\s,;:.()]*){{6}}")
+
+
+def _body_then_clause(text: str, start: int, end: int, orgs: list[OrgMention]) -> int:
+    """The post's end: at the end of the body named in it when the sentence goes on after
+    that body (_CLAUSE_AFTER_BODY) before any verb of ROLE_END."""
+    body = org_starting_in(orgs, start, end)
+    if body is not None and body.end < end and _CLAUSE_AFTER_BODY.match(text, body.end, end):
+        return body.end
+    return end
 
 
 def commas_in_names(before: str, base: int, orgs: list[OrgMention]) -> str:
