@@ -268,3 +268,18 @@ def test_a_post_ends_with_its_body_when_the_sentence_goes_on(lex: Lexicon) -> No
     )
     assert found["Trần Văn Lộc"] == ["Phó chỉ huy trưởng Ban CHQS xã Tân Yên"]
     assert found["Lê An"] == ["Phó Chánh Thanh tra Bộ"]
+
+
+def test_a_representative_of_a_body_named_after_the_name(lex: Lexicon) -> None:
+    """ "bà A, đại diện Hội Phụ nữ xã": the post is the body's representative; "đại diện
+    một số cơ quan" names no body, so no post."""
+    text = "Dự có bà Lê Thị Cúc, đại diện Hội Phụ nữ xã và ông Lê Văn Tú, đại diện một số sở."
+    orgs = find_orgs(text, lex)
+    found = {
+        p.name: (p.roles, [o.text for o in organisations_of(p, orgs)])
+        for p in find_people(text, lex, orgs)
+    }
+    assert found == {
+        "Lê Thị Cúc": (["đại diện Hội Phụ nữ xã"], ["Hội Phụ nữ xã"]),
+        "Lê Văn Tú": ([], []),
+    }

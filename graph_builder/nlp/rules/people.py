@@ -27,7 +27,7 @@ from graph_builder.nlp.rules.posts import (
     posts_chained,
     roles_after,
 )
-from graph_builder.nlp.rules.taken_posts import post_taken
+from graph_builder.nlp.rules.taken_posts import post_taken, representative_of
 from graph_builder.nlp.rules.text import Intervals, Span
 
 HONORIFIC = re.compile(r"(?:(?<![\wÀ-ỹ])(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Nn]gài)\s+)$")
@@ -41,6 +41,7 @@ SIGNER_FIELD = re.compile(r"(?<![\wÀ-ỹ])Người ký:[ \t]*$")
 REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[ÔôBb]à|[Ôô]ng)\s+$")
 # after a name: a comma or a bracket, or "của" ("Tổ trưởng Tổ X Phan Thị A của NHCSXH huyện")
 _AFFILIATION_SEP = re.compile(r"[ \t]*[,(][ \t]*|[ \t]+của[ \t]+")
+_AND = re.compile(r"(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])")
 # "Trưởng đoàn Đại biểu Quốc hội tỉnh": a province's deputies, not the National Assembly
 _DEPUTIES = re.compile(r"[Đđ]oàn\s+[Đđ]ại biểu\s+$")
 
@@ -92,6 +93,7 @@ def find_people(
                 person.role_spans.append(Span(offset, offset + len(role), person.roles[-1]))
         after_roles = own_roles(roles_after(text, end, lex, orgs), starts)
         held = post_taken(text, after_roles[-1].end if after_roles else end, lex, orgs)
+        held = held or (None if after_roles else representative_of(text, end, orgs))
         after_roles += [held] if held else []
         person.roles.extend(r.text for r in after_roles)
         person.role_spans.extend(after_roles)
@@ -113,7 +115,7 @@ def find_people(
 def _represents(before: str, orgs: list[OrgMention], start: int) -> list[Span]:
     """ "Đại diện UNICEF, bà Rana Flowers": the body the person speaks for (no post named)."""
     m = REPRESENTS.search(before)
-    if m is None:
+    if m is None or _AND.search(m.group(1)):  # "bà A, đại diện Hội X và ông B": A is, not B
         return []
     lo, hi = start - len(before) + m.start(1), start - len(before) + m.end(1)
     org = org_starting_in(orgs, lo, hi)

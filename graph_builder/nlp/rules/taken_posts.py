@@ -1,5 +1,6 @@
 """Posts a person takes in the words after their name and posts: "do ông A, Phó Chủ nhiệm
-Ủy ban làm Trưởng đoàn", "ông B giữ chức vụ Chủ nhiệm", "bầu bà C làm Chủ tịch Hội X".
+Ủy ban làm Trưởng đoàn", "ông B giữ chức vụ Chủ nhiệm", "bầu bà C làm Chủ tịch Hội X"; and
+the body a person speaks for: "bà D, đại diện Hội Phụ nữ xã".
 
 The verb of taking a post ends the post before it (posts.ROLE_END); what follows the verb
 is a post of the same person when it opens with a label of the posts gazetteer.
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graph_builder.nlp.lexicon import Lexicon
-from graph_builder.nlp.rules.orgs import OrgMention, org_covering
+from graph_builder.nlp.rules.orgs import OrgMention, org_covering, org_starting_in
 from graph_builder.nlp.rules.posts import ROLE_END
 from graph_builder.nlp.rules.text import Span
 
@@ -48,3 +49,17 @@ def _opens_with_post(text: str, pos: int, lex: Lexicon) -> bool:
         head.startswith(p.label) and not head[len(p.label) : len(p.label) + 1].isalpha()
         for p in lex.posts
     )
+
+
+# "bà A, đại diện Hội Phụ nữ xã", "ông B - đại diện Công ty X": whom the person speaks for
+_REPRESENTS_AFTER = re.compile(r"[ \t]*[,–-][ \t]*(đại diện)[ \t]+")
+
+
+def representative_of(text: str, pos: int, orgs: list[OrgMention]) -> Span | None:
+    """ "đại diện <body>" right after a name: the post is the representative's of that body
+    (a body the article names; "đại diện một số cơ quan" names none)."""
+    m = _REPRESENTS_AFTER.match(text, pos)
+    body = org_starting_in(orgs, m.end(), m.end() + 1) if m else None
+    if m is None or body is None:
+        return None
+    return Span(m.start(1), body.end, text[m.start(1) : body.end])
