@@ -18,8 +18,9 @@ from graph_builder.nlp.rules.text import longer_of
 # "Cục X – Bộ Y", "Vụ X, Bộ Y", "Cục X (Bộ Y)", "Cục X thuộc Bộ Y", "Viện X trực thuộc Bộ Y"
 # "Trung tâm X (trực thuộc Sở Y)", "Trung tâm X là đơn vị sự nghiệp công lập thuộc Sở Y"
 _PARENT_GAP = re.compile(
-    r"\s*[-–]\s*|\s*,\s*|\s*\(\s*(?:(?:trực\s+)?thuộc\s+)?|\s+(?:trực\s+)?thuộc\s+|"
-    r"\s+là\s+(?:một\s+)?đơn vị(?:\s+sự nghiệp)?(?:\s+công lập)?\s+(?:trực\s+)?thuộc\s+"
+    r"\s*[-–]\s*|\s*,\s*|\s*\(\s*(?:(?:trực\s+)?thuộc\s+)?|\s*,?\s+(?:trực\s+)?thuộc\s+|"
+    r"\s+là\s+(?:một\s+)?đơn vị(?:\s+sự nghiệp)?(?:\s+công lập)?\s+(?:trực\s+)?thuộc\s+|"
+    r"\s+của\s+"  # "Ủy ban Văn hóa và Xã hội của Quốc hội", "Phòng X của UBND huyện"
 )
 # "Khoa X Trường Đại học Y", "Phòng X Sở Y": a unit whose head word has a rank, then its
 # body with only a space between (a company or a party committee is no such unit)
@@ -200,15 +201,32 @@ class OrgIndex:
                 continue
             if "," in gap and self._committees(a) and self._committees(b):
                 continue  # "Đảng ủy, UBND xã X": the commune's bodies side by side
+            if _committee_listed(text, gap, b, parent, ordered[i + 2 : i + 3]):
+                continue
             ranked = _SPACE_GAP.fullmatch(gap) and self._rank(child) is not None
             if _PARENT_GAP.fullmatch(gap) or ranked:
                 out.append((a, b))
         return out
 
 
-# "Viện A thuộc Viện B", "Trung tâm A (trực thuộc Hội B)": the unit is stated in words,
-# so it holds whatever the kinds of the two bodies, which a comma or a dash alone would not
-_STATED = re.compile(r"\s*\(?\s*(?:trực\s+)?thuộc\s+")
+# "Viện A thuộc Viện B", "Trung tâm A (trực thuộc Hội B)", "CLB A, trực thuộc Hội B": the
+# unit is stated in words, so it holds whatever the kinds of the two bodies, which a comma or
+# a dash alone would not
+_STATED = re.compile(r"\s*[(,]?\s*(?:trực\s+)?thuộc\s+")
+
+
+_LIST_SEP = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _committee_listed(
+    text: str, gap: str, b: OrgMention, parent: OrgGroup, after: list[OrgMention]
+) -> bool:
+    """ "Huyện ủy, UBND huyện, Ủy ban MTTQ huyện ...": a people's committee between two
+    commas of a list of bodies is one of the list, not the parent of the body before it
+    (its units are written with "thuộc" or right before it: "Phòng X thuộc UBND huyện")."""
+    if parent.kind != "people's committee" or not re.fullmatch(r"\s*,\s*", gap) or not after:
+        return False
+    return _LIST_SEP.fullmatch(text[b.end : after[0].start]) is not None
 
 
 def _stated(gap: str) -> bool:

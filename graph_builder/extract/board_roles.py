@@ -65,7 +65,9 @@ def board_roles(
         end = named.end if named else post.end()
         role = text[post.start(1) : end]
         evidence = Mention(person.start, end, text[person.start : end])
-        out.append(Relation(person.name, Predicate.HOLDS_ROLE, role, evidence=evidence))
+        if not any(r.start == post.start(1) for r in person.role_spans):
+            # else the post is already the person's, read to its end (nlp/rules/taken_posts)
+            out.append(Relation(person.name, Predicate.HOLDS_ROLE, role, evidence=evidence))
         if board is not None:
             name = index.group_of(board).name
             out.append(Relation(person.name, Predicate.MEMBER_OF, name, evidence=evidence))

@@ -158,7 +158,9 @@ def _distinct_roles(
     best: dict[tuple[str, int | None], str] = {}
     for m in group:
         for span in m.role_spans:
-            post = next((p for p in lex.posts if span.text.startswith(p.label)), None)
+            former = FORMER.match(span.text)  # "nguyên Bộ trưởng": a Bộ trưởng's post
+            bare = span.text[former.end() :] if former else span.text
+            post = next((p for p in lex.posts if bare.startswith(p.label)), None)
             inside = org_starting_in(orgs, span.start, span.end)
             org_id = id(index.group_of(inside)) if inside else None
             signature = (fold(post.canonical if post else span.text).lower(), org_id)

@@ -27,6 +27,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:;\"”)]$")
 _ENDS_OPEN = re.compile(r"(?:[,/(\-–]|\b(?:[Ss]ố|ngày|tháng|năm|Số:))$")
 _SEPARATOR = re.compile(r"[\W_]*")  # "|", "-------", "***"
 _UNIT_NEXT = re.compile(rf"(?:{'|'.join(u.upper() for u in ADMINISTRATIVE_UNITS)}) ")
+# "Bà Trần Thị" + "Bé – Báo cáo viên ...": a woman's or a man's middle name never ends a
+# line of prose, so the next line goes on with the given name
+_MIDDLE_NAME_END = re.compile(r"(?<![\wÀ-ỹ])(?:Thị|Văn)$")
 HEADING_FRAGMENT_WORDS = 3  # "ỦY BAN NHÂN", "CỘNG HÒA XÃ": a table cell cut short
 WRAPPED_TEXT_CUTS = 5  # lines going on in lower case that show a text hard-wrapped throughout
 PROSE_LINE = 40  # a cut line of prose is this long at least; a title or caption is shorter
@@ -74,6 +77,8 @@ def _continues(before: str, line: str, previous: str, *, wrapped: bool = False) 
     if _STARTS_LOWER.match(line):  # "... và Phát" + "triển nông thôn"
         return True
     if wrapped and _STARTS_CAPITAL.match(line) and _prose_cut(before, line):
+        return True
+    if _MIDDLE_NAME_END.search(before) and _STARTS_CAPITAL.match(line):
         return True
     return _heading_fragment(previous, line) or _one_word_cut(before, line)
 

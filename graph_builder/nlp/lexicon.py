@@ -135,6 +135,12 @@ def _entries(path: Path) -> list[Entry]:
     return sorted(out, key=lambda e: (-len(e.label), e.label))
 
 
+def _longest_first(entries: list[Entry]) -> list[Entry]:
+    """Entries of several files in one order, the longest label first (as `_entries`
+    sorts one file's): a rule that takes the first label a phrase starts with."""
+    return sorted(entries, key=lambda e: (-len(e.label), e.label))
+
+
 def word_list(path: Path) -> list[str]:
     """The words of a data file, one a line; blank lines and `#` comments skipped, and no
     file gives no words (the rules then match nothing of that kind)."""
@@ -184,7 +190,7 @@ def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         + entries("countries")
         + entries("districts")
         + entries("airports"),
-        posts=entries("posts"),
+        posts=_longest_first(entries("posts") + entries("posts_missions")),
         beneficiaries=entries("beneficiaries"),
         surnames=frozenset(word_list(lexicon_dir / "surnames.txt")),
         stopwords=tuple(

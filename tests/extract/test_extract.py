@@ -296,7 +296,7 @@ def test_a_role_ends_at_the_verb_attend(nlp: Language, text: str, role: str) -> 
     ("text", "role"),
     [
         (  # a comma before a lower-case word ends the post ...
-            "Bà Lê Thị Hạnh, Giám đốc Sở Y tế tỉnh Bến Tre, được hội nghị bầu làm Chủ tịch Hội.",
+            "Bà Lê Thị Hạnh, Giám đốc Sở Y tế tỉnh Bến Tre, được hội nghị biểu dương.",
             "Giám đốc Sở Y tế tỉnh Bến Tre",
         ),
         (  # ... unless a place follows it

@@ -22,6 +22,8 @@ JOINED = [
     (["Số:", "125/KH-UBND"], "Số: 125/KH-UBND"),
     (["ỦY BAN NHÂN", "DÂN", "TỈNH BẾN TRE"], "ỦY BAN NHÂN DÂN TỈNH BẾN TRE"),
     (["Bến", "Tre, ngày 05 tháng 3 năm 2024"], "Bến Tre, ngày 05 tháng 3 năm 2024"),
+    (["Tại hội nghị, bà Lê Thị", "Mận – Báo cáo viên trình bày."],
+     "Tại hội nghị, bà Lê Thị Mận – Báo cáo viên trình bày."),
 ]
 APART = [
     ["Hội nghị tổng kết công tác năm 2023", "Sáng 5/1, Sở Lao động tổ chức hội nghị."],

@@ -152,3 +152,35 @@ def test_less_common_family_names_next_to_a_title(
 ) -> None:
     """Khuất, Phí, Viên, Cù ... (data/lexicon/surnames.txt) open a name like Nguyễn does."""
     assert people(text, lex) == expected
+
+
+def test_a_name_after_a_place_that_closes_a_body(lex: Lexicon) -> None:
+    """ "Phó Giám đốc ĐHQG Hà Nội Trần Văn Khải": "Hà Nội" ends the body's name, and
+    the person is named after it, not "Hà Nội Trần Văn"."""
+    text = unicodedata.normalize("NFC", "Dự có Phó Giám đốc ĐHQG Hà Nội Trần Văn Khải.")
+    names = [p.name for p in find_people(text, lex, find_orgs(text, lex))]
+    assert names == ["Trần Văn Khải"]
+
+
+def test_a_name_a_body_was_read_into_after_its_place(lex: Lexicon) -> None:
+    """ "Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thanh": the body's place ends its name, and
+    the person after it ("Đồng", a family name) holds the post."""
+    text = unicodedata.normalize(
+        "NFC", "Phát biểu tại lễ, Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thạch cho biết."
+    )
+    people = find_people(text, lex, find_orgs(text, lex))
+    assert [(p.name, p.roles) for p in people] == [
+        ("Đồng Văn Thạch", ["Chủ tịch UBND tỉnh Hậu Giang"])
+    ]
+
+
+def test_a_name_running_into_a_body_and_an_address(lex: Lexicon) -> None:
+    """ "Nay Bộ Lao động ra ...": "Nay" (an Ê Đê family name) runs into the ministry's name,
+    and one word left is nobody; "(82 Trần Quý Cáp, ...)" is an address's street."""
+    text = unicodedata.normalize(
+        "NFC",
+        "Nay Bộ Lao động ra thông tư này. Cơ sở 2 đặt tại (82 Trần Văn Ơn, phường Vạn "
+        "Thắng). Ông Nay Y Phú phát biểu.",
+    )
+    names = [p.name for p in find_people(text, lex, find_orgs(text, lex))]
+    assert names == ["Nay Y Phú"]

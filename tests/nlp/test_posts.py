@@ -181,5 +181,105 @@ def test_an_appointers_post_is_not_the_appointees(lex: Lexicon) -> None:
         "Chủ tịch UBND huyện điều động Trưởng phòng Tài chính Nguyễn Văn Khánh về công tác.",
         lex,
     )
-    assert found["Lê Thị Hoa"] == []
+    assert found["Lê Thị Hoa"] == ["Phó Trưởng phòng"]  # the post she is given
     assert found["Nguyễn Văn Khánh"] == ["Trưởng phòng Tài chính"]
+
+
+def test_a_post_taken_after_the_name(lex: Lexicon) -> None:
+    """ "do ông A, Phó Chủ nhiệm Ủy ban làm Trưởng đoàn", "bà B giữ chức vụ Chủ nhiệm": the
+    verb ends the first post, and the post after it is the same person's."""
+    found = roles(
+        "Đoàn công tác do ông Trần Văn Lộc, Phó Chủ nhiệm Ủy ban làm Trưởng đoàn đến thăm "
+        "xã. Ban chủ nhiệm có 5 người, bà Lê Thị Mận giữ chức vụ Chủ nhiệm.",
+        lex,
+    )
+    assert found["Trần Văn Lộc"] == ["Phó Chủ nhiệm Ủy ban", "Trưởng đoàn"]
+    assert found["Lê Thị Mận"] == ["Chủ nhiệm"]
+
+
+def test_a_verb_of_work_gives_no_post(lex: Lexicon) -> None:
+    found = roles("Ông Trần Văn Lộc làm việc với Sở Y tế về dự án.", lex)
+    assert found["Trần Văn Lộc"] == []
+
+
+def test_a_delegations_posts_are_read_apart(lex: Lexicon) -> None:
+    """ "Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh": two posts (posts_missions.ttl), and the
+    deputies' delegation is no membership of the National Assembly."""
+    text = "Dự có ông Lê Văn Tâm, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh."
+    orgs = find_orgs(text, lex)
+    (person,) = find_people(text, lex, orgs)
+    assert person.roles == ["Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh"]
+    assert "Quốc hội" not in [o.text for o in organisations_of(person, orgs)]
+
+
+def test_a_post_one_is_elected_to(lex: Lexicon) -> None:
+    found = roles(
+        "Bà Lê Thị Hạnh, Giám đốc Sở Y tế tỉnh Bến Tre, được hội nghị bầu làm Chủ tịch Hội.",
+        lex,
+    )
+    assert found["Lê Thị Hạnh"] == ["Giám đốc Sở Y tế tỉnh Bến Tre", "Chủ tịch Hội"]
+
+
+def test_a_national_universitys_short_form_is_the_body_of_a_post(lex: Lexicon) -> None:
+    """ "ĐHQG Hà Nội", "ĐH Quốc gia TP.HCM" (org_heads.txt): the body the post is held at."""
+    text = "Dự có Phó Giám đốc ĐHQG Hà Nội Trần Văn Khải và Giám đốc ĐH Quốc gia TP.HCM Lê An."
+    orgs = find_orgs(text, lex)
+    found = {
+        p.name: [o.text for o in organisations_of(p, orgs)] for p in find_people(text, lex, orgs)
+    }
+    assert found == {"Trần Văn Khải": ["ĐHQG Hà Nội"], "Lê An": ["ĐH Quốc gia TP.HCM"]}
+
+
+def test_a_post_before_a_verb_is_not_the_next_names(lex: Lexicon) -> None:
+    """ "Bí thư Tỉnh ủy đề nghị ... huyện Kim Bảng": the post's sentence went on, and the
+    name after it is a place's; "Thủ tướng giao Phó Thủ tướng X": X's post is after the verb."""
+    found = roles(
+        "Bí thư Tỉnh ủy đề nghị đối với địa bàn huyện Đinh Văn Lâm cần cách ly. Thủ tướng "
+        "giao Phó Thủ tướng Chính phủ Lê Minh Khải chỉ đạo. Bà Phan Thị Hoa, Tổ trưởng Tổ "
+        "giao dịch xã nói.",
+        lex,
+    )
+    assert found.get("Đinh Văn Lâm", []) == []
+    assert found["Lê Minh Khải"] == ["Phó Thủ tướng Chính phủ"]
+    assert found["Phan Thị Hoa"] == ["Tổ trưởng Tổ giao dịch xã"]
+
+
+def test_a_board_named_by_its_verb_in_lower_case(lex: Lexicon) -> None:
+    found = roles(
+        "Ông Trần Văn Lộc, Phó Chủ tịch UBND huyện, Trưởng Ban chỉ đạo về công tác dân số "
+        "huyện chủ trì hội nghị. Bà Lê Thị Mận, Trưởng ban đã phát biểu.",
+        lex,
+    )
+    assert found["Trần Văn Lộc"] == [
+        "Phó Chủ tịch UBND huyện",
+        "Trưởng Ban chỉ đạo về công tác dân số huyện",
+    ]
+    assert found["Lê Thị Mận"] == ["Trưởng ban"]
+
+
+def test_a_post_ends_with_its_body_when_the_sentence_goes_on(lex: Lexicon) -> None:
+    """After the body, a long run of lower-case words is the sentence, not the post; "tới TS"
+    after a post given is to whom it is given."""
+    found = roles(
+        "Ông Trần Văn Lộc, Phó chỉ huy trưởng Ban CHQS xã Tân Yên tự lập khống biên bản hội "
+        "đồng xã không đúng quy định. Thứ trưởng giao nhiệm vụ Phó Chánh Thanh tra Bộ tới "
+        "TS Lê An.",
+        lex,
+    )
+    assert found["Trần Văn Lộc"] == ["Phó chỉ huy trưởng Ban CHQS xã Tân Yên"]
+    assert found["Lê An"] == ["Phó Chánh Thanh tra Bộ"]
+
+
+def test_a_representative_of_a_body_named_after_the_name(lex: Lexicon) -> None:
+    """ "bà A, đại diện Hội Phụ nữ xã": the post is the body's representative; "đại diện
+    một số cơ quan" names no body, so no post."""
+    text = "Dự có bà Lê Thị Cúc, đại diện Hội Phụ nữ xã và ông Lê Văn Tú, đại diện một số sở."
+    orgs = find_orgs(text, lex)
+    found = {
+        p.name: (p.roles, [o.text for o in organisations_of(p, orgs)])
+        for p in find_people(text, lex, orgs)
+    }
+    assert found == {
+        "Lê Thị Cúc": (["đại diện Hội Phụ nữ xã"], ["Hội Phụ nữ xã"]),
+        "Lê Văn Tú": ([], []),
+    }

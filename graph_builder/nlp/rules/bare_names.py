@@ -8,7 +8,8 @@ one is taken only when nothing else explains it:
 - no other span claims it (a place, a policy's or an event's name) and no gazetteer place
   is inside it ("Thái Bình Dương" holds "Thái Bình");
 - it is not named after: no word of data/lexicon/named_after.txt right before it
-  ("đường Lê Văn Sỹ", "xã Nguyễn Văn Trỗi", "Trường THPT Nguyễn Huệ");
+  ("đường Lê Văn Sỹ", "xã Nguyễn Văn Trỗi", "Trường THPT Nguyễn Huệ"), nor a house
+  number ("82 Trần Quý Cáp");
 - it is not part of a longer capitalised run (a Title Case headline, an organisation):
   the word before it is lower case or starts the sentence, the word after is not
   capitalised, and the line is not mostly capitalised words.
@@ -27,6 +28,8 @@ HEADLINE_SHARE = 0.7  # a line with this share of capitalised words is in Title 
 _CAPITAL_AFTER = re.compile(rf"[ \t]+(?:{NAME_SYLLABLE}|[A-ZĐ]{{2,}})")
 _PREVIOUS = re.compile(r"(\S+)[ \t]+$")
 _FAMILY_BEFORE = re.compile(rf"(?:(\S+)[ \t]+)?({NAME_SYLLABLE})[ \t]+$")
+# an address's house number: "(82 ", "số 12A ", "tại 5/3 " (a year before a name is none)
+_HOUSE_NUMBER = re.compile(r"(?:\(|(?<![\wÀ-ỹ])(?:[Ss]ố|tại))[ \t]*\d+[A-Za-z]?(?:/\d+)*[ \t]+$")
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n“\"(\[–-])\s*$")
 
 
@@ -53,6 +56,8 @@ def is_bare_name(text: str, start: int, end: int, lex: Lexicon, claimed: Interva
         return False
     if _holds_place(words, lex) or is_named_after(text, start, lex):
         return False
+    if _HOUSE_NUMBER.search(text, max(0, start - 16), start):
+        return False  # "(82 Trần Quý Cáp, phường ...)": an address's street
     return not _in_capitalised_run(text, start, end)
 
 

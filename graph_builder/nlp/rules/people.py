@@ -10,14 +10,14 @@ capitalised in the middle of a clause before a foreign-looking name.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import Lexicon
-from graph_builder.nlp.rules.bare_names import clause_start_before, is_bare_name, is_named_after
-from graph_builder.nlp.rules.orgs import OrgMention, org_covering, org_starting_in
+from graph_builder.nlp.rules.bare_names import is_bare_name, is_named_after
+from graph_builder.nlp.rules.name_spans import name_spans
+from graph_builder.nlp.rules.orgs import OrgMention, org_starting_in
 from graph_builder.nlp.rules.posts import (
     FORMER,
     commas_in_names,
@@ -27,40 +27,23 @@ from graph_builder.nlp.rules.posts import (
     posts_chained,
     roles_after,
 )
-from graph_builder.nlp.rules.text import NAME_SYLLABLE, Intervals, Span
+from graph_builder.nlp.rules.taken_posts import post_taken, representative_of
+from graph_builder.nlp.rules.text import Intervals, Span
 
 HONORIFIC = re.compile(r"(?:(?<![\wÀ-ỹ])(?:[ÔôBb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Nn]gài)\s+)$")
 TITLE = re.compile(
     r"((?:GS\.\s?TSKH|GS\.\s?TS|PGS\.\s?TS|PGS|GS|TS|ThS|BS|NCS)\.?|Thạc sĩ|Tiến sĩ)\s*$"
 )
-SYLLABLE = NAME_SYLLABLE
-# A foreign name: two to four capitalised words of Latin letters without Vietnamese
-# diacritics ("Rana Flowers", "Matthew Jackson", "Jean-Marc Olivé"), after "ông", "bà",
-# "ngài" or a title. "Bà Rịa" is no name: "ị" is a Vietnamese letter.
-LATIN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*"
-FOREIGN = re.compile(
-    r"(?:(?<![\wÀ-ỹ])(?:[ÔôBb]à|[Ôô]ng|[Nn]gài)|(?:TS|ThS|GS|PGS|BS|Dr|Mr|Ms|Mrs)\.?)\s+"
-    rf"({LATIN_WORD}(?:\s+{LATIN_WORD}){{1,3}})(?![\wÀ-ỹ])"
-)
 _LETTER = re.compile(r"[^\W\d_]")
-# "Nay Y Phú", "Ksor Y Đông": the Ê Đê and Jrai prefix of a man's given name, one letter;
-# "Vàng A Sử", "Lầu A Dình": the H'Mông middle name of a man, also one letter
-_MALE_PREFIX = rf"[YA](?=[ \t]+{SYLLABLE})"
 # "Người ký: Trần Văn A" in a legal portal's field block: the signer, named in a line of
 # capitalised field labels that reads as a Title Case headline to the bare-name rule
 SIGNER_FIELD = re.compile(r"(?<![\wÀ-ỹ])Người ký:[ \t]*$")
 REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[ÔôBb]à|[Ôô]ng)\s+$")
-# Matched at a position of the whole text: slicing "the rest of the text" at every name
-# made the rules quadratic in the article's length.
-POST_LOOKAHEAD = 24  # longer than the rest of any post a name's last word may begin
 # after a name: a comma or a bracket, or "của" ("Tổ trưởng Tổ X Phan Thị A của NHCSXH huyện")
 _AFFILIATION_SEP = re.compile(r"[ \t]*[,(][ \t]*|[ \t]+của[ \t]+")
-_GAP = re.compile(r"[ \t]+")
-# After a body's name: its acronym in brackets, "tại" and where it is posted, then the name
-_AFTER_A_BODY = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?(?:\s+tại\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
-    rf"[ \t]+({LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})(?![\wÀ-ỹ])"
-)
+_AND = re.compile(r"(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])")
+# "Trưởng đoàn Đại biểu Quốc hội tỉnh": a province's deputies, not the National Assembly
+_DEPUTIES = re.compile(r"[Đđ]oàn\s+[Đđ]ại biểu\s+$")
 
 
 @dataclass
@@ -82,12 +65,7 @@ def find_people(
     out: list[PersonMention] = []
     taken = Intervals((s.start, s.end) for s in claimed)
     previous_end = 0
-    names = [  # a place, or a name inside a body's ("tỉnh Hà Giang"), is nobody's name
-        (a, b)
-        for a, b in _past_bodies(text, _names(text, lex), orgs, lex)
-        if not (org_covering(orgs, a) or lex.place(text[a:b]) or _cuts_a_post(text, a, b, lex))
-    ]
-    names = sorted(names + _foreign_after_posts(text, orgs, names, lex))
+    names = name_spans(text, lex, orgs)
     starts = [a for a, _ in names]  # where people are named: a post holding one is theirs
     for start, end in names:
         name = text[start:end]
@@ -114,6 +92,9 @@ def find_people(
                 person.roles.append(before[i : i + len(role)])
                 person.role_spans.append(Span(offset, offset + len(role), person.roles[-1]))
         after_roles = own_roles(roles_after(text, end, lex, orgs), starts)
+        held = post_taken(text, after_roles[-1].end if after_roles else end, lex, orgs)
+        held = held or (None if after_roles else representative_of(text, end, orgs))
+        after_roles += [held] if held else []
         person.roles.extend(r.text for r in after_roles)
         person.role_spans.extend(after_roles)
         person.affiliations = (
@@ -131,97 +112,10 @@ def find_people(
     return out
 
 
-def _names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Vietnamese names (a family name first), then foreign ones where no Vietnamese name
-    is: those need an honorific or a title right before them, since nothing else marks them."""
-    vietnamese = [m.span() for m in _vietnamese(lex).finditer(text)]  # in order, disjoint
-    spans = list(vietnamese)
-    for m in FOREIGN.finditer(text):
-        if _overlaps(vietnamese, m.start(1), m.end(1)) or _in_a_place_name(text, m, lex):
-            continue
-        spans.append(m.span(1))
-    return sorted(spans)
-
-
-def _cuts_a_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "Ủy viên Đoàn Chủ tịch Trung ương Hội": a family name ("Đoàn") and a capitalised
-    word look like a name, but the word goes on as a post ("Chủ tịch") in lower case."""
-    last = text.rfind(" ", start, end) + 1
-    if last <= start or end >= len(text) or not text[end].isspace():
-        return False
-    tail = text[last : end + POST_LOOKAHEAD]
-    return any(tail.startswith(post.label) and len(post.label) > end - last for post in lex.posts)
-
-
-def _vietnamese(lex: Lexicon) -> re.Pattern[str]:
-    """A family name of the lexicon and one to three capitalised syllables; built once."""
-    pattern = lex.__dict__.get("_person_pattern")
-    if pattern is None:
-        surnames = "|".join(sorted(map(re.escape, lex.surnames), key=len, reverse=True))
-        pattern = lex.__dict__["_person_pattern"] = re.compile(
-            rf"(?<![\wÀ-ỹ])(?:{surnames})(?:[ \t]+(?:{SYLLABLE}|{_MALE_PREFIX})){{1,3}}(?![\wÀ-ỹ])"
-        )
-    return pattern
-
-
-def _past_bodies(
-    text: str, spans: list[tuple[int, int]], orgs: list[OrgMention], lex: Lexicon
-) -> list[tuple[int, int]]:
-    """ "Phó Chủ tịch UBND Thành phố Hồ Chí Minh Trần Văn Bình": a match that begins inside
-    a body's name ("Hồ Chí Minh Trần") and runs past its end is read again from that end."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        org = org_covering(orgs, a)
-        gap = _GAP.match(text, org.end) if org is not None and a < org.end < b else None
-        again = _vietnamese(lex).match(text, gap.end()) if gap else None
-        if again is not None:
-            a, b = again.span()
-        if not out or a >= out[-1][1]:
-            out.append((a, b))
-    return out
-
-
-def _foreign_after_posts(
-    text: str, orgs: list[OrgMention], names: list[tuple[int, int]], lex: Lexicon
-) -> list[tuple[int, int]]:
-    """ "Bộ trưởng Bộ Lao động và Phúc lợi xã hội Lào Somsack Vongkham": a foreign name
-    with no honorific, right after a post that names its body (a post, then a body, then
-    the name: nothing else reads that way)."""
-    out = []
-    for org in orgs:
-        m = _AFTER_A_BODY.match(text, org.end)
-        if m is None or _overlaps(names, m.start(1), m.end(1)) or org_covering(orgs, m.start(1)):
-            continue
-        role = post_before(text[max(0, org.start - 80) : org.start], lex)
-        if role is not None and not lex.place(m.group(1)):
-            out.append(m.span(1))
-    return out
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Does [start, end) overlap one of `spans` (sorted, disjoint)? Only the last span
-    starting before `end` can: a binary search, as a name-dense text has thousands."""
-    index = bisect.bisect_left(spans, (end, 0)) - 1
-    return index >= 0 and spans[index][1] > start
-
-
-def _in_a_place_name(text: str, m: re.Match[str], lex: Lexicon) -> bool:
-    """ "khu du lịch Bà Nà Hills", "đến Bà Nà Hills": a capitalised "Bà" or "Ông" inside a
-    clause, or any after "đường", "phố" ..., begins a place's name, not a person's."""
-    if is_named_after(text, m.start(), lex):
-        return True
-    word = m.group()[:1]
-    return (
-        word in "ÔB"
-        and m.group().startswith(("Ông", "Bà"))
-        and not clause_start_before(text, m.start())
-    )
-
-
 def _represents(before: str, orgs: list[OrgMention], start: int) -> list[Span]:
     """ "Đại diện UNICEF, bà Rana Flowers": the body the person speaks for (no post named)."""
     m = REPRESENTS.search(before)
-    if m is None:
+    if m is None or _AND.search(m.group(1)):  # "bà A, đại diện Hội X và ông B": A is, not B
         return []
     lo, hi = start - len(before) + m.start(1), start - len(before) + m.end(1)
     org = org_starting_in(orgs, lo, hi)
@@ -254,7 +148,7 @@ def organisations_of(person: PersonMention, orgs: list[OrgMention]) -> list[OrgM
         if inside is not None and inside.start == span.start + (former.end() if former else 0):
             # "Chủ tịch nước": the gazetteer's authority is the post itself, not a body
             inside = org_starting_in(orgs, inside.end, span.end)
-        if inside is not None:
+        if inside is not None and not _DEPUTIES.search(span.text, 0, inside.start - span.start):
             out.append(inside)
     for span in person.affiliations:
         inside = org_starting_in(orgs, span.start, span.end)

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
-from graph_builder.nlp.rules.orgs import OrgMention, org_covering
+from graph_builder.nlp.rules.orgs import OrgMention, org_covering, org_starting_in
 from graph_builder.nlp.rules.text import LOWER, Span, alternation, whole_word
 
 # What separates a name from an earlier post: punctuation, or "và" before another person
@@ -24,7 +24,7 @@ _OF = re.compile(r"(?:trực )?thuộc$").match
 # cầu ..."; "Bộ Lao động - Thương binh" goes on in capitals), punctuation.
 ROLE_END = re.compile(
     r"\s+(?:cho biết|phát biểu|chia sẻ|nêu|nhấn mạnh|khẳng định|cho rằng|"
-    r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|giao|"
+    r"tiếp thu|đã|đang|và các|tặng|trao|chủ trì|thông tin|nói|tham dự|giao(?! dịch)|"
     r"chụp|giới thiệu|trình bày|báo cáo|dự(?! án| thảo| toán| báo| kiến| bị)|đến dự|về dự|"
     r"được giao|giữ chức|làm|là|cùng(?! cấp)|"
     + alternation(word_list(LEXICON_DIR / "speech_verbs.txt"))
@@ -71,10 +71,27 @@ def post_before(before: str, lex: Lexicon) -> str | None:
         return None
     former = _FORMER_BEFORE.search(line, 0, best)  # "nguyên Ủy viên Bộ Chính trị"
     role = line[former.start() if former else best :].strip(" -–")
+    given = _GIVEN_TO.search(role)  # "giao nhiệm vụ Phó Chánh Thanh tra Bộ tới TS "
+    role = role[: given.start()] if given else role
     appoints = list(_APPOINTS.finditer(role))
     if appoints:  # the appointer's post; the appointee's, if any, is written after the verb
         return post_before(role[appoints[-1].end() :], lex)
-    return role if role and len(role.split()) <= 20 else None
+    if not role or len(role.split()) > 20:
+        return None
+    went_on = _went_on(role)  # the name's post, if any, is written after the verb
+    return role if went_on is None else post_before(role[went_on:], lex)
+
+
+def _went_on(role: str) -> int | None:
+    """ "Bí thư Tỉnh ủy đề nghị với huyện " or "Thủ tướng giao Phó Thủ tướng " before a
+    name: the sentence went on past the first post (a verb of ROLE_END), so that post is
+    not the name's. Where the last such verb ends, or None."""
+    last = None
+    for stop in ROLE_END.finditer(role):
+        word = stop.group().lstrip()
+        if stop.start() < len(role.rstrip()) and stop.group()[:1].isspace() and word[:1].isalpha():
+            last = stop.end()
+    return last
 
 
 # What a caption's post may open with: a new sentence, a bracket or quote, or "và"/"cùng"
@@ -125,10 +142,10 @@ def roles_after(text: str, pos: int, lex: Lexicon, orgs: list[OrgMention]) -> li
     start = sep.end()
     if not _starts_with_post(text, start, lex):
         return []
-    end_match = ROLE_END.search(text, start)
-    end = end_match.start() if end_match else len(text)
+    end = _role_end(text, start)
     cut = org_covering(orgs, end - 1) if end > start else None
     end = cut.end if cut is not None and cut.start >= start else end
+    end = _body_then_clause(text, start, end, orgs)
     out = _split_roles(text, start, end, lex)
     paren = _ROLE_PAREN.match(text, end)
     if paren and _starts_with_post(text, paren.start(1), lex):
@@ -137,6 +154,40 @@ def roles_after(text: str, pos: int, lex: Lexicon, orgs: list[OrgMention]) -> li
         inner_end = stop.start() if stop else inner_end
         out.extend(_split_roles(text, paren.start(1), inner_end, lex))
     return out
+
+
+# "Trưởng Ban chỉ đạo về công tác trẻ em huyện", "Ban vận động": a board named by what it
+# does, in lower case; the verb right after the head word is its name, not where the
+# sentence goes on
+_BOARD_HEAD_BEFORE = re.compile(r"(?<![\wÀ-ỹ])[Bb]an$")
+_BOARD_VERBS = ("chỉ đạo", "vận động")
+
+
+def _role_end(text: str, start: int) -> int:
+    """Where a post written after a name ends (ROLE_END), past a board's own verb."""
+    pos = start
+    while (stop := ROLE_END.search(text, pos)) is not None:
+        word = stop.group().strip()
+        if not (word in _BOARD_VERBS and _BOARD_HEAD_BEFORE.search(text, start, stop.start())):
+            return stop.start()
+        pos = stop.end()
+    return len(text)
+
+
+# "giao nhiệm vụ Phó Chánh Thanh tra Bộ tới TS A": the post given, then to whom
+_GIVEN_TO = re.compile(r"\s+(?:tới|cho)(?:\s+(?:GS|PGS|TS|ThS|BS)\.?(?:\s?TS\.?)?)?\s*$")
+# "Phó chỉ huy trưởng Ban CHQS xã Y tự lập khống biên bản ...": a long run of lower-case
+# words right after the post's body is the sentence going on, not the post
+_CLAUSE_AFTER_BODY = re.compile(rf"(?:[ \t]+[{LOWER}][^\s,;:.()]*){{6}}")
+
+
+def _body_then_clause(text: str, start: int, end: int, orgs: list[OrgMention]) -> int:
+    """The post's end: at the end of the body named in it when the sentence goes on after
+    that body (_CLAUSE_AFTER_BODY) before any verb of ROLE_END."""
+    body = org_starting_in(orgs, start, end)
+    if body is not None and body.end < end and _CLAUSE_AFTER_BODY.match(text, body.end, end):
+        return body.end
+    return end
 
 
 def commas_in_names(before: str, base: int, orgs: list[OrgMention]) -> str:
