@@ -46,9 +46,10 @@ _NUMBERED = re.compile(r"\s+(?:số\s+)?\d{1,5}(?:/|-[A-ZĐ][A-ZĐa-z]*/)")
 # ("quyết định 30 ngày"); a date after it ("Chỉ thị số 19 ngày 10/1/2018") dates a document
 SHORT_REF = re.compile(
     r"(?<![\wÀ-ỹ])(Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị)\s+(?:số\s+)?\d{1,5}"
-    # "Nghị quyết số 05/2021 của ...", "... Nghị định số 52/2013.": the number and its year
+    # "Nghị quyết số 05/2021 của ...", "... Nghị định số 52/2013.": the number and its year;
+    # "số 36a/NQ-CP" is a full number, no short one
     r"(?:/(?:19|20)\d{2}(?![\w/\-]|\.\d)|"
-    r"(?![\d/.\-]|,\d|\s*(?:%|năm|tháng|ngày(?!\s+\d{1,2}[/-]\d)|người|triệu|tỷ|mức|loại|nhóm)"
+    r"(?![\d/.\-]|[a-z]/|,\d|\s*(?:%|năm|tháng|ngày(?!\s+\d{1,2}[/-]\d)|người|triệu|tỷ|mức|loại|nhóm)"
     r"(?![\wÀ-ỹ])))",
     re.IGNORECASE,
 )
