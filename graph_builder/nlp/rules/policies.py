@@ -181,7 +181,8 @@ def _name_end(text: str, pos: int) -> int:
         lowered = lowered[1:]
         if lowered.startswith("tại ") and not _NAMED_PLACE.match(lowered):
             break  # "... tại Việt Nam giai đoạn 2010-2020" is a name; "... tại Đà Nẵng" is not
-        if _generic_scope(rest) or _STOP.match(lowered) or _AND_INSTRUMENT.match(rest):
+        stop = _STOP.match(lowered) and not _subject_goes_on(text[pos:end], lowered)
+        if _generic_scope(rest) or stop or _AND_INSTRUMENT.match(rest):
             break
         if end == pos and _ITS_VERB.match(lowered):
             break  # "Đề án định hướng đến năm 2015 đào tạo ...": the head is the subject
@@ -190,6 +191,21 @@ def _name_end(text: str, pos: int) -> int:
             break
         end = word.end()
     return end
+
+
+# "về việc giao chỉ tiêu cho các tỉnh", "về phát triển nguồn nhân lực cho thế giới việc
+# làm": after the subject ("về ..."), who it is for and what it goes with are the subject's
+# làm": after the subject ("về ..."), who it is for is the subject's; "gắn với", "đi đôi
+# với", "kết hợp với" join two aims of one name ("du lịch gắn với xây dựng nông thôn mới")
+_SUBJECT = re.compile(r"(?<![\wÀ-ỹ])về(?![\wÀ-ỹ])")
+_JOINED = re.compile(r"(?<![\wÀ-ỹ])(?:gắn|đi đôi|kết hợp)\s*$")
+
+
+def _subject_goes_on(name: str, rest: str) -> bool:
+    """Does the stop word that opens `rest` go on the name so far?"""
+    if rest.startswith("với ") and _JOINED.search(name):
+        return True
+    return rest.startswith("cho ") and _SUBJECT.search(name) is not None
 
 
 def _generic_scope(rest: str) -> bool:
