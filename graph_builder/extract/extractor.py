@@ -33,6 +33,7 @@ from graph_builder.extract.place_entities import keyed_places
 from graph_builder.extract.place_links import place_links
 from graph_builder.extract.plan_titles import merge_titled_plans
 from graph_builder.extract.policies import PolicyBuilder
+from graph_builder.extract.policy_asides import merge_bracketed_numbers
 from graph_builder.extract.policy_guidance import link_guidance
 from graph_builder.extract.policy_headers import (
     implements_by_title,
@@ -93,6 +94,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     links.link_numbered_plans()
     links.merge_numbered_plans()
     merge_titled_plans(pb)
+    merge_bracketed_numbers(pb)
     link_preamble(pb)
     link_local_twins(pb)
     own = own_document(pb)

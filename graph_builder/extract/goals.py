@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from graph_builder.extract.goal_followers import said_before
 from graph_builder.extract.goal_twins import headline_once, once
 from graph_builder.extract.model import Mention, Policy, Target
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
@@ -115,8 +116,10 @@ def _goals(
                 t.deadline = t.deadline or last_deadline
                 last_deadline = t.deadline
             if found and policy is None:
+                before = said_before(sent, sents)
                 policy = (
-                    _named_next(sent, sents, named)
+                    (named.first_in(before) if before else None)
+                    or _named_next(sent, sents, named)
                     or _named_by_head(sent, policies, found)
                     or carried
                     or own

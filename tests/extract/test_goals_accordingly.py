@@ -1,0 +1,43 @@
+"""A decision named by its subject with its number in brackets, and the goals a sentence
+opening "Theo đó," states for it."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graph_builder.extract.model import Predicate
+from tests.extract.conftest import extract_text
+
+TEXT = (
+    "Thủ tướng Chính phủ vừa ban hành Quyết định về việc giao chỉ tiêu tiêm chủng mở rộng "
+    "cho các tỉnh, thành phố giai đoạn 2026-2030 (Quyết định số 845/QĐ-TTg, ngày 4/5/2026)."
+    "\n\nTheo đó, đến năm 2030, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt trên 95%."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp(plain_nlp: Language) -> Language:
+    return plain_nlp
+
+
+def test_the_bracketed_number_belongs_to_the_decision_named_before_it(nlp: Language) -> None:
+    ex = extract_text(nlp, TEXT)
+    [decision] = [p for p in ex.policies if p.kind == "Quyết định"]
+    assert decision.number == "845/QĐ-TTg"
+    assert decision.name.startswith("Quyết định về việc giao chỉ tiêu tiêm chủng")
+
+
+def test_goals_stated_accordingly_are_the_decisions(nlp: Language) -> None:
+    ex = extract_text(nlp, TEXT)
+    [decision] = [p for p in ex.policies if p.kind == "Quyết định"]
+    [goal] = ex.targets
+    assert goal.policy == decision.name
+    assert any(
+        r.predicate is Predicate.HAS_TARGET and r.subject == decision.name for r in ex.relations
+    )
+
+
+def test_without_theo_do_a_decision_states_no_goal(nlp: Language) -> None:
+    ex = extract_text(nlp, TEXT.replace("Theo đó, đến", "Đến"))
+    assert all(t.policy is None for t in ex.targets)
