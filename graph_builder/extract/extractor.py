@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.agreements import agreements
+from graph_builder.extract.approving_bodies import laws_are_passed, link_active_approvals
 from graph_builder.extract.beneficiary_groups import with_beneficiary_groups
 from graph_builder.extract.board_roles import board_roles
 from graph_builder.extract.body_roles import body_roles
@@ -87,6 +88,8 @@ def assemble(article: Article, f: Found) -> Extraction:
     name_own_document(pb)
     links = PolicyLinker(pb)
     links.link_approvals()
+    link_active_approvals(pb)
+    laws_are_passed(pb)
     pb.attach_references()
     links.link_implements(instruments)
     implements_by_title(pb)

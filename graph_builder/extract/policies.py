@@ -227,8 +227,9 @@ class PolicyBuilder(IssuerRules):
                     also_known_as=also,
                 )
             )
-        for policy in out:
-            if policy.issuer:
+        for policy in out:  # a body approving it itself is its approver, no issuer too
+            approved = Relation(policy.name, Predicate.APPROVED_BY, policy.issuer or "")
+            if policy.issuer and approved not in self.relations:
                 self.relate(policy.name, Predicate.ISSUED_BY, policy.issuer)
         return out
 
