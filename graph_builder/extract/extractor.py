@@ -20,6 +20,7 @@ from graph_builder.extract.drafts import add_drafts
 from graph_builder.extract.events import EventBuilder
 from graph_builder.extract.founding import founding_decisions
 from graph_builder.extract.goals import goals
+from graph_builder.extract.joint_issuers import link_joint_issuers
 from graph_builder.extract.model import (
     Extraction,
     Person,
@@ -90,6 +91,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     links.link_approvals()
     link_active_approvals(pb)
     laws_are_passed(pb)
+    link_joint_issuers(pb)
     pb.attach_references()
     links.link_implements(instruments)
     implements_by_title(pb)

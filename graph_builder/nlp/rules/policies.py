@@ -77,6 +77,10 @@ _ITS_VERB = re.compile(
 # "... thuộc Dự án trên địa bàn 4 tỉnh": where the project named before works, no name
 _SCOPE_FIRST = re.compile(r"\s+trên địa bàn\s")
 # " và dự thảo Nghị quyết ...": a second document, drafted beside the first
+# A name that has stated its period ends at "và" unless a horizon follows ("giai đoạn
+# 2021-2025 và định hướng đến năm 2030", "... và tầm nhìn đến năm 2045")
+_PERIOD_END = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}$")
+_AFTER_PERIOD = re.compile(r" và (?!(?:định hướng|tầm nhìn|những năm|các năm|giai đoạn)\b)")
 _AND_INSTRUMENT = re.compile(
     r" và (?:các |những )?(?:dự thảo )?("
     + "|".join((*INSTRUMENTS, *LEGAL_WORDS[:7], "dự án"))
@@ -184,6 +188,8 @@ def _name_end(text: str, pos: int) -> int:
         stop = _STOP.match(lowered) and not _subject_goes_on(text[pos:end], lowered)
         if _generic_scope(rest) or stop or _AND_INSTRUMENT.match(rest):
             break
+        if _PERIOD_END.search(text, pos, end) and _AFTER_PERIOD.match(rest):
+            break  # "... giai đoạn 2011-2020 và tới năm 2015 Bộ X ...": the name is over
         if end == pos and _ITS_VERB.match(lowered):
             break  # "Đề án định hướng đến năm 2015 đào tạo ...": the head is the subject
         if word.group(1).endswith(".") and not re.search(r"\.[A-ZĐ]", word.group(1)):
