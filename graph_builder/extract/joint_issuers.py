@@ -14,8 +14,8 @@ JOINT_KINDS = ("TTLT", "KHLT")  # the kind codes of documents bodies issue toget
 
 
 def link_joint_issuers(pb: PolicyBuilder) -> None:
-    for e in [e for e in pb.entities if e.number]:
-        code = e.number.rsplit("/", 1)[-1]
+    for e in pb.entities:
+        code = (e.number or "").rsplit("/", 1)[-1]
         kind, *parts = code.split("-")
         if kind not in JOINT_KINDS or len(parts) < 2:
             continue
