@@ -34,3 +34,9 @@ def test_the_older_serial_issuer_form_after_a_kind_word() -> None:
 
 def test_the_older_form_alone_is_no_document() -> None:
     assert find_legal("Lớp 12-CN học ở phòng 204-TTg.") == []
+
+
+def test_a_ministry_code_alone_after_the_year_with_a_kind_word() -> None:
+    [m] = find_legal("Thực hiện theo Thông tư số 18/2019/BGD&ĐT và điều lệ trường.")
+    assert (m.number, m.kind, m.issuer_code) == ("18/2019/BGD&ĐT", "Thông tư", None)
+    assert find_legal("Hồ sơ 18/2019/BGD&ĐT đã nộp.") == []

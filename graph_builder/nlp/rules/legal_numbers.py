@@ -42,6 +42,7 @@ NUMBER = re.compile(
     r"(?:(?P<prefix>(?:" + "|".join(LEGAL_WORDS) + r"|[A-ZĐ]\w+ định)(?:\s+số)?)\s*)?"
     # "36a/NQ-CP": a letter after the serial number sets a text apart from the one before
     r"(?<![\d/])(?P<number>\d{1,5}[a-z]?(?:/(?P<year>(?:19|20)\d{2}))?/ ?(?P<code>"
+    r"(?<=\d{4}/)(?P<alone>B[A-ZĐ&]{2,}(?![\wÀ-ỹ&-]))|"  # "Thông tư 21/2014/BGD&ĐT"
     r"(?<=/)TTg(?![\wÀ-ỹ])|(?:"  # "Chỉ thị 27/2004/TTg": the issuer alone, no kind code
     + "|".join(sorted(CODES, key=len, reverse=True))
     + r")\d*(?!r-)(?:(?:-|"  # "QH15"; "TTr" (a submission) is none
@@ -80,11 +81,13 @@ def find_legal(text: str) -> list[PolicyMention]:
         if m.group("party"):  # Party documents: "42-NQ/TW"
             kind = _kind_from_prefix(prefix) or PARTY_CODES[m.group("party")]
             year, issuer = None, "/" + m.group("organ")  # an organ: see issuer_codes.txt
-        elif m.group("old_issuer"):
-            old_kind = _kind_from_prefix(prefix)
-            if old_kind is None:
+        elif m.group("old_issuer") or m.group("alone"):
+            loose_kind = _kind_from_prefix(prefix)
+            if loose_kind is None:
                 continue  # "149-TTg" alone may be anything; "Chỉ thị số 149-TTg" is one
-            kind, year, issuer = old_kind, None, m.group("old_issuer")
+            # "21/2014/BGD&ĐT", written without its kind code: its issuer is left to the text
+            year = int(m.group("year")) if m.group("year") else None
+            kind, issuer = loose_kind, m.group("old_issuer")
         else:
             code = m.group("code")
             if code == "TTg" and not prefix:
