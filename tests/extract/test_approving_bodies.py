@@ -43,3 +43,13 @@ def test_a_decision_approving_it_is_the_approver_not_the_body_after_it(nlp: Lang
 def test_a_law_passed_by_the_assembly_is_issued_by_it(nlp: Language) -> None:
     ex = extract_text(nlp, "Luật Thanh niên năm 2020 được Quốc hội thông qua ngày 16/6/2020.")
     assert not _rels(ex, Predicate.APPROVED_BY)
+
+
+def test_the_body_after_a_dotted_date_issued_the_resolution(nlp: Language) -> None:
+    ex = extract_text(
+        nlp,
+        "Tỉnh ủy ban hành Kế hoạch số 12 về thực hiện Nghị quyết số 45-NQ/TW (ngày 3.2.2023) "
+        "của Bộ Chính trị về phát triển nguồn nhân lực.",
+    )
+    issued = _rels(ex, Predicate.ISSUED_BY)
+    assert any(s.startswith("Nghị quyết số 45-NQ/TW") and o == "Bộ Chính trị" for s, o in issued)

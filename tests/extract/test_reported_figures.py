@@ -61,3 +61,12 @@ def test_a_boy_named_dat_sets_no_goal(nlp: Language) -> None:
         "Trên đường về, các em thấy 3 học sinh được một thanh niên tên Đạt đưa lên bờ.",
     )
     assert not ex.targets, [t.text for t in ex.targets]
+
+
+def test_a_count_after_a_comma_is_no_goal(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Mục tiêu năm 2027 của chương trình:\nKhu vực miền Trung, có 45 sinh viên được nhận "
+        "học bổng.",
+    )
+    assert not ex.targets, [t.text for t in ex.targets]

@@ -18,7 +18,7 @@ _REPORTED_ANYWHERE = re.compile(
 # there is; "sẽ có", "phải có", "đều có" pledge it, and a bare "có" opening the clause
 # ("..., trong đó có 3 triệu người") details the goal of the clause before
 _HAS_JUST_BEFORE = re.compile(
-    r"(?<=[\wÀ-ỹ] )(?<!sẽ )(?<!phải )(?<!đều )(?<!cần )có\s+(?:khoảng\s+)?$"
+    r"(?<=[\wÀ-ỹ,] )(?<!sẽ )(?<!phải )(?<!đều )(?<!cần )có\s+(?:khoảng\s+)?$"
 )
 # A pledge before the count makes it the count there is to be
 _PLEDGED = re.compile(
