@@ -11,6 +11,7 @@ import bisect
 import re
 
 from graph_builder.extract.goal_followers import said_before
+from graph_builder.extract.goal_owners import is_drafted
 from graph_builder.extract.goal_twins import headline_once, once
 from graph_builder.extract.model import Mention, Policy, Target
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
@@ -79,7 +80,7 @@ def _goals(
     out: list[Target] = []
     block_until = -1
     header_period: int | None = None
-    named = _PoliciesNamed(policies)
+    named = _PoliciesNamed(policies, text)
     paras = paragraphs(text)
     carried: Policy | None = None  # the policy of the goals in the paragraphs just before
     stated_before = False  # did the paragraph before state goals?
@@ -174,8 +175,8 @@ class _PoliciesNamed:
     """Which policies a sentence names, found by binary search over every mention's start
     (asked for each sentence with a figure)."""
 
-    def __init__(self, policies: list[Policy]) -> None:
-        self.policies = policies
+    def __init__(self, policies: list[Policy], text: str) -> None:
+        self.policies, self.text = policies, text
         self._starts = sorted((m.start, i) for i, p in enumerate(policies) for m in p.mentions)
 
     def first_in(self, sent: Span) -> Policy | None:
@@ -184,7 +185,12 @@ class _PoliciesNamed:
         decision, the first in the article's policy order among each."""
         first = bisect.bisect_left(self._starts, (sent.start, -1))
         last = bisect.bisect_left(self._starts, (sent.end, -1))
-        named = [self.policies[i] for i in sorted({i for _, i in self._starts[first:last]})]
+        named = [
+            self.policies[i]
+            for i in sorted(
+                {i for start, i in self._starts[first:last] if not is_drafted(self.text, start)}
+            )
+        ]
         own_goals = [p for p in named if p.kind not in LAWS]  # a law sets no goals of its own
         instruments = [p for p in own_goals if not p.number or p.kind not in LEGAL_KINDS]
         candidates = instruments or own_goals

@@ -41,3 +41,14 @@ def test_goals_stated_accordingly_are_the_decisions(nlp: Language) -> None:
 def test_without_theo_do_a_decision_states_no_goal(nlp: Language) -> None:
     ex = extract_text(nlp, TEXT.replace("Theo đó, đến", "Đến"))
     assert all(t.policy is None for t in ex.targets)
+
+
+def test_a_plan_to_be_drafted_owns_no_goals_of_its_sentence(nlp: Language) -> None:
+    ex = extract_text(
+        nlp,
+        "Theo Chương trình số 07-CTr/TU, trong 12 chỉ tiêu đến năm 2027, tỉnh phấn đấu "
+        "trồng mới 20.000 cây xanh.\nHoàn thành xây dựng Đề án cải tạo chung cư cũ; phấn "
+        "đấu cải tạo 5 khu chung cư cũ.",
+    )
+    owners = {t.policy for t in ex.targets if t.value == 5}
+    assert owners and not any(o and o.startswith("Đề án") for o in owners), owners
