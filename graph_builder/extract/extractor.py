@@ -20,6 +20,7 @@ from graph_builder.extract.drafts import add_drafts
 from graph_builder.extract.events import EventBuilder
 from graph_builder.extract.founding import founding_decisions
 from graph_builder.extract.goals import goals
+from graph_builder.extract.issuer_refs import merge_issuer_refs
 from graph_builder.extract.joint_issuers import link_joint_issuers
 from graph_builder.extract.model import (
     Extraction,
@@ -100,6 +101,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     links.merge_numbered_plans()
     merge_titled_plans(pb)
     merge_bracketed_numbers(pb)
+    merge_issuer_refs(pb)
     link_preamble(pb)
     link_local_twins(pb)
     own = own_document(pb)
