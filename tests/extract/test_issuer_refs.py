@@ -16,7 +16,7 @@ def nlp(plain_nlp: Language) -> Language:
 def test_kế_hoạch_của_the_issuer_is_the_issued_plan(nlp: Language) -> None:
     ex = extract_text(
         nlp,
-        "UBND tỉnh Hà Giang vừa có kế hoạch triển khai về bồi dưỡng tin học cho đội ngũ cán "
+        "UBND tỉnh Hà Giang vừa ban hành kế hoạch triển khai về bồi dưỡng tin học cho đội ngũ cán "
         "bộ, công chức, viên chức giai đoạn 2026 - 2030.\nKế hoạch của UBND tỉnh Hà Giang cho "
         "biết, năm 2027 sẽ mở 12 lớp.",
     )
