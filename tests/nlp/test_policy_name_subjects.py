@@ -38,3 +38,16 @@ def test_names_with_different_numerals_are_two_documents() -> None:
     assert numbered_apart("Nghị quyết Đại hội XII của Đảng", "Nghị quyết Đại hội XIV của Đảng bộ")
     assert not numbered_apart("Nghị quyết Đại hội XII của Đảng", "Nghị quyết Đại hội XII")
     assert not numbered_apart("Đề án phát triển", "Đề án phát triển nghề")
+
+
+def test_a_head_followed_by_its_verb_is_the_bare_head() -> None:
+    found = find_instruments(
+        "Chương trình “Sách cho em” ra đời năm 2020. Chương trình bước sang giai đoạn 2025 - 2030."
+    )
+    assert [m.text for m in found if not m.bare] == ["Chương trình “Sách cho em”"]
+
+
+def test_times_a_programme_was_held_name_no_policy() -> None:
+    found = find_instruments("Hội đã tổ chức được 15 chương trình “Sách cho em” ở các xã.")
+    assert found == []
+    assert find_instruments("Tỉnh triển khai 02 Chương trình mục tiêu quốc gia giai đoạn 2026-2030.")

@@ -64,6 +64,8 @@ _NAMED_PLACE = re.compile(r"tại [^,.;]{1,40}? (?:giai đoạn|thời kỳ|đ�
 # A title in quotes after the head word, on one line; quotes open with a capital
 _QUOTED_TITLE = re.compile(r' ?(?:"[A-ZĐÀ-Ỹ][^"\n]{3,250}"|“[A-ZĐÀ-Ỹ][^”\n]{3,250}”)')
 _PLURAL = re.compile(r"(?<![\wÀ-ỹ])(?:các|những)\s$")
+# a count before a head in lower case; "02 Chương trình mục tiêu quốc gia" names two policies
+_COUNTED = re.compile(r"(?<![\d/.,])\d+\s$")
 _HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")
 # "Theo Quy chế và quy định về ...": a conjunction the name stopped after is no part of it;
 # " và dự án B" after "dự án A" opens a second project
@@ -123,6 +125,8 @@ def _instruments(text: str) -> list[PolicyMention]:
             continue  # "Kế hoạch số 125/KH-UBND": a numbered document, found by find_legal
         if _PLURAL.search(text, max(0, m.start() - 6), m.start()):
             continue  # "các Công ước quốc tế": a kind of document, no one policy
+        if head.islower() and _COUNTED.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "tổ chức được 21 chương trình “X”": times it was held, no policy
         if _HELD.search(text, max(0, m.start() - 10), m.start()):
             continue  # "tổ chức chương trình “Tặng thẻ ...”": what is held is an event
         ref = _REF.match(text, m.end())
