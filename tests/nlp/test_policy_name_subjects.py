@@ -50,4 +50,4 @@ def test_a_head_followed_by_its_verb_is_the_bare_head() -> None:
 def test_times_a_programme_was_held_name_no_policy() -> None:
     found = find_instruments("Hội đã tổ chức được 15 chương trình “Sách cho em” ở các xã.")
     assert found == []
-    assert find_instruments("Tỉnh triển khai 02 Chương trình mục tiêu quốc gia giai đoạn 2026-2030.")
+    assert find_instruments("Tỉnh làm 02 Chương trình mục tiêu quốc gia giai đoạn 2026-2030.")
