@@ -50,3 +50,25 @@ def test_a_cue_does_not_carry_out_what_a_later_clause_issues(nlp: Language) -> N
     )
     implements = [r for r in all_relations(ex) if r.predicate is Predicate.IMPLEMENTS]
     assert not implements, implements
+
+
+def test_a_decree_dated_before_its_cue_details_the_law(nlp: Language) -> None:
+    ex = extract_text(
+        nlp,
+        "Đại biểu được nghe giới thiệu Luật Thanh niên năm 2020; Nghị định số 13/2021/NĐ-CP "
+        "ngày 01/3/2021 quy định chi tiết một số điều của Luật Thanh niên năm 2020.",
+    )
+    implements = {
+        (r.subject, r.object) for r in all_relations(ex) if r.predicate is Predicate.IMPLEMENTS
+    }
+    assert any(s.startswith("Nghị định số 13/2021") for s, _ in implements), implements
+
+
+def test_a_guidance_listed_after_a_directive_is_no_cue(nlp: Language) -> None:
+    ex = extract_text(
+        nlp,
+        "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Hướng dẫn số 07-HD/BTGTW của Ban "
+        "Tuyên giáo Trung ương và hướng dẫn của Đảng ủy Khối, Đảng ủy Bộ tổ chức hội nghị.",
+    )
+    implements = [r for r in all_relations(ex) if r.predicate is Predicate.IMPLEMENTS]
+    assert not implements, implements
