@@ -51,3 +51,15 @@ def test_times_a_programme_was_held_name_no_policy() -> None:
     found = find_instruments("Hội đã tổ chức được 15 chương trình “Sách cho em” ở các xã.")
     assert found == []
     assert find_instruments("Tỉnh làm 02 Chương trình mục tiêu quốc gia giai đoạn 2026-2030.")
+
+
+def test_a_letter_named_by_its_subject() -> None:
+    found = find_by_subject(
+        "Ngày 3/4, Sở đã có văn bản về việc tăng cường phòng chống dịch trong trường học. "
+        "Sở cũng gửi công văn khẩn về việc rà soát sĩ số lớp học, đề nghị các trường báo cáo."
+    )
+    assert [(m.text, m.kind) for m in found] == [
+        ("văn bản về việc tăng cường phòng chống dịch trong trường học", "văn bản"),
+        ("công văn khẩn về việc rà soát sĩ số lớp học", "công văn"),
+    ]
+    assert find_by_subject("Sở đã trả lời văn bản của trường.") == []

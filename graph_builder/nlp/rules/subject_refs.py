@@ -28,6 +28,12 @@ BY_SUBJECT = re.compile(
     r"\s+về\s+(?!(?:" + "|".join(INSTRUMENTS) + r")(?![\wÀ-ỹ]))"
     r"(?P<subject>[^\s.,;:()“”\"!?]" + _WORD + r"{4,200})"
 )
+# "Bộ đã có văn bản về việc tăng cường quản lý ...", "công văn khẩn về việc ...": a letter
+# named by its subject; "về việc" after the word says one letter is meant, in lower case too
+LETTER_SUBJECT = re.compile(
+    r"(?<![\wÀ-ỹ])(?P<kind>[Cc]ông văn|[Vv]ăn bản)(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?"
+    r"\s+về việc\s+(?P<subject>[^\s.,;:()“”\"!?]" + _WORD + r"{4,200})"
+)
 # "... về tổ chức chính quyền đô thị đang được Bộ Tư pháp thẩm định": the sentence goes on
 # at a verb or a link word of data/lexicon/policy_stopwords.txt; the subject's first word
 # is never one ("về tập trung xây dựng ..."). Who the subject is for stays in it ("về việc
@@ -42,7 +48,8 @@ _GOES_ON = re.compile(
 
 def find_by_subject(text: str) -> list[PolicyMention]:
     out = []
-    for m in BY_SUBJECT.finditer(text):
+    found = [*BY_SUBJECT.finditer(text), *LETTER_SUBJECT.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
         after_first_word = text.find(" ", m.start("subject"), m.end())
         stop = _GOES_ON.search(text, after_first_word, m.end()) if after_first_word > 0 else None
         name = text[m.start() : stop.start() if stop else m.end()].rstrip()
