@@ -63,3 +63,8 @@ def test_a_letter_named_by_its_subject() -> None:
         ("công văn khẩn về việc rà soát sĩ số lớp học", "công văn"),
     ]
     assert find_by_subject("Sở đã trả lời văn bản của trường.") == []
+
+
+def test_a_sum_after_a_programme_is_no_number_of_it() -> None:
+    assert find_instruments("Tổng trị giá chương trình 45 triệu đồng.") == []
+    assert [m.text for m in find_instruments("Tỉnh triển khai Đề án 06.")] == ["Đề án 06"]

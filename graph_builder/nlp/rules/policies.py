@@ -54,8 +54,10 @@ SHORT_REF = re.compile(
     re.IGNORECASE,
 )
 # "Chương trình 135 năm 2020" is programme 135; "kế hoạch 5 năm", "đề án 3 tháng" a length
+# ("chương trình 55 triệu đồng": what it cost, a sum, no programme 55)
 _REF = re.compile(
-    r"\s+(\d{1,5})(?![\d/])(?!\s*(?:năm(?!\s+(?:19|20)\d{2})|tháng|tuần|ngày)(?![\wÀ-ỹ]))"
+    r"\s+(\d{1,5})(?![\d/]|[.,]\d)(?!\s*(?:năm(?!\s+(?:19|20)\d{2})|tháng|tuần|ngày|"
+    r"triệu|tỷ|nghìn|ngàn|đồng|người|%)(?![\wÀ-ỹ]))"
 )
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
 _NAME_WORD = re.compile(r"[ \t]+([^\s,;:()“”\"!?]+)")
