@@ -12,6 +12,7 @@ import re
 
 from graph_builder.extract.goal_followers import said_before
 from graph_builder.extract.goal_owners import is_drafted
+from graph_builder.extract.goal_single import to_the_one_instrument
 from graph_builder.extract.goal_twins import headline_once, once
 from graph_builder.extract.model import Mention, Policy, Target
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
@@ -69,9 +70,9 @@ def goals(
     headline_end = text.find("\n")
     found = once(_goals(text, sents, policies, mine), headline_end=headline_end)
     found = headline_once(found, headline_end)
-    if published is None:
-        return found
-    return [t for t in found if t.policy or not (t.deadline and int(t.deadline) < published)]
+    if published is not None:
+        found = [t for t in found if t.policy or not (t.deadline and int(t.deadline) < published)]
+    return to_the_one_instrument(found, policies)
 
 
 def _goals(

@@ -52,3 +52,22 @@ def test_a_plan_to_be_drafted_owns_no_goals_of_its_sentence(nlp: Language) -> No
     )
     owners = {t.policy for t in ex.targets if t.value == 5}
     assert owners and not any(o and o.startswith("Đề án") for o in owners), owners
+
+
+def test_a_goal_with_no_cue_belongs_to_the_articles_one_plan(nlp: Language) -> None:
+    ex = extract_text(
+        nlp,
+        "Phấn đấu giảm 1/3 số hộ nghèo\n\nThủ tướng vừa ký Quyết định phê duyệt Chương trình "
+        "hỗ trợ sinh kế vùng cao giai đoạn 2026-2030 với mục tiêu giảm nghèo bền vững.",
+    )
+    [goal] = ex.targets
+    assert goal.policy is not None and goal.policy.startswith("Chương trình hỗ trợ sinh kế")
+
+
+def test_with_two_plans_a_goal_with_no_cue_stays_unowned(nlp: Language) -> None:
+    ex = extract_text(
+        nlp,
+        "Phấn đấu giảm 1/3 số hộ nghèo\n\nTỉnh triển khai Chương trình hỗ trợ sinh kế vùng cao "
+        "giai đoạn 2026-2030 và Đề án phát triển du lịch cộng đồng giai đoạn 2026-2030.",
+    )
+    assert [t.policy for t in ex.targets] == [None]
