@@ -111,7 +111,10 @@
       });
       document.getElementById("zoom-in").addEventListener("click", () => timeline.zoomIn(0.5));
       document.getElementById("zoom-out").addEventListener("click", () => timeline.zoomOut(0.5));
-      document.getElementById("zoom-fit").addEventListener("click", () => timeline.fit());
+      // "Fit" at once: a zoom clicked while its animation still ran was undone by it (seen
+      // once the corpus held a 1959 directive, when the fit jumped decades)
+      document.getElementById("zoom-fit").addEventListener(
+        "click", () => timeline.fit({ animation: false }));
       box.dataset.ready = "true";
       window.policykgTimeline = timeline;
     });

@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.agreements import agreements
+from graph_builder.extract.approving_bodies import laws_are_passed, link_active_approvals
 from graph_builder.extract.beneficiary_groups import with_beneficiary_groups
 from graph_builder.extract.board_roles import board_roles
 from graph_builder.extract.body_roles import body_roles
@@ -19,6 +20,8 @@ from graph_builder.extract.drafts import add_drafts
 from graph_builder.extract.events import EventBuilder
 from graph_builder.extract.founding import founding_decisions
 from graph_builder.extract.goals import goals
+from graph_builder.extract.issuer_refs import merge_issuer_refs
+from graph_builder.extract.joint_issuers import link_joint_issuers
 from graph_builder.extract.model import (
     Extraction,
     Person,
@@ -33,6 +36,7 @@ from graph_builder.extract.place_entities import keyed_places
 from graph_builder.extract.place_links import place_links
 from graph_builder.extract.plan_titles import merge_titled_plans
 from graph_builder.extract.policies import PolicyBuilder
+from graph_builder.extract.policy_asides import merge_bracketed_numbers
 from graph_builder.extract.policy_guidance import link_guidance
 from graph_builder.extract.policy_headers import (
     implements_by_title,
@@ -86,6 +90,9 @@ def assemble(article: Article, f: Found) -> Extraction:
     name_own_document(pb)
     links = PolicyLinker(pb)
     links.link_approvals()
+    link_active_approvals(pb)
+    laws_are_passed(pb)
+    link_joint_issuers(pb)
     pb.attach_references()
     links.link_implements(instruments)
     implements_by_title(pb)
@@ -93,6 +100,8 @@ def assemble(article: Article, f: Found) -> Extraction:
     links.link_numbered_plans()
     links.merge_numbered_plans()
     merge_titled_plans(pb)
+    merge_bracketed_numbers(pb)
+    merge_issuer_refs(pb)
     link_preamble(pb)
     link_local_twins(pb)
     own = own_document(pb)

@@ -10,6 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from graph_builder.extract.goal_followers import said_before
+from graph_builder.extract.goal_owners import is_drafted
+from graph_builder.extract.goal_single import to_the_one_instrument
 from graph_builder.extract.goal_twins import headline_once, once
 from graph_builder.extract.model import Mention, Policy, Target
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
@@ -67,9 +70,9 @@ def goals(
     headline_end = text.find("\n")
     found = once(_goals(text, sents, policies, mine), headline_end=headline_end)
     found = headline_once(found, headline_end)
-    if published is None:
-        return found
-    return [t for t in found if t.policy or not (t.deadline and int(t.deadline) < published)]
+    if published is not None:
+        found = [t for t in found if t.policy or not (t.deadline and int(t.deadline) < published)]
+    return to_the_one_instrument(found, policies)
 
 
 def _goals(
@@ -78,7 +81,7 @@ def _goals(
     out: list[Target] = []
     block_until = -1
     header_period: int | None = None
-    named = _PoliciesNamed(policies)
+    named = _PoliciesNamed(policies, text)
     paras = paragraphs(text)
     carried: Policy | None = None  # the policy of the goals in the paragraphs just before
     stated_before = False  # did the paragraph before state goals?
@@ -115,8 +118,10 @@ def _goals(
                 t.deadline = t.deadline or last_deadline
                 last_deadline = t.deadline
             if found and policy is None:
+                before = said_before(sent, sents)
                 policy = (
-                    _named_next(sent, sents, named)
+                    (named.first_in(before) if before else None)
+                    or _named_next(sent, sents, named)
                     or _named_by_head(sent, policies, found)
                     or carried
                     or own
@@ -171,8 +176,8 @@ class _PoliciesNamed:
     """Which policies a sentence names, found by binary search over every mention's start
     (asked for each sentence with a figure)."""
 
-    def __init__(self, policies: list[Policy]) -> None:
-        self.policies = policies
+    def __init__(self, policies: list[Policy], text: str) -> None:
+        self.policies, self.text = policies, text
         self._starts = sorted((m.start, i) for i, p in enumerate(policies) for m in p.mentions)
 
     def first_in(self, sent: Span) -> Policy | None:
@@ -181,7 +186,12 @@ class _PoliciesNamed:
         decision, the first in the article's policy order among each."""
         first = bisect.bisect_left(self._starts, (sent.start, -1))
         last = bisect.bisect_left(self._starts, (sent.end, -1))
-        named = [self.policies[i] for i in sorted({i for _, i in self._starts[first:last]})]
+        named = [
+            self.policies[i]
+            for i in sorted(
+                {i for start, i in self._starts[first:last] if not is_drafted(self.text, start)}
+            )
+        ]
         own_goals = [p for p in named if p.kind not in LAWS]  # a law sets no goals of its own
         instruments = [p for p in own_goals if not p.number or p.kind not in LEGAL_KINDS]
         candidates = instruments or own_goals

@@ -166,8 +166,8 @@ class Extraction:
 def all_relations(ex: Extraction) -> list[Relation]:
     """Relations stated explicitly plus those implied by entity fields, without repeats."""
     implied: list[Relation] = []
-    for p in ex.policies:
-        if p.issuer:
+    for p in ex.policies:  # a body approving a policy itself is its approver, no issuer
+        if p.issuer and Relation(p.name, Predicate.APPROVED_BY, p.issuer) not in ex.relations:
             implied.append(Relation(p.name, Predicate.ISSUED_BY, p.issuer))
     for o in ex.organisations:
         if o.parent:

@@ -16,6 +16,7 @@ from graph_builder.extract.policy_names import (
     approving_number,
     has_year,
     jaccard,
+    numbered_apart,
     numbered_by_short,
     policy_keys,
     same_name,
@@ -96,7 +97,11 @@ class PolicyBuilder(IssuerRules):
         for m in carried_out:
             entity = self._similar(m)
             if entity is None:
-                if any(jaccard(e.name, m.text) >= 0.3 for e in self.entities if e.kind == m.kind):
+                if any(
+                    jaccard(e.name, m.text) >= 0.3 and not numbered_apart(e.name, m.text)
+                    for e in self.entities
+                    if e.kind == m.kind
+                ):
                     continue
                 entity = PolicyEntity(m.kind)
                 self.entities.append(entity)
@@ -222,8 +227,9 @@ class PolicyBuilder(IssuerRules):
                     also_known_as=also,
                 )
             )
-        for policy in out:
-            if policy.issuer:
+        for policy in out:  # a body approving it itself is its approver, no issuer too
+            approved = Relation(policy.name, Predicate.APPROVED_BY, policy.issuer or "")
+            if policy.issuer and approved not in self.relations:
                 self.relate(policy.name, Predicate.ISSUED_BY, policy.issuer)
         return out
 

@@ -21,8 +21,20 @@ GUIDES = re.compile(
     r"\s*,?\s*(?:này\s+)?(?:[Hh]ướng dẫn(?: thi hành| thực hiện| chi tiết)?|"
     r"[Qq]uy định chi tiết(?: thi hành)?)\s+"
 )
+# "Nghị định số 56/2017/NĐ-CP ngày 09/5/2017 quy định chi tiết ...", "Thông tư 05/2022/TT-X
+# ngày 25 tháng 7 năm 2022 của Bộ Y về hướng dẫn ...": its date, its issuer (a body's name)
+# and "về" may stand between; the verb then in lower case ("..., Hướng dẫn số 03-HD/X" is
+# the next document of a list, "và hướng dẫn của Ban Y" a noun)
+_DATE = re.compile(
+    r"\s*,?\s*ngày\s+\d{1,2}(?:\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|"
+    r"\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+)
+_OF = re.compile(r"\s+của\s+")
+_ABOUT = re.compile(r"\s+về(?:\s+việc)?")
+_LOWER_CUE = re.compile(r"\s+(?:hướng dẫn|quy định chi tiết)(?!\s+(?:số|của)\b)")
 _PREAMBLE = re.compile(r"\s*(?:[-–•]\s*|\d+\.\s*)?Căn cứ\b")
-_CLAUSE_END = re.compile(r"[;:\n]")
+# a line the source wrapped goes on; a line after a stop or a blank line is another clause
+_CLAUSE_END = re.compile(r"[;:]|(?<=[.;:])\s*\n|\n\s*\n|\n(?=\s*(?:\d+\.|[-–•]))")
 
 
 def link_guidance(pb: PolicyBuilder) -> None:
@@ -32,7 +44,7 @@ def link_guidance(pb: PolicyBuilder) -> None:
     keys = [s for s, _ in starts]
     for e in pb.entities:
         for m in e.mentions:
-            cue = GUIDES.match(pb.text, m.end)
+            cue = GUIDES.match(pb.text, m.end) or _cue_after_date(pb, m.end)
             sent = sentence_at(pb.sents, m.start)
             if cue is None or sent is None or _PREAMBLE.match(sent.text):
                 continue
@@ -46,3 +58,17 @@ def link_guidance(pb: PolicyBuilder) -> None:
 def _relate(pb: PolicyBuilder, e: PolicyEntity, other: PolicyEntity) -> None:
     if other is not e:
         pb.relate(e.name, Predicate.IMPLEMENTS, other.name)
+
+
+def _cue_after_date(pb: PolicyBuilder, pos: int) -> re.Match[str] | None:
+    """The cue after a mention's date, issuer and "về", in lower case."""
+    date = _DATE.match(pb.text, pos)
+    pos = date.end() if date else pos
+    of = _OF.match(pb.text, pos)
+    body = next((o for o in pb.orgs if of and o.start == of.end()), None)
+    pos = body.end if body else pos
+    about = _ABOUT.match(pb.text, pos)
+    pos = about.end() if about else pos
+    if _LOWER_CUE.match(pb.text, pos) is None or (date is None and body is None):
+        return None
+    return GUIDES.match(pb.text, pos)

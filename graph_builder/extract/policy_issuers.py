@@ -42,6 +42,9 @@ ISSUE_AFTER = re.compile(
 )
 
 
+_OF_BODY = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,25}?của\s+")
+
+
 class IssuerRules:
     text: str
     sents: list[Span]
@@ -110,8 +113,9 @@ class IssuerRules:
         return committees[0].name if committees else None
 
     def _org_of(self, m: PolicyMention) -> str | None:
-        """ "Nghị quyết 19 của Ban Chấp hành Trung ương Đảng": the body after "của"."""
-        of = re.match(r"[^.;]{0,25}?của\s+", self.text[m.end : m.end + 60])
+        """ "Nghị quyết 19 của Ban Chấp hành Trung ương Đảng": the body after "của"; a date
+        may stand between, its parts joined by dots ("(ngày 15.1.2019) của Bộ Chính trị")."""
+        of = _OF_BODY.match(self.text[m.end : m.end + 60])
         if of is None:
             return None
         org = next((o for o in self.orgs if o.start == m.end + of.end()), None)

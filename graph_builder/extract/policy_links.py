@@ -62,6 +62,7 @@ INVESTMENT_POLICY = re.compile(r"chủ trương đầu tư", re.IGNORECASE)
 _NEXT_BY_KIND = re.compile(r"[;,]\s*(?:[^\W\d_]+\s+){1,3}số\s*$")
 CARRIED_OUT = re.compile(r"(?:triển khai|thực hiện)\s+$")
 VERB_REACH = 30  # "phê duyệt điều chỉnh Đề án X"; not "ban hành Bộ tiêu chí ... Chương trình X"
+ISSUES = re.compile(r"ban hành|phê duyệt")
 IMPLEMENT_CUE = re.compile(r"[Tt]riển khai|[Tt]hực hiện|[Gg]ắn với|[Cc]ăn cứ|[Tt]rên cơ sở")
 
 
@@ -196,6 +197,9 @@ class PolicyLinker:
                     if other is e or not any(
                         sent.start + cue.end() <= om.start < m.start
                         and not _SUBJECT_OF.search(self.pb.text, max(0, om.start - 8), om.start)
+                        # "triển khai đề án này ..., Bộ Y tế ban hành quyết định số 5": the
+                        # cue carries out what it names, not what a later clause issues
+                        and not ISSUES.search(self.pb.text, sent.start + cue.end(), om.start)
                         for om in other.mentions
                     ):
                         continue  # "Thực hiện Kế hoạch A về Chương trình B, ...": A, not B

@@ -32,6 +32,16 @@ def jaccard(a: str, b: str) -> float:
     return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
 
 
+_ORDINAL = re.compile(r"^(?:[ivxl]+|\d+)$")
+
+
+def numbered_apart(a: str, b: str) -> bool:
+    """ "Nghị quyết Đại hội XIII của Đảng" and "Nghị quyết Đại hội XVII của Đảng bộ": names
+    alike in words but with different numbers or numerals are two documents."""
+    na, nb = ({t for t in _tokens(x) if _ORDINAL.match(t)} for x in (a, b))
+    return bool(na and nb and not na & nb)
+
+
 def approving_number(
     e: PolicyEntity, entities: list[PolicyEntity], relations: list[Relation]
 ) -> str | None:

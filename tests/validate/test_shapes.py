@@ -147,7 +147,8 @@ def test_every_shape_has_a_failing_case(validator: Validator) -> None:
 
 
 @pytest.mark.parametrize(
-    "number", ["32/2010/QĐ-TTg", "513/QĐ-UBND", "01-CT/TW", "29-NQ/TW", "05-NQ/TU"]
+    "number",
+    ["32/2010/QĐ-TTg", "513/QĐ-UBND", "01-CT/TW", "29-NQ/TW", "05-NQ/TU", "36a/NQ-CP", "149-TTg"],
 )
 def test_legal_and_party_document_numbers_conform(validator: Validator, number: str) -> None:
     """Party documents number themselves "01-CT/TW" (Chỉ thị 01 of the Central Committee)."""

@@ -46,15 +46,18 @@ _NUMBERED = re.compile(r"\s+(?:số\s+)?\d{1,5}(?:/|-[A-ZĐ][A-ZĐa-z]*/)")
 # ("quyết định 30 ngày"); a date after it ("Chỉ thị số 19 ngày 10/1/2018") dates a document
 SHORT_REF = re.compile(
     r"(?<![\wÀ-ỹ])(Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị)\s+(?:số\s+)?\d{1,5}"
-    # "Nghị quyết số 05/2021 của ...", "... Nghị định số 52/2013.": the number and its year
+    # "Nghị quyết số 05/2021 của ...", "... Nghị định số 52/2013.": the number and its year;
+    # "số 36a/NQ-CP" is a full number, no short one
     r"(?:/(?:19|20)\d{2}(?![\w/\-]|\.\d)|"
-    r"(?![\d/.\-]|,\d|\s*(?:%|năm|tháng|ngày(?!\s+\d{1,2}[/-]\d)|người|triệu|tỷ|mức|loại|nhóm)"
+    r"(?![\d/.\-]|[a-z]/|,\d|\s*(?:%|năm|tháng|ngày(?!\s+\d{1,2}[/-]\d)|người|triệu|tỷ|mức|loại|nhóm)"
     r"(?![\wÀ-ỹ])))",
     re.IGNORECASE,
 )
 # "Chương trình 135 năm 2020" is programme 135; "kế hoạch 5 năm", "đề án 3 tháng" a length
+# ("chương trình 55 triệu đồng": what it cost, a sum, no programme 55)
 _REF = re.compile(
-    r"\s+(\d{1,5})(?![\d/])(?!\s*(?:năm(?!\s+(?:19|20)\d{2})|tháng|tuần|ngày)(?![\wÀ-ỹ]))"
+    r"\s+(\d{1,5})(?![\d/]|[.,]\d)(?!\s*(?:năm(?!\s+(?:19|20)\d{2})|tháng|tuần|ngày|"
+    r"triệu|tỷ|nghìn|ngàn|đồng|người|%)(?![\wÀ-ỹ]))"
 )
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
 _NAME_WORD = re.compile(r"[ \t]+([^\s,;:()“”\"!?]+)")
@@ -63,6 +66,8 @@ _NAMED_PLACE = re.compile(r"tại [^,.;]{1,40}? (?:giai đoạn|thời kỳ|đ�
 # A title in quotes after the head word, on one line; quotes open with a capital
 _QUOTED_TITLE = re.compile(r' ?(?:"[A-ZĐÀ-Ỹ][^"\n]{3,250}"|“[A-ZĐÀ-Ỹ][^”\n]{3,250}”)')
 _PLURAL = re.compile(r"(?<![\wÀ-ỹ])(?:các|những)\s$")
+# a count before a head in lower case; "02 Chương trình mục tiêu quốc gia" names two policies
+_COUNTED = re.compile(r"(?<![\d/.,])\d+\s$")
 _HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")
 # "Theo Quy chế và quy định về ...": a conjunction the name stopped after is no part of it;
 # " và dự án B" after "dự án A" opens a second project
@@ -76,6 +81,10 @@ _ITS_VERB = re.compile(
 # "... thuộc Dự án trên địa bàn 4 tỉnh": where the project named before works, no name
 _SCOPE_FIRST = re.compile(r"\s+trên địa bàn\s")
 # " và dự thảo Nghị quyết ...": a second document, drafted beside the first
+# A name that has stated its period ends at "và" unless a horizon follows ("giai đoạn
+# 2021-2025 và định hướng đến năm 2030", "... và tầm nhìn đến năm 2045")
+_PERIOD_END = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}$")
+_AFTER_PERIOD = re.compile(r" và (?!(?:định hướng|tầm nhìn|những năm|các năm|giai đoạn)\b)")
 _AND_INSTRUMENT = re.compile(
     r" và (?:các |những )?(?:dự thảo )?("
     + "|".join((*INSTRUMENTS, *LEGAL_WORDS[:7], "dự án"))
@@ -118,6 +127,8 @@ def _instruments(text: str) -> list[PolicyMention]:
             continue  # "Kế hoạch số 125/KH-UBND": a numbered document, found by find_legal
         if _PLURAL.search(text, max(0, m.start() - 6), m.start()):
             continue  # "các Công ước quốc tế": a kind of document, no one policy
+        if head.islower() and _COUNTED.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "tổ chức được 21 chương trình “X”": times it was held, no policy
         if _HELD.search(text, max(0, m.start() - 10), m.start()):
             continue  # "tổ chức chương trình “Tặng thẻ ...”": what is held is an event
         ref = _REF.match(text, m.end())
@@ -180,8 +191,11 @@ def _name_end(text: str, pos: int) -> int:
         lowered = lowered[1:]
         if lowered.startswith("tại ") and not _NAMED_PLACE.match(lowered):
             break  # "... tại Việt Nam giai đoạn 2010-2020" is a name; "... tại Đà Nẵng" is not
-        if _generic_scope(rest) or _STOP.match(lowered) or _AND_INSTRUMENT.match(rest):
+        stop = _STOP.match(lowered) and not _subject_goes_on(text[pos:end], lowered)
+        if _generic_scope(rest) or stop or _AND_INSTRUMENT.match(rest):
             break
+        if _PERIOD_END.search(text, pos, end) and _AFTER_PERIOD.match(rest):
+            break  # "... giai đoạn 2011-2020 và tới năm 2015 Bộ X ...": the name is over
         if end == pos and _ITS_VERB.match(lowered):
             break  # "Đề án định hướng đến năm 2015 đào tạo ...": the head is the subject
         if word.group(1).endswith(".") and not re.search(r"\.[A-ZĐ]", word.group(1)):
@@ -189,6 +203,21 @@ def _name_end(text: str, pos: int) -> int:
             break
         end = word.end()
     return end
+
+
+# "về việc giao chỉ tiêu cho các tỉnh", "về phát triển nguồn nhân lực cho thế giới việc
+# làm": after the subject ("về ..."), who it is for and what it goes with are the subject's
+# làm": after the subject ("về ..."), who it is for is the subject's; "gắn với", "đi đôi
+# với", "kết hợp với" join two aims of one name ("du lịch gắn với xây dựng nông thôn mới")
+_SUBJECT = re.compile(r"(?<![\wÀ-ỹ])về(?![\wÀ-ỹ])")
+_JOINED = re.compile(r"(?<![\wÀ-ỹ])(?:gắn|đi đôi|kết hợp)\s*$")
+
+
+def _subject_goes_on(name: str, rest: str) -> bool:
+    """Does the stop word that opens `rest` go on the name so far?"""
+    if rest.startswith("với ") and _JOINED.search(name):
+        return True
+    return rest.startswith("cho ") and _SUBJECT.search(name) is not None
 
 
 def _generic_scope(rest: str) -> bool:

@@ -16,7 +16,8 @@ from graph_builder.nlp.rules.text import alternation, words_at_start
 
 KINDS = ("Nghị quyết", "Chỉ thị", "Quyết định", "Nghị định", "Thông tư", "Kết luận")
 # "phòng, chống ...", "bảo vệ, chăm sóc ...": the comma of a fixed pair (fixed_phrases.txt)
-_PAIRED = alternation(p.split(", ", 1)[1].split()[0] for p in FIXED if ", " in p)
+# (all its words after the comma: ", thành phố" of "tỉnh, thành phố", never ", thành lập")
+_PAIRED = alternation(p.split(", ", 1)[1] for p in FIXED if ", " in p)
 _WORD = r"(?:[^.,;:()\n“”\"!?]|,(?= (?:" + _PAIRED + r")(?![\wÀ-ỹ])))"
 # the issuer is a body's name: it starts with a capital ("của Tỉnh ủy", "của UBND tỉnh")
 BY_SUBJECT = re.compile(
@@ -27,15 +28,28 @@ BY_SUBJECT = re.compile(
     r"\s+về\s+(?!(?:" + "|".join(INSTRUMENTS) + r")(?![\wÀ-ỹ]))"
     r"(?P<subject>[^\s.,;:()“”\"!?]" + _WORD + r"{4,200})"
 )
+# "Bộ đã có văn bản về việc tăng cường quản lý ...", "công văn khẩn về việc ...": a letter
+# named by its subject; "về việc" after the word says one letter is meant, in lower case too
+LETTER_SUBJECT = re.compile(
+    r"(?<![\wÀ-ỹ])(?P<kind>[Cc]ông văn|[Vv]ăn bản)(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?"
+    r"\s+về việc\s+(?P<subject>[^\s.,;:()“”\"!?]" + _WORD + r"{4,200})"
+)
 # "... về tổ chức chính quyền đô thị đang được Bộ Tư pháp thẩm định": the sentence goes on
 # at a verb or a link word of data/lexicon/policy_stopwords.txt; the subject's first word
-# is never one ("về tập trung xây dựng ...")
-_GOES_ON = re.compile(r"\s+(?:" + words_at_start(STOPS).pattern + ")", re.IGNORECASE)
+# is never one ("về tập trung xây dựng ..."). Who the subject is for stays in it ("về việc
+# giao chỉ tiêu cho các tỉnh"), and so does what it goes with ("đầu tư gắn với giảm nghèo")
+_GOES_ON = re.compile(
+    r"\s+(?<!gắn\s)(?<!kết hợp\s)(?<!đi đôi\s)(?:"
+    + words_at_start(s for s in STOPS if s != "cho").pattern
+    + ")",
+    re.IGNORECASE,
+)
 
 
 def find_by_subject(text: str) -> list[PolicyMention]:
     out = []
-    for m in BY_SUBJECT.finditer(text):
+    found = [*BY_SUBJECT.finditer(text), *LETTER_SUBJECT.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
         after_first_word = text.find(" ", m.start("subject"), m.end())
         stop = _GOES_ON.search(text, after_first_word, m.end()) if after_first_word > 0 else None
         name = text[m.start() : stop.start() if stop else m.end()].rstrip()

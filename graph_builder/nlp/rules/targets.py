@@ -13,6 +13,11 @@ from dataclasses import dataclass
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.dates import find_period, find_until
 from graph_builder.nlp.rules.plan_figures import plan_figure, reported_share, states_goal
+from graph_builder.nlp.rules.reported_figures import (
+    counts_what_there_is,
+    reported_anywhere,
+    without_named_dat,
+)
 from graph_builder.nlp.rules.target_numbers import in_period, number, scaled
 from graph_builder.nlp.rules.target_ranks import find_rank
 from graph_builder.nlp.rules.text import Span, alternation
@@ -159,9 +164,11 @@ def find_targets(
         lead = sentence.text[: clause.start - sentence.start]
         if figure.group(2) in MONEY and not STATED_GOAL.search(clause.text + " " + lead):
             continue  # "tối thiểu 75.000 tỷ đồng" is a budget, "đạt 574 tỷ đồng" a result
-        goal = GOAL.search(clause.text)
+        goal = GOAL.search(without_named_dat(clause.text))
         in_goal_block = in_goal_block or goal is not None  # later clauses share the goal
         if not in_goal_block or _reports(clause.text[: figure.start()]):
+            continue
+        if reported_anywhere(clause.text):
             continue
         goal_before = bool(out) or states_goal(lead)
         if reported_share(clause.text, figure.start(), figure.end(), goal_before=goal_before):
@@ -215,7 +222,7 @@ def find_targets(
 def _reports(before: str) -> bool:
     """Whether the words before a figure report a result: a cue of one, or a count of what
     there is that no pledge ("phấn đấu", "mục tiêu", "chỉ tiêu") comes before."""
-    if ACHIEVED.search(before):
+    if ACHIEVED.search(before) or counts_what_there_is(before):
         return True
     there_is = THERE_IS.search(before)
     pledge = STATED_GOAL.search(before)
