@@ -23,10 +23,10 @@ from tests.conftest import REPO
 GOLD = REPO / "data" / "gold"
 RAW = REPO / "data" / "raw"
 DEVELOPMENT_FLOOR = 0.97
-# 0.927 on the 349 articles of 1*-9*, a* and b* (held-out 10 now in); README has types
-REAL_FLOOR = 0.92
-REAL_TYPE_FLOOR = 0.82  # the lowest type is 0.85 (relations)
-HELD_OUT = ("c", "d")  # held-out sets (c*, d*), kept out of the floors to be measured again
+# 0.931 on the 387 articles of 1*-9*, a*, b* and c* (held-out 11 now in); README has types
+REAL_FLOOR = 0.925
+REAL_TYPE_FLOOR = 0.83  # the lowest type is 0.86 (relations)
+HELD_OUT = ("d",)  # the latest held-out set (d*), kept out of the floors to be measured again
 
 
 def scored(tmp_path: Path, golds: list[Path]) -> ScoreReport:
