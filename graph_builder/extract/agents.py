@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.head_words import HeadWords
 from graph_builder.nlp.rules.keys import expand, organisation_key, split_place
 from graph_builder.nlp.rules.org_ends import UNIT_ENDS
-from graph_builder.nlp.rules.org_phrases import HeadWords
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.text import longer_of
 

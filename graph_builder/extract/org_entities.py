@@ -11,9 +11,9 @@ from graph_builder.extract.agents import OrgGroup, OrgIndex, key_text
 from graph_builder.extract.model import Mention, Organisation
 from graph_builder.extract.place_entities import with_unit
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, word_list
+from graph_builder.nlp.rules.head_words import HeadWords
 from graph_builder.nlp.rules.keys import GENERIC_PLACES, TERM, organisation_key
 from graph_builder.nlp.rules.org_ends import UNIT_ENDS
-from graph_builder.nlp.rules.org_phrases import HeadWords
 from graph_builder.nlp.rules.places import place_entry
 from graph_builder.nlp.rules.text import Span
 from graph_builder.textnorm import in_capitals

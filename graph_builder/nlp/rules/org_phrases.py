@@ -8,12 +8,12 @@ read are data (data/lexicon/org_heads.txt), like the words that end a name.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 
-from graph_builder.nlp.lexicon import LEXICON_DIR, Head, Lexicon, word_list
+from graph_builder.nlp.lexicon import Head, Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
+from graph_builder.nlp.rules.head_words import HeadWords
 from graph_builder.nlp.rules.local_bodies import (
     generic_unit,
     of_a_province,
@@ -32,10 +32,8 @@ from graph_builder.nlp.rules.org_ends import (
     stops_here,
 )
 from graph_builder.nlp.rules.places import gazetteer_spans
-from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, alternation, words_at_start
-from graph_builder.textnorm import UPPER
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
 
-_POST = re.compile(r"^(?:\S+ )?\S+ (trưởng|phó)\b", re.IGNORECASE)  # "Bộ trưởng", "Sở phó": posts
 # "|": a table's cell; "…": an ellipsis ends a name as a full stop does ("Sở Y tế…")
 _WORD = re.compile(r"[^\s,.;:()“”\"'!?|…]+(?:\.[A-Z][^\s,.;:()“”\"'!?|…]*)*")
 _GAP = re.compile(r"[ \t]*([-–&][ \t]*)?")
@@ -50,60 +48,12 @@ _BOARD_AFTER_POST = re.compile(r"(?<=[Tt]rưởng )(ban)(?= [A-ZĐ])(?! Ban\b)")
 # the range à-ỹ holds "Đ" (U+0110), so "GD&ĐT" read as glued before.
 _GLUED = re.compile(r"^([A-ZĐ][A-ZĐ.&-]+)(\w)")
 _HONORIFIC = re.compile(r"(?<![\wÀ-ỹ])(?:ông|bà|anh|chị|em|cháu)[ \t]+$")  # "Anh": the UK
-_NUMERAL = r"(?:\d{1,3}|[IVX]{1,4})"  # "cơ sở 2", "Phân hiệu II"
 # "Trung tâm kiểm soát bệnh tật (CDC) tỉnh X": initials in brackets, then the territory,
 # after words in lower case show that the words are a body's name, as a capital would
 _INITIALS_NEXT = re.compile(r"[ \t]*\([ \t]*[A-ZĐ]{2,8}[ \t]*\)[ \t]+")
 MAX_WORDS = 24  # words after the head: a centre of care names whom it serves, then its place
 ABOUT = "về"
 AND = "và"
-
-
-@dataclass(frozen=True)
-class HeadWords:
-    """The organisation head words of one lexicon, compiled once, with the patterns of what
-    a name may hold: a dotted abbreviation and the word it shortens ("TP. HCM"), a branch's
-    or a school's number ("cơ sở 2", "số 1")."""
-
-    pattern: re.Pattern[str]
-    by_label: dict[str, Head]
-    not_names: re.Pattern[str]
-    dotted: re.Pattern[str]
-    numbered: re.Pattern[str]
-    post: re.Pattern[str]  # a post in capitals (posts.ttl): after a dash, the next post
-
-    @classmethod
-    def of(cls, lex: Lexicon) -> HeadWords:
-        cached = lex.__dict__.get("_org_head_words")
-        if cached is None:
-            heads = alternation(h.label for h in lex.org_heads)
-            cached = lex.__dict__["_org_head_words"] = cls(
-                pattern=re.compile(r"(?<![\wÀ-ỹ])(" + heads + r")(?=[\s,;]|[.:](?!\w)|$)"),
-                by_label={h.label: h for h in lex.org_heads},
-                not_names=words_at_start(n.lower() for n in lex.not_org_names),
-                dotted=re.compile(
-                    rf"(?:{alternation(lex.dotted_abbreviations)})[ \t]?(?=[{UPPER}\d])"
-                ),
-                numbered=re.compile(
-                    rf"(?:{alternation(lex.name_numbers)})[ \t]+{_NUMERAL}(?![\wÀ-ỹ])"
-                ),
-                post=re.compile(rf"(?:{alternation(_capitalised_posts(lex))})(?![\wÀ-ỹ])"),
-            )
-        return cached
-
-    def is_no_name(self, name: str) -> bool:
-        lowered = name.lower()
-        return bool(_POST.match(name) or self.not_names.match(lowered)) or lowered in _generic()
-
-
-@functools.cache
-def _generic() -> frozenset[str]:
-    """Whole names that are no organisation's (data/lexicon/generic_org_names.txt)."""
-    return frozenset(n.lower() for n in word_list(LEXICON_DIR / "generic_org_names.txt"))
-
-
-def _capitalised_posts(lex: Lexicon) -> tuple[str, ...]:
-    return tuple(p.label for p in lex.posts if p.label[:1].isupper())
 
 
 @dataclass(frozen=True)
