@@ -44,6 +44,7 @@ from graph_builder.extract.policy_headers import (
     own_document,
 )
 from graph_builder.extract.policy_links import PolicyLinker
+from graph_builder.extract.policy_merge import link_numbered_plans, merge_numbered_plans
 from graph_builder.extract.policy_names import jaccard
 from graph_builder.extract.policy_preamble import link_preamble
 from graph_builder.extract.policy_twins import link_local_twins
@@ -97,8 +98,8 @@ def assemble(article: Article, f: Found) -> Extraction:
     links.link_implements(instruments)
     implements_by_title(pb)
     link_guidance(pb)
-    links.link_numbered_plans()
-    links.merge_numbered_plans()
+    link_numbered_plans(pb)
+    merge_numbered_plans(pb)
     merge_titled_plans(pb)
     merge_bracketed_numbers(pb)
     merge_issuer_refs(pb)

@@ -8,7 +8,6 @@ import re
 
 from graph_builder.extract.model import Predicate
 from graph_builder.extract.policies import PolicyBuilder
-from graph_builder.extract.policy_merge import merge_numbered_plans
 from graph_builder.extract.policy_names import PolicyEntity, jaccard
 from graph_builder.nlp.rules.dates import find_period
 from graph_builder.nlp.rules.policies import INSTRUMENTS, PolicyMention
@@ -34,15 +33,6 @@ ISSUING_VERB = re.compile(r"(?:ban hành|phê duyệt|thông qua)\s+$")
 # "(Nghị quyết số 20-NQ/TW, Nghị quyết số 28-NQ/TW, Chỉ thị số 52-CT/TW)": documents cited
 # in one list are siblings, none carries out the one before it
 LISTED_AFTER = re.compile(r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)$")
-# "Kế hoạch số 5/KH-UBND ngày 3/4/2023 của Ban Thường vụ Tỉnh ủy về thực hiện X": the date
-# and the issuer may stand between the plan and the cue
-NAMED_NEXT = re.compile(r"[^.;]{0,80}?(?:triển khai|thực hiện)\s+")
-# "Kế hoạch số 102/KH-UBND ngày 4/4/2025 của UBND tỉnh về Chương trình X": a plan on an
-# instrument carries it out; the instrument is the subject of the plan, no one else's
-_ABOUT_PLAN = re.compile(
-    r"(?:\s+ngày\s+\d{1,2}/\d{1,2}/(?:19|20)\d{2})?(?:\s+của\s+[^,.;:“”\"()]{2,60}?)?"
-    r"\s+về\s+(?=[“\"]?[A-ZĐ])"
-)
 _SUBJECT_OF = re.compile(r"\s+về\s*[“\"]?\s*$")
 _BY_BODY = re.compile(r"\s*,?\s*(?:(?:vừa|đã|mới)\s+)?được\s+")
 _APPROVE_VERB = re.compile(r"\s*(?:thông qua|phê duyệt|quyết định|quyết|ban hành)(?![\wÀ-ỹ])")
@@ -241,33 +231,6 @@ class PolicyLinker:
             return True  # "thực hiện Nghị quyết A của ... về ...; Nghị quyết B": the next item
         listed = LISTED_AFTER.search(window)
         return listed is not None and m.start - len(window) + listed.start() in ends
-
-    def merge_numbered_plans(self) -> None:
-        """ "Kế hoạch thực hiện X" (a headline) and "Kế hoạch số 5/KH-UBND triển khai X" are one
-        plan (extract/policy_merge.py)."""
-        merge_numbered_plans(self.pb)
-
-    def link_numbered_plans(self) -> None:
-        """ "Kế hoạch số 5/KH-UBND triển khai Đề án X": a numbered plan implements what follows."""
-        for plan in [e for e in self.pb.entities if e.number and e.kind in INSTRUMENTS]:
-            for m in plan.mentions:
-                sent = sentence_at(self.pb.sents, m.start)
-                cue = NAMED_NEXT.match(self.pb.text, m.end) or _ABOUT_PLAN.match(
-                    self.pb.text, m.end
-                )
-                if sent is None or cue is None:
-                    continue
-                following = [
-                    (om.start, other)
-                    for other in self.pb.entities
-                    if other is not plan
-                    for om in other.mentions
-                    if cue.end() <= om.start < sent.end
-                ]
-                if following:
-                    self.pb.relate(
-                        plan.name, Predicate.IMPLEMENTS, min(following, key=lambda f: f[0])[1].name
-                    )
 
     def _decision_of(self, policy: PolicyEntity) -> PolicyEntity | None:
         for rel in self.pb.relations:
