@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from graph_builder.config import VOCAB_DIR
-from graph_builder.nlp.lexicon import Head, load_lexicon, tone_variant
+from graph_builder.nlp.lexicon import LEXICON_DIR, Head, load_lexicon, tone_variant
 from graph_builder.textnorm import ADMINISTRATIVE_UNITS
 
 
@@ -106,3 +107,12 @@ def test_the_unit_words_of_code_are_the_place_heads_of_units() -> None:
     }
     assert written_in_full == set(ADMINISTRATIVE_UNITS)
     assert list(ADMINISTRATIVE_UNITS) == sorted(ADMINISTRATIVE_UNITS, key=len, reverse=True)
+
+
+def test_no_word_list_holds_an_entry_twice() -> None:
+    """Two branches adding the same words merge into a list that holds them twice (a block
+    of event heads did once): harmless to the rules, but each edit then has two places."""
+    for path in sorted(LEXICON_DIR.glob("*.txt")):
+        entries = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+        counts = Counter(e for e in entries if e and not e.startswith("#"))
+        assert not [e for e, n in counts.items() if n > 1], path.name
