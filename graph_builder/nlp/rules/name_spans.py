@@ -18,7 +18,7 @@ from graph_builder.nlp.rules.place_prefixes import (
     past_places,
 )
 from graph_builder.nlp.rules.posts import post_before
-from graph_builder.nlp.rules.text import NAME_SYLLABLE
+from graph_builder.nlp.rules.text import NAME_SYLLABLE, alternation
 
 
 def name_spans(text: str, lex: Lexicon, orgs: list[OrgMention]) -> list[tuple[int, int]]:
@@ -106,7 +106,7 @@ def _vietnamese(lex: Lexicon) -> re.Pattern[str]:
     """A family name of the lexicon and one to three capitalised syllables; built once."""
     pattern = lex.__dict__.get("_person_pattern")
     if pattern is None:
-        surnames = "|".join(sorted(map(re.escape, lex.surnames), key=len, reverse=True))
+        surnames = alternation(lex.surnames)
         pattern = lex.__dict__["_person_pattern"] = re.compile(
             rf"(?<![\wÀ-ỹ])(?:{surnames})(?:[ \t]+(?:{SYLLABLE}|{_MALE_PREFIX})){{1,3}}(?![\wÀ-ỹ])"
         )
