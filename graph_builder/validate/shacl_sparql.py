@@ -5,10 +5,11 @@ Why: pySHACL (the reference, still used for reports and `policykg validate`) cos
 needs to know *which* graphs violate a shape; one SPARQL query per constraint over a
 batch held in an in-memory Oxigraph store answers that in milliseconds.
 
-Only the constraint components below are compiled. A shape using anything else raises
-UnsupportedShapeError when the shapes are loaded, so a constraint is never silently skipped;
-the caller then falls back to pySHACL for everything. Semantics follow SHACL Core with the
-ontology mixed in: sh:class and sh:targetClass follow the ontology's rdfs:subClassOf.
+Only the value constraints of shacl_values and the counts, pairs and sh:sparql here are
+compiled. A shape using anything else raises UnsupportedShapeError when the shapes are
+loaded, so a constraint is never silently skipped; the caller then falls back to pySHACL
+for everything. Semantics follow SHACL Core with the ontology mixed in: sh:class and
+sh:targetClass follow the ontology's rdfs:subClassOf.
 """
 
 from __future__ import annotations
@@ -20,19 +21,18 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import SH, XSD
+from rdflib.namespace import SH
 from rdflib.term import BNode, Node
 
-from graph_builder.rdf.oxconvert import to_ox_term
+from graph_builder.validate.shacl_values import (
+    VALUE_CONSTRAINTS,
+    UnsupportedShapeError,
+    sparql_term,
+)
 
 V = "?v"
 IGNORED = {RDF.type, RDFS.label, RDFS.comment, SH.message, SH.name, SH.description, SH.order}
 IGNORED.add(SH.flags)  # read together with sh:pattern
-WELL_FORMED = {XSD.decimal, XSD.integer, XSD.double, XSD.float, XSD.boolean, XSD.date}
-
-
-class UnsupportedShapeError(ValueError):
-    """The shapes use a SHACL feature this compiler does not implement."""
 
 
 @dataclass(frozen=True)
@@ -40,12 +40,6 @@ class Check:
     shape: str
     message: str
     query: str  # SELECT DISTINCT ?g ?this: focus nodes that violate, with their graph
-
-
-def sparql_term(node: Node) -> str:
-    if isinstance(node, URIRef | Literal):
-        return str(to_ox_term(node))  # N-Triples syntax, escaped, is valid SPARQL
-    raise UnsupportedShapeError(f"blank node {node} used as a value in a shape")
 
 
 class ShapeCompiler:
@@ -183,74 +177,6 @@ class ShapeCompiler:
         return list(Collection(self.g, node))
 
 
-Build = Callable[[ShapeCompiler, Node, str, Node], str]  # (compiler, shape, var, value)
-
-
-def _datatype(c: ShapeCompiler, shape: Node, var: str, dt: Node) -> str:
-    test = f"isLiteral({var}) && DATATYPE({var}) = {sparql_term(dt)}"
-    if dt in WELL_FORMED:  # "abc"^^xsd:decimal has the datatype but is not well formed
-        test += f" && COALESCE({sparql_term(dt)}(STR({var})) = {var}, false)"
-    return test
-
-
-def _node_kind(c: ShapeCompiler, shape: Node, var: str, kind: Node) -> str:
-    tests = {
-        SH.IRI: "isIRI({0})",
-        SH.Literal: "isLiteral({0})",
-        SH.BlankNode: "isBlank({0})",
-        SH.BlankNodeOrIRI: "!isLiteral({0})",
-        SH.BlankNodeOrLiteral: "!isIRI({0})",
-        SH.IRIOrLiteral: "!isBlank({0})",
-    }
-    return tests[kind].format(var)  # type: ignore[index]
-
-
-def _class(c: ShapeCompiler, shape: Node, var: str, cls: Node) -> str:
-    types = " ".join(sparql_term(t) for t in c.subclasses(cls))
-    return f"EXISTS {{ VALUES ?vcls {{ {types} }} GRAPH ?g {{ {var} a ?vcls }} }}"
-
-
-def _compare(op: str) -> Build:
-    return lambda c, shape, var, limit: f"COALESCE({var} {op} {sparql_term(limit)}, false)"
-
-
-def _length(op: str) -> Build:
-    return lambda c, shape, var, n: f"!isBlank({var}) && STRLEN(STR({var})) {op} {int(str(n))}"
-
-
-def _pattern(c: ShapeCompiler, shape: Node, var: str, pattern: Node) -> str:
-    flags = sparql_term(c.g.value(shape, SH.flags) or Literal(""))
-    return f"!isBlank({var}) && REGEX(STR({var}), {sparql_term(pattern)}, {flags})"
-
-
-def _in(c: ShapeCompiler, shape: Node, var: str, items: Node) -> str:
-    return " || ".join(f"sameTerm({var}, {sparql_term(t)})" for t in c.items(items)) or "false"
-
-
-def _language_in(c: ShapeCompiler, shape: Node, var: str, items: Node) -> str:
-    tags = [f"langMatches(LANG({var}), {sparql_term(Literal(str(t)))})" for t in c.items(items)]
-    return f"isLiteral({var}) && (" + (" || ".join(tags) or "false") + ")"
-
-
-def _or(c: ShapeCompiler, shape: Node, var: str, items: Node) -> str:
-    return " || ".join(f"({c.value_expr(s, var, skip=set()) or 'true'})" for s in c.items(items))
-
-
-VALUE_CONSTRAINTS: dict[Node, Build] = {
-    SH.datatype: _datatype,
-    SH.nodeKind: _node_kind,
-    URIRef(f"{SH}class"): _class,
-    SH.minInclusive: _compare(">="),
-    SH.maxInclusive: _compare("<="),
-    SH.minExclusive: _compare(">"),
-    SH.maxExclusive: _compare("<"),
-    SH.minLength: _length(">="),
-    SH.maxLength: _length("<="),
-    SH.pattern: _pattern,
-    URIRef(f"{SH}in"): _in,
-    SH.languageIn: _language_in,
-    URIRef(f"{SH}or"): _or,
-}
 PATH_FORMS: dict[Node, Callable[[ShapeCompiler, Node], str]] = {
     SH.inversePath: lambda c, p: f"^({c.path(p)})",
     SH.alternativePath: lambda c, p: "(" + "|".join(c.path(x) for x in c.items(p)) + ")",
