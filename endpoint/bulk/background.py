@@ -27,7 +27,9 @@ from flask import current_app
 from werkzeug.exceptions import ServiceUnavailable
 
 from endpoint.engine.execute import limit_memory
-from endpoint.engine.worker import worker_context  # the query workers' forkserver: one, preloaded
+from endpoint.engine.worker_process import (
+    worker_context,  # the query workers' forkserver: one, preloaded
+)
 
 KEY = "policykg.background"
 RETRY_AFTER_S = 10

@@ -22,17 +22,14 @@ from __future__ import annotations
 import atexit
 import contextlib
 import logging
-import multiprocessing as mp
 import queue
 import signal
 import threading
 import time
 import weakref
-from multiprocessing.context import BaseContext
-from multiprocessing.process import BaseProcess
 
 from endpoint.engine import sandbox
-from endpoint.engine.execute import OUT_OF_MEMORY, REMOTE, Job, Outcome, serve
+from endpoint.engine.execute import OUT_OF_MEMORY, REMOTE, Job, Outcome
 from endpoint.engine.worker_errors import (
     PoolBusyError,
     QueryCrashedError,
@@ -40,6 +37,7 @@ from endpoint.engine.worker_errors import (
     QueryTimeoutError,
     WorkerLostError,
 )
+from endpoint.engine.worker_process import WorkerProcess, worker_context
 
 __all__ = [
     "PoolBusyError",
@@ -52,53 +50,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 _POOLS: weakref.WeakSet[QueryPool] = weakref.WeakSet()
-START_TIMEOUT_S = 30.0  # for a worker to say it runs: a fork, an import, the guard
 CRASHES = frozenset({signal.SIGSEGV, signal.SIGBUS, signal.SIGILL, signal.SIGFPE})
-
-
-class _Worker:
-    def __init__(self, ctx: BaseContext, root: str, memory_mib: int | None) -> None:
-        self.conn, child = ctx.Pipe()
-        self.process: BaseProcess = ctx.Process(  # type: ignore[attr-defined]
-            target=serve, args=(child, root, memory_mib), name="policykg-query", daemon=True
-        )
-        self.process.start()
-        child.close()
-        self.guard = self._hello()
-
-    def _hello(self) -> str:
-        """The worker's first word: which network guard it runs under (endpoint/engine/sandbox)."""
-        try:
-            if self.conn.poll(START_TIMEOUT_S):
-                guard: str = self.conn.recv()
-                return guard
-        except (EOFError, OSError):
-            pass
-        self.kill()
-        raise OSError(f"the query worker did not start (exit code {self.process.exitcode})")
-
-    def usable(self) -> bool:
-        """Alive, and silent: an idle worker has nothing to say, so a readable pipe
-        means its end was closed (the process died or is dying)."""
-        try:
-            return self.process.is_alive() and not self.conn.poll(0)
-        except (OSError, ValueError):  # our end is closed already
-            return False
-
-    def kill(self) -> None:
-        self.process.kill()
-        self.process.join(timeout=5)
-        self.conn.close()
-
-    def stop(self) -> None:
-        """Ask politely (None ends the loop), then kill if it does not go."""
-        with contextlib.suppress(OSError, ValueError):
-            self.conn.send(None)
-        self.process.join(timeout=2)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join(timeout=5)
-        self.conn.close()
 
 
 class QueryPool:
@@ -110,9 +62,9 @@ class QueryPool:
         self.size = max(1, size)
         self.memory_mib = memory_mib or None
         self._slots = threading.BoundedSemaphore(self.size)
-        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
+        self._idle: queue.LifoQueue[WorkerProcess] = queue.LifoQueue()
         self._lock = threading.Lock()
-        self._workers: set[_Worker] = set()
+        self._workers: set[WorkerProcess] = set()
         self.timeouts = 0
         self.memory_kills = 0
         self.crashes = 0
@@ -148,7 +100,7 @@ class QueryPool:
         finally:
             self._slots.release()
 
-    def _run_on(self, worker: _Worker, job: Job, timeout: float) -> Outcome:
+    def _run_on(self, worker: WorkerProcess, job: Job, timeout: float) -> Outcome:
         try:
             worker.conn.send(job)
             if not worker.conn.poll(timeout):
@@ -178,7 +130,7 @@ class QueryPool:
             self.memory_kills += 1
         return QueryMemoryError(self.memory_mib)
 
-    def _take(self) -> tuple[_Worker, bool]:
+    def _take(self) -> tuple[WorkerProcess, bool]:
         """An idle live worker (True), or a new one (False); our slot keeps the size."""
         while True:
             try:
@@ -189,10 +141,10 @@ class QueryPool:
                 return worker, True
             self._discard(worker)
 
-    def _start(self) -> _Worker:
+    def _start(self) -> WorkerProcess:
         """A new worker; not under the lock: it waits for the worker to say it runs."""
         try:
-            worker = _Worker(worker_context(), self.root, self.memory_mib)
+            worker = WorkerProcess(worker_context(), self.root, self.memory_mib)
         except OSError as e:
             with self._lock:
                 self.last_error = f"cannot start a query worker: {e}"
@@ -204,7 +156,7 @@ class QueryPool:
             sandbox.report(worker.guard)
         return worker
 
-    def _discard(self, worker: _Worker) -> None:
+    def _discard(self, worker: WorkerProcess) -> None:
         worker.kill()
         with self._lock:
             self._workers.discard(worker)
@@ -243,16 +195,6 @@ class QueryPool:
                 worker.stop()
             else:
                 worker.process.kill()
-
-
-def worker_context() -> BaseContext:
-    """The forkserver context, preloading the worker module once for fast restarts."""
-    try:
-        ctx = mp.get_context("forkserver")
-    except ValueError:  # platforms without forkserver
-        return mp.get_context("spawn")
-    ctx.set_forkserver_preload(["__main__", "endpoint.engine.execute"])
-    return ctx
 
 
 @atexit.register
