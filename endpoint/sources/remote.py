@@ -25,7 +25,6 @@ forwards (endpoint/sources/bookkeeping).
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import IO, Any
@@ -34,9 +33,9 @@ import pyoxigraph as ox
 
 from endpoint.sources.bookkeeping import VisibleSolutions, public_dataset, visible
 from endpoint.sources.remote_http import RemoteFailedError, ResponseBody, post_query
+from endpoint.sources.remote_values import Term, bind_values
 from graph_builder.store.remote import STATE_GRAPH, Endpoints
 
-Term = ox.NamedNode | ox.BlankNode | ox.Literal
 BULK_TIMEOUT_S = 600.0  # whole-graph reads (dumps, counts), done once per generation
 READ_CHUNK = 64 * 1024
 MAX_PATTERN_ROWS = 100_000  # quads_for_pattern is for pages: one entity's links
@@ -44,18 +43,6 @@ NOT_STATE = f"FILTER(?g != <{STATE_GRAPH}>)"
 ALL_QUADS = f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {NOT_STATE} }}"
 DEFAULT_TRIPLES = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
 DEFAULT_GRAPH = ox.DefaultGraph()
-
-# Where a VALUES block goes: after the first `WHERE {` (or else the first `{`) that is
-# not inside a comment, a string or an IRI.
-_WHERE_GROUP = re.compile(
-    r"""\#[^\n]*
-  | '''(?:[^'\\]|\\.|'(?!''))*''' | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-  | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*"
-  | <[^<>"{}|^`\\\x00-\x20]*>
-  | (?P<where>\bWHERE\s*\{)
-  | (?P<brace>\{)""",
-    re.VERBOSE | re.IGNORECASE | re.DOTALL,
-)
 
 
 class RemoteTriples:
@@ -182,32 +169,6 @@ def _names(
     if graphs is None:
         return None
     return [graph.value for graph in graphs if isinstance(graph, ox.NamedNode)]
-
-
-def bind_values(query: str, substitutions: Mapping[ox.Variable, Term | ox.Triple]) -> str:
-    """pyoxigraph's pre-bound variables as a VALUES block opening the WHERE group.
-
-    Terms are written by pyoxigraph (IRIs are validated, literals escaped), never spliced
-    as text. Opening the group binds the variables before the patterns are evaluated,
-    as substitutions do (a trailing VALUES joins after grouping: 2-5x slower on Oxigraph).
-    """
-    if not substitutions:
-        return query
-    names = " ".join(str(variable) for variable in substitutions)
-    terms = " ".join(str(term) for term in substitutions.values())
-    block = f" VALUES ({names}) {{ ({terms}) }} "
-    at = _where_group(query)
-    return query + "\n" + block if at is None else query[:at] + block + query[at:]
-
-
-def _where_group(query: str) -> int | None:
-    first_brace = None
-    for match in _WHERE_GROUP.finditer(query):
-        if match.lastgroup == "where":
-            return match.end()
-        if match.lastgroup == "brace" and first_brace is None:
-            first_brace = match.end()
-    return first_brace
 
 
 def _parse_answer(body: ResponseBody) -> ox.QuerySolutions | ox.QueryBoolean | RemoteTriples:

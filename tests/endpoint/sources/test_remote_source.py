@@ -20,7 +20,7 @@ from endpoint import create_app
 from endpoint.pages.browse import ROWS as BROWSE
 from endpoint.pages.entity_articles import MENTIONS
 from endpoint.pages.policy_targets import TARGETS
-from endpoint.sources.remote import bind_values
+from endpoint.sources.remote_values import bind_values
 from endpoint.sparql.views import close_pool, query_pool
 from graph_builder.store.generations import GenerationStore
 
