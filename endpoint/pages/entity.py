@@ -73,11 +73,7 @@ def entity(rest: str) -> Response | str | tuple[str, int]:
 def concept(rest: str) -> Response | str | tuple[str, int]:
     """A gazetteer concept (ontology/vocab, in {BASE}graph/vocab): every name it goes by
     and, through skos:exactMatch, the bodies and places of the graph that are it."""
-    try:
-        iri = ox.NamedNode(VOCAB + rest)
-    except ValueError as e:
-        abort(404, description=f"No concept here: {rest[:80]!r} is not a valid IRI path ({e}).")
-    return _describe(iri)
+    return _describe(_path_iri(VOCAB, rest, "concept"))
 
 
 def _describe(iri: ox.NamedNode) -> Response | str | tuple[str, int]:
@@ -105,11 +101,16 @@ def _entity_iri(rest: str) -> ox.NamedNode:
     404 with the reason, in the client's format (endpoint/errors), never a 500."""
     if not rest:
         abort(404, description="/id/ alone names no resource: use /id/{type}/{name}, or /browse.")
+    return _path_iri(current_app.config["BASE_IRI"] + "id/", rest, "resource")
+
+
+def _path_iri(base: str, rest: str, what: str) -> ox.NamedNode:
+    """`base` + the rest of the path, or a 404 naming the reason when that is no IRI."""
     try:
-        return ox.NamedNode(current_app.config["BASE_IRI"] + "id/" + rest)
+        return ox.NamedNode(base + rest)
     except ValueError as e:
         shown = rest if len(rest) <= 80 else rest[:80] + "..."
-        abort(404, description=f"No resource here: {shown!r} is not a valid IRI path ({e}).")
+        abort(404, description=f"No {what} here: {shown!r} is not a valid IRI path ({e}).")
 
 
 def _negotiate() -> tuple[str, ox.RdfFormat] | None:
