@@ -26,7 +26,7 @@ DEVELOPMENT_FLOOR = 0.97
 # 0.931 on the 387 articles of 1*-9*, a*, b* and c* (held-out 11 now in); README has types
 REAL_FLOOR = 0.925
 REAL_TYPE_FLOOR = 0.83  # the lowest type is 0.86 (relations)
-HELD_OUT = ("d",)  # the latest held-out set (d*), kept out of the floors to be measured again
+HELD_OUT = ("d", "e")  # held-out sets kept out of the floors (d*: being read; e*: the latest)
 
 
 def scored(tmp_path: Path, golds: list[Path]) -> ScoreReport:
