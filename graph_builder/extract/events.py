@@ -27,7 +27,7 @@ from graph_builder.extract.event_organisers import OrganiserRules
 from graph_builder.extract.event_places import Blanks, event_place, visited_area
 from graph_builder.extract.event_winners import Named, winners
 from graph_builder.extract.model import Event, Mention, Predicate, Relation
-from graph_builder.extract.participants import in_running_text, main_event_index
+from graph_builder.extract.participants import framed_main, in_running_text, main_event_index
 from graph_builder.extract.venues import Venues, committee_venue
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
 from graph_builder.nlp.rules.events import EventMention
@@ -109,6 +109,7 @@ class EventBuilder(OrganiserRules):
         main = main_event_index(starts, self.text)
         if main is None and len(starts) == 1 and in_running_text(self.text, starts[0]):
             main = 0  # the article's one event, named in running text later, is what it reports
+        main = framed_main(main, self.groups, self._parent)
         won = self._winners(starts)
         for number, g in enumerate(self.groups):
             organisers = self._organisers(g)

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from graph_builder.extract.event_groups import EventGroup
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.text import Span, alternation
 
@@ -74,6 +75,19 @@ def main_event_index(first_mentions: Sequence[int], text: str) -> int | None:
     if not in_lead:
         in_lead = _in_next_paragraph(first_mentions, text, lead_end)
     return min(in_lead)[1] if in_lead else None
+
+
+def framed_main(
+    main: int | None, groups: Sequence[EventGroup], parent: Callable[[EventGroup], str | None]
+) -> int | None:
+    """ "Trong khuôn khổ Tuần lễ X, các đại biểu đã dự hội thảo Y": the lead opens with the
+    frame, but what it reports is the event held within it; the speakers reported later
+    are that one's."""
+    if main is None:
+        return None
+    frame = groups[main].name
+    inner = [n for n, g in enumerate(groups) if n != main and parent(g) == frame]
+    return inner[0] if inner else main
 
 
 def in_running_text(text: str, pos: int) -> bool:

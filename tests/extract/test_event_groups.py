@@ -242,3 +242,26 @@ def test_a_numbered_session_is_not_the_headline_event(plain_nlp: Language) -> No
         "Hội nghị thứ nhất diễn ra ngày 4/9/2024 tại Đà Nẵng.",
     )
     assert "Hội nghị thứ nhất" in [e.name for e in ex.events]
+
+
+def test_sports_games_are_an_event_not_an_association(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp, "Sáng 3/5, Huyện đoàn tổ chức Hội thao thanh niên năm 2024 tại sân vận động."
+    )
+    assert [e.name for e in ex.events] == ["Hội thao thanh niên năm 2024"]
+    assert not [o for o in ex.organisations if o.name.startswith("Hội thao")]
+
+
+def test_the_speakers_of_the_lead_belong_to_the_event_held_within_its_frame(
+    plain_nlp: Language,
+) -> None:
+    """The lead opens with the week it is held in; the seminar is what the article reports."""
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 8/3/2024, trong khuôn khổ Tuần lễ Bình đẳng giới, 50 sinh viên đã tham dự hội "
+        "thảo “Phụ nữ trong khoa học” tại Hà Nội.\nHội thảo là nơi các nhà khoa học trẻ gặp "
+        "gỡ.\nTrình bày tại hội thảo, TS Nguyễn Văn Minh chia sẻ kinh nghiệm nghiên cứu.",
+    )
+    taking_part = {e.name: e.participants for e in ex.events}
+    assert taking_part["hội thảo “Phụ nữ trong khoa học”"] == ("Nguyễn Văn Minh",), taking_part
+    assert taking_part["Tuần lễ Bình đẳng giới"] == ()

@@ -175,3 +175,18 @@ def test_a_peak_month_held_is_a_campaign(lex: Lexicon) -> None:
         ("tháng cao điểm tuyên truyền về bảo hiểm y tế", "Tháng cao điểm")
     ]
     assert find_events("Các xã lập kế hoạch cho tháng cao điểm năm nay.", lex) == []
+
+
+# fmt: off
+GAMES_AND_WEEKS = [
+    ("Sáng 3/5, tại sân vận động huyện đã diễn ra Hội thao “Vì sức khỏe cộng đồng” lần "
+     "thứ II năm 2024.", "Hội thao “Vì sức khỏe cộng đồng” lần thứ II năm 2024"),
+    ("Sở Y tế triển khai Tuần lễ Dinh dưỡng và Phát triển năm 2024 tại 20 xã.",
+     "Tuần lễ Dinh dưỡng và Phát triển năm 2024"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), GAMES_AND_WEEKS)
+def test_sports_games_and_weeks_of_work_are_events(text: str, name: str, lex: Lexicon) -> None:
+    assert names(text, lex) == [name]
