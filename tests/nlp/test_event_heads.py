@@ -190,3 +190,8 @@ GAMES_AND_WEEKS = [
 @pytest.mark.parametrize(("text", "name"), GAMES_AND_WEEKS)
 def test_sports_games_and_weeks_of_work_are_events(text: str, name: str, lex: Lexicon) -> None:
     assert names(text, lex) == [name]
+
+
+def test_a_comma_inside_a_straight_quoted_title_does_not_end_the_name(lex: Lexicon) -> None:
+    text = 'Năm nay, cuộc thi "Đọc sách, kể chuyện về quê hương" thu hút 500 học sinh.'
+    assert names(text, lex) == ['cuộc thi "Đọc sách, kể chuyện về quê hương"']
