@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from graph_builder.extract.event_name_match import edition, shortened, starts, within
 from graph_builder.extract.policy_names import jaccard
 from graph_builder.nlp.lexicon import norm
 from graph_builder.nlp.rules.events import EventMention
@@ -41,8 +42,6 @@ class EventGroup:
 _ORDINAL = re.compile(r"(?<![\wÀ-ỹ])thứ\s+([\wÀ-ỹ]+)", re.IGNORECASE)
 # "Hội nghị thứ 2" is a session; "Hội nghị lần thứ 3" an edition, the event itself
 _SESSION = re.compile(r"(.+?)(?<!lần)\s+thứ\s+[\wÀ-ỹ]+", re.IGNORECASE)
-MIN_PREFIX_WORDS = 3  # "Hội nghị tập huấn" then "Hội nghị tập huấn “...” năm 2022"
-MIN_WITHIN_WORDS = 6  # a name's words spread inside another's: a headline that shortens it
 MAX_CEREMONY = 25  # "họp mặt kỷ niệm ", "lễ phát động ": the head words before the event
 _YEAR_END = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}$")
 
@@ -55,7 +54,7 @@ def same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
             jaccard(o.text, m.text) >= (0.4 if loose else 0.6) for o in g.mentions if not o.bare
         )
     title = re.search(r"[“\"']{1,2}([^”\"']{3,})", m.text)
-    if any(_edition(o.text, m.text) for o in g.mentions if not o.bare):
+    if any(edition(o.text, m.text) for o in g.mentions if not o.bare):
         return True
     if _ordinal(m.text) is None and any(_title_unquoted(o.text, m.text) for o in g.mentions):
         return True
@@ -67,8 +66,9 @@ def same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
                 title is not None
                 and title.group(1).lower().replace(" ", "") in o.text.lower().replace(" ", "")
             )
-            or _starts(o.text, m.text)
-            or _within(o.text, m.text)
+            or starts(o.text, m.text)
+            or within(o.text, m.text)
+            or shortened(o, m)
             or jaccard(o.text, m.text) >= (0.4 if loose else 0.6)  # a headline paraphrases
         )
         for o in g.mentions
@@ -136,49 +136,6 @@ def _ordinal(name: str) -> str | None:
     return found.group(1).casefold() if found else None
 
 
-def _starts(a: str, b: str) -> bool:
-    """The shorter name, of a few words at least, is the first words of the longer: a
-    later mention shortened ("Hội nghị tập huấn" for the one named in full)."""
-    short, long_ = sorted((a.casefold().split(), b.casefold().split()), key=len)
-    return len(short) >= MIN_PREFIX_WORDS and long_[: len(short)] == short
-
-
-# "lần thứ I", "nhiệm kỳ 2021 - 2026", "khóa XIV": which edition of a recurring meeting
-_EDITION = re.compile(
-    r"\s*(?:[-–,]\s*)?(?:lần thứ\s+[\wÀ-ỹ]+|nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|"
-    r"kh[oó]a\s+[IVXLC]+)",
-    re.IGNORECASE,
-)
-
-
-def _edition(a: str, b: str) -> bool:
-    """ "Đại hội Đại biểu Hội X tỉnh" (a headline) and "tổ chức Đại hội Đại biểu lần thứ I -
-    nhiệm kỳ 2021 - 2026": a name that, its edition aside, is the first words (two at
-    least) of a name stating no edition is that meeting, the subject saying whose it is."""
-    for named, other in ((a, b), (b, a)):
-        if _EDITION.search(named) is None or _EDITION.search(other) is not None:
-            continue
-        core = _EDITION.sub("", named).strip(" -–,").casefold().split()
-        if len(core) >= 2 and other.casefold().split()[: len(core)] == core:
-            return True
-    return False
-
-
-def _within(a: str, b: str) -> bool:
-    """ "Hội nghị toàn quốc triển khai 2 Chương trình X" (a headline) and "Hội nghị toàn quốc
-    triển khai thực hiện 02 Chương trình X về ... giai đoạn ...": the shorter name's words,
-    numbers read as numbers, all come in order in the longer one's, which only adds words."""
-    short, long_ = sorted((_words(a), _words(b)), key=len)
-    if len(short) < MIN_WITHIN_WORDS:
-        return False
-    rest = iter(long_)
-    return all(word in rest for word in short)
-
-
-def _words(name: str) -> list[str]:
-    return [w.lstrip("0") if w.isdigit() and w != "0" else w for w in name.casefold().split()]
-
-
 def sole_training(groups: list[EventGroup]) -> list[EventGroup]:
     """ "Các đại biểu dự hội nghị" in an article about one training: a bare head of
     another kind refers back to the one event the article names when that is a training
@@ -196,7 +153,19 @@ def holding_its_head(groups: list[EventGroup], kind: str) -> list[EventGroup]:
         g
         for g in groups
         if re.search(rf"(?<![\wÀ-ỹ]){re.escape(word)}(?![\wÀ-ỹ])", g.name.casefold())
+        or _two_acts(g.name.casefold(), word)
     ]
+
+
+def _two_acts(name: str, kind: str) -> bool:
+    """ "Lễ khởi công và khánh thành cầu X", then "Tại lễ khánh thành, ...": a ceremony
+    named for two acts is referred back to by either act's ceremony ("lễ" and its verb)."""
+    act = kind.removeprefix("lễ ")
+    return (
+        act != kind
+        and name.startswith("lễ ")
+        and bool(re.search(rf"(?:,|\svà)\s+{re.escape(act)}(?![\wÀ-ỹ])", name))
+    )
 
 
 def named_inside(g: EventGroup, groups: list[EventGroup]) -> str | None:

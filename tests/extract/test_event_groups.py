@@ -265,3 +265,22 @@ def test_the_speakers_of_the_lead_belong_to_the_event_held_within_its_frame(
     taking_part = {e.name: e.participants for e in ex.events}
     assert taking_part["hội thảo “Phụ nữ trong khoa học”"] == ("Nguyễn Văn Minh",), taking_part
     assert taking_part["Tuần lễ Bình đẳng giới"] == ()
+
+
+def test_a_later_mention_in_fewer_words_is_the_event_named_before(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 5/2, Hội Chữ thập đỏ huyện tổ chức Lễ trao 30 chiếc xe đạp mới cho học sinh "
+        "nghèo tại xã Tân Lập. Dự Lễ trao xe có lãnh đạo Huyện đoàn.",
+    )
+    assert [e.name for e in ex.events] == ["Lễ trao 30 chiếc xe đạp mới"]
+
+
+def test_either_act_of_a_ceremony_named_for_two_refers_back_to_it(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Lễ khởi công và khánh thành cầu dân sinh thôn Bản Phố\n"
+        "Sáng 3/4, Ban quản lý dự án huyện tổ chức lễ khởi công cầu mới. Tại lễ khánh thành, "
+        "nhân dân trong thôn rất phấn khởi.",
+    )
+    assert [e.name for e in ex.events] == ["Lễ khởi công và khánh thành cầu dân sinh thôn Bản Phố"]
