@@ -145,6 +145,14 @@ def sole_training(groups: list[EventGroup]) -> list[EventGroup]:
     return groups if one else []
 
 
+def sole_meeting(named: list[EventGroup], groups: list[EventGroup]) -> list[EventGroup]:
+    """The one event a meeting's general word ("cuộc họp") refers back to: the one the
+    article names, or, naming none, the one it has referred to by a head alone
+    ("Tại buổi làm việc, ..." then "Tại cuộc họp, ...")."""
+    ones = named or groups
+    return ones if len(ones) == 1 else []
+
+
 def holding_its_head(groups: list[EventGroup], kind: str) -> list[EventGroup]:
     """ "Tại lớp tập huấn, ..." after "Hội nghị tập huấn công tác X": a bare head refers back to
     the named event whose name holds that head word (a training held as a conference)."""

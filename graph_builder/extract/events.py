@@ -21,6 +21,7 @@ from graph_builder.extract.event_groups import (
     named_inside,
     same_event,
     session_of,
+    sole_meeting,
     sole_training,
 )
 from graph_builder.extract.event_organisers import OrganiserRules
@@ -90,7 +91,7 @@ class EventBuilder(OrganiserRules):
                 [g for g in self.groups if g.kind == m.kind]
                 or sole_training(named)
                 or holding_its_head(named, m.kind)
-                or (named if m.kind in generic and len(named) == 1 else [])
+                or (sole_meeting(named, self.groups) if m.kind in generic else [])
             )
             earlier = [g for g in kin if g.mentions[0].start < m.start]
             candidates = earlier or kin

@@ -284,3 +284,16 @@ def test_either_act_of_a_ceremony_named_for_two_refers_back_to_it(plain_nlp: Lan
         "nhân dân trong thôn rất phấn khởi.",
     )
     assert [e.name for e in ex.events] == ["Lễ khởi công và khánh thành cầu dân sinh thôn Bản Phố"]
+
+
+def test_a_meetings_general_word_refers_back_to_the_one_session_referred_to(
+    plain_nlp: Language,
+) -> None:
+    """No event is named in full: "buổi làm việc" and then "cuộc họp" are the same one."""
+    ex = extract_text(
+        plain_nlp,
+        "Chiều 12/3, Bộ trưởng Bộ Y tế Trần Văn Nam đã làm việc với Sở Y tế tỉnh Hòa Bình.\n"
+        "Tại buổi làm việc, ông Trần Văn Nam đề nghị Sở rà soát các trạm y tế.\n"
+        "Tại cuộc họp, các ý kiến cho rằng cần thêm bác sĩ cho tuyến xã.",
+    )
+    assert len(ex.events) == 1, [e.name for e in ex.events]
