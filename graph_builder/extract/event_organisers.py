@@ -16,7 +16,7 @@ from graph_builder.extract.session_bodies import session_body
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import org_covering
 from graph_builder.nlp.rules.text import Span
-from graph_builder.nlp.rules.verb_events import AWARD_KIND, GIFT_KIND
+from graph_builder.nlp.rules.verb_events import AWARD_KIND, GIFT_KIND, HANDOVER_KIND
 from graph_builder.textnorm import UPPER
 
 # "... tổ chức Hội thảo X", "... tổ chức sự kiện Trại hè X", "tổ chức chương trình họp mặt
@@ -48,9 +48,9 @@ _BY = re.compile(
 )
 
 
-# an award or gifts told by the verb: "Báo X, Tỉnh đoàn và Sở Y đã trao học bổng ...", the
-# bodies before the verb gave them (verb_events.py)
-GIVEN = (AWARD_KIND, GIFT_KIND)
+# an award, gifts or a handover told by the verb: "Báo X, Tỉnh đoàn và Sở Y đã trao học bổng
+# ...", the bodies before the verb gave them (verb_events.py)
+GIVEN = (AWARD_KIND, GIFT_KIND, HANDOVER_KIND)
 
 # what joins two events held together: "A và B", "A, đồng thời phát động B"
 _JOINED = re.compile(

@@ -19,3 +19,14 @@ def test_the_body_that_sends_the_delegation_organises_the_visit(plain_nlp: Langu
     visit = next(e for e in ex.events if e.kind == GIFT_VISIT_KIND)
     assert visit.organisers == ("UBND Quận 9",)
     assert [e.kind for e in ex.events] == [GIFT_VISIT_KIND]  # the day is the occasion
+
+
+def test_the_body_that_hands_a_house_over_organises_the_handover(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 5/3, Hội Chữ thập đỏ tỉnh Bình Định đã tiến hành bàn giao nhà nhân đạo cho "
+        "gia đình bà Lê Thị Hoa. Ngôi nhà trị giá 60 triệu đồng.",
+    )
+    assert [(e.name, e.organisers) for e in ex.events] == [
+        ("bàn giao nhà nhân đạo cho gia đình bà Lê Thị Hoa", ("Hội Chữ thập đỏ tỉnh Bình Định",))
+    ]
