@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 
 from graph_builder.extract.event_name_match import edition, shortened, starts, within
 from graph_builder.extract.policy_names import jaccard
-from graph_builder.nlp.lexicon import norm
+from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.nlp.rules.event_contexts import CEREMONY_KIND
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.text import longer_of
+from graph_builder.nlp.rules.verb_events import AWARD_KIND, TOLD_BY_VERB
 
 
 @dataclass
@@ -136,6 +138,27 @@ def _ordinal(name: str) -> str | None:
     return found.group(1).casefold() if found else None
 
 
+def kin_of(
+    m: EventMention, named: list[EventGroup], groups: list[EventGroup], lex: Lexicon
+) -> list[EventGroup]:
+    """The events a bare head may refer back to, the likeliest kind first."""
+    generic = {h.kind for h in lex.event_heads if "generic" in h.flags}
+    return (
+        (ceremonies(named, lex) if m.kind == CEREMONY_KIND else [])
+        or [g for g in groups if g.kind == m.kind]
+        or sole_training(named)
+        or holding_its_head(named, m.kind)
+        or (sole_meeting(named, groups) if m.kind in generic else [])
+    )
+
+
+def refers_to_none(m: EventMention, named: list[EventGroup]) -> bool:
+    """A bare head with no event to refer back to that opens none of its own: "Tại hội
+    nghị, ..." beside events of other kinds; "buổi lễ" in an article naming no event (its
+    ceremony is named by what was done there, which the rules did not read)."""
+    return bool(named) if m.back else m.kind == CEREMONY_KIND and not named
+
+
 def sole_training(groups: list[EventGroup]) -> list[EventGroup]:
     """ "Các đại biểu dự hội nghị" in an article about one training: a bare head of
     another kind refers back to the one event the article names when that is a training
@@ -151,6 +174,17 @@ def sole_meeting(named: list[EventGroup], groups: list[EventGroup]) -> list[Even
     ("Tại buổi làm việc, ..." then "Tại cuộc họp, ...")."""
     ones = named or groups
     return ones if len(ones) == 1 else []
+
+
+def ceremonies(groups: list[EventGroup], lex: Lexicon) -> list[EventGroup]:
+    """ "Tại buổi lễ, ...": the ceremonies the article names (a head flagged ceremony, or a
+    programme, a gift or a handover held), which the general word refers back to."""
+    kinds = (
+        {h.kind for h in lex.event_heads if h.flags & {"ceremony", "held"}}
+        | TOLD_BY_VERB
+        | {AWARD_KIND}
+    )
+    return [g for g in groups if g.kind in kinds or g.kind.casefold().startswith("lễ ")]
 
 
 def holding_its_head(groups: list[EventGroup], kind: str) -> list[EventGroup]:

@@ -15,14 +15,13 @@ from graph_builder.extract.event_groups import (
     EventGroup,
     captions_folded,
     headline_twin,
-    holding_its_head,
     inside_another,
     join,
+    kin_of,
     named_inside,
+    refers_to_none,
     same_event,
     session_of,
-    sole_meeting,
-    sole_training,
 )
 from graph_builder.extract.event_organisers import OrganiserRules
 from graph_builder.extract.event_places import Blanks, event_place, visited_area
@@ -85,19 +84,13 @@ class EventBuilder(OrganiserRules):
                     join(same, m)
                 loose = loose or m.start < headline_end
         named = list(self.groups)
-        generic = {h.kind for h in self.lex.event_heads if "generic" in h.flags}
         for m in (m for m in mentions if m.bare):
-            kin = (
-                [g for g in self.groups if g.kind == m.kind]
-                or sole_training(named)
-                or holding_its_head(named, m.kind)
-                or (sole_meeting(named, self.groups) if m.kind in generic else [])
-            )
+            kin = kin_of(m, named, self.groups, self.lex)
             earlier = [g for g in kin if g.mentions[0].start < m.start]
             candidates = earlier or kin
             target = candidates[-1] if candidates else None
-            if target is None and m.back and named:
-                continue  # "Tại hội nghị, ..." beside events of other kinds refers to none
+            if target is None and refers_to_none(m, named):
+                continue
             if target is None:
                 target = EventGroup(m.kind, [])
                 self.groups.append(target)

@@ -297,3 +297,29 @@ def test_a_meetings_general_word_refers_back_to_the_one_session_referred_to(
         "Tại cuộc họp, các ý kiến cho rằng cần thêm bác sĩ cho tuyến xã.",
     )
     assert len(ex.events) == 1, [e.name for e in ex.events]
+
+
+def test_buoi_le_alone_refers_back_to_the_ceremony_named(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 9/9, Huyện đoàn Tân Hưng tổ chức Lễ ra quân Chiến dịch tình nguyện hè năm 2024.\n"
+        "Tham dự buổi lễ có ông Lê Văn Bình, Phó Chủ tịch UBND huyện Tân Hưng.",
+    )
+    assert [e.name for e in ex.events][:1] == ["Lễ ra quân Chiến dịch tình nguyện hè năm 2024"]
+    assert "Lê Văn Bình" in ex.events[0].participants
+    assert "buổi lễ" not in [e.name for e in ex.events]
+
+
+def test_buoi_le_beside_a_contest_is_its_own_ceremony(plain_nlp: Language) -> None:
+    """The contest ran for months; the ceremony where its prizes were given is an event."""
+    ex = extract_text(
+        plain_nlp,
+        "Cuộc thi “Em yêu khoa học” năm 2024 đã nhận được 900 bài dự thi của học sinh.\n"
+        "Tại buổi lễ, Ban tổ chức đã trao giải Nhất cho em Trần Thu Hà.",
+    )
+    assert "buổi lễ" in [e.name for e in ex.events]
+
+
+def test_buoi_le_in_an_article_naming_no_event_is_none(plain_nlp: Language) -> None:
+    ex = extract_text(plain_nlp, "Tham dự buổi lễ có ông Lê Văn Bình, Phó Chủ tịch UBND huyện.")
+    assert ex.events == ()

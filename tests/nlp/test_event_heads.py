@@ -195,3 +195,10 @@ def test_sports_games_and_weeks_of_work_are_events(text: str, name: str, lex: Le
 def test_a_comma_inside_a_straight_quoted_title_does_not_end_the_name(lex: Lexicon) -> None:
     text = 'Năm nay, cuộc thi "Đọc sách, kể chuyện về quê hương" thu hút 500 học sinh.'
     assert names(text, lex) == ['cuộc thi "Đọc sách, kể chuyện về quê hương"']
+
+
+def test_buoi_le_alone_is_a_reference_and_buoi_le_with_a_head_is_named(lex: Lexicon) -> None:
+    found = find_events("Tại buổi lễ, ông Lê Văn Bình phát biểu. Tham dự buổi lễ có 50 em.", lex)
+    assert [(e.text, e.bare) for e in found] == [("buổi lễ", True), ("buổi lễ", True)]
+    found = find_events("Tham dự buổi lễ bế giảng lớp may có 30 học viên.", lex)
+    assert [e.text for e in found] == ["lễ bế giảng lớp may"]

@@ -101,3 +101,23 @@ def before_space(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
     return pos
+
+
+CEREMONY_KIND = "Buổi lễ"
+# "Tại buổi lễ, ...", "Tham dự buổi lễ có ...", "phát biểu tại buổi lễ.": a ceremony's
+# general word alone (not "buổi lễ bế giảng ...", whose own head names it)
+_CEREMONY_ALONE = re.compile(
+    r"(?<![\wÀ-ỹ])[Bb]uổi\s+[Ll]ễ(?=\s*[,.;:\n]|\s*$|\s+(?:có|còn|đã|này|nói trên|cũng|là)"
+    r"(?![\wÀ-ỹ]))"
+)
+
+
+def ceremonies_alone(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where "buổi lễ" stands alone, outside the names found: it refers back to the
+    ceremony the article names, or, naming none, is the ceremony it reports from (a
+    contest's prize-giving: "Tại buổi lễ, Ban tổ chức đã trao giải ...")."""
+    return [
+        m.span()
+        for m in _CEREMONY_ALONE.finditer(text)
+        if not any(a <= m.start() < b for a, b in taken)
+    ]
