@@ -13,6 +13,7 @@ import re
 from graph_builder.extract.event_groups import EventGroup
 from graph_builder.extract.event_participants import ParticipantRules
 from graph_builder.extract.session_bodies import session_body
+from graph_builder.nlp.rules.event_contexts import held_with
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import org_covering
 from graph_builder.nlp.rules.text import Span
@@ -72,6 +73,8 @@ class OrganiserRules(ParticipantRules):
                 names += self._before_verb(sent.start, m, verb)
             elif (joined := self._joined_to(sent.start, m)) is not None:
                 names += self._before_verb(sent.start, joined, joined_verb(self.text, sent, joined))
+            elif (held := held_with(self.text, m.start)) is not None and held > sent.start:
+                names += self._org_names(sent.start, held, venues=False)  # "X tổ chức A và B"
             elif g.kind in GIVEN and not self._mentions_starting_in(sent.start, m.start):
                 names += self._org_names(sent.start, m.start, venues=False)  # who gave
             elif m.activity and m.text[:1].islower():  # "Hội Phụ nữ tỉnh tập huấn ..."

@@ -202,3 +202,16 @@ def test_buoi_le_alone_is_a_reference_and_buoi_le_with_a_head_is_named(lex: Lexi
     assert [(e.text, e.bare) for e in found] == [("buổi lễ", True), ("buổi lễ", True)]
     found = find_events("Tham dự buổi lễ bế giảng lớp may có 30 học viên.", lex)
     assert [e.text for e in found] == ["lễ bế giảng lớp may"]
+
+
+def test_a_programme_joined_to_a_named_event_held_is_held_too(lex: Lexicon) -> None:
+    text = (
+        "Sáng 2/6, Hội Khuyến học tỉnh tổ chức Hội nghị Biểu dương gia đình hiếu học lần thứ "
+        "III và Chương trình Thắp sáng ước mơ năm 2024."
+    )
+    assert "Chương trình Thắp sáng ước mơ năm 2024" in names(text, lex)
+    reviewed = (
+        "Sở tổ chức Hội nghị sơ kết Chương trình Nước sạch nông thôn và Chương trình Giảm "
+        "nghèo bền vững của tỉnh."
+    )
+    assert not [n for n in names(reviewed, lex) if n.startswith("Chương trình")]

@@ -18,6 +18,14 @@ from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.textnorm import UPPER
 
 _HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")  # "tổ chức chương trình ...", not "tại"
+# "X tổ chức Hội nghị A lần thứ VI và Chương trình B": a programme named after a named event
+# held, joined to it by "và", is held too
+# (not "tổ chức Hội nghị sơ kết Chương trình A và Chương trình B": the policies it reviewed)
+_HELD_WITH = re.compile(
+    rf"(?<![\wÀ-ỹ])tổ chức\s+[{UPPER}]"
+    r"(?:(?!(?i:chương trình|kế hoạch|đề án|nghị quyết|quyết định|dự án))[^.;:\n]){2,220}?"
+    r"\s+và\s+$"
+)
 # a title in curly quotes, or in straight ones opening with a capital ("tọa đàm "Hướng ...")
 _QUOTED_NEXT = re.compile(rf"(?:\s+[^\s“”\".,;:]+){{0,2}}\s+(?:“|\"(?=[{UPPER}]))")
 _NTH = re.compile(r"\s+thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
@@ -56,7 +64,7 @@ def names_one(text: str, start: int, head: Head) -> bool:
     ("các lễ ký kết", "nhiều sự kiện ra mắt")."""
     before = text[max(0, start - 18) : start]
     if "held" in head.flags:
-        return bool(_HELD.search(before))
+        return bool(_HELD.search(before)) or held_with(text, start) is not None
     if "ceremony" in head.flags:
         return not _PLURAL.search(before)
     return bool(_CONTEXT.search(before)) and not _ACTIVITIES.search(text, max(0, start - 40), start)
@@ -68,6 +76,16 @@ _HELD_BY = re.compile(
     r"[^.;:\n“”]{0,120}?\sdo\s[^.;:\n]{2,120}?\s(?:phối hợp\s+|đồng\s+)?"
     r"(?:tổ chức|phát động)(?![\wÀ-ỹ])"
 )
+
+
+def held_with(text: str, start: int) -> int | None:
+    """Where "tổ chức" is, when the name with its capital at `start` is joined by "và" to a
+    named event that verb holds ("tổ chức Hội nghị A lần thứ VI và Chương trình B"): a
+    programme held with it is an event, not a policy, and has its organisers."""
+    if not text[start : start + 1].isupper():
+        return None
+    held = _HELD_WITH.search(text, max(0, start - 240), start)
+    return held.start() if held else None
 
 
 def held_by(text: str, end: int, head: Head) -> bool:
