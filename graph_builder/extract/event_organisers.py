@@ -33,6 +33,12 @@ ORGANISE = re.compile(
 )
 
 
+# "Bộ Y tế triển khai “Tuần lễ X”", "Hội Y phát động Tháng hành động Z": who launches a
+# campaign, or carries it out, holds it (not so a meeting: "triển khai hội nghị" is rare)
+LAUNCH = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:triển khai|phát động)\s*[“\"]?$")
+_PLAN = re.compile(r"(?<![\wÀ-ỹ])[Kk]ế hoạch(?![\wÀ-ỹ])")
+
+
 # "Đoàn công tác Hội X thăm, làm việc tại Y": the body named after it sent the delegation
 _DELEGATION = re.compile(r"[Đđ]oàn công tác\s+(?:của\s+)?")
 # "Thủ tướng yêu cầu Bộ X chủ trì, tổ chức ...": who asks does not organise; "Với sự hỗ trợ
@@ -68,7 +74,9 @@ class OrganiserRules(ParticipantRules):
         names: list[str] = []
         for sent, m in self._sentences(g):
             head = self.text[sent.start : m.start]
-            verb = ORGANISE.search(head)
+            verb = ORGANISE.search(head) or (
+                LAUNCH.search(head) if self._launched(g, head) else None
+            )
             if verb:
                 names += self._before_verb(sent.start, m, verb)
             elif (joined := self._joined_to(sent.start, m)) is not None:
@@ -98,6 +106,13 @@ class OrganiserRules(ParticipantRules):
         sittings = (session_body(self.text, m.end, m.text, self.orgs) for m in g.mentions)
         names += [self.index.group_of(o).name for o in sittings if o is not None]
         return list(dict.fromkeys(self._without_parents(names)))
+
+    def _launched(self, g: EventGroup, head: str) -> bool:
+        """Whether the event is a campaign (event_heads.txt), which is launched, not held,
+        by the sentence's subject: not by a plan ("UBND tỉnh ban hành Kế hoạch triển khai
+        Tháng hành động ...": who issued the plan is not said to hold the campaign)."""
+        campaigns = {h.kind for h in self.lex.event_heads if "campaign" in h.flags}
+        return g.kind in campaigns and _PLAN.search(head) is None
 
     def _before_verb(self, lo: int, m: EventMention, verb: re.Match[str] | None) -> list[str]:
         """The bodies between the sentence's start (or the event named before, or who asked)

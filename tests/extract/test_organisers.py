@@ -222,3 +222,22 @@ def test_a_programme_held_with_a_named_event_has_its_organisers(plain_nlp: Langu
     programme = next(e for e in ex.events if e.name.startswith("Chương trình"))
     assert programme.organisers == ("Sở Giáo dục và Đào tạo tỉnh Nam Định",)
     assert not [p for p in ex.policies if p.name.startswith("Chương trình")]
+
+
+def test_who_launches_or_carries_out_a_campaign_organises_it(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 1/10, Sở Y tế tỉnh Phú Yên triển khai Tuần lễ Dinh dưỡng năm 2024 tại 20 xã.",
+    )
+    assert [e.organisers for e in ex.events] == [("Sở Y tế tỉnh Phú Yên",)]
+
+
+def test_who_issues_a_plan_to_carry_out_a_campaign_does_not_organise_it(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 5/5, Sở Y tế tỉnh Phú Yên ban hành Kế hoạch triển khai Tuần lễ Dinh dưỡng năm "
+        "2024 trên địa bàn tỉnh.",
+    )
+    assert [e.organisers for e in ex.events] == [()]

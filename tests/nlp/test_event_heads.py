@@ -215,3 +215,16 @@ def test_a_programme_joined_to_a_named_event_held_is_held_too(lex: Lexicon) -> N
         "nghèo bền vững của tỉnh."
     )
     assert not [n for n in names(reviewed, lex) if n.startswith("Chương trình")]
+
+
+def test_a_week_in_straight_quotes_ends_at_its_closing_quote(lex: Lexicon) -> None:
+    text = 'Sở Y tế triển khai "Tuần lễ Dinh dưỡng" năm 2024 tại 20 xã.'
+    assert names(text, lex) == ["Tuần lễ Dinh dưỡng"]
+
+
+def test_a_week_followed_by_a_verb_is_the_week_referred_to(lex: Lexicon) -> None:
+    text = "Tuần lễ Dinh dưỡng năm 2024\nMục tiêu của Tuần lễ nâng cao hiểu biết của các bà mẹ."
+    assert [(e.text, e.bare) for e in find_events(text, lex)] == [
+        ("Tuần lễ Dinh dưỡng năm 2024", False),
+        ("Tuần lễ", True),
+    ]

@@ -130,8 +130,8 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         activity = "activity" in entry.flags
         if activity and task(text, m.start(), name[len(head) :]):
             continue
-        if text[m.start() - 1 : m.start()] == "“":
-            name = name.split("”")[0]  # "“Ngày Công tác xã hội Việt Nam” năm 2018"
+        if (quote := text[m.start() - 1 : m.start()]) in ("“", '"'):
+            name = name.split("”" if quote == "“" else '"')[0]  # "“Ngày X” năm 2018"
         inner = bool(out) and m.start() < out[-1].end
         back = (  # a meeting's general word ("cuộc họp") stays apart: which one is not told
             bare
