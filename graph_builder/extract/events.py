@@ -25,7 +25,7 @@ from graph_builder.extract.event_groups import (
 )
 from graph_builder.extract.event_organisers import OrganiserRules
 from graph_builder.extract.event_places import Blanks, event_place, visited_area
-from graph_builder.extract.event_winners import Named, winners
+from graph_builder.extract.event_winners import Named, winners, works_at
 from graph_builder.extract.model import Event, Mention, Predicate, Relation
 from graph_builder.extract.participants import framed_main, in_running_text, main_event_index
 from graph_builder.extract.venues import Venues, committee_venue
@@ -138,8 +138,11 @@ class EventBuilder(OrganiserRules):
         """Prize winners of each contest (extract/event_winners.py), by event number."""
         kinds = {h.kind for h in self.lex.event_heads if "contest" in h.flags}
         contests = {n: starts[n] for n, g in enumerate(self.groups) if g.kind in kinds}
+        ends = sorted(p.end for p in self.people)
         named = [Named(p.start, p.name) for p in self.people] + [
-            Named(o.start, self.index.group_of(o).name) for o in self.orgs
+            Named(o.start, self.index.group_of(o).name)
+            for o in self.orgs
+            if not self._no_part(o) and not works_at(self.text, ends, o.start)
         ]
         return winners(self.text, self.sents, contests, named) if contests else {}
 
