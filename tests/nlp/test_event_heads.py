@@ -17,6 +17,8 @@ HEADS = [
      "sự kiện khởi động chương trình"),
     ("Học sinh của huyện tham gia Trại hè Tuổi trẻ sáng tạo năm 2024.",
      "Trại hè Tuổi trẻ sáng tạo năm 2024"),
+    ("Buổi trao học bổng của Hội Khuyến học huyện tại Nhà văn hóa xã An Bình",
+     "Buổi trao học bổng của Hội Khuyến học huyện"),
 ]
 # fmt: on
 
