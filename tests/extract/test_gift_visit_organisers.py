@@ -1,5 +1,6 @@
 """The body that sends a delegation to visit and give gifts organises the visit, also beside a
-day the headline names, which is then only its occasion (extract/event_organisers.py)."""
+day the headline names, which is then only its occasion (extract/event_organisers.py); who
+went takes part (extract/event_participants.py)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,12 @@ def test_the_body_that_hands_a_house_over_organises_the_handover(plain_nlp: Lang
     assert [(e.name, e.organisers) for e in ex.events] == [
         ("bàn giao nhà nhân đạo cho gia đình bà Lê Thị Hoa", ("Hội Chữ thập đỏ tỉnh Bình Định",))
     ]
+
+
+def test_who_went_to_visit_and_give_gifts_takes_part(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 3/2, Phó Chủ tịch UBND tỉnh Lê Văn Hùng đã đến thăm, tặng quà các gia đình "
+        "chính sách tại xã Tân Phú. Mỗi suất quà trị giá 1 triệu đồng.",
+    )
+    assert [e.participants for e in ex.events] == [("Lê Văn Hùng",)], ex.events
