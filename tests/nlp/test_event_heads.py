@@ -230,3 +230,10 @@ def test_a_week_followed_by_a_verb_is_the_week_referred_to(lex: Lexicon) -> None
         ("Tuần lễ Dinh dưỡng năm 2024", False),
         ("Tuần lễ", True),
     ]
+
+
+def test_many_bodies_of_a_kind_holding_an_activity_name_no_one_event(lex: Lexicon) -> None:
+    text = "Các phòng giáo dục và đào tạo tổ chức tập huấn kỹ năng sơ cứu cho giáo viên."
+    assert names(text, lex) == []
+    one = "Phòng Giáo dục và Đào tạo huyện tổ chức tập huấn kỹ năng sơ cứu cho giáo viên."
+    assert names(one, lex) == ["tập huấn kỹ năng sơ cứu"]

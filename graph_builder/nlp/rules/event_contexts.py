@@ -44,6 +44,14 @@ _CONTEXT = re.compile(
 _ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:?\s*(?:tổ chức|phối hợp tổ chức)\s+$")
 
 
+# "Các sở, phòng giáo dục tổ chức tập huấn cho giáo viên": many bodies of a kind, each holding
+# its own, name no one event
+_MANY_HOLD = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.;:] ))(?:Các|Những|Nhiều)\s[^.;:\n]{2,60}?\s(?:đã\s+)?tổ chức\s+"
+    r"(?:(?:buổi|cuộc|lớp)\s+)?$"
+)
+
+
 def refers(head: Head, name: str) -> bool:
     """ "Kỳ thi tiếp tục phân cấp ...", "tại hội giảng đa dạng": a head the article writes
     alone for its one exam, contest or fair (event_heads.txt: refers) names it only with a
@@ -67,7 +75,11 @@ def names_one(text: str, start: int, head: Head) -> bool:
         return bool(_HELD.search(before)) or held_with(text, start) is not None
     if "ceremony" in head.flags:
         return not _PLURAL.search(before)
-    return bool(_CONTEXT.search(before)) and not _ACTIVITIES.search(text, max(0, start - 40), start)
+    return (
+        bool(_CONTEXT.search(before))
+        and not _ACTIVITIES.search(text, max(0, start - 40), start)
+        and not _MANY_HOLD.search(text, max(0, start - 80), start)
+    )
 
 
 # "hưởng ứng đợt tuyên truyền X do BHXH Việt Nam và Bưu điện phối hợp phát động", "hội thảo về
