@@ -8,11 +8,9 @@ from dataclasses import dataclass, field
 
 from graph_builder.extract.event_name_match import edition, shortened, starts, within
 from graph_builder.extract.policy_names import jaccard
-from graph_builder.nlp.lexicon import Lexicon, norm
-from graph_builder.nlp.rules.event_contexts import CEREMONY_KIND
+from graph_builder.nlp.lexicon import norm
 from graph_builder.nlp.rules.events import EventMention
-from graph_builder.nlp.rules.text import longer_of
-from graph_builder.nlp.rules.verb_events import AWARD_KIND, TOLD_BY_VERB
+from graph_builder.nlp.rules.text import Span, longer_of
 
 
 @dataclass
@@ -138,78 +136,6 @@ def _ordinal(name: str) -> str | None:
     return found.group(1).casefold() if found else None
 
 
-def kin_of(
-    m: EventMention, named: list[EventGroup], groups: list[EventGroup], lex: Lexicon
-) -> list[EventGroup]:
-    """The events a bare head may refer back to, the likeliest kind first."""
-    generic = {h.kind for h in lex.event_heads if "generic" in h.flags}
-    return (
-        (ceremonies(named, lex) if m.kind == CEREMONY_KIND else [])
-        or [g for g in groups if g.kind == m.kind]
-        or sole_training(named)
-        or holding_its_head(named, m.kind)
-        or (sole_meeting(named, groups) if m.kind in generic else [])
-    )
-
-
-def refers_to_none(m: EventMention, named: list[EventGroup]) -> bool:
-    """A bare head with no event to refer back to that opens none of its own: "Tại hội
-    nghị, ..." beside events of other kinds; "buổi lễ" in an article naming no event (its
-    ceremony is named by what was done there, which the rules did not read)."""
-    return bool(named) if m.back else m.kind == CEREMONY_KIND and not named
-
-
-def sole_training(groups: list[EventGroup]) -> list[EventGroup]:
-    """ "Các đại biểu dự hội nghị" in an article about one training: a bare head of
-    another kind refers back to the one event the article names when that is a training
-    (held as a conference, so called one); beside a named meeting, a bare "Lễ ký kết" or
-    "Hội nghị" is a second event."""
-    one = len(groups) == 1 and any(m.activity for m in groups[0].mentions)
-    return groups if one else []
-
-
-def sole_meeting(named: list[EventGroup], groups: list[EventGroup]) -> list[EventGroup]:
-    """The one event a meeting's general word ("cuộc họp") refers back to: the one the
-    article names, or, naming none, the one it has referred to by a head alone
-    ("Tại buổi làm việc, ..." then "Tại cuộc họp, ...")."""
-    ones = named or groups
-    return ones if len(ones) == 1 else []
-
-
-def ceremonies(groups: list[EventGroup], lex: Lexicon) -> list[EventGroup]:
-    """ "Tại buổi lễ, ...": the ceremonies the article names (a head flagged ceremony, or a
-    programme, a gift or a handover held), which the general word refers back to."""
-    kinds = (
-        {h.kind for h in lex.event_heads if h.flags & {"ceremony", "held"}}
-        | TOLD_BY_VERB
-        | {AWARD_KIND}
-    )
-    return [g for g in groups if g.kind in kinds or g.kind.casefold().startswith("lễ ")]
-
-
-def holding_its_head(groups: list[EventGroup], kind: str) -> list[EventGroup]:
-    """ "Tại lớp tập huấn, ..." after "Hội nghị tập huấn công tác X": a bare head refers back to
-    the named event whose name holds that head word (a training held as a conference)."""
-    word = kind.casefold()
-    return [
-        g
-        for g in groups
-        if re.search(rf"(?<![\wÀ-ỹ]){re.escape(word)}(?![\wÀ-ỹ])", g.name.casefold())
-        or _two_acts(g.name.casefold(), word)
-    ]
-
-
-def _two_acts(name: str, kind: str) -> bool:
-    """ "Lễ khởi công và khánh thành cầu X", then "Tại lễ khánh thành, ...": a ceremony
-    named for two acts is referred back to by either act's ceremony ("lễ" and its verb)."""
-    act = kind.removeprefix("lễ ")
-    return (
-        act != kind
-        and name.startswith("lễ ")
-        and bool(re.search(rf"(?:,|\svà)\s+{re.escape(act)}(?![\wÀ-ỹ])", name))
-    )
-
-
 def named_inside(g: EventGroup, groups: list[EventGroup]) -> str | None:
     """ "Lễ phát động Tháng hành động vì trẻ em" is part of "Tháng hành động vì trẻ em năm
     2015": an event whose name holds another event's name (its year aside) right after its
@@ -221,6 +147,31 @@ def named_inside(g: EventGroup, groups: list[EventGroup]) -> str | None:
         if 0 < at <= MAX_CEREMONY and " và " not in name[:at]:
             return other.name
     return None
+
+
+# "Trong khuôn khổ Hội nghị X, Phiên thảo luận Y ...", "Bên lề Diễn đàn X, ..."
+_FRAME = re.compile(r"(?:[Tt]rong khuôn khổ|[Bb]ên lề)\s+")
+
+
+def framed_by(
+    text: str, pairs: list[tuple[Span, EventMention]], g: EventGroup, groups: list[EventGroup]
+) -> str | None:
+    """The event `g` is part of: the one its sentence frames it in, right after "trong khuôn
+    khổ", "bên lề"; else the one whose name its own holds (named_inside)."""
+    for sent, m in pairs:
+        frame = _FRAME.search(text, sent.start, m.start)
+        if frame:
+            other = next(
+                (
+                    o
+                    for o in groups
+                    if o is not g and any(frame.end() == om.start for om in o.mentions)
+                ),
+                None,
+            )
+            if other:
+                return other.name
+    return named_inside(g, groups)
 
 
 NAME_REACH = 60  # how far before a mention the name holding it may start
@@ -237,6 +188,16 @@ def inside_another(g: EventGroup, m: EventMention, before: list[EventMention]) -
 
 # "Toàn cảnh hội nghị.", "Ông X phát biểu tại hội nghị.": a head word ending its line
 _LINE_END = re.compile(r"\.?[ \t]*(?:\n|$)")
+
+
+def caption(text: str, m: EventMention) -> bool:
+    """ "Hội nghị thành lập CLB X lần thứ nhất" on a line of its own after the lead's "tổ chức
+    hội nghị ra mắt CLB Y lần thứ nhất": a photo caption opening with a name, no full stop,
+    names the event just told in other words (matched as loosely as a headline)."""
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.start)
+    line = text[start : end if end != -1 else len(text)].rstrip()
+    return start > 0 and m.start == start and not _SENTENCE_END.search(line)
 
 
 def captions_folded(groups: list[EventGroup], text: str) -> list[EventGroup]:

@@ -13,18 +13,18 @@ from graph_builder.extract.event_dates import event_dates
 from graph_builder.extract.event_groups import (
     NAME_REACH,
     EventGroup,
+    caption,
     captions_folded,
+    framed_by,
     headline_twin,
     inside_another,
     join,
-    kin_of,
-    named_inside,
-    refers_to_none,
     same_event,
     session_of,
 )
 from graph_builder.extract.event_organisers import OrganiserRules
 from graph_builder.extract.event_places import Blanks, event_place, visited_area
+from graph_builder.extract.event_refs import kin_of, refers_to_none
 from graph_builder.extract.event_winners import Named, winners, works_at
 from graph_builder.extract.model import Event, Mention, Predicate, Relation
 from graph_builder.extract.participants import framed_main, in_running_text, main_event_index
@@ -76,7 +76,12 @@ class EventBuilder(OrganiserRules):
         for m in mentions:
             if not m.bare:
                 same = next(
-                    (g for g in self.groups if same_event(g, m, loose=loose)), None
+                    (
+                        g
+                        for g in self.groups
+                        if same_event(g, m, loose=loose or caption(self.text, m))
+                    ),
+                    None,
                 ) or headline_twin(self.groups, m, self.text, headline_end)
                 if same is None:
                     self.groups.append(EventGroup(m.kind, [m]))
@@ -229,23 +234,7 @@ class EventBuilder(OrganiserRules):
         return self._blank_index[1]
 
     def _parent(self, g: EventGroup) -> str | None:
-        for sent, m in self._sentences(g):
-            frame = re.search(
-                r"(?:[Tt]rong khuôn khổ|[Bb]ên lề)\s+", self.text[sent.start : m.start]
-            )
-            if frame:
-                other = next(
-                    (
-                        o
-                        for o in self.groups
-                        if o is not g
-                        and any(sent.start + frame.end() == om.start for om in o.mentions)
-                    ),
-                    None,
-                )
-                if other:
-                    return other.name
-        return named_inside(g, self.groups)
+        return framed_by(self.text, self._sentences(g), g, self.groups)
 
 
 GIFT_KINDS = (GIFT_KIND, GIFT_VISIT_KIND)  # not "làm việc với UBND tỉnh X": a body, no place

@@ -323,3 +323,15 @@ def test_buoi_le_beside_a_contest_is_its_own_ceremony(plain_nlp: Language) -> No
 def test_buoi_le_in_an_article_naming_no_event_is_none(plain_nlp: Language) -> None:
     ex = extract_text(plain_nlp, "Tham dự buổi lễ có ông Lê Văn Bình, Phó Chủ tịch UBND huyện.")
     assert ex.events == ()
+
+
+def test_a_caption_naming_the_event_in_other_words_is_the_same_event(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Xã Tân Lập có câu lạc bộ nông dân\n"
+        "Vừa qua, Hội Nông dân xã Tân Lập đã tổ chức hội nghị ra mắt câu lạc bộ nông dân sản "
+        "xuất giỏi lần thứ nhất, nhiệm kỳ 2024 - 2029.\n"
+        "Hội nghị thành lập câu lạc bộ nông dân xã Tân Lập lần thứ nhất\n"
+        "Câu lạc bộ có 30 thành viên.",
+    )
+    assert len(ex.events) == 1, [e.name for e in ex.events]
