@@ -27,7 +27,7 @@ from graph_builder.extract.event_places import Blanks, event_place, visited_area
 from graph_builder.extract.event_refs import kin_of, refers_to_none
 from graph_builder.extract.event_winners import Named, winners, works_at
 from graph_builder.extract.model import Event, Mention, Predicate, Relation
-from graph_builder.extract.participants import framed_main, in_running_text, main_event_index
+from graph_builder.extract.participants import doers, framed_main, in_running_text, main_event_index
 from graph_builder.extract.venues import Venues, committee_venue
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
 from graph_builder.nlp.rules.events import EventMention
@@ -114,7 +114,7 @@ class EventBuilder(OrganiserRules):
             organisers = self._organisers(g)
             date, date_end = self._dates(g)
             place = self._place(g)
-            reported = self._reported(g) if number == main else []
+            reported = self._reported(g) + self._doers(g) if number == main else []
             participants = [
                 p
                 for p in dict.fromkeys(self._participants(g) + reported + won.get(number, []))
@@ -138,6 +138,10 @@ class EventBuilder(OrganiserRules):
                 )
             )
         return out
+
+    def _doers(self, g: EventGroup) -> list[str]:
+        people = [(p.start, p.name) for p in self.people]
+        return doers(self.text, self.sents, people, g.name)
 
     def _winners(self, starts: list[int]) -> dict[int, list[str]]:
         """Prize winners of each contest (extract/event_winners.py), by event number."""

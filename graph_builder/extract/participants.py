@@ -77,6 +77,38 @@ def main_event_index(first_mentions: Sequence[int], text: str) -> int | None:
     return min(in_lead)[1] if in_lead else None
 
 
+# the words that hold an event's act: "Lễ Trao quà ...", "Hội nghị tuyên truyền về ..."
+_CONTAINER = re.compile(r"(?:Lễ|Buổi|Hội nghị|Hội thảo|Lớp)\s+", re.IGNORECASE)
+# verbs of what is done at an event (data/lexicon/verbs.txt: "tuyên truyền", "bàn giao",
+# "tập huấn", "tặng quà"), and giving ("trao quà", "tặng sách")
+_ACTS = frozenset(word_list(LEXICON_DIR / "verbs.txt")) | {"trao", "tặng"}
+DOER_REACH = 80  # from the end of a person's name to the act's verb
+
+
+def doers(
+    text: str, sents: Sequence[Span], people: Sequence[tuple[int, str]], name: str
+) -> list[str]:
+    """ "Lễ Trao quà Ngày Quốc tế thiếu nhi", then the caption "Bà X - Chủ tịch Hội Y trao quà
+    cho các cháu"; "Hội nghị tuyên truyền ...", then "Ông Z đã trực tiếp tuyên truyền ...": who
+    does the act the main event is named for, anywhere in the article, takes part in it."""
+    opened = _CONTAINER.match(name)
+    words = name[opened.end() :].casefold().split()[:2] if opened else []
+    if len(words) < 2 or not (_ACTS & {words[0], " ".join(words)}):
+        return []
+    act = re.compile(rf"(?<![\wÀ-ỹ]){re.escape(' '.join(words))}(?![\wÀ-ỹ])", re.IGNORECASE)
+    out = []
+    for sent in sents:
+        for found in act.finditer(text, sent.start, sent.end):
+            if not found.group().islower():
+                continue  # "Viện Khoa học ...": a name, not the act done
+            out += [
+                who
+                for start, who in people
+                if sent.start <= start < found.start() <= start + len(who) + DOER_REACH
+            ]
+    return out
+
+
 def framed_main(
     main: int | None, groups: Sequence[EventGroup], parent: Callable[[EventGroup], str | None]
 ) -> int | None:
