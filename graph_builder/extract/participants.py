@@ -82,20 +82,24 @@ _CONTAINER = re.compile(r"(?:Lễ|Buổi|Hội nghị|Hội thảo|Lớp)\s+", r
 # verbs of what is done at an event (data/lexicon/verbs.txt: "tuyên truyền", "bàn giao",
 # "tập huấn", "tặng quà"), and giving ("trao quà", "tặng sách")
 _ACTS = frozenset(word_list(LEXICON_DIR / "verbs.txt")) | {"trao", "tặng"}
-DOER_REACH = 80  # from the end of a person's name to the act's verb
+DOER_REACH = 120  # from the end of a person's name to the act's verb (a post between)
 
 
 def doers(
-    text: str, sents: Sequence[Span], people: Sequence[tuple[int, str]], name: str
+    text: str,
+    sents: Sequence[Span],
+    people: Sequence[tuple[int, str]],
+    name: str,
+    *,
+    gifts: bool = False,
 ) -> list[str]:
     """ "Lễ Trao quà Ngày Quốc tế thiếu nhi", then the caption "Bà X - Chủ tịch Hội Y trao quà
     cho các cháu"; "Hội nghị tuyên truyền ...", then "Ông Z đã trực tiếp tuyên truyền ...": who
-    does the act the main event is named for, anywhere in the article, takes part in it."""
-    opened = _CONTAINER.match(name)
-    words = name[opened.end() :].casefold().split()[:2] if opened else []
-    if len(words) < 2 or not (_ACTS & {words[0], " ".join(words)}):
+    does the act the main event is named for, anywhere in the article, takes part in it. At a
+    visit to give gifts (`gifts`), who gives them ("X và nhà tài trợ Y trao quà cho ...")."""
+    act = _GIVING if gifts else _act(name)
+    if act is None:
         return []
-    act = re.compile(rf"(?<![\wÀ-ỹ]){re.escape(' '.join(words))}(?![\wÀ-ỹ])", re.IGNORECASE)
     out = []
     for sent in sents:
         for found in act.finditer(text, sent.start, sent.end):
@@ -107,6 +111,19 @@ def doers(
                 if sent.start <= start < found.start() <= start + len(who) + DOER_REACH
             ]
     return out
+
+
+_GIVING = re.compile(r"(?<![\wÀ-ỹ])(?:trao|tặng)(?:\s+tặng)?\s+quà(?![\wÀ-ỹ])", re.IGNORECASE)
+
+
+def _act(name: str) -> re.Pattern[str] | None:
+    """The act an event is named for, after its container word ("Hội nghị tuyên truyền ..."),
+    when that is a verb of what is done at one."""
+    opened = _CONTAINER.match(name)
+    words = name[opened.end() :].casefold().split()[:2] if opened else []
+    if len(words) < 2 or not (_ACTS & {words[0], " ".join(words)}):
+        return None
+    return re.compile(rf"(?<![\wÀ-ỹ]){re.escape(' '.join(words))}(?![\wÀ-ỹ])", re.IGNORECASE)
 
 
 def framed_main(

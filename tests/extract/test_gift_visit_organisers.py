@@ -40,3 +40,14 @@ def test_who_went_to_visit_and_give_gifts_takes_part(plain_nlp: Language) -> Non
         "chính sách tại xã Tân Phú. Mỗi suất quà trị giá 1 triệu đồng.",
     )
     assert [e.participants for e in ex.events] == [("Lê Văn Hùng",)], ex.events
+
+
+def test_who_gives_the_gifts_in_a_caption_takes_part_in_the_visit(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 10/1, Hội Cựu chiến binh tỉnh Bến Tre tổ chức thăm hỏi, tặng quà cho các gia đình "
+        "cựu chiến binh nghèo tại xã An Hiệp.\n"
+        "Ông Trần Văn Sáu – Phó Chủ tịch Thường trực Hội Cựu chiến binh tỉnh Bến Tre và nhà tài "
+        "trợ trao quà cho các hộ nghèo.",
+    )
+    assert "Trần Văn Sáu" in ex.events[0].participants, ex.events
