@@ -141,7 +141,8 @@ class EventBuilder(OrganiserRules):
 
     def _doers(self, g: EventGroup) -> list[str]:
         people = [(p.start, p.name) for p in self.people]
-        return doers(self.text, self.sents, people, g.name, gifts=g.kind in GIFT_KINDS)
+        names = [(m.start, m.end) for m in g.mentions]
+        return doers(self.text, self.sents, people, g.name, gifts=g.kind in GIFT_KINDS, names=names)
 
     def _winners(self, starts: list[int]) -> dict[int, list[str]]:
         """Prize winners of each contest (extract/event_winners.py), by event number."""

@@ -92,19 +92,21 @@ def doers(
     name: str,
     *,
     gifts: bool = False,
+    names: Sequence[tuple[int, int]] = (),
 ) -> list[str]:
     """ "Lễ Trao quà Ngày Quốc tế thiếu nhi", then the caption "Bà X - Chủ tịch Hội Y trao quà
     cho các cháu"; "Hội nghị tuyên truyền ...", then "Ông Z đã trực tiếp tuyên truyền ...": who
     does the act the main event is named for, anywhere in the article, takes part in it. At a
-    visit to give gifts (`gifts`), who gives them ("X và nhà tài trợ Y trao quà cho ...")."""
+    visit to give gifts (`gifts`), who gives them ("X và nhà tài trợ Y trao quà cho ..."). The
+    act inside the event's own `names` (their spans) is no one's doing."""
     act = _GIVING if gifts else _act(name)
     if act is None:
         return []
     out = []
     for sent in sents:
         for found in act.finditer(text, sent.start, sent.end):
-            if not found.group().islower():
-                continue  # "Viện Khoa học ...": a name, not the act done
+            if not found.group().islower() or any(a <= found.start() < b for a, b in names):
+                continue  # "Viện Khoa học ...", "tổ chức hội nghị tổng kết": a name, no act done
             out += [
                 who
                 for start, who in people
