@@ -40,6 +40,8 @@ from graph_builder.nlp.rules.verb_events import GIFT_KIND, GIFT_VISIT_KIND
 CITED_AUTHORITIES = frozenset(
     w.casefold() for w in word_list(LEXICON_DIR / "cited_authorities.txt")
 )  # named as whose policy a meeting discusses, never as attending it
+# "Ban tổ chức", "BTC cuộc thi": the event's organising committee runs it, never attends it
+COMMITTEE = re.compile(r"(?:Ban [Tt]ổ chức|BTC)(?![\wÀ-ỹ])(?!\s+[Tt]rung ương)")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a campaign's name holding its year
 
 
@@ -118,7 +120,9 @@ class EventBuilder(OrganiserRules):
             participants = [
                 p
                 for p in dict.fromkeys(self._participants(g) + reported + won.get(number, []))
-                if p not in organisers and p.casefold() not in CITED_AUTHORITIES
+                if p not in organisers
+                and p.casefold() not in CITED_AUTHORITIES
+                and not COMMITTEE.match(p)
             ]
             parent = self._parent(g) or session_of(
                 g, self.groups[main] if main is not None else None

@@ -104,3 +104,12 @@ def test_a_body_after_a_post_in_lower_case_is_the_guests_post(plain_nlp: Languag
     )
     assert "Lê Văn An" in ex.events[0].participants
     assert "Ban Thường vụ Tỉnh ủy" not in ex.events[0].participants, ex.events
+
+
+def test_the_organising_committee_never_attends(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 5/6, Sở Y tế tỉnh Thái Bình tổ chức Hội thi Bác sĩ trẻ năm 2024. Tham dự hội thi "
+        "có Ban Tổ chức Hội thi và đại diện Bệnh viện Đa khoa tỉnh Thái Bình.",
+    )
+    assert ex.events[0].participants == ("Bệnh viện Đa khoa tỉnh Thái Bình",), ex.events
