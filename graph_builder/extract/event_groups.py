@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from graph_builder.extract.event_name_match import edition, shortened, starts, within
 from graph_builder.extract.policy_names import jaccard
 from graph_builder.nlp.lexicon import norm
 from graph_builder.nlp.rules.events import EventMention
-from graph_builder.nlp.rules.text import longer_of
+from graph_builder.nlp.rules.text import Span, longer_of
 
 
 @dataclass
@@ -41,8 +42,6 @@ class EventGroup:
 _ORDINAL = re.compile(r"(?<![\wÀ-ỹ])thứ\s+([\wÀ-ỹ]+)", re.IGNORECASE)
 # "Hội nghị thứ 2" is a session; "Hội nghị lần thứ 3" an edition, the event itself
 _SESSION = re.compile(r"(.+?)(?<!lần)\s+thứ\s+[\wÀ-ỹ]+", re.IGNORECASE)
-MIN_PREFIX_WORDS = 3  # "Hội nghị tập huấn" then "Hội nghị tập huấn “...” năm 2022"
-MIN_WITHIN_WORDS = 6  # a name's words spread inside another's: a headline that shortens it
 MAX_CEREMONY = 25  # "họp mặt kỷ niệm ", "lễ phát động ": the head words before the event
 _YEAR_END = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}$")
 
@@ -55,7 +54,7 @@ def same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
             jaccard(o.text, m.text) >= (0.4 if loose else 0.6) for o in g.mentions if not o.bare
         )
     title = re.search(r"[“\"']{1,2}([^”\"']{3,})", m.text)
-    if any(_edition(o.text, m.text) for o in g.mentions if not o.bare):
+    if any(edition(o.text, m.text) for o in g.mentions if not o.bare):
         return True
     if _ordinal(m.text) is None and any(_title_unquoted(o.text, m.text) for o in g.mentions):
         return True
@@ -67,8 +66,9 @@ def same_event(g: EventGroup, m: EventMention, *, loose: bool = False) -> bool:
                 title is not None
                 and title.group(1).lower().replace(" ", "") in o.text.lower().replace(" ", "")
             )
-            or _starts(o.text, m.text)
-            or _within(o.text, m.text)
+            or starts(o.text, m.text)
+            or within(o.text, m.text)
+            or shortened(o, m)
             or jaccard(o.text, m.text) >= (0.4 if loose else 0.6)  # a headline paraphrases
         )
         for o in g.mentions
@@ -136,69 +136,6 @@ def _ordinal(name: str) -> str | None:
     return found.group(1).casefold() if found else None
 
 
-def _starts(a: str, b: str) -> bool:
-    """The shorter name, of a few words at least, is the first words of the longer: a
-    later mention shortened ("Hội nghị tập huấn" for the one named in full)."""
-    short, long_ = sorted((a.casefold().split(), b.casefold().split()), key=len)
-    return len(short) >= MIN_PREFIX_WORDS and long_[: len(short)] == short
-
-
-# "lần thứ I", "nhiệm kỳ 2021 - 2026", "khóa XIV": which edition of a recurring meeting
-_EDITION = re.compile(
-    r"\s*(?:[-–,]\s*)?(?:lần thứ\s+[\wÀ-ỹ]+|nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|"
-    r"kh[oó]a\s+[IVXLC]+)",
-    re.IGNORECASE,
-)
-
-
-def _edition(a: str, b: str) -> bool:
-    """ "Đại hội Đại biểu Hội X tỉnh" (a headline) and "tổ chức Đại hội Đại biểu lần thứ I -
-    nhiệm kỳ 2021 - 2026": a name that, its edition aside, is the first words (two at
-    least) of a name stating no edition is that meeting, the subject saying whose it is."""
-    for named, other in ((a, b), (b, a)):
-        if _EDITION.search(named) is None or _EDITION.search(other) is not None:
-            continue
-        core = _EDITION.sub("", named).strip(" -–,").casefold().split()
-        if len(core) >= 2 and other.casefold().split()[: len(core)] == core:
-            return True
-    return False
-
-
-def _within(a: str, b: str) -> bool:
-    """ "Hội nghị toàn quốc triển khai 2 Chương trình X" (a headline) and "Hội nghị toàn quốc
-    triển khai thực hiện 02 Chương trình X về ... giai đoạn ...": the shorter name's words,
-    numbers read as numbers, all come in order in the longer one's, which only adds words."""
-    short, long_ = sorted((_words(a), _words(b)), key=len)
-    if len(short) < MIN_WITHIN_WORDS:
-        return False
-    rest = iter(long_)
-    return all(word in rest for word in short)
-
-
-def _words(name: str) -> list[str]:
-    return [w.lstrip("0") if w.isdigit() and w != "0" else w for w in name.casefold().split()]
-
-
-def sole_training(groups: list[EventGroup]) -> list[EventGroup]:
-    """ "Các đại biểu dự hội nghị" in an article about one training: a bare head of
-    another kind refers back to the one event the article names when that is a training
-    (held as a conference, so called one); beside a named meeting, a bare "Lễ ký kết" or
-    "Hội nghị" is a second event."""
-    one = len(groups) == 1 and any(m.activity for m in groups[0].mentions)
-    return groups if one else []
-
-
-def holding_its_head(groups: list[EventGroup], kind: str) -> list[EventGroup]:
-    """ "Tại lớp tập huấn, ..." after "Hội nghị tập huấn công tác X": a bare head refers back to
-    the named event whose name holds that head word (a training held as a conference)."""
-    word = kind.casefold()
-    return [
-        g
-        for g in groups
-        if re.search(rf"(?<![\wÀ-ỹ]){re.escape(word)}(?![\wÀ-ỹ])", g.name.casefold())
-    ]
-
-
 def named_inside(g: EventGroup, groups: list[EventGroup]) -> str | None:
     """ "Lễ phát động Tháng hành động vì trẻ em" is part of "Tháng hành động vì trẻ em năm
     2015": an event whose name holds another event's name (its year aside) right after its
@@ -210,6 +147,31 @@ def named_inside(g: EventGroup, groups: list[EventGroup]) -> str | None:
         if 0 < at <= MAX_CEREMONY and " và " not in name[:at]:
             return other.name
     return None
+
+
+# "Trong khuôn khổ Hội nghị X, Phiên thảo luận Y ...", "Bên lề Diễn đàn X, ..."
+_FRAME = re.compile(r"(?:[Tt]rong khuôn khổ|[Bb]ên lề)\s+")
+
+
+def framed_by(
+    text: str, pairs: list[tuple[Span, EventMention]], g: EventGroup, groups: list[EventGroup]
+) -> str | None:
+    """The event `g` is part of: the one its sentence frames it in, right after "trong khuôn
+    khổ", "bên lề"; else the one whose name its own holds (named_inside)."""
+    for sent, m in pairs:
+        frame = _FRAME.search(text, sent.start, m.start)
+        if frame:
+            other = next(
+                (
+                    o
+                    for o in groups
+                    if o is not g and any(frame.end() == om.start for om in o.mentions)
+                ),
+                None,
+            )
+            if other:
+                return other.name
+    return named_inside(g, groups)
 
 
 NAME_REACH = 60  # how far before a mention the name holding it may start
@@ -226,6 +188,16 @@ def inside_another(g: EventGroup, m: EventMention, before: list[EventMention]) -
 
 # "Toàn cảnh hội nghị.", "Ông X phát biểu tại hội nghị.": a head word ending its line
 _LINE_END = re.compile(r"\.?[ \t]*(?:\n|$)")
+
+
+def caption(text: str, m: EventMention) -> bool:
+    """ "Hội nghị thành lập CLB X lần thứ nhất" on a line of its own after the lead's "tổ chức
+    hội nghị ra mắt CLB Y lần thứ nhất": a photo caption opening with a name, no full stop,
+    names the event just told in other words (matched as loosely as a headline)."""
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.start)
+    line = text[start : end if end != -1 else len(text)].rstrip()
+    return start > 0 and m.start == start and not _SENTENCE_END.search(line)
 
 
 def captions_folded(groups: list[EventGroup], text: str) -> list[EventGroup]:

@@ -13,10 +13,11 @@ import re
 from graph_builder.extract.event_groups import EventGroup
 from graph_builder.extract.event_participants import ParticipantRules
 from graph_builder.extract.session_bodies import session_body
+from graph_builder.nlp.rules.event_contexts import held_with
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import org_covering
 from graph_builder.nlp.rules.text import Span
-from graph_builder.nlp.rules.verb_events import AWARD_KIND, GIFT_KIND
+from graph_builder.nlp.rules.verb_events import AWARD_KIND, GIFT_KIND, HANDOVER_KIND
 from graph_builder.textnorm import UPPER
 
 # "... tổ chức Hội thảo X", "... tổ chức sự kiện Trại hè X", "tổ chức chương trình họp mặt
@@ -30,6 +31,12 @@ ORGANISE = re.compile(
     # body that sent the delegation organised its visit
     r"|(?:tổ chức|thành lập)\s+(?:0?[1-9]\s+)?đoàn\s+$"
 )
+
+
+# "Bộ Y tế triển khai “Tuần lễ X”", "Hội Y phát động Tháng hành động Z": who launches a
+# campaign, or carries it out, holds it (not so a meeting: "triển khai hội nghị" is rare)
+LAUNCH = re.compile(r"(?:phối hợp\s+|đồng\s+)?(?:triển khai|phát động)\s*[“\"]?$")
+_PLAN = re.compile(r"(?<![\wÀ-ỹ])[Kk]ế hoạch(?![\wÀ-ỹ])")
 
 
 # "Đoàn công tác Hội X thăm, làm việc tại Y": the body named after it sent the delegation
@@ -48,9 +55,9 @@ _BY = re.compile(
 )
 
 
-# an award or gifts told by the verb: "Báo X, Tỉnh đoàn và Sở Y đã trao học bổng ...", the
-# bodies before the verb gave them (verb_events.py)
-GIVEN = (AWARD_KIND, GIFT_KIND)
+# an award, gifts or a handover told by the verb: "Báo X, Tỉnh đoàn và Sở Y đã trao học bổng
+# ...", the bodies before the verb gave them (verb_events.py)
+GIVEN = (AWARD_KIND, GIFT_KIND, HANDOVER_KIND)
 
 # what joins two events held together: "A và B", "A, đồng thời phát động B"
 _JOINED = re.compile(
@@ -67,11 +74,15 @@ class OrganiserRules(ParticipantRules):
         names: list[str] = []
         for sent, m in self._sentences(g):
             head = self.text[sent.start : m.start]
-            verb = ORGANISE.search(head)
+            verb = ORGANISE.search(head) or (
+                LAUNCH.search(head) if self._launched(g, head) else None
+            )
             if verb:
                 names += self._before_verb(sent.start, m, verb)
             elif (joined := self._joined_to(sent.start, m)) is not None:
                 names += self._before_verb(sent.start, joined, joined_verb(self.text, sent, joined))
+            elif (held := held_with(self.text, m.start)) is not None and held > sent.start:
+                names += self._org_names(sent.start, held, venues=False)  # "X tổ chức A và B"
             elif g.kind in GIVEN and not self._mentions_starting_in(sent.start, m.start):
                 names += self._org_names(sent.start, m.start, venues=False)  # who gave
             elif m.activity and m.text[:1].islower():  # "Hội Phụ nữ tỉnh tập huấn ..."
@@ -95,6 +106,13 @@ class OrganiserRules(ParticipantRules):
         sittings = (session_body(self.text, m.end, m.text, self.orgs) for m in g.mentions)
         names += [self.index.group_of(o).name for o in sittings if o is not None]
         return list(dict.fromkeys(self._without_parents(names)))
+
+    def _launched(self, g: EventGroup, head: str) -> bool:
+        """Whether the event is a campaign (event_heads.txt), which is launched, not held,
+        by the sentence's subject: not by a plan ("UBND tỉnh ban hành Kế hoạch triển khai
+        Tháng hành động ...": who issued the plan is not said to hold the campaign)."""
+        campaigns = {h.kind for h in self.lex.event_heads if "campaign" in h.flags}
+        return g.kind in campaigns and _PLAN.search(head) is None
 
     def _before_verb(self, lo: int, m: EventMention, verb: re.Match[str] | None) -> list[str]:
         """The bodies between the sentence's start (or the event named before, or who asked)

@@ -24,8 +24,8 @@ from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.people import PersonMention
 from graph_builder.nlp.rules.text import Intervals, Span, sentence_at, spans_starting_in
+from graph_builder.nlp.rules.verb_events import GIFT_KIND, GIFT_VISIT_KIND, VISIT_VERB
 from graph_builder.nlp.rules.verb_events import SIGNING_KIND as SIGNING
-from graph_builder.nlp.rules.verb_events import VISIT_VERB
 
 PARTICIPATE = re.compile(
     r"[Tt]ham dự|tham gia|[Pp]hát biểu|chủ trì|khai mạc|tham luận|"
@@ -37,6 +37,7 @@ _WITH = re.compile(
     r"(?<![\wÀ-ỹ])cùng(?:\s+các)?(?:\s+(?:thành viên|đại diện|lãnh đạo))?)\s+",
     re.IGNORECASE,
 )
+GIFTS = (GIFT_KIND, GIFT_VISIT_KIND)  # a visit to give gifts, gifts given: told by the verb
 SUPPORT = re.compile(r"(?:với\s+)?sự hỗ trợ (?:từ|của)")
 # "Tham dự có đại diện Bộ ...", "Đến tham dự Hội nghị có ông ..."
 ATTENDANCE = re.compile(
@@ -170,8 +171,8 @@ class ParticipantRules:
                 o = next((o for o in self.orgs if o.start == w.end() and o.end <= m.end), None)
                 out += [self.index.group_of(o).name] if o else []
         for sent, m in self._sentences(g):  # "Phó Thủ tướng X đã làm việc với Y": X went
-            if m.text.startswith(VISIT_VERB):
-                out += self._people_in(sent.start, m.start)
+            if m.text.startswith(VISIT_VERB) or (g.kind in GIFTS and not m.bare):
+                out += self._people_in(sent.start, m.start)  # "Bộ trưởng X đến thăm, tặng quà"
         return out
 
     def _signatories(self, g: EventGroup) -> list[str]:

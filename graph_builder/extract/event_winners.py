@@ -1,7 +1,8 @@
 """Who won a prize at a contest took part in it: "Ban tổ chức đã trao giải nhất cho Hội X;
 giải nhì thuộc về Hội Y, Hội Z đạt giải ba", "Bốn nhà giáo đoạt giải nhất gồm: thầy A
-(Trường B), ...". News of a contest (a head flagged `contest` in data/lexicon/event_heads.txt:
-"Hội thi", "Cuộc thi", "Hội giảng") closes with its prizes, and the winners are its entrants.
+(Trường B), ...", "giải tập thể cho Sở X". News of a contest (a head flagged `contest` in
+data/lexicon/event_heads.txt: "Hội thi", "Cuộc thi", "Hội giảng") closes with its prizes, and
+the winners are its entrants; where a winner works ("tác giả A, Báo B") is not one.
 
 The people and bodies named after the first prize word of a sentence are the winners; so
 is the subject right before "đạt giải", "đoạt giải". The giver ("Ban tổ chức", a leader who
@@ -12,6 +13,7 @@ contest, to nothing.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -20,7 +22,7 @@ from graph_builder.nlp.rules.text import Span
 
 # "giải nhất", "đồng giải nhì", "giải Ba", "giải khuyến khích"; not "giải pháp", "giải quyết"
 PRIZE = re.compile(
-    r"(?<![\wÀ-ỹ])giải\s+(?:nhất|nhì|ba|tư|đặc biệt|khuyến khích|A|B|C)(?![\wÀ-ỹ])",
+    r"(?<![\wÀ-ỹ])giải\s+(?:nhất|nhì|ba|tư|đặc biệt|khuyến khích|tập thể|A|B|C)(?![\wÀ-ỹ])",
     re.IGNORECASE,
 )
 # "Hội LHPN xã X đạt giải ba": the winner is the clause's subject, before the verb
@@ -55,6 +57,20 @@ def winners(
             if lo <= n.start < sent.end and n.name not in found:
                 found.append(n.name)
     return out
+
+
+# "tác giả Trần Văn A, Báo X", "Lê Thị B, giáo viên Trường Y": after a winner's name, a
+# comma and a few words in lower case (a post) before a body
+_AFFILIATION = re.compile(r",\s*(?:[a-zà-ỹđ]+\s+){0,3}$")
+
+
+def works_at(text: str, person_ends: Sequence[int], start: int) -> bool:
+    """Whether the body at `start` is where the person named just before it works: the
+    winner won, not the newspaper or school (`person_ends` sorted)."""
+    i = bisect.bisect_right(person_ends, start) - 1
+    if i < 0 or start - person_ends[i] > 40:
+        return False
+    return bool(_AFFILIATION.fullmatch(text, person_ends[i], start))
 
 
 def _contest_before(contests: Mapping[int, int], pos: int) -> int | None:

@@ -13,21 +13,21 @@ from graph_builder.extract.event_dates import event_dates
 from graph_builder.extract.event_groups import (
     NAME_REACH,
     EventGroup,
+    caption,
     captions_folded,
+    framed_by,
     headline_twin,
-    holding_its_head,
     inside_another,
     join,
-    named_inside,
     same_event,
     session_of,
-    sole_training,
 )
 from graph_builder.extract.event_organisers import OrganiserRules
 from graph_builder.extract.event_places import Blanks, event_place, visited_area
-from graph_builder.extract.event_winners import Named, winners
+from graph_builder.extract.event_refs import kin_of, refers_to_none
+from graph_builder.extract.event_winners import Named, winners, works_at
 from graph_builder.extract.model import Event, Mention, Predicate, Relation
-from graph_builder.extract.participants import in_running_text, main_event_index
+from graph_builder.extract.participants import doers, framed_main, in_running_text, main_event_index
 from graph_builder.extract.venues import Venues, committee_venue
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
 from graph_builder.nlp.rules.events import EventMention
@@ -40,6 +40,8 @@ from graph_builder.nlp.rules.verb_events import GIFT_KIND, GIFT_VISIT_KIND
 CITED_AUTHORITIES = frozenset(
     w.casefold() for w in word_list(LEXICON_DIR / "cited_authorities.txt")
 )  # named as whose policy a meeting discusses, never as attending it
+# "Ban tổ chức", "BTC cuộc thi": the event's organising committee runs it, never attends it
+COMMITTEE = re.compile(r"(?:Ban [Tt]ổ chức|BTC)(?![\wÀ-ỹ])(?!\s+[Tt]rung ương)")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a campaign's name holding its year
 
 
@@ -76,7 +78,12 @@ class EventBuilder(OrganiserRules):
         for m in mentions:
             if not m.bare:
                 same = next(
-                    (g for g in self.groups if same_event(g, m, loose=loose)), None
+                    (
+                        g
+                        for g in self.groups
+                        if same_event(g, m, loose=loose or caption(self.text, m))
+                    ),
+                    None,
                 ) or headline_twin(self.groups, m, self.text, headline_end)
                 if same is None:
                     self.groups.append(EventGroup(m.kind, [m]))
@@ -84,19 +91,13 @@ class EventBuilder(OrganiserRules):
                     join(same, m)
                 loose = loose or m.start < headline_end
         named = list(self.groups)
-        generic = {h.kind for h in self.lex.event_heads if "generic" in h.flags}
         for m in (m for m in mentions if m.bare):
-            kin = (
-                [g for g in self.groups if g.kind == m.kind]
-                or sole_training(named)
-                or holding_its_head(named, m.kind)
-                or (named if m.kind in generic and len(named) == 1 else [])
-            )
+            kin = kin_of(m, named, self.groups, self.lex)
             earlier = [g for g in kin if g.mentions[0].start < m.start]
             candidates = earlier or kin
             target = candidates[-1] if candidates else None
-            if target is None and m.back and named:
-                continue  # "Tại hội nghị, ..." beside events of other kinds refers to none
+            if target is None and refers_to_none(m, named):
+                continue
             if target is None:
                 target = EventGroup(m.kind, [])
                 self.groups.append(target)
@@ -109,16 +110,19 @@ class EventBuilder(OrganiserRules):
         main = main_event_index(starts, self.text)
         if main is None and len(starts) == 1 and in_running_text(self.text, starts[0]):
             main = 0  # the article's one event, named in running text later, is what it reports
+        main = framed_main(main, self.groups, self._parent)
         won = self._winners(starts)
         for number, g in enumerate(self.groups):
             organisers = self._organisers(g)
             date, date_end = self._dates(g)
             place = self._place(g)
-            reported = self._reported(g) if number == main else []
+            reported = self._reported(g) + self._doers(g) if number == main else []
             participants = [
                 p
                 for p in dict.fromkeys(self._participants(g) + reported + won.get(number, []))
-                if p not in organisers and p.casefold() not in CITED_AUTHORITIES
+                if p not in organisers
+                and p.casefold() not in CITED_AUTHORITIES
+                and not COMMITTEE.match(p)
             ]
             parent = self._parent(g) or session_of(
                 g, self.groups[main] if main is not None else None
@@ -139,12 +143,20 @@ class EventBuilder(OrganiserRules):
             )
         return out
 
+    def _doers(self, g: EventGroup) -> list[str]:
+        people = [(p.start, p.name) for p in self.people]
+        names = [(m.start, m.end) for m in g.mentions]
+        return doers(self.text, self.sents, people, g.name, gifts=g.kind in GIFT_KINDS, names=names)
+
     def _winners(self, starts: list[int]) -> dict[int, list[str]]:
         """Prize winners of each contest (extract/event_winners.py), by event number."""
         kinds = {h.kind for h in self.lex.event_heads if "contest" in h.flags}
         contests = {n: starts[n] for n, g in enumerate(self.groups) if g.kind in kinds}
+        ends = sorted(p.end for p in self.people)
         named = [Named(p.start, p.name) for p in self.people] + [
-            Named(o.start, self.index.group_of(o).name) for o in self.orgs
+            Named(o.start, self.index.group_of(o).name)
+            for o in self.orgs
+            if not self._no_part(o) and not works_at(self.text, ends, o.start)
         ]
         return winners(self.text, self.sents, contests, named) if contests else {}
 
@@ -231,23 +243,7 @@ class EventBuilder(OrganiserRules):
         return self._blank_index[1]
 
     def _parent(self, g: EventGroup) -> str | None:
-        for sent, m in self._sentences(g):
-            frame = re.search(
-                r"(?:[Tt]rong khuôn khổ|[Bb]ên lề)\s+", self.text[sent.start : m.start]
-            )
-            if frame:
-                other = next(
-                    (
-                        o
-                        for o in self.groups
-                        if o is not g
-                        and any(sent.start + frame.end() == om.start for om in o.mentions)
-                    ),
-                    None,
-                )
-                if other:
-                    return other.name
-        return named_inside(g, self.groups)
+        return framed_by(self.text, self._sentences(g), g, self.groups)
 
 
 GIFT_KINDS = (GIFT_KIND, GIFT_VISIT_KIND)  # not "làm việc với UBND tỉnh X": a body, no place

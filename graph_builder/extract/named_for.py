@@ -41,7 +41,9 @@ def _post_before(lex: Lexicon) -> re.Pattern[str]:
     """The posts of a lexicon, but a representative's, ending a window; compiled once."""
     cached = lex.__dict__.get("_post_before_body")
     if cached is None:
-        posts = alternation(e.label for e in lex.posts if not _SPEAKS_FOR.match(e.label))
+        labels = [e.label for e in lex.posts if not _SPEAKS_FOR.match(e.label)]
+        # "Đồng chí X, ủy viên Ban Thường vụ Tỉnh ủy, ...": a post may open in lower case
+        posts = alternation({*labels, *(label[:1].lower() + label[1:] for label in labels)})
         cached = re.compile(rf"(?<![\wÀ-ỹ])(?:{posts})\s+$")
         lex.__dict__["_post_before_body"] = cached
     return cached

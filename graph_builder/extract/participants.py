@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from graph_builder.extract.event_groups import EventGroup
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.text import Span, alternation
 
@@ -74,6 +75,70 @@ def main_event_index(first_mentions: Sequence[int], text: str) -> int | None:
     if not in_lead:
         in_lead = _in_next_paragraph(first_mentions, text, lead_end)
     return min(in_lead)[1] if in_lead else None
+
+
+# the words that hold an event's act: "Lễ Trao quà ...", "Hội nghị tuyên truyền về ..."
+_CONTAINER = re.compile(r"(?:Lễ|Buổi|Hội nghị|Hội thảo|Lớp)\s+", re.IGNORECASE)
+# verbs of what is done at an event (data/lexicon/verbs.txt: "tuyên truyền", "bàn giao",
+# "tập huấn", "tặng quà"), and giving ("trao quà", "tặng sách")
+_ACTS = frozenset(word_list(LEXICON_DIR / "verbs.txt")) | {"trao", "tặng"}
+DOER_REACH = 120  # from the end of a person's name to the act's verb (a post between)
+
+
+def doers(
+    text: str,
+    sents: Sequence[Span],
+    people: Sequence[tuple[int, str]],
+    name: str,
+    *,
+    gifts: bool = False,
+    names: Sequence[tuple[int, int]] = (),
+) -> list[str]:
+    """ "Lễ Trao quà Ngày Quốc tế thiếu nhi", then the caption "Bà X - Chủ tịch Hội Y trao quà
+    cho các cháu"; "Hội nghị tuyên truyền ...", then "Ông Z đã trực tiếp tuyên truyền ...": who
+    does the act the main event is named for, anywhere in the article, takes part in it. At a
+    visit to give gifts (`gifts`), who gives them ("X và nhà tài trợ Y trao quà cho ..."). The
+    act inside the event's own `names` (their spans) is no one's doing."""
+    act = _GIVING if gifts else _act(name)
+    if act is None:
+        return []
+    out = []
+    for sent in sents:
+        for found in act.finditer(text, sent.start, sent.end):
+            if not found.group().islower() or any(a <= found.start() < b for a, b in names):
+                continue  # "Viện Khoa học ...", "tổ chức hội nghị tổng kết": a name, no act done
+            out += [
+                who
+                for start, who in people
+                if sent.start <= start < found.start() <= start + len(who) + DOER_REACH
+            ]
+    return out
+
+
+_GIVING = re.compile(r"(?<![\wÀ-ỹ])(?:trao|tặng)(?:\s+tặng)?\s+quà(?![\wÀ-ỹ])", re.IGNORECASE)
+
+
+def _act(name: str) -> re.Pattern[str] | None:
+    """The act an event is named for, after its container word ("Hội nghị tuyên truyền ..."),
+    when that is a verb of what is done at one."""
+    opened = _CONTAINER.match(name)
+    words = name[opened.end() :].casefold().split()[:2] if opened else []
+    if len(words) < 2 or not (_ACTS & {words[0], " ".join(words)}):
+        return None
+    return re.compile(rf"(?<![\wÀ-ỹ]){re.escape(' '.join(words))}(?![\wÀ-ỹ])", re.IGNORECASE)
+
+
+def framed_main(
+    main: int | None, groups: Sequence[EventGroup], parent: Callable[[EventGroup], str | None]
+) -> int | None:
+    """ "Trong khuôn khổ Tuần lễ X, các đại biểu đã dự hội thảo Y": the lead opens with the
+    frame, but what it reports is the event held within it; the speakers reported later
+    are that one's."""
+    if main is None:
+        return None
+    frame = groups[main].name
+    inner = [n for n, g in enumerate(groups) if n != main and parent(g) == frame]
+    return inner[0] if inner else main
 
 
 def in_running_text(text: str, pos: int) -> bool:

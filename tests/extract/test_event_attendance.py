@@ -93,3 +93,23 @@ def test_the_government_whose_policy_is_discussed_takes_no_part(plain_nlp: Langu
     )
     [event] = ex.events
     assert "Chính phủ" not in event.participants, event.participants
+
+
+def test_a_body_after_a_post_in_lower_case_is_the_guests_post(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 5/6, Sở Y tế tỉnh Thái Bình tổ chức Hội nghị tổng kết công tác y tế dự phòng năm "
+        "2023. Đồng chí Lê Văn An, ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh dự hội "
+        "nghị.",
+    )
+    assert "Lê Văn An" in ex.events[0].participants
+    assert "Ban Thường vụ Tỉnh ủy" not in ex.events[0].participants, ex.events
+
+
+def test_the_organising_committee_never_attends(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 5/6, Sở Y tế tỉnh Thái Bình tổ chức Hội thi Bác sĩ trẻ năm 2024. Tham dự hội thi "
+        "có Ban Tổ chức Hội thi và đại diện Bệnh viện Đa khoa tỉnh Thái Bình.",
+    )
+    assert ex.events[0].participants == ("Bệnh viện Đa khoa tỉnh Thái Bình",), ex.events

@@ -242,3 +242,96 @@ def test_a_numbered_session_is_not_the_headline_event(plain_nlp: Language) -> No
         "Hội nghị thứ nhất diễn ra ngày 4/9/2024 tại Đà Nẵng.",
     )
     assert "Hội nghị thứ nhất" in [e.name for e in ex.events]
+
+
+def test_sports_games_are_an_event_not_an_association(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp, "Sáng 3/5, Huyện đoàn tổ chức Hội thao thanh niên năm 2024 tại sân vận động."
+    )
+    assert [e.name for e in ex.events] == ["Hội thao thanh niên năm 2024"]
+    assert not [o for o in ex.organisations if o.name.startswith("Hội thao")]
+
+
+def test_the_speakers_of_the_lead_belong_to_the_event_held_within_its_frame(
+    plain_nlp: Language,
+) -> None:
+    """The lead opens with the week it is held in; the seminar is what the article reports."""
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 8/3/2024, trong khuôn khổ Tuần lễ Bình đẳng giới, 50 sinh viên đã tham dự hội "
+        "thảo “Phụ nữ trong khoa học” tại Hà Nội.\nHội thảo là nơi các nhà khoa học trẻ gặp "
+        "gỡ.\nTrình bày tại hội thảo, TS Nguyễn Văn Minh chia sẻ kinh nghiệm nghiên cứu.",
+    )
+    taking_part = {e.name: e.participants for e in ex.events}
+    assert taking_part["hội thảo “Phụ nữ trong khoa học”"] == ("Nguyễn Văn Minh",), taking_part
+    assert taking_part["Tuần lễ Bình đẳng giới"] == ()
+
+
+def test_a_later_mention_in_fewer_words_is_the_event_named_before(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 5/2, Hội Chữ thập đỏ huyện tổ chức Lễ trao 30 chiếc xe đạp mới cho học sinh "
+        "nghèo tại xã Tân Lập. Dự Lễ trao xe có lãnh đạo Huyện đoàn.",
+    )
+    assert [e.name for e in ex.events] == ["Lễ trao 30 chiếc xe đạp mới"]
+
+
+def test_either_act_of_a_ceremony_named_for_two_refers_back_to_it(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Lễ khởi công và khánh thành cầu dân sinh thôn Bản Phố\n"
+        "Sáng 3/4, Ban quản lý dự án huyện tổ chức lễ khởi công cầu mới. Tại lễ khánh thành, "
+        "nhân dân trong thôn rất phấn khởi.",
+    )
+    assert [e.name for e in ex.events] == ["Lễ khởi công và khánh thành cầu dân sinh thôn Bản Phố"]
+
+
+def test_a_meetings_general_word_refers_back_to_the_one_session_referred_to(
+    plain_nlp: Language,
+) -> None:
+    """No event is named in full: "buổi làm việc" and then "cuộc họp" are the same one."""
+    ex = extract_text(
+        plain_nlp,
+        "Chiều 12/3, Bộ trưởng Bộ Y tế Trần Văn Nam đã làm việc với Sở Y tế tỉnh Hòa Bình.\n"
+        "Tại buổi làm việc, ông Trần Văn Nam đề nghị Sở rà soát các trạm y tế.\n"
+        "Tại cuộc họp, các ý kiến cho rằng cần thêm bác sĩ cho tuyến xã.",
+    )
+    assert len(ex.events) == 1, [e.name for e in ex.events]
+
+
+def test_buoi_le_alone_refers_back_to_the_ceremony_named(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 9/9, Huyện đoàn Tân Hưng tổ chức Lễ ra quân Chiến dịch tình nguyện hè năm 2024.\n"
+        "Tham dự buổi lễ có ông Lê Văn Bình, Phó Chủ tịch UBND huyện Tân Hưng.",
+    )
+    assert [e.name for e in ex.events][:1] == ["Lễ ra quân Chiến dịch tình nguyện hè năm 2024"]
+    assert "Lê Văn Bình" in ex.events[0].participants
+    assert "buổi lễ" not in [e.name for e in ex.events]
+
+
+def test_buoi_le_beside_a_contest_is_its_own_ceremony(plain_nlp: Language) -> None:
+    """The contest ran for months; the ceremony where its prizes were given is an event."""
+    ex = extract_text(
+        plain_nlp,
+        "Cuộc thi “Em yêu khoa học” năm 2024 đã nhận được 900 bài dự thi của học sinh.\n"
+        "Tại buổi lễ, Ban tổ chức đã trao giải Nhất cho em Trần Thu Hà.",
+    )
+    assert "buổi lễ" in [e.name for e in ex.events]
+
+
+def test_buoi_le_in_an_article_naming_no_event_is_none(plain_nlp: Language) -> None:
+    ex = extract_text(plain_nlp, "Tham dự buổi lễ có ông Lê Văn Bình, Phó Chủ tịch UBND huyện.")
+    assert ex.events == ()
+
+
+def test_a_caption_naming_the_event_in_other_words_is_the_same_event(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Xã Tân Lập có câu lạc bộ nông dân\n"
+        "Vừa qua, Hội Nông dân xã Tân Lập đã tổ chức hội nghị ra mắt câu lạc bộ nông dân sản "
+        "xuất giỏi lần thứ nhất, nhiệm kỳ 2024 - 2029.\n"
+        "Hội nghị thành lập câu lạc bộ nông dân xã Tân Lập lần thứ nhất\n"
+        "Câu lạc bộ có 30 thành viên.",
+    )
+    assert len(ex.events) == 1, [e.name for e in ex.events]

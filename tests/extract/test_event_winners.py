@@ -79,3 +79,19 @@ def test_a_prize_in_an_article_with_no_contest_links_nothing(plain_nlp: Language
         "tỉnh nhận giải nhất phong trào thi đua.",
     )
     assert not any(s == "Bệnh viện Đa khoa tỉnh" for s, _ in taking_part(ex))
+
+
+def test_where_a_winner_works_takes_no_part_but_a_body_given_a_prize_does(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Cuộc thi viết “Thầy cô trong mắt em” năm 2024 đã nhận được 900 bài dự thi.\n"
+        "Giải Nhất thuộc về bài viết của tác giả Nguyễn Văn Hòa, Báo Nghệ An. Giải Nhì thuộc "
+        "về tác giả Lê Thị Mai, giáo viên Trường Tiểu học Hưng Lộc.\n"
+        "Ban tổ chức cũng trao giải tập thể cho Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh.",
+    )
+    contest = ex.events[0].name
+    found = {who for who, event in taking_part(ex) if event == contest}
+    assert {"Nguyễn Văn Hòa", "Lê Thị Mai", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh"} <= found
+    assert not found & {"Báo Nghệ An", "Trường Tiểu học Hưng Lộc"}, found

@@ -211,3 +211,33 @@ def test_who_asks_for_a_programme_to_be_held_organises_nothing(plain_nlp: Langua
         "UBND tỉnh yêu cầu Sở Y tế tỉnh Hà Nam tổ chức chương trình họp mặt các bác sĩ nghỉ hưu.",
     )
     assert all("UBND" not in o for e in ex.events for o in e.organisers)
+
+
+def test_a_programme_held_with_a_named_event_has_its_organisers(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 2/6, Sở Giáo dục và Đào tạo tỉnh Nam Định tổ chức Hội nghị Biểu dương gia đình "
+        "hiếu học lần thứ III và Chương trình Thắp sáng ước mơ năm 2024.",
+    )
+    programme = next(e for e in ex.events if e.name.startswith("Chương trình"))
+    assert programme.organisers == ("Sở Giáo dục và Đào tạo tỉnh Nam Định",)
+    assert not [p for p in ex.policies if p.name.startswith("Chương trình")]
+
+
+def test_who_launches_or_carries_out_a_campaign_organises_it(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 1/10, Sở Y tế tỉnh Phú Yên triển khai Tuần lễ Dinh dưỡng năm 2024 tại 20 xã.",
+    )
+    assert [e.organisers for e in ex.events] == [("Sở Y tế tỉnh Phú Yên",)]
+
+
+def test_who_issues_a_plan_to_carry_out_a_campaign_does_not_organise_it(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 5/5, Sở Y tế tỉnh Phú Yên ban hành Kế hoạch triển khai Tuần lễ Dinh dưỡng năm "
+        "2024 trên địa bàn tỉnh.",
+    )
+    assert [e.organisers for e in ex.events] == [()]

@@ -327,3 +327,15 @@ def test_a_leader_named_with_no_delegation_takes_no_part(plain_nlp: Language) ->
         LEAD + "Ban chỉ đạo do ông Trần Văn Hải, Phó Chủ tịch UBND huyện làm trưởng ban.",
     )
     assert "Trần Văn Hải" not in taking_part(ex)
+
+
+def test_who_does_the_act_the_main_event_is_named_for_takes_part(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Hội Liên hiệp Phụ nữ huyện tổ chức Hội nghị tuyên truyền pháp luật cho hội viên\n"
+        "Sáng 4/3, Hội Liên hiệp Phụ nữ huyện Tân Lạc tổ chức Hội nghị tuyên truyền pháp luật "
+        "cho 80 hội viên.\n"
+        "Bà Nguyễn Thị Lan, Phó Chủ tịch Hội đã trực tiếp tuyên truyền về Luật Hôn nhân và gia "
+        "đình.\nHội nghị kết thúc vào cuối buổi sáng.",
+    )
+    assert "Nguyễn Thị Lan" in ex.events[0].participants, ex.events

@@ -17,6 +17,8 @@ HEADS = [
      "sự kiện khởi động chương trình"),
     ("Học sinh của huyện tham gia Trại hè Tuổi trẻ sáng tạo năm 2024.",
      "Trại hè Tuổi trẻ sáng tạo năm 2024"),
+    ("Buổi trao học bổng của Hội Khuyến học huyện tại Nhà văn hóa xã An Bình",
+     "Buổi trao học bổng của Hội Khuyến học huyện"),
 ]
 # fmt: on
 
@@ -175,3 +177,63 @@ def test_a_peak_month_held_is_a_campaign(lex: Lexicon) -> None:
         ("tháng cao điểm tuyên truyền về bảo hiểm y tế", "Tháng cao điểm")
     ]
     assert find_events("Các xã lập kế hoạch cho tháng cao điểm năm nay.", lex) == []
+
+
+# fmt: off
+GAMES_AND_WEEKS = [
+    ("Sáng 3/5, tại sân vận động huyện đã diễn ra Hội thao “Vì sức khỏe cộng đồng” lần "
+     "thứ II năm 2024.", "Hội thao “Vì sức khỏe cộng đồng” lần thứ II năm 2024"),
+    ("Sở Y tế triển khai Tuần lễ Dinh dưỡng và Phát triển năm 2024 tại 20 xã.",
+     "Tuần lễ Dinh dưỡng và Phát triển năm 2024"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name"), GAMES_AND_WEEKS)
+def test_sports_games_and_weeks_of_work_are_events(text: str, name: str, lex: Lexicon) -> None:
+    assert names(text, lex) == [name]
+
+
+def test_a_comma_inside_a_straight_quoted_title_does_not_end_the_name(lex: Lexicon) -> None:
+    text = 'Năm nay, cuộc thi "Đọc sách, kể chuyện về quê hương" thu hút 500 học sinh.'
+    assert names(text, lex) == ['cuộc thi "Đọc sách, kể chuyện về quê hương"']
+
+
+def test_buoi_le_alone_is_a_reference_and_buoi_le_with_a_head_is_named(lex: Lexicon) -> None:
+    found = find_events("Tại buổi lễ, ông Lê Văn Bình phát biểu. Tham dự buổi lễ có 50 em.", lex)
+    assert [(e.text, e.bare) for e in found] == [("buổi lễ", True), ("buổi lễ", True)]
+    found = find_events("Tham dự buổi lễ bế giảng lớp may có 30 học viên.", lex)
+    assert [e.text for e in found] == ["lễ bế giảng lớp may"]
+
+
+def test_a_programme_joined_to_a_named_event_held_is_held_too(lex: Lexicon) -> None:
+    text = (
+        "Sáng 2/6, Hội Khuyến học tỉnh tổ chức Hội nghị Biểu dương gia đình hiếu học lần thứ "
+        "III và Chương trình Thắp sáng ước mơ năm 2024."
+    )
+    assert "Chương trình Thắp sáng ước mơ năm 2024" in names(text, lex)
+    reviewed = (
+        "Sở tổ chức Hội nghị sơ kết Chương trình Nước sạch nông thôn và Chương trình Giảm "
+        "nghèo bền vững của tỉnh."
+    )
+    assert not [n for n in names(reviewed, lex) if n.startswith("Chương trình")]
+
+
+def test_a_week_in_straight_quotes_ends_at_its_closing_quote(lex: Lexicon) -> None:
+    text = 'Sở Y tế triển khai "Tuần lễ Dinh dưỡng" năm 2024 tại 20 xã.'
+    assert names(text, lex) == ["Tuần lễ Dinh dưỡng"]
+
+
+def test_a_week_followed_by_a_verb_is_the_week_referred_to(lex: Lexicon) -> None:
+    text = "Tuần lễ Dinh dưỡng năm 2024\nMục tiêu của Tuần lễ nâng cao hiểu biết của các bà mẹ."
+    assert [(e.text, e.bare) for e in find_events(text, lex)] == [
+        ("Tuần lễ Dinh dưỡng năm 2024", False),
+        ("Tuần lễ", True),
+    ]
+
+
+def test_many_bodies_of_a_kind_holding_an_activity_name_no_one_event(lex: Lexicon) -> None:
+    text = "Các phòng giáo dục và đào tạo tổ chức tập huấn kỹ năng sơ cứu cho giáo viên."
+    assert names(text, lex) == []
+    one = "Phòng Giáo dục và Đào tạo huyện tổ chức tập huấn kỹ năng sơ cứu cho giáo viên."
+    assert names(one, lex) == ["tập huấn kỹ năng sơ cứu"]

@@ -1,5 +1,6 @@
-"""Events named without a head word: a working visit or a signing done, a session by its
-number, a communication drive held; and names that keep the comma of a fixed phrase."""
+"""Events named without a head word: a working visit, a signing or a handover done, a
+session by its number, a communication drive held; and names that keep the comma of a
+fixed phrase."""
 
 from __future__ import annotations
 
@@ -160,3 +161,12 @@ NO_GIFT_VISIT = [
 @pytest.mark.parametrize("text", NO_GIFT_VISIT)
 def test_gifts_given_as_a_habit_or_a_plan_are_no_event(text: str, lex: Lexicon) -> None:
     assert names(text, lex) == []
+
+
+def test_a_handover_done_is_named_by_its_verb(lex: Lexicon) -> None:
+    text = (
+        "Ngày 5/3, Hội Chữ thập đỏ xã Tân An đã tiến hành nghiệm thu và bàn giao 03 nhà "
+        "nhân đạo cho hộ nghèo tại thôn 2. Mỗi ngôi nhà trị giá 60 triệu đồng."
+    )
+    assert names(text, lex) == ["nghiệm thu và bàn giao 03 nhà nhân đạo cho hộ nghèo"]
+    assert names("Công trình sẽ bàn giao cho xã quản lý vào cuối năm.", lex) == []

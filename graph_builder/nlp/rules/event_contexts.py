@@ -18,6 +18,14 @@ from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.textnorm import UPPER
 
 _HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")  # "tổ chức chương trình ...", not "tại"
+# "X tổ chức Hội nghị A lần thứ VI và Chương trình B": a programme named after a named event
+# held, joined to it by "và", is held too
+# (not "tổ chức Hội nghị sơ kết Chương trình A và Chương trình B": the policies it reviewed)
+_HELD_WITH = re.compile(
+    rf"(?<![\wÀ-ỹ])tổ chức\s+[{UPPER}]"
+    r"(?:(?!(?i:chương trình|kế hoạch|đề án|nghị quyết|quyết định|dự án))[^.;:\n]){2,220}?"
+    r"\s+và\s+$"
+)
 # a title in curly quotes, or in straight ones opening with a capital ("tọa đàm "Hướng ...")
 _QUOTED_NEXT = re.compile(rf"(?:\s+[^\s“”\".,;:]+){{0,2}}\s+(?:“|\"(?=[{UPPER}]))")
 _NTH = re.compile(r"\s+thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])")
@@ -34,6 +42,14 @@ _CONTEXT = re.compile(
 # "các hoạt động như: tổ chức Kỷ niệm Ngày ...", "các hình thức như tổ chức hội nghị, tập
 # huấn": kinds of work listed, colon or not, no event held
 _ACTIVITIES = re.compile(r"(?:như|gồm|bao gồm)\s*:?\s*(?:tổ chức|phối hợp tổ chức)\s+$")
+
+
+# "Các sở, phòng giáo dục tổ chức tập huấn cho giáo viên": many bodies of a kind, each holding
+# its own, name no one event
+_MANY_HOLD = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.;:] ))(?:Các|Những|Nhiều)\s[^.;:\n]{2,60}?\s(?:đã\s+)?tổ chức\s+"
+    r"(?:(?:buổi|cuộc|lớp)\s+)?$"
+)
 
 
 def refers(head: Head, name: str) -> bool:
@@ -56,10 +72,14 @@ def names_one(text: str, start: int, head: Head) -> bool:
     ("các lễ ký kết", "nhiều sự kiện ra mắt")."""
     before = text[max(0, start - 18) : start]
     if "held" in head.flags:
-        return bool(_HELD.search(before))
+        return bool(_HELD.search(before)) or held_with(text, start) is not None
     if "ceremony" in head.flags:
         return not _PLURAL.search(before)
-    return bool(_CONTEXT.search(before)) and not _ACTIVITIES.search(text, max(0, start - 40), start)
+    return (
+        bool(_CONTEXT.search(before))
+        and not _ACTIVITIES.search(text, max(0, start - 40), start)
+        and not _MANY_HOLD.search(text, max(0, start - 80), start)
+    )
 
 
 # "hưởng ứng đợt tuyên truyền X do BHXH Việt Nam và Bưu điện phối hợp phát động", "hội thảo về
@@ -68,6 +88,16 @@ _HELD_BY = re.compile(
     r"[^.;:\n“”]{0,120}?\sdo\s[^.;:\n]{2,120}?\s(?:phối hợp\s+|đồng\s+)?"
     r"(?:tổ chức|phát động)(?![\wÀ-ỹ])"
 )
+
+
+def held_with(text: str, start: int) -> int | None:
+    """Where "tổ chức" is, when the name with its capital at `start` is joined by "và" to a
+    named event that verb holds ("tổ chức Hội nghị A lần thứ VI và Chương trình B"): a
+    programme held with it is an event, not a policy, and has its organisers."""
+    if not text[start : start + 1].isupper():
+        return None
+    held = _HELD_WITH.search(text, max(0, start - 240), start)
+    return held.start() if held else None
 
 
 def held_by(text: str, end: int, head: Head) -> bool:
@@ -101,3 +131,23 @@ def before_space(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
     return pos
+
+
+CEREMONY_KIND = "Buổi lễ"
+# "Tại buổi lễ, ...", "Tham dự buổi lễ có ...", "phát biểu tại buổi lễ.": a ceremony's
+# general word alone (not "buổi lễ bế giảng ...", whose own head names it)
+_CEREMONY_ALONE = re.compile(
+    r"(?<![\wÀ-ỹ])[Bb]uổi\s+[Ll]ễ(?=\s*[,.;:\n]|\s*$|\s+(?:có|còn|đã|này|nói trên|cũng|là)"
+    r"(?![\wÀ-ỹ]))"
+)
+
+
+def ceremonies_alone(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where "buổi lễ" stands alone, outside the names found: it refers back to the
+    ceremony the article names, or, naming none, is the ceremony it reports from (a
+    contest's prize-giving: "Tại buổi lễ, Ban tổ chức đã trao giải ...")."""
+    return [
+        m.span()
+        for m in _CEREMONY_ALONE.finditer(text)
+        if not any(a <= m.start() < b for a, b in taken)
+    ]

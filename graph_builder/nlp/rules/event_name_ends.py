@@ -50,10 +50,7 @@ def name_end(text: str, pos: int) -> int:
         return title.end()
     limit = min(len(text), pos + MAX_CHARS)
     end = _stop(text, pos, limit)
-    opened = text.rfind("“", pos, end)
-    if opened > text.rfind("”", pos, end):  # a stop word inside a quoted title: "“... cho ...”"
-        closed = text.find("”", end, limit)
-        end = _stop(text, closed + 1, limit) if closed != -1 else end
+    end = _past_quote(text, pos, end, limit)
     theme = _THEME.search(text, pos, end)
     if theme and named(text[pos : theme.start()]):
         return theme.start()
@@ -62,6 +59,19 @@ def name_end(text: str, pos: int) -> int:
         with_theme = title.group().lstrip().startswith("với")
         return end if with_theme and named(text[pos : pos + title.start()]) else pos + title.end()
     return end
+
+
+def _past_quote(text: str, pos: int, end: int, limit: int) -> int:
+    """A stop inside a quoted title ("“... cho ...”", "cuộc thi "Những tấm gương tâm huyết,
+    sáng tạo ..."") is a word of the title: the name runs past the closing quote."""
+    opened = text.rfind("“", pos, end)
+    if opened > text.rfind("”", pos, end):
+        closed = text.find("”", end, limit)
+    elif text.count('"', pos, end) % 2:
+        closed = text.find('"', end, limit)
+    else:
+        return end
+    return _stop(text, closed + 1, limit) if closed != -1 else end
 
 
 def named(words: str) -> bool:

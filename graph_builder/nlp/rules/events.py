@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Head, Lexicon
 from graph_builder.nlp.rules.event_contexts import (
+    CEREMONY_KIND,
+    ceremonies_alone,
     done_by,
     held_by,
     names_one,
@@ -128,8 +130,8 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         activity = "activity" in entry.flags
         if activity and task(text, m.start(), name[len(head) :]):
             continue
-        if text[m.start() - 1 : m.start()] == "“":
-            name = name.split("”")[0]  # "“Ngày Công tác xã hội Việt Nam” năm 2018"
+        if (quote := text[m.start() - 1 : m.start()]) in ("“", '"'):
+            name = name.split("”" if quote == "“" else '"')[0]  # "“Ngày X” năm 2018"
         inner = bool(out) and m.start() < out[-1].end
         back = (  # a meeting's general word ("cuộc họp") stays apart: which one is not told
             bare
@@ -140,12 +142,16 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
             EventMention(m.start(), m.start() + len(name), name, kind, bare, activity, inner, back)
         )
     kept = days_alone(text, out, day_kinds)
-    if any(e.kind not in day_kinds for e in kept):
-        return kept
-    # "nhân kỷ niệm Ngày Người khuyết tật Việt Nam, UBND quận tổ chức đoàn đến thăm, tặng quà
-    # ...": what was done is the event, the day named in the headline its occasion
-    told = _visited(text, delegation_visit) or _opened(text, heads) or _visited(text, verb_event)
-    return told or kept
+    if not any(e.kind not in day_kinds for e in kept):
+        # "nhân kỷ niệm Ngày Người khuyết tật Việt Nam, UBND quận tổ chức đoàn đến thăm, tặng
+        # quà ...": what was done is the event, the day named in the headline its occasion
+        told = _visited(text, delegation_visit) or _opened(text, heads)
+        kept = told or _visited(text, verb_event) or kept
+    alone = [
+        EventMention(a, b, text[a:b], CEREMONY_KIND, bare=True)
+        for a, b in ceremonies_alone(text, [(e.start, e.end) for e in kept])
+    ]
+    return sorted(kept + alone, key=lambda e: e.start) if alone else kept
 
 
 def _opens_at(text: str, start: int, end: int) -> bool:

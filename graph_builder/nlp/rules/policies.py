@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
+from graph_builder.nlp.rules.event_contexts import held_with
 from graph_builder.nlp.rules.legal_numbers import (
     CODES,
     LEGAL_WORDS,
@@ -129,7 +130,8 @@ def _instruments(text: str) -> list[PolicyMention]:
             continue  # "các Công ước quốc tế": a kind of document, no one policy
         if head.islower() and _COUNTED.search(text, max(0, m.start() - 8), m.start()):
             continue  # "tổ chức được 21 chương trình “X”": times it was held, no policy
-        if _HELD.search(text, max(0, m.start() - 10), m.start()):
+        held = head.casefold() == "chương trình" and held_with(text, m.start()) is not None
+        if held or _HELD.search(text, max(0, m.start() - 10), m.start()):
             continue  # "tổ chức chương trình “Tặng thẻ ...”": what is held is an event
         ref = _REF.match(text, m.end())
         if ref:  # "dự án 8 “...”": the number and the title, one name

@@ -1,8 +1,9 @@
 """Events told by their verb alone, in an article that names no event by a head word:
 "Phó Thủ tướng X đã làm việc với Ủy ban Dân tộc về ..." (a working visit), "UBND Thành
 phố và UNICEF chính thức ký kết dự án “...”" (a signing), "Hội Khuyến học tỉnh đã trao 70
-suất học bổng ..." (an award). The verb phrase names the event ("làm việc với Ủy ban Dân
-tộc", "ký kết dự án “...”", "trao 70 suất học bổng ..."), as a reader would list it. A
+suất học bổng ..." (an award), "Hội X đã tiến hành bàn giao nhà ..." (a handover). The
+verb phrase names the event ("làm việc với Ủy ban Dân tộc", "ký kết dự án “...”", "trao 70
+suất học bổng ..."), as a reader would list it. A
 headline "Đoàn công tác X thăm, làm việc tại Y" names the delegation's visit, whole.
 
 Only what was done ("đã", "chính thức"): "mong muốn có cơ hội làm việc với", "đang làm
@@ -28,6 +29,14 @@ GIFT_KIND = "Trao quà"
 AWARDED = re.compile(
     r"(?<![\wÀ-ỹ])(?:đã|vừa|tổ chức)\s+(?:tổ chức\s+)?(?:đến\s+)?(trao(?:\s+tặng)?)"
     r"(?=\s+(?:[^\s.;,]+\s+){0,3}?(?:suất\s+|phần\s+)?(học bổng|quà)(?![\wÀ-ỹ]))"
+)
+# "Hội Chữ thập đỏ xã đã tiến hành bàn giao nhà nhân đạo cho ...", "... tiến hành nghiệm thu
+# và bàn giao 03 nhà tình nghĩa cho ...": a handover done, told by its verb (not "sẽ bàn giao",
+# "được bàn giao": what will be or was received)
+HANDOVER_KIND = "Bàn giao"
+HANDED = re.compile(
+    r"(?<![\wÀ-ỹ])(?:đã|vừa|tổ chức|tiến hành)\s+(?:tiến hành\s+)?"
+    r"((?:nghiệm thu(?:\s*,\s*|\s+và\s+))?bàn giao)(?=\s+[^\s.,;:])"
 )
 # "Đoàn cán bộ huyện đã đến thăm, chúc Tết và tặng quà cho ...", "UBND xã tổ chức 02 đoàn
 # đến thăm, tặng quà cho ...": a visit to give gifts, done, told by its two verbs
@@ -55,7 +64,9 @@ _CLAUSE = re.compile(
     r"(?:[ \t]+(?!(?:tại|ở|vào|nhân\s+(?:dịp|ngày|kỷ niệm|kỉ niệm)|trong|sáng|chiều|ngày)"
     r"(?![\wÀ-ỹ]))(?:\d+[.,]\d+|[^\s.,;:()])+){1,24}"  # "1.161 người": a number's dot
 )
-_OBJECT = re.compile(r"(?:ký kết|làm việc với|trao(?: tặng)?|quà)(?:,?\s+chúc\s+\S+)*\s+\S")
+_OBJECT = re.compile(
+    r"(?:ký kết|làm việc với|trao(?: tặng)?|quà|bàn giao)(?:,?\s+chúc\s+\S+)*\s+\S"
+)
 _VISITED = re.compile(rf"(?<![\wÀ-ỹ])đã\s+(?:đến\s+)?({VISIT_VERB})(?=\s+\S)")
 DELEGATION_KIND = "Thăm và làm việc"
 # "Đoàn công tác Hội X thăm, làm việc tại tỉnh Y": a headline telling of a delegation's visit
@@ -69,7 +80,7 @@ _DELEGATION = re.compile(
 # Visits and gifts named by their verb phrase ("trao tặng quà cho các gia đình ... trên địa
 # bàn xã X"): a place in the phrase is named as a place, not inside an event's proper name
 # (unlike "trao học bổng Châu Á ...", "ký kết dự án “...”", whose object is a name)
-TOLD_BY_VERB = frozenset({VISIT_KIND, GIFT_KIND, GIFT_VISIT_KIND})
+TOLD_BY_VERB = frozenset({VISIT_KIND, GIFT_KIND, GIFT_VISIT_KIND, HANDOVER_KIND})
 
 
 def delegation_visit(text: str) -> tuple[int, int, str] | None:
@@ -86,6 +97,9 @@ def verb_event(text: str) -> tuple[int, int, str] | None:
         for pattern, kind in ((_VISITED, VISIT_KIND), (SIGNED, SIGNING_KIND))
         if (m := pattern.search(text)) is not None
     ]
+    handed = HANDED.search(text)
+    if handed is not None:
+        found.append((handed.start(1), given_to(text, handed.end(1)), HANDOVER_KIND))
     award = AWARDED.search(text)
     if award is not None:
         kind = AWARD_KIND if award.group(2) == "học bổng" else GIFT_KIND
