@@ -20,6 +20,7 @@ from graph_builder.extract.drafts import add_drafts
 from graph_builder.extract.events import EventBuilder
 from graph_builder.extract.founding import founding_decisions
 from graph_builder.extract.goals import goals
+from graph_builder.extract.home_hamlets import address_hamlets
 from graph_builder.extract.issuer_refs import merge_issuer_refs
 from graph_builder.extract.joint_issuers import link_joint_issuers
 from graph_builder.extract.model import (
@@ -130,6 +131,7 @@ def assemble(article: Article, f: Found) -> Extraction:
         + [(m.start, m.end) for m in f.events if not m.bare and m.kind not in TOLD_BY_VERB]
         + policy_names
         + [(p.start, p.end) for p in f.people]  # "ông Đỗ Văn Vĩnh Châu" names no town
+        + address_hamlets(text, f.places, [p.end for p in f.people], lex)
     )
     places = keyed_places(f.places, taken, lex, province=province, article_id=article.id)
     relations = [
