@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.language import Language
 
+from graph_builder.extract.addresses import address_hamlets, address_places
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.agreements import agreements
 from graph_builder.extract.approving_bodies import laws_are_passed, link_active_approvals
@@ -20,7 +21,6 @@ from graph_builder.extract.drafts import add_drafts
 from graph_builder.extract.events import EventBuilder
 from graph_builder.extract.founding import founding_decisions
 from graph_builder.extract.goals import goals
-from graph_builder.extract.home_hamlets import address_hamlets
 from graph_builder.extract.issuer_refs import merge_issuer_refs
 from graph_builder.extract.joint_issuers import link_joint_issuers
 from graph_builder.extract.model import (
@@ -132,6 +132,7 @@ def assemble(article: Article, f: Found) -> Extraction:
         + policy_names
         + [(p.start, p.end) for p in f.people]  # "ông Đỗ Văn Vĩnh Châu" names no town
         + address_hamlets(text, f.places, [p.end for p in f.people], lex)
+        + address_places(text, f.places, lex)
     )
     places = keyed_places(f.places, taken, lex, province=province, article_id=article.id)
     relations = [
