@@ -239,3 +239,9 @@ def test_an_office_written_short_once_is_part_of_the_body_it_names(plain_nlp: La
 def test_a_units_committees_listed_are_no_units_of_each_other(plain_nlp: Language) -> None:
     found = parts(extract_text(plain_nlp, "Đảng ủy, UBND xã Tân An tổ chức lễ mít tinh."))
     assert not any(child == "Đảng ủy" for child, _ in found)
+
+
+def test_an_association_listed_before_a_state_body_is_no_unit_of_it(plain_nlp: Language) -> None:
+    text = "Hội Luật gia Việt Nam, Tổng cục Thi hành án, các cơ quan báo chí cùng tham gia."
+    assert parts(extract_text(plain_nlp, text)) == set()
+
