@@ -244,4 +244,3 @@ def test_a_units_committees_listed_are_no_units_of_each_other(plain_nlp: Languag
 def test_an_association_listed_before_a_state_body_is_no_unit_of_it(plain_nlp: Language) -> None:
     text = "Hội Luật gia Việt Nam, Tổng cục Thi hành án, các cơ quan báo chí cùng tham gia."
     assert parts(extract_text(plain_nlp, text)) == set()
-
