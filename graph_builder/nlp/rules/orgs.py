@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.rules.brand_names import brand_names
+from graph_builder.nlp.rules.country_units import branch_of_country
 from graph_builder.nlp.rules.org_phrases import head_phrases
 from graph_builder.nlp.rules.text import Span, alternation
 
@@ -45,8 +46,14 @@ def find_orgs(text: str, lex: Lexicon) -> list[OrgMention]:
             continue
         long, short = (m, clash) if m.end - m.start > clash.end - clash.start else (clash, m)
         if short.canonical is not None and long.canonical is None and short.start == long.start:
-            # a foreign body's office: "Chính phủ Anh", "World Vision Việt Nam"
-            if long in brands or _country_after(lex).fullmatch(text, short.end, long.end):
+            # another body than the gazetteer's: a foreign body's office ("Chính phủ Anh",
+            # "World Vision Việt Nam"), a national body's branch ("... Việt Nam tỉnh X")
+            tail = text[short.end : long.end].strip(" -–")
+            if (
+                long in brands
+                or _country_after(lex).fullmatch(text, short.end, long.end)
+                or branch_of_country(short.text, tail)
+            ):
                 best = OrgMention(long.start, long.end, long.text, short.kind, None)
             elif _extends(short, long, lex):
                 best = OrgMention(long.start, long.end, long.text, short.kind, short.canonical)
