@@ -112,7 +112,7 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
             "capitalised" in head.flags
             and not tail[0][:1].isupper()
             and unit is None
-            and not of_a_province(tail, lex)
+            and not of_a_province(tail, lex, unit_alone=not head.label.isupper())
         ):
             continue  # "BHXH tự nguyện và BHYT" is insurance; "BHXH tỉnh Y" its agency
         out.append(Phrase(m.start(), m.start() + len(name), head))
