@@ -16,6 +16,7 @@ from graph_builder.nlp.lexicon import Lexicon, norm
 from graph_builder.nlp.rules.brand_names import brand_names
 from graph_builder.nlp.rules.country_units import branch_of_country
 from graph_builder.nlp.rules.org_phrases import head_phrases
+from graph_builder.nlp.rules.quoted_bodies import quoted_bodies
 from graph_builder.nlp.rules.text import Span, alternation
 
 
@@ -35,7 +36,8 @@ _ORGANISED_BY_LAW = re.compile(r"(?<![\wÀ-ỹ])(?:luật|pháp lệnh)\s+tổ c
 
 def find_orgs(text: str, lex: Lexicon) -> list[OrgMention]:
     brands = _brands(text, lex)
-    found = _gazetteer(text, lex) + _phrases(text, lex) + _suffixed(text, lex) + brands
+    quoted = [OrgMention(a, b, text[a:b], "other", None) for a, b in quoted_bodies(text, lex)]
+    found = _gazetteer(text, lex) + _phrases(text, lex) + _suffixed(text, lex) + brands + quoted
     found = [m for m in found if not _ORGANISED_BY_LAW.search(text, max(0, m.start - 20), m.start)]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[OrgMention] = []  # disjoint, in text order: only the last can clash
