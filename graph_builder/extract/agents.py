@@ -199,6 +199,8 @@ class OrgIndex:
                 continue  # "của Trung tâm X, Hội Y và ...": a list, no unit and its body
             if "," in gap and self._listed_on(text, b, ordered[i + 2 : i + 3]):
                 continue
+            if "," in gap and child.kind == "association" and not _stated(gap):
+                continue  # "Hội Nhà báo X, Tổng cục Y, ...": an association is no unit
             if "," in gap and self._committees(a) and self._committees(b):
                 continue  # "Đảng ủy, UBND xã X": the commune's bodies side by side
             if _committee_listed(text, gap, b, parent, ordered[i + 2 : i + 3]):

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.language import Language
 
+from graph_builder.extract.addresses import address_hamlets, address_places
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.agreements import agreements
 from graph_builder.extract.approving_bodies import laws_are_passed, link_active_approvals
@@ -130,6 +131,8 @@ def assemble(article: Article, f: Found) -> Extraction:
         + [(m.start, m.end) for m in f.events if not m.bare and m.kind not in TOLD_BY_VERB]
         + policy_names
         + [(p.start, p.end) for p in f.people]  # "ông Đỗ Văn Vĩnh Châu" names no town
+        + address_hamlets(text, f.places, [p.end for p in f.people], lex)
+        + address_places(text, f.places, lex)
     )
     places = keyed_places(f.places, taken, lex, province=province, article_id=article.id)
     relations = [

@@ -174,15 +174,30 @@ def _body_closing(group: OrgGroup, index: OrgIndex) -> OrgGroup | None:
     head = heads.pattern.match(group.name)
     if head is None or "of_body" not in heads.by_label[head.group(1)].flags:
         return None
-    for g in index.groups:
-        if g is group:
-            continue
-        for m in g.mentions:
-            between = group.name[head.end() : len(group.name) - len(m.text)]
-            if (
-                group.name.endswith(" " + m.text)
-                and len(between.split()) <= MAX_BOARD_WORDS
-                and not re.search(r"[^\w\s]", between)
-            ):
-                return g
+    name = norm(group.name)
+    opening = len(norm(group.name[: head.end()]))
+    for unit_only in (False, True):  # the body written in full first
+        for g in index.groups:
+            for m in g.mentions if g is not group else ():
+                at = _closing_at(name, norm(m.text), index.lex, unit_only=unit_only)
+                between = name[opening:at] if at is not None else ""
+                if (
+                    at is not None
+                    and len(between.split()) <= MAX_BOARD_WORDS
+                    and not re.search(r"[^\w\s]", between)
+                ):
+                    return g
     return None
+
+
+def _closing_at(name: str, body: str, lex: Lexicon, *, unit_only: bool) -> int | None:
+    """Where `body` closes `name` (both normalised): at its end, or, when the body is
+    written with its unit's word only ("ủy ban mttq việt nam tỉnh"), before that unit's
+    place ("ban thường trực ủy ban mttq việt nam tỉnh hưng yên"). None when it does not."""
+    if not unit_only:
+        return len(name) - len(body) if name.endswith(" " + body) else None
+    if not body.endswith(UNIT_ENDS):
+        return None
+    at = name.rfind(" " + body + " ")
+    rest = name[at + len(body) + 2 :] if at >= 0 else ""
+    return at + 1 if rest and lex.place(rest) is not None else None

@@ -14,6 +14,7 @@ from tests.extract.conftest import extract_text
         ("Sở Lao động - Thương binh và Xã hội tỉnh Khánh Hòa", "Sở LĐ-TB-XH tỉnh Khánh Hòa"),
         ("Hội Người cao tuổi tỉnh Ninh Bình", "Hội NCT tỉnh Ninh Bình"),
         ("Ủy ban Mặt trận Tổ quốc tỉnh Lào Cai", "Ủy ban MTTQ tỉnh Lào Cai"),
+        ("Hội Chữ thập đỏ tỉnh Phú Yên", "Hội CTĐ tỉnh Phú Yên"),
     ],
 )
 def test_full_and_abbreviated_names_are_one_body(

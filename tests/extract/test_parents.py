@@ -239,3 +239,26 @@ def test_an_office_written_short_once_is_part_of_the_body_it_names(plain_nlp: La
 def test_a_units_committees_listed_are_no_units_of_each_other(plain_nlp: Language) -> None:
     found = parts(extract_text(plain_nlp, "Đảng ủy, UBND xã Tân An tổ chức lễ mít tinh."))
     assert not any(child == "Đảng ủy" for child, _ in found)
+
+
+def test_an_association_listed_before_a_state_body_is_no_unit_of_it(plain_nlp: Language) -> None:
+    text = "Hội Luật gia Việt Nam, Tổng cục Thi hành án, các cơ quan báo chí cùng tham gia."
+    assert parts(extract_text(plain_nlp, text)) == set()
+
+
+def test_a_board_of_a_branch_written_with_its_units_word(plain_nlp: Language) -> None:
+    text = (
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hà Giang ban hành kế hoạch. "
+        "Ủy ban MTTQ Việt Nam tỉnh đã vận động 2 tỷ đồng."
+    )
+    found = parts(extract_text(plain_nlp, text))
+    assert (
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hà Giang",
+        "Ủy ban MTTQ Việt Nam tỉnh",
+    ) in found
+
+
+def test_a_board_closing_with_its_body_in_another_case(plain_nlp: Language) -> None:
+    text = "Ban đại diện Hội Cựu Giáo chức tỉnh họp. Hội Cựu giáo chức tỉnh có 900 hội viên."
+    found = parts(extract_text(plain_nlp, text))
+    assert ("Ban đại diện Hội Cựu Giáo chức tỉnh", "Hội Cựu giáo chức tỉnh") in found

@@ -82,6 +82,13 @@ CASES = [
     ("Đoàn công tác của Hội LHPN tỉnh Nghệ An thăm trẻ mồ côi.", ["Hội LHPN tỉnh Nghệ An"]),
     ("Sở Y tế thành lập hội đồng chuyên môn.", ["Sở Y tế"]),
     ("Công ty Điện lực Phú Thọ vinh dự nhận cờ thi đua.", ["Công ty Điện lực Phú Thọ"]),
+    # a head wanting a capital after it, then only a unit and its name
+    ("Công đoàn tỉnh Lạng Sơn tổ chức hội nghị.", ["Công đoàn tỉnh Lạng Sơn"]),
+    ("Câu lạc bộ xã Tân Lập ra mắt.", ["Câu lạc bộ xã Tân Lập"]),
+    ("Công đoàn tỉnh sẽ hỗ trợ.", []),
+    # the schools of two levels as one group, with a comma (data/lexicon/fixed_phrases.txt)
+    ("Ban Thường vụ Đảng ủy khối cao đẳng, đại học TP.HCM họp.",
+     ["Ban Thường vụ Đảng ủy khối cao đẳng, đại học TP.HCM"]),
 ]
 # fmt: on
 

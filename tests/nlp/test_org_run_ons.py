@@ -16,6 +16,12 @@ from graph_builder.nlp.rules.orgs import find_orgs
         ("Nếu Bệnh viện Đa khoa không đủ điều kiện thì chuyển tuyến.", ["Bệnh viện Đa khoa"]),
         ("Năm nay Trường THPT Nguyễn Trãi tuyển 600 học sinh.", ["Trường THPT Nguyễn Trãi"]),
         ("Cục Hàng không Việt Nam cấp phép bay.", ["Cục Hàng không Việt Nam"]),
+        ("Đề nghị Sở Tài chính bổ sung kinh phí.", ["Sở Tài chính"]),
+        ("Các cấp Hội Nông dân tạo điều kiện cho hội viên.", ["Hội Nông dân"]),
+        ("Hội Cựu chiến binh hằng năm tổ chức gặp mặt.", ["Hội Cựu chiến binh"]),
+        ("Ông là Phó Giám đốc Bệnh viện Phổi nhiệm kỳ trước.", ["Bệnh viện Phổi"]),
+        ("Hội thao người cao tuổi lần thứ III khai mạc.", []),
+        ("Hội nhập quốc tế là xu thế tất yếu.", []),
     ],
 )
 def test_name_ends_before_the_verb(text: str, expected: list[str], lex: Lexicon) -> None:

@@ -35,6 +35,11 @@ BARE = [
     ("Nơi ban hành: Tỉnh Quảng Ngãi Người ký: Đặng Văn Minh\nNgày ban hành: 05/3/2022",
      ["Đặng Văn Minh"]),
     ("Nơi ban hành: Tỉnh Quảng Ngãi Cơ Quan: Đặng Văn Minh Street", []),
+    # a historical figure's name with nothing before it is a school's or a street's
+    ("Các trường tuyển sinh gồm: Lương Thế Vinh, Trần Quốc Toản (quận 1).", []),
+    ("Văn phòng ở 12 Lý Thường Kiệt, điện thoại 0123.", []),
+    ("Ông Trần Quốc Toản, nông dân xã Yên Lạc, cho biết.", ["Trần Quốc Toản"]),
+    ("Thầy Minh, Hiệu trưởng phân hiệu Nguyễn Trãi, phát biểu.", []),
 ]
 # fmt: on
 

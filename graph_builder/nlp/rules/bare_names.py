@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, word_list
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Intervals, alternation
 
 MIN_SYLLABLES = 3
@@ -46,6 +46,17 @@ def named_after(lex: Lexicon) -> re.Pattern[str]:
 
 def is_named_after(text: str, start: int, lex: Lexicon) -> bool:
     return named_after(lex).search(text, max(0, start - 24), start) is not None
+
+
+def is_historic_figure(name: str, lex: Lexicon) -> bool:
+    """A king's, hero's or scholar's name (data/lexicon/historic_figures.txt), which news of
+    today writes for the street, school or branch named after them ("Trường THCS Chu Văn
+    An", "59 Lý Thái Tổ"); read once per lexicon."""
+    names = lex.__dict__.get("_historic_figures")
+    if names is None:
+        figures = word_list(LEXICON_DIR / "historic_figures.txt")
+        names = lex.__dict__["_historic_figures"] = frozenset(map(norm, figures))
+    return norm(name) in names
 
 
 def is_bare_name(text: str, start: int, end: int, lex: Lexicon, claimed: Intervals) -> bool:

@@ -52,10 +52,14 @@ PLACE_PREPOSITIONS = frozenset({"ở", "từ", "vào", "ra", "về"})  # data/le
 MAX_LOWER_WORDS = 6  # "công ty xổ số kiến thiết Nghệ An": what the firm does, then where
 
 
-def of_a_province(tail: list[str], lex: Lexicon) -> bool:
+def of_a_province(tail: list[str], lex: Lexicon, *, unit_alone: bool = False) -> bool:
     """ "công ty xổ số kiến thiết Nghệ An", "Câu lạc bộ liên thế hệ tự giúp nhau phường An
     Lạc": a head that wants a capital after it ("công ty Vinamilk") also names a body in
-    lower case when a province, or a unit with its head word, closes the phrase."""
+    lower case when a province, or a unit with its head word, closes the phrase. With
+    `unit_alone` (a head that is a word, not initials), also when only the unit and its
+    name follow ("Công đoàn tỉnh Tuyên Quang"; "CDC tỉnh X" keeps its head alone)."""
+    if unit_alone and _unit_closes(tail, lex):
+        return True  # "Công đoàn tỉnh Tuyên Quang": the unit and its name alone
     for n in (6, 5, 4, 3, 2, 1):
         if len(tail) <= n:
             continue
@@ -65,6 +69,14 @@ def of_a_province(tail: list[str], lex: Lexicon) -> bool:
         if headed or (entry is not None and entry.kind in PROVINCE_KINDS):
             return _what_it_does(tail[:-n], lex)
     return False
+
+
+def _unit_closes(tail: list[str], lex: Lexicon) -> bool:
+    """The whole tail is a unit's word and a capitalised name ("tỉnh Tuyên Quang")."""
+    place = " ".join(tail)
+    return (
+        len(tail) > 1 and tail[1][:1].isupper() and unit_pattern(lex).fullmatch(place) is not None
+    )
 
 
 def _what_it_does(words: list[str], lex: Lexicon) -> bool:

@@ -10,6 +10,7 @@ import functools
 import re
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
+from graph_builder.nlp.rules.country_units import unit_after_country
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, alternation, words_at_start
 from graph_builder.textnorm import ADMINISTRATIVE_UNITS
 
@@ -181,6 +182,7 @@ def stops_here(
         and not starts_place(text, cursor, lex)
         and not place_goes_on(text[pos:end], token, lex)
         and not _own_word_then_unit(text, pos, end, cursor, lex)
+        and not unit_after_country(text, pos, end, cursor, lex)
     ):
         return True  # "UBND tỉnh Lào Cai" is complete: what follows is not its name
     return ends_after_proper_name(text[pos:end], text, cursor, lex)

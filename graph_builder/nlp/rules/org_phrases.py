@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Head, Lexicon
+from graph_builder.nlp.rules.and_tails import and_runs_to_place
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
 from graph_builder.nlp.rules.head_words import HeadWords
 from graph_builder.nlp.rules.local_bodies import (
@@ -111,7 +112,7 @@ def head_phrases(text: str, lex: Lexicon) -> list[Phrase]:
             "capitalised" in head.flags
             and not tail[0][:1].isupper()
             and unit is None
-            and not of_a_province(tail, lex)
+            and not of_a_province(tail, lex, unit_alone=not head.label.isupper())
         ):
             continue  # "BHXH tự nguyện và BHYT" is insurance; "BHXH tỉnh Y" its agency
         out.append(Phrase(m.start(), m.start() + len(name), head))
@@ -225,8 +226,13 @@ def _phrase_end(text: str, pos: int, lex: Lexicon, flags: frozenset[str]) -> int
             break
         if token == AND:
             nxt = _WORD.match(text, word.end() + 1)
-            if not nxt or not nxt.group()[:1].isupper() or heads.pattern.match(text, nxt.start()):
+            if not nxt or heads.pattern.match(text, nxt.start()):
                 break
+            before = text[max(pos, end - 20) : end].split()
+            if not nxt.group()[:1].isupper() and not (
+                words and before and and_runs_to_place(text, nxt.start(), before[-1], lex)
+            ):
+                break  # "và trẻ mồ côi Việt Nam" goes on to the territory: one name
         if (
             token in lex.surnames
             and not place_goes_on(text[pos:end], token, lex)  # "Tỉnh ủy Hà" + "Giang"

@@ -13,7 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.nlp.rules.brand_names import brand_names
+from graph_builder.nlp.rules.country_units import branch_of_country
 from graph_builder.nlp.rules.org_phrases import head_phrases
+from graph_builder.nlp.rules.quoted_bodies import quoted_bodies
 from graph_builder.nlp.rules.text import Span, alternation
 
 
@@ -32,7 +35,9 @@ _ORGANISED_BY_LAW = re.compile(r"(?<![\wÀ-ỹ])(?:luật|pháp lệnh)\s+tổ c
 
 
 def find_orgs(text: str, lex: Lexicon) -> list[OrgMention]:
-    found = _gazetteer(text, lex) + _phrases(text, lex) + _suffixed(text, lex)
+    brands = _brands(text, lex)
+    quoted = [OrgMention(a, b, text[a:b], "other", None) for a, b in quoted_bodies(text, lex)]
+    found = _gazetteer(text, lex) + _phrases(text, lex) + _suffixed(text, lex) + brands + quoted
     found = [m for m in found if not _ORGANISED_BY_LAW.search(text, max(0, m.start - 20), m.start)]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[OrgMention] = []  # disjoint, in text order: only the last can clash
@@ -43,7 +48,14 @@ def find_orgs(text: str, lex: Lexicon) -> list[OrgMention]:
             continue
         long, short = (m, clash) if m.end - m.start > clash.end - clash.start else (clash, m)
         if short.canonical is not None and long.canonical is None and short.start == long.start:
-            if _country_after(lex).fullmatch(text, short.end, long.end):
+            # another body than the gazetteer's: a foreign body's office ("Chính phủ Anh",
+            # "World Vision Việt Nam"), a national body's branch ("... Việt Nam tỉnh X")
+            tail = text[short.end : long.end].strip(" -–")
+            if (
+                long in brands
+                or _country_after(lex).fullmatch(text, short.end, long.end)
+                or branch_of_country(short.text, tail)
+            ):
                 best = OrgMention(long.start, long.end, long.text, short.kind, None)
             elif _extends(short, long, lex):
                 best = OrgMention(long.start, long.end, long.text, short.kind, short.canonical)
@@ -159,6 +171,11 @@ def _suffixed(text: str, lex: Lexicon) -> list[OrgMention]:
         if text[start : m.end()].count(" ") >= 1:
             out.append(OrgMention(start, m.end(), text[start : m.end()], "other", None))
     return out
+
+
+def _brands(text: str, lex: Lexicon) -> list[OrgMention]:
+    """ "Unicef Việt Nam", "Agribank Hà Giang": a foreign brand's office or branch."""
+    return [OrgMention(a, b, text[a:b], "other", None) for a, b in brand_names(text, lex)]
 
 
 def org_key(name: str, lex: Lexicon) -> str:

@@ -5,7 +5,9 @@ A Vietnamese name with nothing around it is taken only when nothing else explain
 (graph_builder.nlp.rules.bare_names: not a street's or a school's name, not in a Title Case
 line). A title word that is part of a street's or a place's name ("đường Bà Triệu",
 "khu du lịch Bà Nà Hills") is no title: after a word of data/lexicon/named_after.txt, or
-capitalised in the middle of a clause before a foreign-looking name.
+capitalised in the middle of a clause before a foreign-looking name. A historical
+figure's name with no honorific or title (data/lexicon/historic_figures.txt) is the street's
+or the school's named after them, whatever post word comes before it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graph_builder.nlp.lexicon import Lexicon
-from graph_builder.nlp.rules.bare_names import is_bare_name, is_named_after
+from graph_builder.nlp.rules.bare_names import is_bare_name, is_historic_figure, is_named_after
 from graph_builder.nlp.rules.name_spans import name_spans
 from graph_builder.nlp.rules.orgs import OrgMention, org_starting_in
 from graph_builder.nlp.rules.posts import (
@@ -101,6 +103,8 @@ def find_people(
             [] if after_roles else _affiliation(text, end, orgs) or _represents(before, orgs, start)
         )
         signer = SIGNER_FIELD.search(before) is not None
+        if not (title or honorific) and is_historic_figure(name, lex):
+            continue  # "Trường THCS Chu Văn An", "nguyên Hiệu trưởng đại học Tôn Đức Thắng"
         if (
             title
             or honorific

@@ -149,7 +149,7 @@ def in_a_body(unit: str, name: str | None, name_on: str, lex: Lexicon) -> bool:
     words = unit.lower().split()
     if any(" ".join(words[:n]) in heads for n in (2, 3)):
         return True
-    if _hamlet(unit, lex):
+    if is_hamlet(unit, lex):
         return False
     two = " ".join(re.findall(r"[\wÀ-ỹ]+", name_on.lower())[:2])
     return (name is not None and name.lower() in heads) or two in heads
@@ -162,7 +162,7 @@ def _org_heads(lex: Lexicon) -> frozenset[str]:
     return heads
 
 
-def _hamlet(unit: str, lex: Lexicon) -> bool:
+def is_hamlet(unit: str, lex: Lexicon) -> bool:
     """The unit's head word is of the lowest level (data/lexicon/place_heads.txt: thôn,
     xóm, ấp, làng, khu phố), below any that a body is named by."""
     lower = unit.lower()
@@ -192,7 +192,7 @@ def hamlet_number_end(text: str, unit: Span, lex: Lexicon) -> int:
     several hamlets of that name); a commune's or district's name is never numbered so
     (a number after it is a count: "Lý Nhân 337")."""
     m = _HAMLET_NUMBER.match(text, unit.end)
-    return m.end() if m is not None and _hamlet(unit.text, lex) else unit.end
+    return m.end() if m is not None and is_hamlet(unit.text, lex) else unit.end
 
 
 def word_of_prose(name: str | None, lex: Lexicon) -> bool:
