@@ -283,3 +283,11 @@ def test_a_representative_of_a_body_named_after_the_name(lex: Lexicon) -> None:
         "Lê Thị Cúc": (["đại diện Hội Phụ nữ xã"], ["Hội Phụ nữ xã"]),
         "Lê Văn Tú": ([], []),
     }
+
+
+def test_a_committee_member_post_written_in_lower_case(lex: Lexicon) -> None:
+    found = roles(
+        "Đồng chí Hoàng Văn Lâm, ủy viên Ban Thường vụ Huyện ủy, Chủ tịch UBND huyện dự họp.",
+        lex,
+    )
+    assert "ủy viên Ban Thường vụ Huyện ủy" in found["Hoàng Văn Lâm"], found
