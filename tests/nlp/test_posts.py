@@ -291,3 +291,13 @@ def test_a_committee_member_post_written_in_lower_case(lex: Lexicon) -> None:
         lex,
     )
     assert "ủy viên Ban Thường vụ Huyện ủy" in found["Hoàng Văn Lâm"], found
+
+
+def test_a_teachers_post_after_a_name_holds_the_school(lex: Lexicon) -> None:
+    found = roles("Giải Ba thuộc về cô Lê Thị Mai, giáo viên Trường Tiểu học Thanh Xuân.", lex)
+    assert found["Lê Thị Mai"] == ["giáo viên Trường Tiểu học Thanh Xuân"], found
+
+
+def test_a_post_in_lower_case_after_a_verb_is_its_object_no_post(lex: Lexicon) -> None:
+    found = roles("Về việc tuyển dụng giáo viên, thứ trưởng Lê Văn Tâm cho biết sẽ họp.", lex)
+    assert found["Lê Văn Tâm"] == ["thứ trưởng"], found

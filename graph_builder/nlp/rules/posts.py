@@ -118,6 +118,10 @@ def post_opening_clause(before: str, lex: Lexicon) -> str | None:
     return None
 
 
+# A lower-case word right before a post in lower case makes it that word's object
+_OBJECT_BEFORE = re.compile(rf"(?<![\wÀ-ỹ])[{LOWER}][\wÀ-ỹ]*[ \t]+$")
+
+
 def posts_chained(before: str, at: int, lex: Lexicon) -> list[tuple[int, str]]:
     """ "Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ X": the posts written before the post
     right before a name (at `at` in `before`), each ending at a comma, are the person's too.
@@ -128,6 +132,8 @@ def posts_chained(before: str, at: int, lex: Lexicon) -> list[tuple[int, str]]:
         start = before.rfind(role, 0, comma.start()) if role else -1
         if role is None or start < 0 or start + len(role) != comma.start():
             break
+        if role[:1].islower() and _OBJECT_BEFORE.search(before, 0, start):
+            break  # "đào tạo giáo viên, thứ trưởng A": what is trained, no post of A's
         out.append((start, role))
         at = start
     return out
