@@ -324,3 +324,13 @@ def test_words_after_a_head_that_name_no_instrument(text: str, names: list[str])
 @pytest.mark.parametrize(("text", "names"), LAWS_ABOUT)
 def test_a_laws_name_ends_at_its_subject(text: str, names: list[str]) -> None:
     assert [m.text for m in find_instruments(text)] == names
+
+
+def test_a_programme_named_with_its_ordinal_is_held_no_policy() -> None:
+    text = "Tối qua, Chương trình Vì người nghèo quê hương lần thứ 12 đã quyên góp 5 tỷ đồng."
+    assert find_instruments(text) == []
+
+
+def test_a_question_asked_of_a_programme_is_no_part_of_its_name() -> None:
+    text = "Sở đã chỉ đạo thực hiện Chương trình như thế nào?"
+    assert [m.text for m in find_instruments(text) if not m.bare] == []
