@@ -334,3 +334,14 @@ def test_a_programme_named_with_its_ordinal_is_held_no_policy() -> None:
 def test_a_question_asked_of_a_programme_is_no_part_of_its_name() -> None:
     text = "Sở đã chỉ đạo thực hiện Chương trình như thế nào?"
     assert [m.text for m in find_instruments(text) if not m.bare] == []
+
+
+def test_a_congress_resolution_with_its_ordinal_after_whose_congress_it_was() -> None:
+    text = (
+        "Quán triệt Nghị quyết Đại hội Hội Nông dân huyện Yên Thế lần thứ IX, nhiệm kỳ "
+        "2023-2028 và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 20."
+    )
+    assert [m.text for m in find_resolutions(text)] == [
+        "Nghị quyết Đại hội Hội Nông dân huyện Yên Thế lần thứ IX",
+        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 20",
+    ]
