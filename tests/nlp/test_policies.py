@@ -345,3 +345,10 @@ def test_a_congress_resolution_with_its_ordinal_after_whose_congress_it_was() ->
         "Nghị quyết Đại hội Hội Nông dân huyện Yên Thế lần thứ IX",
         "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 20",
     ]
+
+
+def test_a_letter_whose_drafting_units_code_holds_a_small_letter() -> None:
+    from graph_builder.nlp.rules.letters import find_letters
+
+    text = "Thực hiện Công văn số 2041/BGDĐT-GDTrH ngày 5/4/2022 và văn bản số 77/UBND-VX tốt."
+    assert [m.number for m in find_letters(text)] == ["2041/BGDĐT-GDTrH", "77/UBND-VX"]
