@@ -17,9 +17,14 @@ def same_verb(name: str) -> str:
     return name.replace("triển khai", "thực hiện")
 
 
+_QUOTES = re.compile(r"[\"“”‘’]")
+
+
 def same_name(a: str, b: str) -> bool:
-    """One name is the other, or the start of it, once case and the verb are folded."""
-    x, y = same_verb(norm(a)), same_verb(norm(b))
+    """One name is the other, or the start of it, once case, the verb and the quotes round a
+    title are folded (the lead writes 'chương trình "Sữa học đường"', the headline
+    "Chương trình Sữa học đường")."""
+    x, y = (" ".join(_QUOTES.sub(" ", same_verb(norm(n))).split()) for n in (a, b))
     return x.startswith(y) or y.startswith(x)
 
 

@@ -35,3 +35,12 @@ def test_a_programme_on_another_topic_is_no_twin(plain_nlp: Language) -> None:
         plain_nlp,
     )
     assert not found, found
+
+
+def test_a_title_written_with_and_without_quotes_is_one_programme(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Chương trình Bữa trưa yêu thương: nhiều trường hưởng ứng\n\n"
+        'Nhiều trường cho rằng chương trình "Bữa trưa yêu thương" cần sớm được triển khai.',
+    )
+    assert len(ex.policies) == 1, [p.name for p in ex.policies]
