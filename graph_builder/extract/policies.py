@@ -14,8 +14,10 @@ from graph_builder.extract.policy_issuers import IssuerRules
 from graph_builder.extract.policy_names import (
     PolicyEntity,
     approving_number,
+    bracketed_alias,
     has_year,
     jaccard,
+    known_alias,
     numbered_apart,
     numbered_by_short,
     policy_keys,
@@ -70,7 +72,7 @@ class PolicyBuilder(IssuerRules):
             if self._in_org_name(m) or acts_as_body(self.text, m.start, m.kind):
                 continue
             inside = enclosing.around(m)
-            entity = self._similar(m)
+            entity = bracketed_alias(self.text, m, self.entities) or self._similar(m)
             if entity is None and inside is not None:
                 if self._carried_out(inside, m):
                     carried_out.append(m)
@@ -116,6 +118,8 @@ class PolicyBuilder(IssuerRules):
     def _similar(self, m: PolicyMention) -> PolicyEntity | None:
         if m.kind in SHORT_KINDS and (numbered := numbered_by_short(m.text, m.kind, self.entities)):
             return numbered
+        if known := known_alias(m, self.entities):
+            return known
         for e in self.entities:
             if e.kind != m.kind or e.number:
                 continue

@@ -44,3 +44,13 @@ def test_a_title_written_with_and_without_quotes_is_one_programme(plain_nlp: Lan
         'Nhiều trường cho rằng chương trình "Bữa trưa yêu thương" cần sớm được triển khai.',
     )
     assert len(ex.policies) == 1, [p.name for p in ex.policies]
+
+
+def test_a_short_name_in_brackets_after_the_full_one_is_its_alias(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Tỉnh triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn "
+        "2021-2025 (Chương trình NTM 2025). Năm nay, Chương trình NTM 2025 đã về đích sớm.",
+    )
+    assert len(ex.policies) == 1, [p.name for p in ex.policies]
+    assert "Chương trình NTM 2025" in ex.policies[0].aliases
