@@ -301,3 +301,11 @@ def test_a_teachers_post_after_a_name_holds_the_school(lex: Lexicon) -> None:
 def test_a_post_in_lower_case_after_a_verb_is_its_object_no_post(lex: Lexicon) -> None:
     found = roles("Về việc tuyển dụng giáo viên, thứ trưởng Lê Văn Tâm cho biết sẽ họp.", lex)
     assert found["Lê Văn Tâm"] == ["thứ trưởng"], found
+
+
+def test_a_post_recognised_for_someone_ends_before_doi_voi(lex: Lexicon) -> None:
+    found = roles(
+        "Bộ có quyết định công nhận Hiệu trưởng Trường Đại học Hòa Bình đối với TS Lê Văn Tâm.",
+        lex,
+    )
+    assert found["Lê Văn Tâm"] == ["Hiệu trưởng Trường Đại học Hòa Bình"], found

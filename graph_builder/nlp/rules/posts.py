@@ -180,8 +180,9 @@ def _role_end(text: str, start: int) -> int:
     return len(text)
 
 
-# "giao nhiệm vụ Phó Chánh Thanh tra Bộ tới TS A": the post given, then to whom
-_GIVEN_TO = re.compile(r"\s+(?:tới|cho)(?:\s+(?:GS|PGS|TS|ThS|BS)\.?(?:\s?TS\.?)?)?\s*$")
+# "giao nhiệm vụ Phó Chánh Thanh tra Bộ tới TS A", "công nhận Hiệu trưởng X đối với TS A":
+# the post given, then to whom
+_GIVEN_TO = re.compile(r"\s+(?:tới|cho|đối với)(?:\s+(?:GS|PGS|TS|ThS|BS)\.?(?:\s?TS\.?)?)?\s*$")
 # "Phó chỉ huy trưởng Ban CHQS xã Y tự lập khống biên bản ...": a long run of lower-case
 # words right after the post's body is the sentence going on, not the post
 _CLAUSE_AFTER_BODY = re.compile(rf"(?:[ \t]+[{LOWER}][^\s,;:.()]*){{6}}")
