@@ -42,6 +42,13 @@ REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[Ôô
 # after a name: a comma or a bracket, or "của" ("Tổ trưởng Tổ X Phan Thị A của NHCSXH huyện")
 _AFFILIATION_SEP = re.compile(r"[ \t]*[,(][ \t]*|[ \t]+của[ \t]+")
 _AND = re.compile(r"(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])")
+# a school's word right before a name written with a post before it and no title: the
+# name is the school's ("Hiệu trưởng đại học Tôn Đức Thắng", "Hiệu trưởng trường Lê Lợi")
+_SCHOOL_BEFORE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:trường|đại học|học viện|cao đẳng|THPT|THCS|tiểu học|trung học|mầm non)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
 # "Trưởng đoàn Đại biểu Quốc hội tỉnh": a province's deputies, not the National Assembly
 _DEPUTIES = re.compile(r"[Đđ]oàn\s+[Đđ]ại biểu\s+$")
 
@@ -101,6 +108,8 @@ def find_people(
             [] if after_roles else _affiliation(text, end, orgs) or _represents(before, orgs, start)
         )
         signer = SIGNER_FIELD.search(before) is not None
+        if not (title or honorific) and _SCHOOL_BEFORE.search(before):
+            continue  # "nguyên Hiệu trưởng đại học Tôn Đức Thắng": the school's name
         if (
             title
             or honorific
