@@ -309,3 +309,8 @@ def test_a_post_recognised_for_someone_ends_before_doi_voi(lex: Lexicon) -> None
         lex,
     )
     assert found["Lê Văn Tâm"] == ["Hiệu trưởng Trường Đại học Hòa Bình"], found
+
+
+def test_a_title_between_a_post_and_a_name_is_no_part_of_the_post(lex: Lexicon) -> None:
+    found = roles("Dự lễ có Thứ trưởng Bộ Nội vụ PGS.TS Lê Văn Tâm và nhiều khách mời.", lex)
+    assert found["Lê Văn Tâm"] == ["Thứ trưởng Bộ Nội vụ"], found

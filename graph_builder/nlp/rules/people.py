@@ -35,6 +35,7 @@ TITLE = re.compile(
     r"((?:GS\.\s?TSKH|GS\.\s?TS|PGS\.\s?TS|PGS|GS|TS|ThS|BS|NCS)\.?|Thạc sĩ|Tiến sĩ)\s*$"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_TITLE_END = re.compile(r"[\s,\-–]*" + TITLE.pattern)
 # "Người ký: Trần Văn A" in a legal portal's field block: the signer, named in a line of
 # capitalised field labels that reads as a Title Case headline to the bare-name rule
 SIGNER_FIELD = re.compile(r"(?<![\wÀ-ỹ])Người ký:[ \t]*$")
@@ -86,6 +87,8 @@ def find_people(
         person = PersonMention(start, end, name, title=title.group(1).strip() if title else None)
         masked = commas_in_names(before, start - len(before), orgs)
         masked_role = post_before(masked, lex) or post_opening_clause(masked, lex)
+        if masked_role and title:  # "Thứ trưởng Bộ Y tế PGS.TS A": the title is no post's
+            masked_role = _TITLE_END.sub("", masked_role) or None
         if masked_role:
             at = masked.rfind(masked_role)
             prefix_role = before[at : at + len(masked_role)]
