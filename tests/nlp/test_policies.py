@@ -352,3 +352,14 @@ def test_a_letter_whose_drafting_units_code_holds_a_small_letter() -> None:
 
     text = "Thực hiện Công văn số 2041/BGDĐT-GDTrH ngày 5/4/2022 và văn bản số 77/UBND-VX tốt."
     assert [m.number for m in find_letters(text)] == ["2041/BGDĐT-GDTrH", "77/UBND-VX"]
+
+
+def test_a_name_opened_by_a_quote_runs_to_the_closing_quote() -> None:
+    text = "“Chương trình trao sách, vở cho học sinh vùng cao” được Hội phát động tháng 9."
+    found = [m.text for m in find_instruments(text) if not m.bare]
+    assert found == ["Chương trình trao sách, vở cho học sinh vùng cao"], found
+
+
+def test_a_day_after_a_head_word_dates_the_sentence_no_name() -> None:
+    text = "Từ khi Hội phát động Chương trình đến ngày 5/6/2026 đã trao 300 suất quà."
+    assert [m.text for m in find_instruments(text) if not m.bare] == []
