@@ -25,9 +25,10 @@ from graph_builder.extract.policy_names import (
     same_number,
     same_verb,
 )
-from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.abbreviations import initialled
 from graph_builder.nlp.rules.dates import find_dates, find_period
+from graph_builder.nlp.rules.keys import expand
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.policies import PolicyMention
 from graph_builder.nlp.rules.standing_plans import acts_as_body
@@ -123,7 +124,7 @@ class PolicyBuilder(IssuerRules):
         for e in self.entities:
             if e.kind != m.kind or e.number:
                 continue
-            folded = same_verb(norm(e.name)), same_verb(norm(m.text))
+            folded = same_verb(expand(e.name)), same_verb(expand(m.text))  # "BĐG" written out
             if same_name(e.name, m.text) or jaccard(*folded) >= 0.7 or same_subject(e.name, m.text):
                 return e
             if initialled(m.text, e.name) or initialled(e.name, m.text):

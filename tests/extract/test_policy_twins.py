@@ -54,3 +54,12 @@ def test_a_short_name_in_brackets_after_the_full_one_is_its_alias(plain_nlp: Lan
     )
     assert len(ex.policies) == 1, [p.name for p in ex.policies]
     assert "Chương trình NTM 2025" in ex.policies[0].aliases
+
+
+def test_a_name_with_an_abbreviation_is_the_one_written_out(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Bộ xây dựng Chiến lược bình đẳng giới giai đoạn 2026-2035. Chiến lược quốc gia về BĐG "
+        "giai đoạn 2026-2035 được xây dựng trên cơ sở đánh giá kết quả giai đoạn trước.",
+    )
+    assert len(ex.policies) == 1, [p.name for p in ex.policies]
