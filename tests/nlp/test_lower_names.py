@@ -119,10 +119,3 @@ def test_a_project_in_lower_case_with_a_capitalised_title(text: str, names: list
     from graph_builder.nlp.rules.policies import find_instruments
 
     assert [m.text for m in find_instruments(text) if not m.bare] == names
-
-
-def test_a_plan_a_body_has_just_issued_is_named_by_the_words_after_it() -> None:
-    text = "UBND huyện vừa có kế hoạch nâng cao chất lượng bữa ăn bán trú cho học sinh."
-    assert [m.text for m in find_instruments(text)] == [
-        "kế hoạch nâng cao chất lượng bữa ăn bán trú"
-    ]
