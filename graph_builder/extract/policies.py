@@ -14,8 +14,10 @@ from graph_builder.extract.policy_issuers import IssuerRules
 from graph_builder.extract.policy_names import (
     PolicyEntity,
     approving_number,
+    bracketed_alias,
     has_year,
     jaccard,
+    known_alias,
     numbered_apart,
     numbered_by_short,
     policy_keys,
@@ -23,9 +25,10 @@ from graph_builder.extract.policy_names import (
     same_number,
     same_verb,
 )
-from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.abbreviations import initialled
 from graph_builder.nlp.rules.dates import find_dates, find_period
+from graph_builder.nlp.rules.keys import expand
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering
 from graph_builder.nlp.rules.policies import PolicyMention
 from graph_builder.nlp.rules.standing_plans import acts_as_body
@@ -70,7 +73,7 @@ class PolicyBuilder(IssuerRules):
             if self._in_org_name(m) or acts_as_body(self.text, m.start, m.kind):
                 continue
             inside = enclosing.around(m)
-            entity = self._similar(m)
+            entity = bracketed_alias(self.text, m, self.entities) or self._similar(m)
             if entity is None and inside is not None:
                 if self._carried_out(inside, m):
                     carried_out.append(m)
@@ -116,10 +119,12 @@ class PolicyBuilder(IssuerRules):
     def _similar(self, m: PolicyMention) -> PolicyEntity | None:
         if m.kind in SHORT_KINDS and (numbered := numbered_by_short(m.text, m.kind, self.entities)):
             return numbered
+        if known := known_alias(m, self.entities):
+            return known
         for e in self.entities:
             if e.kind != m.kind or e.number:
                 continue
-            folded = same_verb(norm(e.name)), same_verb(norm(m.text))
+            folded = same_verb(expand(e.name)), same_verb(expand(m.text))  # "BĐG" written out
             if same_name(e.name, m.text) or jaccard(*folded) >= 0.7 or same_subject(e.name, m.text):
                 return e
             if initialled(m.text, e.name) or initialled(e.name, m.text):

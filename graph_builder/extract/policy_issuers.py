@@ -23,6 +23,8 @@ from graph_builder.nlp.rules.text import Span, sentence_at
 # "UBND tỉnh vừa có quyết định ...": "có" after an aspect word says the body issued it
 ISSUE_VERB = re.compile(
     r"(?:(?:đã\s+)?(?:ký|ban hành|thông qua|phê duyệt)|(?:vừa|đã|mới)\s+có)\s*$"
+    # "Bộ vừa có văn bản gửi các Sở, ..., về việc ...": a letter named by its subject
+    r"|(?:vừa|đã|mới)\s+có\s+(?:văn bản|công văn)\s+gửi\s+[^.;:\n]{3,200}?,\s*$"
 )
 # "Kế hoạch ... do UBND tỉnh X ban hành": the issuer named after the policy; a legal
 # database's title puts the year and the whole subject between ("Hướng dẫn 5/HD-SYT năm

@@ -17,9 +17,14 @@ def same_verb(name: str) -> str:
     return name.replace("triển khai", "thực hiện")
 
 
+_QUOTES = re.compile(r"[\"“”‘’]")
+
+
 def same_name(a: str, b: str) -> bool:
-    """One name is the other, or the start of it, once case and the verb are folded."""
-    x, y = same_verb(norm(a)), same_verb(norm(b))
+    """One name is the other, or the start of it, once case, the verb and the quotes round a
+    title are folded (the lead writes 'chương trình "Sữa học đường"', the headline
+    "Chương trình Sữa học đường")."""
+    x, y = (" ".join(_QUOTES.sub(" ", same_verb(norm(n))).split()) for n in (a, b))
     return x.startswith(y) or y.startswith(x)
 
 
@@ -131,3 +136,35 @@ def same_number(a: str | None, b: str | None) -> bool:
 def has_year(number: str | None) -> bool:
     """ "116/2020/NĐ-CP" has its year; "116/NĐ-CP" does not."""
     return bool(number and _YEAR_PART.search(number))
+
+
+# "Chương trình X giai đoạn 2021-2030 (Chương trình MTQG 1719)", "(sau đây gọi tắt là Đề
+# án 06)": the short name an article will use, written in brackets right after the full one
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:sau đây )?(?:gọi tắt|gọi|viết tắt) là:?\s*)?$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def bracketed_alias(
+    text: str, m: PolicyMention, entities: list[PolicyEntity]
+) -> PolicyEntity | None:
+    """The policy whose full name `m`, in brackets right after it, is the short name of:
+    one of the same head word ("Chương trình" for "Chương trình mục tiêu quốc gia")."""
+    if not _BRACKET_CLOSE.match(text, m.end):
+        return None
+    for e in entities:
+        if e.number or e.kind.split()[0].lower() != m.kind.split()[0].lower():
+            continue
+        for o in e.mentions:
+            if o.end <= m.start and _BRACKET_OPEN.fullmatch(text, o.end, m.start):
+                return e
+    return None
+
+
+def known_alias(m: PolicyMention, entities: list[PolicyEntity]) -> PolicyEntity | None:
+    """The policy an earlier mention of which is written just as `m` is (its short name,
+    used again), whatever head word each was read with."""
+    key = norm(m.text)
+    return next(
+        (e for e in entities if not e.number and any(norm(o.text) == key for o in e.mentions)),
+        None,
+    )

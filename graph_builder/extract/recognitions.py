@@ -1,5 +1,6 @@
 """Decisions named by what they recognise or approve, when the article gives no number:
-"Bộ GD&ĐT ký Quyết định phê duyệt Danh mục sách giáo khoa ...", "công bố quyết định của
+"Bộ GD&ĐT ký Quyết định phê duyệt Danh mục sách giáo khoa ...", "Bộ X có quyết định công
+nhận Hiệu trưởng Y đối với TS Z" (named up to whom it is for), "công bố quyết định của
 Thủ tướng Chính phủ công nhận huyện X đạt chuẩn nông thôn mới năm 2020". The gold
 conventions list such a decision, issued by a body: the one after "của", or the subject
 that signs or issues it. A decision a person hands over ("bà X công bố quyết định công
@@ -19,10 +20,12 @@ from graph_builder.nlp.rules.policies import HEAD, PolicyMention
 
 KIND = "Quyết định"
 MAX_CHARS = 200
-_DECISION = re.compile(r"(?<![\wÀ-ỹ])(ký|ban hành|công bố|trao)\s+([Qq]uyết định)\s+(?:(của)\s+)?")
+_DECISION = re.compile(
+    r"(?<![\wÀ-ỹ])(ký|ban hành|công bố|trao|có)\s+([Qq]uyết định)\s+(?:(của)\s+)?"
+)
 _ACT = re.compile(r"(?:công nhận|phê duyệt)\s+")
 # the name runs to the clause's end, or to "và" before a second act of the same decision
-_END = re.compile(r"[,.;:!?()\n]|\s+và\s+(?:công nhận|phê duyệt)(?![\wÀ-ỹ])")
+_END = re.compile(r"[,.;:!?()\n]|\s+và\s+(?:công nhận|phê duyệt)(?![\wÀ-ỹ])|\s+đối với\s")
 _SIGNER_GAP = re.compile(r"\s+(?:(?:vừa|đã|mới)\s+)?$")
 
 

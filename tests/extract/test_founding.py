@@ -62,3 +62,14 @@ def test_a_decision_named_by_what_it_recognises_is_issued_by_a_body(plain_nlp: L
         "năm 2023": "Thủ tướng Chính phủ",
         "Quyết định phê duyệt Danh mục thuốc thiết yếu dùng tại trạm y tế xã": "Bộ Y tế",
     }
+
+
+def test_a_body_that_has_a_decision_recognising_a_post_issues_it(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 5/3/2026, Bộ Nội vụ có quyết định công nhận Hiệu trưởng Trường Đại học Hòa Bình "
+        "đối với TS Lê Văn Tâm.",
+    )
+    assert {p.name: p.issuer for p in ex.policies} == {
+        "quyết định công nhận Hiệu trưởng Trường Đại học Hòa Bình": "Bộ Nội vụ"
+    }

@@ -35,3 +35,31 @@ def test_a_programme_on_another_topic_is_no_twin(plain_nlp: Language) -> None:
         plain_nlp,
     )
     assert not found, found
+
+
+def test_a_title_written_with_and_without_quotes_is_one_programme(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Chương trình Bữa trưa yêu thương: nhiều trường hưởng ứng\n\n"
+        'Nhiều trường cho rằng chương trình "Bữa trưa yêu thương" cần sớm được triển khai.',
+    )
+    assert len(ex.policies) == 1, [p.name for p in ex.policies]
+
+
+def test_a_short_name_in_brackets_after_the_full_one_is_its_alias(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Tỉnh triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn "
+        "2021-2025 (Chương trình NTM 2025). Năm nay, Chương trình NTM 2025 đã về đích sớm.",
+    )
+    assert len(ex.policies) == 1, [p.name for p in ex.policies]
+    assert "Chương trình NTM 2025" in ex.policies[0].aliases
+
+
+def test_a_name_with_an_abbreviation_is_the_one_written_out(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Bộ xây dựng Chiến lược bình đẳng giới giai đoạn 2026-2035. Chiến lược quốc gia về BĐG "
+        "giai đoạn 2026-2035 được xây dựng trên cơ sở đánh giá kết quả giai đoạn trước.",
+    )
+    assert len(ex.policies) == 1, [p.name for p in ex.policies]

@@ -70,3 +70,12 @@ def test_a_count_after_a_comma_is_no_goal(nlp: Language) -> None:
         "học bổng.",
     )
     assert not ex.targets, [t.text for t in ex.targets]
+
+
+def test_an_admissions_quota_is_no_goal(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Năm học 2026-2027, Sở Giáo dục và Đào tạo tỉnh giao chỉ tiêu 420 học sinh cho "
+        "trường chuyên của tỉnh.",
+    )
+    assert not ex.targets, [t.text for t in ex.targets]

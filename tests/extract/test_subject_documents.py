@@ -52,3 +52,14 @@ def test_a_letter_about_a_scheme_approves_nothing(plain_nlp: Language) -> None:
         "giai đoạn 2023-2025 tới các huyện.",
     )
     assert not any(r.predicate is Predicate.APPROVED_BY for r in all_relations(ex))
+
+
+def test_a_letter_sent_to_addressees_is_issued_by_its_sender(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Bộ Y tế vừa có văn bản gửi các Sở Y tế, bệnh viện trực thuộc, về việc tăng cường "
+        "phòng chống dịch sốt xuất huyết mùa mưa.",
+    )
+    assert {p.name: p.issuer for p in ex.policies} == {
+        "về việc tăng cường phòng chống dịch sốt xuất huyết mùa mưa": "Bộ Y tế"
+    }

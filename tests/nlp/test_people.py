@@ -189,3 +189,8 @@ def test_a_name_running_into_a_body_and_an_address(lex: Lexicon) -> None:
     )
     names = [p.name for p in find_people(text, lex, find_orgs(text, lex))]
     assert names == ["Nay Y Phú"]
+
+
+def test_a_name_after_a_post_ending_in_a_schools_word_is_the_schools(lex: Lexicon) -> None:
+    found = people("Ông Lê Văn Tâm (nguyên Hiệu trưởng đại học Nguyễn Tất Thành) đã nghỉ hưu.", lex)
+    assert found == ["Lê Văn Tâm"], found

@@ -324,3 +324,42 @@ def test_words_after_a_head_that_name_no_instrument(text: str, names: list[str])
 @pytest.mark.parametrize(("text", "names"), LAWS_ABOUT)
 def test_a_laws_name_ends_at_its_subject(text: str, names: list[str]) -> None:
     assert [m.text for m in find_instruments(text)] == names
+
+
+def test_a_programme_named_with_its_ordinal_is_held_no_policy() -> None:
+    text = "Tối qua, Chương trình Vì người nghèo quê hương lần thứ 12 đã quyên góp 5 tỷ đồng."
+    assert find_instruments(text) == []
+
+
+def test_a_question_asked_of_a_programme_is_no_part_of_its_name() -> None:
+    text = "Sở đã chỉ đạo thực hiện Chương trình như thế nào?"
+    assert [m.text for m in find_instruments(text) if not m.bare] == []
+
+
+def test_a_congress_resolution_with_its_ordinal_after_whose_congress_it_was() -> None:
+    text = (
+        "Quán triệt Nghị quyết Đại hội Hội Nông dân huyện Yên Thế lần thứ IX, nhiệm kỳ "
+        "2023-2028 và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 20."
+    )
+    assert [m.text for m in find_resolutions(text)] == [
+        "Nghị quyết Đại hội Hội Nông dân huyện Yên Thế lần thứ IX",
+        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 20",
+    ]
+
+
+def test_a_letter_whose_drafting_units_code_holds_a_small_letter() -> None:
+    from graph_builder.nlp.rules.letters import find_letters
+
+    text = "Thực hiện Công văn số 2041/BGDĐT-GDTrH ngày 5/4/2022 và văn bản số 77/UBND-VX tốt."
+    assert [m.number for m in find_letters(text)] == ["2041/BGDĐT-GDTrH", "77/UBND-VX"]
+
+
+def test_a_name_opened_by_a_quote_runs_to_the_closing_quote() -> None:
+    text = "“Chương trình trao sách, vở cho học sinh vùng cao” được Hội phát động tháng 9."
+    found = [m.text for m in find_instruments(text) if not m.bare]
+    assert found == ["Chương trình trao sách, vở cho học sinh vùng cao"], found
+
+
+def test_a_day_after_a_head_word_dates_the_sentence_no_name() -> None:
+    text = "Từ khi Hội phát động Chương trình đến ngày 5/6/2026 đã trao 300 suất quà."
+    assert [m.text for m in find_instruments(text) if not m.bare] == []

@@ -68,3 +68,13 @@ def test_a_letter_named_by_its_subject() -> None:
 def test_a_sum_after_a_programme_is_no_number_of_it() -> None:
     assert find_instruments("Tổng trị giá chương trình 45 triệu đồng.") == []
     assert [m.text for m in find_instruments("Tỉnh triển khai Đề án 06.")] == ["Đề án 06"]
+
+
+def test_a_letter_sent_to_addressees_is_named_by_its_subject() -> None:
+    text = (
+        "Bộ Y tế vừa có văn bản gửi các Sở Y tế, bệnh viện trực thuộc, về việc tăng cường "
+        "phòng chống dịch đối với học sinh tiểu học, nhất là vùng cao."
+    )
+    assert [m.text for m in find_by_subject(text)] == [
+        "về việc tăng cường phòng chống dịch đối với học sinh tiểu học"
+    ]

@@ -283,3 +283,34 @@ def test_a_representative_of_a_body_named_after_the_name(lex: Lexicon) -> None:
         "Lê Thị Cúc": (["đại diện Hội Phụ nữ xã"], ["Hội Phụ nữ xã"]),
         "Lê Văn Tú": ([], []),
     }
+
+
+def test_a_committee_member_post_written_in_lower_case(lex: Lexicon) -> None:
+    found = roles(
+        "Đồng chí Hoàng Văn Lâm, ủy viên Ban Thường vụ Huyện ủy, Chủ tịch UBND huyện dự họp.",
+        lex,
+    )
+    assert "ủy viên Ban Thường vụ Huyện ủy" in found["Hoàng Văn Lâm"], found
+
+
+def test_a_teachers_post_after_a_name_holds_the_school(lex: Lexicon) -> None:
+    found = roles("Giải Ba thuộc về cô Lê Thị Mai, giáo viên Trường Tiểu học Thanh Xuân.", lex)
+    assert found["Lê Thị Mai"] == ["giáo viên Trường Tiểu học Thanh Xuân"], found
+
+
+def test_a_post_in_lower_case_after_a_verb_is_its_object_no_post(lex: Lexicon) -> None:
+    found = roles("Về việc tuyển dụng giáo viên, thứ trưởng Lê Văn Tâm cho biết sẽ họp.", lex)
+    assert found["Lê Văn Tâm"] == ["thứ trưởng"], found
+
+
+def test_a_post_recognised_for_someone_ends_before_doi_voi(lex: Lexicon) -> None:
+    found = roles(
+        "Bộ có quyết định công nhận Hiệu trưởng Trường Đại học Hòa Bình đối với TS Lê Văn Tâm.",
+        lex,
+    )
+    assert found["Lê Văn Tâm"] == ["Hiệu trưởng Trường Đại học Hòa Bình"], found
+
+
+def test_a_title_between_a_post_and_a_name_is_no_part_of_the_post(lex: Lexicon) -> None:
+    found = roles("Dự lễ có Thứ trưởng Bộ Nội vụ PGS.TS Lê Văn Tâm và nhiều khách mời.", lex)
+    assert found["Lê Văn Tâm"] == ["Thứ trưởng Bộ Nội vụ"], found

@@ -1,6 +1,7 @@
 """A congress's resolution named by the congress: "Nghị quyết Đại hội XIII của Đảng",
 "Nghị quyết Đại hội XIII Đảng bộ khối các cơ quan Trung ương", "Nghị quyết Đại hội XVII của
-Đảng bộ Thành phố", an association's ("Nghị quyết Đại hội đại biểu lần thứ VI Hội X"). It
+Đảng bộ Thành phố", an association's ("Nghị quyết Đại hội đại biểu lần thứ VI Hội X", or
+with the ordinal after whose congress it was: "Nghị quyết Đại hội Công đoàn tỉnh X lần thứ I"). It
 has no number an article would write; the congress's ordinal (in Roman numerals) and whose
 congress it was name it.
 """
@@ -19,6 +20,9 @@ RESOLUTION = re.compile(
     # or "của Đảng"
     r"(?:\s+(?:của\s+)?(?:Đảng bộ|Hội)\s+[^,.;:()\n]{2,60}?(?=\s*[,.;:()\n]|\s+(?:và|gắn)\s)"
     r"|\s+của\s+Đảng(?![\wÀ-ỹ]))?"
+    # or whose first, its ordinal after: "Nghị quyết Đại hội Công đoàn tỉnh X lần thứ I"
+    r"|(?<![\wÀ-ỹ])Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:Đảng bộ|Hội|Công đoàn|Đoàn|Mặt trận)"
+    r"[^,.;:()\n]{2,60}?\s+lần thứ\s+(?:[IVXL]+|\d{1,2})(?![\wÀ-ỹ])"
 )
 
 

@@ -20,7 +20,9 @@ KIND = "Công văn"
 _URGENCY = r"(?:\s+(?:thượng khẩn|khẩn cấp|khẩn|hỏa tốc|hoả tốc))?"
 _LETTER = re.compile(
     rf"(?P<prefix>[Cc]ông văn{_URGENCY}(?:\s+số)?|[Vv]ăn bản{_URGENCY}\s+số)\s*"
-    r"(?P<number>\d{1,5}/(?P<sender>[A-ZĐ][A-ZĐ0-9&]{1,14})(?:\s?-\s?[A-ZĐ][A-ZĐ0-9&]{0,14})+)"
+    r"(?P<number>\d{1,5}/(?P<sender>[A-ZĐ][A-ZĐ0-9&]{1,14})(?:\s?-\s?[A-ZĐ]"
+    # the drafting unit's code may hold a small letter inside it ("GDTrH": Trung học)
+    r"(?:[A-ZĐ0-9&]|[a-zđ](?=[A-ZĐ])){0,14})+)"
     r"(?![\wÀ-ỹ])"
 )
 

@@ -37,6 +37,7 @@ TITLE = re.compile(
     r"((?:GS\.\s?TSKH|GS\.\s?TS|PGS\.\s?TS|PGS|GS|TS|ThS|BS|NCS)\.?|Thạc sĩ|Tiến sĩ)\s*$"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_TITLE_END = re.compile(r"[\s,\-–]*" + TITLE.pattern)
 # "Người ký: Trần Văn A" in a legal portal's field block: the signer, named in a line of
 # capitalised field labels that reads as a Title Case headline to the bare-name rule
 SIGNER_FIELD = re.compile(r"(?<![\wÀ-ỹ])Người ký:[ \t]*$")
@@ -44,6 +45,13 @@ REPRESENTS = re.compile(r"[Đđ]ại diện\s+([^,;:.\n]{2,80}?)\s*,?\s*(?:[Ôô
 # after a name: a comma or a bracket, or "của" ("Tổ trưởng Tổ X Phan Thị A của NHCSXH huyện")
 _AFFILIATION_SEP = re.compile(r"[ \t]*[,(][ \t]*|[ \t]+của[ \t]+")
 _AND = re.compile(r"(?<![\wÀ-ỹ])và(?![\wÀ-ỹ])")
+# a school's word right before a name written with a post before it and no title: the
+# name is the school's ("Hiệu trưởng đại học Tôn Đức Thắng", "Hiệu trưởng trường Lê Lợi")
+_SCHOOL_BEFORE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:trường|đại học|học viện|cao đẳng|THPT|THCS|tiểu học|trung học|mầm non)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
 # "Trưởng đoàn Đại biểu Quốc hội tỉnh": a province's deputies, not the National Assembly
 _DEPUTIES = re.compile(r"[Đđ]oàn\s+[Đđ]ại biểu\s+$")
 
@@ -81,6 +89,8 @@ def find_people(
         person = PersonMention(start, end, name, title=title.group(1).strip() if title else None)
         masked = commas_in_names(before, start - len(before), orgs)
         masked_role = post_before(masked, lex) or post_opening_clause(masked, lex)
+        if masked_role and title:  # "Thứ trưởng Bộ Y tế PGS.TS A": the title is no post's
+            masked_role = _TITLE_END.sub("", masked_role) or None
         if masked_role:
             at = masked.rfind(masked_role)
             prefix_role = before[at : at + len(masked_role)]
@@ -103,7 +113,9 @@ def find_people(
             [] if after_roles else _affiliation(text, end, orgs) or _represents(before, orgs, start)
         )
         signer = SIGNER_FIELD.search(before) is not None
-        if not (title or honorific) and is_historic_figure(name, lex):
+        if not (title or honorific) and (
+            is_historic_figure(name, lex) or _SCHOOL_BEFORE.search(before)
+        ):
             continue  # "Trường THCS Chu Văn An", "nguyên Hiệu trưởng đại học Tôn Đức Thắng"
         if (
             title

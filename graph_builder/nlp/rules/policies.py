@@ -19,6 +19,7 @@ from graph_builder.nlp.rules.legal_numbers import (
     find_legal,
 )
 from graph_builder.nlp.rules.lower_names import law_by_subject, named_in_lower, undated_law
+from graph_builder.nlp.rules.quoted_names import quoted_end
 from graph_builder.nlp.rules.standing_plans import opens_a_list, standing_plan
 from graph_builder.nlp.rules.text import LOWER, words_at_start
 
@@ -70,6 +71,8 @@ _PLURAL = re.compile(r"(?<![\wÀ-ỹ])(?:các|những)\s$")
 # a count before a head in lower case; "02 Chương trình mục tiêu quốc gia" names two policies
 _COUNTED = re.compile(r"(?<![\d/.,])\d+\s$")
 _HELD = re.compile(r"(?<![\wÀ-ỹ])tổ chức\s+$")
+# a name ending in its ordinal, no congress's or conference's inside it
+_HELD_AGAIN = re.compile(r"^(?!.*(?:Đại hội|Hội nghị)).* lần thứ [\wÀ-ỹ]+(?: năm \d{4})?$", re.I)
 # "Theo Quy chế và quy định về ...": a conjunction the name stopped after is no part of it;
 # " và dự án B" after "dự án A" opens a second project
 _DANGLING = re.compile(r"\s+(?:và|hoặc|cùng)$")
@@ -159,7 +162,7 @@ def _instruments(text: str) -> list[PolicyMention]:
             if law_end:  # "Luật người khuyết tật"; not "luật pháp", "Luật sư"
                 out.append(PolicyMention(m.start(), law_end, text[m.start() : law_end], kind))
             continue
-        end = _name_end(text, m.end())
+        end = quoted_end(text, m.start()) or _name_end(text, m.end())
         name = _DANGLING.sub("", text[m.start() : end].rstrip(" ,;:-–"))
         name = undated_law(name) if head.endswith("uật") else name
         name = (
@@ -167,6 +170,8 @@ def _instruments(text: str) -> list[PolicyMention]:
             if opens_a_list(text, m.start(), name) or _SCOPE_FIRST.match(text, m.end())
             else name
         )
+        if _HELD_AGAIN.search(name):
+            continue  # "Chương trình X lần thứ 19": held for the 19th time, an event
         bare = len(name.split()) <= len(head.split())
         out.append(PolicyMention(m.start(), m.start() + len(name), name, kind, bare=bare))
     return out

@@ -118,6 +118,10 @@ def post_opening_clause(before: str, lex: Lexicon) -> str | None:
     return None
 
 
+# A lower-case word right before a post in lower case makes it that word's object
+_OBJECT_BEFORE = re.compile(rf"(?<![\wÀ-ỹ])[{LOWER}][\wÀ-ỹ]*[ \t]+$")
+
+
 def posts_chained(before: str, at: int, lex: Lexicon) -> list[tuple[int, str]]:
     """ "Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ X": the posts written before the post
     right before a name (at `at` in `before`), each ending at a comma, are the person's too.
@@ -128,6 +132,8 @@ def posts_chained(before: str, at: int, lex: Lexicon) -> list[tuple[int, str]]:
         start = before.rfind(role, 0, comma.start()) if role else -1
         if role is None or start < 0 or start + len(role) != comma.start():
             break
+        if role[:1].islower() and _OBJECT_BEFORE.search(before, 0, start):
+            break  # "đào tạo giáo viên, thứ trưởng A": what is trained, no post of A's
         out.append((start, role))
         at = start
     return out
@@ -174,8 +180,9 @@ def _role_end(text: str, start: int) -> int:
     return len(text)
 
 
-# "giao nhiệm vụ Phó Chánh Thanh tra Bộ tới TS A": the post given, then to whom
-_GIVEN_TO = re.compile(r"\s+(?:tới|cho)(?:\s+(?:GS|PGS|TS|ThS|BS)\.?(?:\s?TS\.?)?)?\s*$")
+# "giao nhiệm vụ Phó Chánh Thanh tra Bộ tới TS A", "công nhận Hiệu trưởng X đối với TS A":
+# the post given, then to whom
+_GIVEN_TO = re.compile(r"\s+(?:tới|cho|đối với)(?:\s+(?:GS|PGS|TS|ThS|BS)\.?(?:\s?TS\.?)?)?\s*$")
 # "Phó chỉ huy trưởng Ban CHQS xã Y tự lập khống biên bản ...": a long run of lower-case
 # words right after the post's body is the sentence going on, not the post
 _CLAUSE_AFTER_BODY = re.compile(rf"(?:[ \t]+[{LOWER}][^\s,;:.()]*){{6}}")

@@ -11,7 +11,11 @@ import re
 # Cues that report a result wherever they stand in the clause, before or after the figure:
 # a goal is never measured against the start of this year or the same time last year
 _REPORTED_ANYWHERE = re.compile(
-    r"vừa qua|vừa rồi|so với (?:đầu năm|cùng kỳ|năm trước|năm ngoái|kỳ trước|tháng trước)",
+    r"vừa qua|vừa rồi|so với (?:đầu năm|cùng kỳ|năm trước|năm ngoái|kỳ trước|tháng trước)|"
+    # an admissions quota: how many places a school is given, no goal set for anyone
+    # ("phê duyệt tổng chỉ tiêu 350 học sinh", "chỉ tiêu tuyển sinh là 500 sinh viên")
+    r"chỉ tiêu(?:\s+tuyển sinh)?\s+(?:là\s+)?(?:khoảng\s+)?\d[\d.]*\s+"
+    r"(?:học sinh|sinh viên|thí sinh)",
     re.IGNORECASE,
 )
 # "... có 84 người", "hộ nghèo có 10.689 hộ": "có" just before the figure counts what

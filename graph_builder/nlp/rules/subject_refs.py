@@ -30,16 +30,19 @@ BY_SUBJECT = re.compile(
 )
 # "Bộ đã có văn bản về việc tăng cường quản lý ...", "công văn khẩn về việc ...": a letter
 # named by its subject; "về việc" after the word says one letter is meant, in lower case too
+# "Bộ vừa có văn bản gửi các Sở, ..., về việc tổ chức ôn tập ...": with its addressees
+# between, the letter is named by its subject alone ("về việc ..."), where that starts
 LETTER_SUBJECT = re.compile(
     r"(?<![\wÀ-ỹ])(?P<kind>[Cc]ông văn|[Vv]ăn bản)(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?"
-    r"\s+về việc\s+(?P<subject>[^\s.,;:()“”\"!?]" + _WORD + r"{4,200})"
+    r"(?P<sent_to>\s+gửi\s+[^.;:\n]{3,200}?,)?"
+    r"\s+(?P<about>về việc)\s+(?P<subject>[^\s.,;:()“”\"!?]" + _WORD + r"{4,200})"
 )
 # "... về tổ chức chính quyền đô thị đang được Bộ Tư pháp thẩm định": the sentence goes on
 # at a verb or a link word of data/lexicon/policy_stopwords.txt; the subject's first word
 # is never one ("về tập trung xây dựng ..."). Who the subject is for stays in it ("về việc
 # giao chỉ tiêu cho các tỉnh"), and so does what it goes with ("đầu tư gắn với giảm nghèo")
 _GOES_ON = re.compile(
-    r"\s+(?<!gắn\s)(?<!kết hợp\s)(?<!đi đôi\s)(?:"
+    r"\s+(?<!gắn\s)(?<!kết hợp\s)(?<!đi đôi\s)(?<!đối\s)(?:"
     + words_at_start(s for s in STOPS if s != "cho").pattern
     + ")",
     re.IGNORECASE,
@@ -52,8 +55,9 @@ def find_by_subject(text: str) -> list[PolicyMention]:
     for m in sorted(found, key=lambda m: m.start()):
         after_first_word = text.find(" ", m.start("subject"), m.end())
         stop = _GOES_ON.search(text, after_first_word, m.end()) if after_first_word > 0 else None
-        name = text[m.start() : stop.start() if stop else m.end()].rstrip()
-        out.append(PolicyMention(m.start(), m.start() + len(name), name, m.group("kind")))
+        start = m.start("about") if "sent_to" in m.re.groupindex and m["sent_to"] else m.start()
+        name = text[start : stop.start() if stop else m.end()].rstrip()
+        out.append(PolicyMention(start, start + len(name), name, m.group("kind")))
     return out
 
 
