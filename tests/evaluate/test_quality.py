@@ -23,10 +23,10 @@ from tests.conftest import REPO
 GOLD = REPO / "data" / "gold"
 RAW = REPO / "data" / "raw"
 DEVELOPMENT_FLOOR = 0.97
-# 0.931 on the 387 articles of 1*-9*, a*, b* and c* (held-out 11 now in); README has types
-REAL_FLOOR = 0.925
-REAL_TYPE_FLOOR = 0.83  # the lowest type is 0.86 (relations)
-HELD_OUT = ("d", "e")  # held-out sets kept out of the floors (d*: being read; e*: the latest)
+# 0.933 on the 423 articles of 1*-9*, a*-d* (held-out 12 now in); README has types
+REAL_FLOOR = 0.928
+REAL_TYPE_FLOOR = 0.85  # the lowest type is 0.858 (relations)
+HELD_OUT = ("e",)  # the latest held-out set (e*), kept out of the floors to be measured again
 
 
 def scored(tmp_path: Path, golds: list[Path]) -> ScoreReport:
