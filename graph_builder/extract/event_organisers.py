@@ -9,6 +9,7 @@ A mixin of EventBuilder (extract/events.py), over the participants' mixin it bui
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from graph_builder.extract.event_groups import EventGroup
 from graph_builder.extract.event_participants import ParticipantRules
@@ -141,10 +142,11 @@ class OrganiserRules(ParticipantRules):
         """ "Cục X (Bộ Y) tổ chức": the unit organises, not the parent named with it; a
         parent of some unit elsewhere in the article still organises on its own. The
         units' parents are read once per article (from every mention)."""
-        child_of = self.__dict__.get("_parent_of")
-        if child_of is None:
-            parents = self.index.parents(self.text)
-            child_of = {g.name: parents[id(g)].name for g in self.index.groups if id(g) in parents}
-            self.__dict__["_parent_of"] = child_of
+        child_of = self._parent_of
         named_parents = {child_of[n] for n in names if n in child_of}
         return [n for n in names if n not in named_parents]
+
+    @cached_property
+    def _parent_of(self) -> dict[str, str]:
+        parents = self.index.parents(self.text)
+        return {g.name: parents[id(g)].name for g in self.index.groups if id(g) in parents}

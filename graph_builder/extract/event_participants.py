@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from functools import cached_property
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.event_groups import EventGroup
@@ -106,12 +107,14 @@ class ParticipantRules:
             return []
         return list(spans_starting_in(self.sents, first.end, len(self.text) + 1)[:count])
 
+    @cached_property
+    def _people_in_order(self) -> list[PersonMention]:
+        return sorted(self.people, key=lambda p: p.start)
+
     def _people_in(self, lo: int, hi: int) -> list[str]:
         """Names of the people named in [lo, hi), by binary search over them in text order
         (asked per event mention: a scan of every person each time was quadratic)."""
-        ordered = self.__dict__.get("_people_ordered")
-        if ordered is None:
-            ordered = self.__dict__["_people_ordered"] = sorted(self.people, key=lambda p: p.start)
+        ordered = self._people_in_order
         first = bisect.bisect_left(ordered, lo, key=lambda p: p.start)
         last = bisect.bisect_left(ordered, hi, key=lambda p: p.start)
         return [p.name for p in ordered[first:last]]
@@ -218,38 +221,35 @@ class ParticipantRules:
         """In a role (below), or the parent in brackets after a guest unit ("lãnh đạo Cục X
         (Bộ Y)"): it says whose the unit is; the unit came, not the ministry. Nor the
         issuer of a document cited (extract/named_for.py)."""
-        parents = self.__dict__.get("_parent_starts")
-        if parents is None:
-            parents = self.__dict__["_parent_starts"] = {
-                b.start
-                for a, b in self.index.parent_pairs(self.text)
-                if "(" in self.text[a.end : b.start]
-            }
         return (
-            org.start in parents
+            org.start in self._bracketed_parents
             or self._in_a_role(org)
-            or issuer_of_cited(self.text, org.start, self._name_ends())
+            or issuer_of_cited(self.text, org.start, self._name_ends)
         )
+
+    @cached_property
+    def _bracketed_parents(self) -> set[int]:
+        """Where the parents named in brackets after a unit start, read once per article."""
+        pairs = self.index.parent_pairs(self.text)
+        return {b.start for a, b in pairs if "(" in self.text[a.end : b.start]}
 
     def _in_a_role(self, org: OrgMention) -> bool:
         """ "ông X, Vụ trưởng Vụ Y": the body in a guest's post is where they work; the
         guest takes part, the body does not (unless the article says so of it). A body
         after "tại" is the venue; one after a count ("cán bộ của 31 Sở Lao động ...",
         "các Sở") is a class of bodies, no one body named."""
-        roles = self.__dict__.get("_role_spans")
-        if roles is None:
-            spans = [(r.start, r.end) for p in self.people for r in p.role_spans]
-            roles = self.__dict__["_role_spans"] = Intervals(spans)
         if after_a_post(self.text, org.start, self.lex):
             return True
         venue = _VENUE.search(self.text, max(0, org.start - VENUE_REACH), org.start)
         many = _MANY.search(self.text, max(0, org.start - MANY_REACH), org.start)
         many = many or _EVERY_LEVEL.match(self.text, org.end)
-        return venue is not None or many is not None or roles.covers(org.start)
+        return venue is not None or many is not None or self._role_spans.covers(org.start)
 
+    @cached_property
+    def _role_spans(self) -> Intervals:
+        return Intervals([(r.start, r.end) for p in self.people for r in p.role_spans])
+
+    @cached_property
     def _name_ends(self) -> list[int]:
         """Where the policies' names end, sorted, read once per article."""
-        ends = self.__dict__.get("_name_ends_sorted")
-        if ends is None:
-            ends = self.__dict__["_name_ends_sorted"] = sorted(b for _, b in self.names)
-        return ends
+        return sorted(b for _, b in self.names)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.event_dates import event_dates
@@ -215,9 +216,7 @@ class EventBuilder(OrganiserRules):
         if gifts and (visited := visited_area([m for m in g.mentions if not m.bare], self.places)):
             return visited
         names, everything = self._blanks()
-        venues = self.__dict__.get("_venues") or self.__dict__.setdefault(
-            "_venues", Venues(self.places, self.lex)
-        )
+        venues = self._venues
         spans = [
             (s.start, m.start, m.end, self._own_end(g, s, m))
             for s, m in self._sentences(g)
@@ -231,6 +230,10 @@ class EventBuilder(OrganiserRules):
         return committee_venue(self.text, spans, self.lex, names) or event_place(
             self.text, self.lex, sentences=spans, names=names, everything=everything
         )
+
+    @cached_property
+    def _venues(self) -> Venues:
+        return Venues(self.places, self.lex)
 
     def _blanks(self) -> tuple[Blanks, Blanks]:
         """Names blanked when looking for an event's place: policies' and events' names,
