@@ -12,7 +12,7 @@ import re
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.model import Mention, Predicate, Relation
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import Lexicon, per_lexicon
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.text import words_at_start
 
@@ -46,9 +46,7 @@ def body_roles(text: str, orgs: list[OrgMention], index: OrgIndex, lex: Lexicon)
     return out
 
 
+@per_lexicon
 def _role_nouns(lex: Lexicon) -> re.Pattern[str]:
     """Compiled once per lexicon, like the other word lists."""
-    pattern = lex.__dict__.get("_body_roles")
-    if pattern is None:
-        pattern = lex.__dict__["_body_roles"] = words_at_start(lex.body_roles)
-    return pattern
+    return words_at_start(lex.body_roles)

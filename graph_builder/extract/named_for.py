@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import Lexicon, per_lexicon
 from graph_builder.nlp.rules.text import alternation
 
 # "Đại diện UBND tỉnh X cho rằng": who speaks for a body brings the body there
@@ -37,13 +37,10 @@ def issuer_of_cited(text: str, start: int, name_ends: Sequence[int]) -> bool:
     return last >= 0 and of.start() - name_ends[last] <= CITED_REACH
 
 
+@per_lexicon
 def _post_before(lex: Lexicon) -> re.Pattern[str]:
     """The posts of a lexicon, but a representative's, ending a window; compiled once."""
-    cached = lex.__dict__.get("_post_before_body")
-    if cached is None:
-        labels = [e.label for e in lex.posts if not _SPEAKS_FOR.match(e.label)]
-        # "Đồng chí X, ủy viên Ban Thường vụ Tỉnh ủy, ...": a post may open in lower case
-        posts = alternation({*labels, *(label[:1].lower() + label[1:] for label in labels)})
-        cached = re.compile(rf"(?<![\wÀ-ỹ])(?:{posts})\s+$")
-        lex.__dict__["_post_before_body"] = cached
-    return cached
+    labels = [e.label for e in lex.posts if not _SPEAKS_FOR.match(e.label)]
+    # "Đồng chí X, ủy viên Ban Thường vụ Tỉnh ủy, ...": a post may open in lower case
+    posts = alternation({*labels, *(label[:1].lower() + label[1:] for label in labels)})
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{posts})\s+$")

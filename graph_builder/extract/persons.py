@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from graph_builder.extract.agents import OrgGroup, OrgIndex, key_text
 from graph_builder.extract.model import Mention, Person
-from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, word_list
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, per_lexicon, word_list
 from graph_builder.nlp.rules.keys import organisation_key
 from graph_builder.nlp.rules.orgs import OrgMention, org_starting_in
 from graph_builder.nlp.rules.people import PersonMention, organisations_of
@@ -86,11 +86,9 @@ def _member_body(name: str, lex: Lexicon) -> str | None:
     return None if norm(name) in _post_labels(lex) else name
 
 
+@per_lexicon
 def _post_labels(lex: Lexicon) -> frozenset[str]:
-    cached = lex.__dict__.get("_post_labels")
-    if cached is None:
-        cached = lex.__dict__["_post_labels"] = frozenset(norm(p.label) for p in lex.posts)
-    return cached
+    return frozenset(norm(p.label) for p in lex.posts)
 
 
 def _person_key(name: str, body: str | None, index: OrgIndex) -> str:

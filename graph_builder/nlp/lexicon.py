@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
 from pathlib import Path
+from typing import Any, TypeVar
 
 from rdflib import DCTERMS, SKOS, Graph, URIRef
 
 from graph_builder.config import PROJECT_ROOT
 
 LEXICON_DIR = PROJECT_ROOT / "data" / "lexicon"
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -101,6 +104,16 @@ class Lexicon:
             return False
         home = self.place("Việt Nam")
         return home is None or entry.canonical != home.canonical
+
+    def memo(self, key: str, build: Callable[[], T]) -> T:
+        """`build()` once per lexicon under `key`: the patterns and sets the rules derive
+        from the word lists (which never change once loaded) are built on first use, not
+        per call and not at import, so a test's own lexicon gets its own."""
+        memos: dict[str, Any] = self.__dict__.setdefault("_memos", {})  # frozen: no setattr
+        if key not in memos:
+            memos[key] = build()
+        value: T = memos[key]
+        return value
 
     def _index(self, which: str) -> dict[str, Entry]:
         """norm(label) and loose(label) -> entry, built once: lookups run for every word of
@@ -211,3 +224,14 @@ def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         unit_ranks=_heads(lexicon_dir / "unit_ranks.txt"),
         demonym_words=tuple(word_list(lexicon_dir / "demonym_words.txt")),
     )
+
+
+def per_lexicon(derive: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
+    """`derive(lex)` computed once per lexicon (Lexicon.memo), keyed by the function."""
+    key = f"{derive.__module__}.{derive.__qualname__}"
+
+    @wraps(derive)
+    def memoised(lex: Lexicon) -> T:
+        return lex.memo(key, lambda: derive(lex))
+
+    return memoised

@@ -6,7 +6,14 @@ from collections import Counter
 from pathlib import Path
 
 from graph_builder.config import VOCAB_DIR
-from graph_builder.nlp.lexicon import LEXICON_DIR, Head, load_lexicon, tone_variant
+from graph_builder.nlp.lexicon import (
+    LEXICON_DIR,
+    Head,
+    Lexicon,
+    load_lexicon,
+    per_lexicon,
+    tone_variant,
+)
 from graph_builder.textnorm import ADMINISTRATIVE_UNITS
 
 
@@ -116,3 +123,18 @@ def test_no_word_list_holds_an_entry_twice() -> None:
         entries = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
         counts = Counter(e for e in entries if e and not e.startswith("#"))
         assert not [e for e, n in counts.items() if n > 1], path.name
+
+
+def test_what_the_rules_derive_from_a_lexicon_is_built_once_for_each_lexicon() -> None:
+    builds: list[tuple[str, ...]] = []
+
+    @per_lexicon
+    def stop_words(lex: Lexicon) -> tuple[str, ...]:
+        builds.append(lex.stopwords)
+        return tuple(sorted(lex.stopwords))
+
+    first, second = Lexicon(stopwords=("và", "của")), Lexicon(stopwords=("tại",))
+    assert stop_words(first) == ("của", "và")
+    assert stop_words(first) is stop_words(first)
+    assert stop_words(second) == ("tại",)  # a lexicon of its own gets its own
+    assert builds == [("và", "của"), ("tại",)]

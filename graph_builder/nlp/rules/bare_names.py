@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, word_list
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, per_lexicon, word_list
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Intervals, alternation
 
 MIN_SYLLABLES = 3
@@ -33,15 +33,12 @@ _HOUSE_NUMBER = re.compile(r"(?:\(|(?<![\wÀ-ỹ])(?:[Ss]ố|tại))[ \t]*\d+[A-
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n“\"(\[–-])\s*$")
 
 
+@per_lexicon
 def named_after(lex: Lexicon) -> re.Pattern[str]:
     """Words right before a name that make it a street's, place's or school's; compiled
     once per lexicon and matched against the text just before the name."""
-    pattern = lex.__dict__.get("_named_after")
-    if pattern is None:
-        words = alternation(word_list(LEXICON_DIR / "named_after.txt"))
-        pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{words})[ \t]+$", re.IGNORECASE)
-        lex.__dict__["_named_after"] = pattern
-    return pattern
+    words = alternation(word_list(LEXICON_DIR / "named_after.txt"))
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{words})[ \t]+$", re.IGNORECASE)
 
 
 def is_named_after(text: str, start: int, lex: Lexicon) -> bool:
@@ -52,11 +49,12 @@ def is_historic_figure(name: str, lex: Lexicon) -> bool:
     """A king's, hero's or scholar's name (data/lexicon/historic_figures.txt), which news of
     today writes for the street, school or branch named after them ("Trường THCS Chu Văn
     An", "59 Lý Thái Tổ"); read once per lexicon."""
-    names = lex.__dict__.get("_historic_figures")
-    if names is None:
-        figures = word_list(LEXICON_DIR / "historic_figures.txt")
-        names = lex.__dict__["_historic_figures"] = frozenset(map(norm, figures))
-    return norm(name) in names
+    return norm(name) in _historic_figures(lex)
+
+
+@per_lexicon
+def _historic_figures(lex: Lexicon) -> frozenset[str]:
+    return frozenset(map(norm, word_list(LEXICON_DIR / "historic_figures.txt")))
 
 
 def is_bare_name(text: str, start: int, end: int, lex: Lexicon, claimed: Intervals) -> bool:

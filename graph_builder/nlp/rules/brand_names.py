@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import Lexicon, per_lexicon
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, alternation
 
 _SERVED = frozenset({"country", "province", "city"})  # the places a brand's branch is named by
@@ -57,14 +57,12 @@ def brand_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+@per_lexicon
 def _brand_pattern(lex: Lexicon) -> re.Pattern[str]:
     """Compiled once per lexicon: one to three capitalised Latin words, then a country, a
     province or a city of the gazetteer, or a branch ("chi nhánh Gia Định")."""
-    pattern = lex.__dict__.get("_brand_names")
-    if pattern is None:
-        places = alternation(e.label for e in lex.places if e.kind in _SERVED)
-        pattern = lex.__dict__["_brand_names"] = re.compile(
-            rf"(?<![\wÀ-ỹ])((?:[A-Z][A-Za-z0-9&'-]*[ \t]+){{1,3}}?)"
-            rf"(?:(?:{places})(?:[ \t]+{_BRANCH})?|{_BRANCH})(?![\wÀ-ỹ])"
-        )
-    return pattern
+    places = alternation(e.label for e in lex.places if e.kind in _SERVED)
+    return re.compile(
+        rf"(?<![\wÀ-ỹ])((?:[A-Z][A-Za-z0-9&'-]*[ \t]+){{1,3}}?)"
+        rf"(?:(?:{places})(?:[ \t]+{_BRANCH})?|{_BRANCH})(?![\wÀ-ỹ])"
+    )

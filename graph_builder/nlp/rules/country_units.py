@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import Lexicon, per_lexicon
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, words_at_start
 from graph_builder.textnorm import ADMINISTRATIVE_UNITS
 
@@ -36,11 +36,9 @@ def unit_after_country(text: str, pos: int, end: int, cursor: int, lex: Lexicon)
     return _stops(lex).match(text, unit.end()) is not None  # "Việt Nam xã phối hợp"
 
 
+@per_lexicon
 def _stops(lex: Lexicon) -> re.Pattern[str]:
-    pattern = lex.__dict__.get("_country_unit_stops")
-    if pattern is None:
-        pattern = lex.__dict__["_country_unit_stops"] = words_at_start(lex.stopwords)
-    return pattern
+    return words_at_start(lex.stopwords)
 
 
 def branch_of_country(name: str, tail: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from graph_builder.nlp.lexicon import Head, Lexicon
+from graph_builder.nlp.lexicon import Head, Lexicon, per_lexicon
 from graph_builder.nlp.rules.event_contexts import (
     CEREMONY_KIND,
     ceremonies_alone,
@@ -205,14 +205,12 @@ def _visited(
     return [EventMention(start, end, text[start:end], kind, bare=False)]
 
 
+@per_lexicon
 def _post_pattern(lex: Lexicon) -> re.Pattern[str]:
     """A post written with its capital right after a head in lower case: the head is the
     meeting already spoken of, the post opens the speaker's name (posts.ttl), compiled once."""
-    cached = lex.__dict__.get("_post_after_head")
-    if cached is None:
-        posts = alternation(e.label for e in lex.posts if e.label[:1].isupper())
-        cached = lex.__dict__["_post_after_head"] = re.compile(rf"\s+(?:{posts})(?![\wÀ-ỹ])")
-    return cached
+    posts = alternation(e.label for e in lex.posts if e.label[:1].isupper())
+    return re.compile(rf"\s+(?:{posts})(?![\wÀ-ỹ])")
 
 
 def _line_start(text: str, pos: int) -> bool:
@@ -245,13 +243,11 @@ class _Heads:
     by_label: dict[str, Head]  # casefolded label -> head
 
 
+@per_lexicon
 def _heads(lex: Lexicon) -> _Heads:
     """The event head words of a lexicon as one alternation, compiled once."""
-    cached = lex.__dict__.get("_event_heads")
-    if cached is None:
-        heads = alternation(h.label for h in lex.event_heads)
-        cached = lex.__dict__["_event_heads"] = _Heads(
-            re.compile(r"(?<![\wÀ-ỹ])(" + heads + r")(?![\wÀ-ỹ])", re.IGNORECASE),
-            {h.label.casefold(): h for h in lex.event_heads},
-        )
-    return cached
+    heads = alternation(h.label for h in lex.event_heads)
+    return _Heads(
+        re.compile(r"(?<![\wÀ-ỹ])(" + heads + r")(?![\wÀ-ỹ])", re.IGNORECASE),
+        {h.label.casefold(): h for h in lex.event_heads},
+    )

@@ -31,22 +31,20 @@ class HeadWords:
 
     @classmethod
     def of(cls, lex: Lexicon) -> HeadWords:
-        cached = lex.__dict__.get("_org_head_words")
-        if cached is None:
-            heads = alternation(h.label for h in lex.org_heads)
-            cached = lex.__dict__["_org_head_words"] = cls(
-                pattern=re.compile(r"(?<![\wÀ-ỹ])(" + heads + r")(?=[\s,;]|[.:](?!\w)|$)"),
-                by_label={h.label: h for h in lex.org_heads},
-                not_names=words_at_start(n.lower() for n in lex.not_org_names),
-                dotted=re.compile(
-                    rf"(?:{alternation(lex.dotted_abbreviations)})[ \t]?(?=[{UPPER}\d])"
-                ),
-                numbered=re.compile(
-                    rf"(?:{alternation(lex.name_numbers)})[ \t]+{_NUMERAL}(?![\wÀ-ỹ])"
-                ),
-                post=re.compile(rf"(?:{alternation(_capitalised_posts(lex))})(?![\wÀ-ỹ])"),
-            )
-        return cached
+        """The head words of `lex`, compiled once per lexicon."""
+        return lex.memo(f"{__name__}.HeadWords", lambda: cls._compiled(lex))
+
+    @classmethod
+    def _compiled(cls, lex: Lexicon) -> HeadWords:
+        heads = alternation(h.label for h in lex.org_heads)
+        return cls(
+            pattern=re.compile(r"(?<![\wÀ-ỹ])(" + heads + r")(?=[\s,;]|[.:](?!\w)|$)"),
+            by_label={h.label: h for h in lex.org_heads},
+            not_names=words_at_start(n.lower() for n in lex.not_org_names),
+            dotted=re.compile(rf"(?:{alternation(lex.dotted_abbreviations)})[ \t]?(?=[{UPPER}\d])"),
+            numbered=re.compile(rf"(?:{alternation(lex.name_numbers)})[ \t]+{_NUMERAL}(?![\wÀ-ỹ])"),
+            post=re.compile(rf"(?:{alternation(_capitalised_posts(lex))})(?![\wÀ-ỹ])"),
+        )
 
     def is_no_name(self, name: str) -> bool:
         lowered = name.lower()

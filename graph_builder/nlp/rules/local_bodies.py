@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import Lexicon, per_lexicon
 from graph_builder.nlp.rules.org_ends import stop_pattern
 from graph_builder.nlp.rules.place_patterns import unit_pattern
 from graph_builder.textnorm import ADMINISTRATIVE_UNITS as UNITS
@@ -120,10 +120,8 @@ def _unit_word_at(text: str, lex: Lexicon) -> bool:
     )
 
 
+@per_lexicon
 def _unit_heads(lex: Lexicon) -> tuple[str, ...]:
     """The heads named by their unit alone (flag `of_place`), the longest first."""
-    heads = lex.__dict__.get("_of_place_heads")
-    if heads is None:
-        labels = {h.label for h in lex.org_heads if "of_place" in h.flags}
-        heads = lex.__dict__["_of_place_heads"] = tuple(sorted(labels, key=len, reverse=True))
-    return heads
+    labels = {h.label for h in lex.org_heads if "of_place" in h.flags}
+    return tuple(sorted(labels, key=len, reverse=True))

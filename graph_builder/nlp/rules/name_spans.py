@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import Lexicon, per_lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, is_named_after
 from graph_builder.nlp.rules.orgs import OrgMention, org_covering, org_starting_in
 from graph_builder.nlp.rules.place_prefixes import (
@@ -102,15 +102,13 @@ def _cuts_a_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(tail.startswith(post.label) and len(post.label) > end - last for post in lex.posts)
 
 
+@per_lexicon
 def _vietnamese(lex: Lexicon) -> re.Pattern[str]:
     """A family name of the lexicon and one to three capitalised syllables; built once."""
-    pattern = lex.__dict__.get("_person_pattern")
-    if pattern is None:
-        surnames = alternation(lex.surnames)
-        pattern = lex.__dict__["_person_pattern"] = re.compile(
-            rf"(?<![\wÀ-ỹ])(?:{surnames})(?:[ \t]+(?:{SYLLABLE}|{_MALE_PREFIX})){{1,3}}(?![\wÀ-ỹ])"
-        )
-    return pattern
+    surnames = alternation(lex.surnames)
+    return re.compile(
+        rf"(?<![\wÀ-ỹ])(?:{surnames})(?:[ \t]+(?:{SYLLABLE}|{_MALE_PREFIX})){{1,3}}(?![\wÀ-ỹ])"
+    )
 
 
 def _past_bodies(

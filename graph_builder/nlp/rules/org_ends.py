@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, per_lexicon, word_list
 from graph_builder.nlp.rules.country_units import unit_after_country
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, alternation, words_at_start
 from graph_builder.textnorm import ADMINISTRATIVE_UNITS
@@ -53,12 +53,13 @@ def _comma_phrases() -> tuple[tuple[str, str], ...]:
 def numbered_unit_before(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """ "Bệnh viện Quận 7", "UBND phường 5": a unit numbered by its head word (flag
     `numbered` of data/lexicon/place_heads.txt) keeps its number inside a name."""
-    pattern = lex.__dict__.get("_numbered_unit_before")
-    if pattern is None:
-        heads = alternation(tuple(h.label for h in lex.place_heads if "numbered" in h.flags))
-        pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{heads})[ \t]*$", re.IGNORECASE)
-        lex.__dict__["_numbered_unit_before"] = pattern
-    return pattern.search(text, start, end) is not None
+    return _numbered_unit_end(lex).search(text, start, end) is not None
+
+
+@per_lexicon
+def _numbered_unit_end(lex: Lexicon) -> re.Pattern[str]:
+    heads = alternation(tuple(h.label for h in lex.place_heads if "numbered" in h.flags))
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{heads})[ \t]*$", re.IGNORECASE)
 
 
 def ends_after_proper_name(phrase: str, text: str, pos: int, lex: Lexicon) -> bool:
@@ -70,10 +71,12 @@ def ends_after_proper_name(phrase: str, text: str, pos: int, lex: Lexicon) -> bo
     thiện"), so they end a name only after a proper one."""
     if not ends_in_proper_name(phrase) or not text[pos : pos + 1].islower():
         return False
-    pattern = lex.__dict__.get("_after_names")
-    if pattern is None:
-        pattern = lex.__dict__["_after_names"] = words_at_start(lex.after_names)
-    return pattern.match(text, pos) is not None
+    return _after_names(lex).match(text, pos) is not None
+
+
+@per_lexicon
+def _after_names(lex: Lexicon) -> re.Pattern[str]:
+    return words_at_start(lex.after_names)
 
 
 def ends_in_proper_name(phrase: str) -> bool:
@@ -97,11 +100,11 @@ def place_head_at(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _place_head_pattern(lex: Lexicon, cache: str, template: str) -> re.Pattern[str]:
-    pattern = lex.__dict__.get(cache)
-    if pattern is None:  # built once per lexicon
+    def compiled() -> re.Pattern[str]:
         heads = alternation(tuple(h.label for h in lex.place_heads))
-        pattern = lex.__dict__[cache] = re.compile(template.format(heads), re.IGNORECASE)
-    return pattern
+        return re.compile(template.format(heads), re.IGNORECASE)
+
+    return lex.memo(f"{__name__}.{cache}", compiled)
 
 
 def place_goes_on(phrase: str, token: str, lex: Lexicon) -> bool:
@@ -128,11 +131,10 @@ def starts_with_stopword(text: str, pos: int, lex: Lexicon) -> bool:
     return stop_pattern(lex).match(text[pos : pos + 40].lower()) is not None
 
 
+@per_lexicon
 def stop_pattern(lex: Lexicon) -> re.Pattern[str]:
-    pattern = lex.__dict__.get("_stop_pattern")
-    if pattern is None:  # one alternation per lexicon instead of a loop over the list
-        pattern = lex.__dict__["_stop_pattern"] = words_at_start(lex.stopwords)
-    return pattern
+    """One alternation per lexicon instead of a loop over the list."""
+    return words_at_start(lex.stopwords)
 
 
 def is_person_name(text: str, pos: int, lex: Lexicon, prev_end: int) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graph_builder.nlp.lexicon import Lexicon, norm
+from graph_builder.nlp.lexicon import Lexicon, norm, per_lexicon
 from graph_builder.nlp.rules.brand_names import brand_names
 from graph_builder.nlp.rules.country_units import branch_of_country
 from graph_builder.nlp.rules.org_phrases import head_phrases
@@ -92,14 +92,10 @@ def _foreign_bodies(found: list[OrgMention], text: str, lex: Lexicon) -> list[Or
     return out
 
 
+@per_lexicon
 def _country_after(lex: Lexicon) -> re.Pattern[str]:
-    pattern = lex.__dict__.get("_country_after")
-    if pattern is None:
-        names = alternation(e.label for e in lex.places if lex.foreign_country(e))
-        pattern = lex.__dict__["_country_after"] = re.compile(
-            rf"[ \t]+(?:{names})(?![\wÀ-ỹ])(?![ \t]+[A-ZĐÀ-Ỹ])"
-        )
-    return pattern
+    names = alternation(e.label for e in lex.places if lex.foreign_country(e))
+    return re.compile(rf"[ \t]+(?:{names})(?![\wÀ-ỹ])(?![ \t]+[A-ZĐÀ-Ỹ])")
 
 
 def _gazetteer(text: str, lex: Lexicon) -> list[OrgMention]:
@@ -115,23 +111,20 @@ def _gazetteer(text: str, lex: Lexicon) -> list[OrgMention]:
     return out
 
 
+@per_lexicon
 def _gazetteer_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     """Two alternations compiled once per lexicon: acronyms match case-sensitively, long
     names ignoring case (the first letter is checked after matching)."""
-    cached = lex.__dict__.get("_org_patterns")
-    if cached is None:
-        labels = sorted({e.label for e in lex.organisations}, key=len, reverse=True)
-        exact = [x for x in labels if len(x) <= 6 or x.isupper()]
-        loose = [x for x in labels if x not in exact]
-        cached = tuple(
-            re.compile(
-                r"(?<![\wÀ-ỹ/-])(?:" + "|".join(_loose(x) for x in labels) + r")(?![\wÀ-ỹ])", flags
-            )
-            for labels, flags in ((exact, 0), (loose, re.IGNORECASE))
-            if labels
+    labels = sorted({e.label for e in lex.organisations}, key=len, reverse=True)
+    exact = [x for x in labels if len(x) <= 6 or x.isupper()]
+    loose = [x for x in labels if x not in exact]
+    return tuple(
+        re.compile(
+            r"(?<![\wÀ-ỹ/-])(?:" + "|".join(_loose(x) for x in labels) + r")(?![\wÀ-ỹ])", flags
         )
-        lex.__dict__["_org_patterns"] = cached
-    return cached
+        for labels, flags in ((exact, 0), (loose, re.IGNORECASE))
+        if labels
+    )
 
 
 def _loose(label: str) -> str:
@@ -156,21 +149,23 @@ def _suffixed(text: str, lex: Lexicon) -> list[OrgMention]:
     """ "Pacific Airlines", "Masan Group": a name in Latin letters that ends with a suffix of
     data/lexicon/org_suffixes.txt, written without a Vietnamese head word. A Vietnamese
     word that opens the run ("Theo", "Tại") is running text, not the name."""
-    pattern = lex.__dict__.get("_org_suffixes")
-    if pattern is None:
-        suffixes = alternation(lex.org_suffixes)
-        pattern = lex.__dict__["_org_suffixes"] = re.compile(
-            rf"(?<![\wÀ-ỹ])(?:[A-Z][A-Za-z0-9&'-]*[ \t]+){{1,3}}(?:{suffixes})(?![\wÀ-ỹ])"
-        )
     out = []
     sentence_words = {*lex.stopwords, *lex.after_names, *map(str.lower, lex.place_cues)}
-    for m in pattern.finditer(text):
+    for m in _suffixed_pattern(lex).finditer(text):
         start = m.start()
         while (word := text[start:].split(" ", 1)[0]).lower() in sentence_words:
             start += len(word) + 1
         if text[start : m.end()].count(" ") >= 1:
             out.append(OrgMention(start, m.end(), text[start : m.end()], "other", None))
     return out
+
+
+@per_lexicon
+def _suffixed_pattern(lex: Lexicon) -> re.Pattern[str]:
+    suffixes = alternation(lex.org_suffixes)
+    return re.compile(
+        rf"(?<![\wÀ-ỹ])(?:[A-Z][A-Za-z0-9&'-]*[ \t]+){{1,3}}(?:{suffixes})(?![\wÀ-ỹ])"
+    )
 
 
 def _brands(text: str, lex: Lexicon) -> list[OrgMention]:

@@ -9,7 +9,7 @@ import bisect
 import functools
 import re
 
-from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, per_lexicon, word_list
 from graph_builder.nlp.rules.text import Span, alternation
 
 HAMLET_LEVEL = "0"  # data/lexicon/place_heads.txt: the level of thôn, xóm, ấp
@@ -46,15 +46,12 @@ def _headed(name: str, lex: Lexicon) -> bool:
     return site or any(lower.startswith(h.label + " ") for h in lex.place_heads)
 
 
+@per_lexicon
 def _whose_pattern(lex: Lexicon) -> re.Pattern[str]:
     """The demonym words as one pattern, once per lexicon (one search per word and place,
     each formatted anew, was most of the module-level regex calls of a long text)."""
-    pattern = lex.__dict__.get("_whose_pattern")
-    if pattern is None:
-        words = alternation(lex.demonym_words)
-        pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{words})[ \t]+$", re.IGNORECASE)
-        lex.__dict__["_whose_pattern"] = pattern
-    return pattern
+    words = alternation(lex.demonym_words)
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{words})[ \t]+$", re.IGNORECASE)
 
 
 # "USAID/Việt Nam", "TTXVN/Vietnam+": an agency's office in the country, or its credit
@@ -155,11 +152,9 @@ def in_a_body(unit: str, name: str | None, name_on: str, lex: Lexicon) -> bool:
     return (name is not None and name.lower() in heads) or two in heads
 
 
+@per_lexicon
 def _org_heads(lex: Lexicon) -> frozenset[str]:
-    heads = lex.__dict__.get("_org_head_set")
-    if heads is None:
-        heads = lex.__dict__["_org_head_set"] = frozenset(h.label.lower() for h in lex.org_heads)
-    return heads
+    return frozenset(h.label.lower() for h in lex.org_heads)
 
 
 def is_hamlet(unit: str, lex: Lexicon) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.lexicon import Lexicon, per_lexicon
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, alternation
 
 MAX_SYLLABLES = 4
@@ -59,14 +59,11 @@ def colon_lists(text: str, lex: Lexicon) -> list[Span]:
     return out
 
 
+@per_lexicon
 def _colon_pattern(lex: Lexicon) -> re.Pattern[str]:
     """A plural word, a place head, a colon; one alternation compiled per lexicon."""
-    pattern = lex.__dict__.get("_colon_list_pattern")
-    if pattern is None:
-        heads = alternation(h.label for h in lex.place_heads)
-        pattern = re.compile(r"(?<![\wÀ-ỹ])(?i:các|những|\d{1,2})[ \t]+(?i:" + heads + r")[ \t]*:")
-        lex.__dict__["_colon_list_pattern"] = pattern
-    return pattern
+    heads = alternation(h.label for h in lex.place_heads)
+    return re.compile(r"(?<![\wÀ-ỹ])(?i:các|những|\d{1,2})[ \t]+(?i:" + heads + r")[ \t]*:")
 
 
 def _opens_a_name(text: str, start: int, lex: Lexicon) -> bool:
@@ -76,15 +73,12 @@ def _opens_a_name(text: str, start: int, lex: Lexicon) -> bool:
     return _heads_pattern(lex).match(text, start) is not None
 
 
+@per_lexicon
 def _heads_pattern(lex: Lexicon) -> re.Pattern[str]:
     """Every place and organisation head, longest first, once per lexicon."""
-    pattern = lex.__dict__.get("_head_starts")
-    if pattern is None:
-        labels = sorted({h.label for h in (*lex.place_heads, *lex.org_heads)}, key=len)
-        alternation = "|".join(re.escape(label) for label in reversed(labels)) or "(?!)"
-        pattern = re.compile(rf"(?i:{alternation})(?![\wÀ-ỹ])")
-        lex.__dict__["_head_starts"] = pattern
-    return pattern
+    labels = sorted({h.label for h in (*lex.place_heads, *lex.org_heads)}, key=len)
+    alternation = "|".join(re.escape(label) for label in reversed(labels)) or "(?!)"
+    return re.compile(rf"(?i:{alternation})(?![\wÀ-ỹ])")
 
 
 def dateline(text: str, lex: Lexicon) -> list[Span]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from graph_builder.nlp.lexicon import Head, Lexicon
+from graph_builder.nlp.lexicon import Head, Lexicon, per_lexicon
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, alternation
 from graph_builder.textnorm import LOWER, UPPER
 
@@ -18,24 +18,18 @@ _FIRST = rf"(?:{NAME_SYLLABLE}|{_APOSTROPHE})"
 _NEXT = rf"(?:{NAME_SYLLABLE}|{_APOSTROPHE}|[{UPPER}](?![{LOWER}'’]))"
 
 
+@per_lexicon
 def cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     """One compiled pattern per cue, once per lexicon, not formatted and looked up in re's
     cache per cue and per place (one per cue: which cue matched decides, see _cued)."""
-    patterns = lex.__dict__.get("_cue_patterns")
-    if patterns is None:
-        patterns = tuple(re.compile(rf"(?<![\wÀ-ỹ]){re.escape(c)}$") for c in lex.place_cues)
-        lex.__dict__["_cue_patterns"] = patterns
-    return patterns
+    return tuple(re.compile(rf"(?<![\wÀ-ỹ]){re.escape(c)}$") for c in lex.place_cues)
 
 
+@per_lexicon
 def place_pattern(lex: Lexicon) -> re.Pattern[str]:
     """Gazetteer labels, longest first, one alternation compiled per lexicon."""
-    pattern = lex.__dict__.get("_place_pattern")
-    if pattern is None:
-        labels = alternation(e.label for e in lex.places)
-        pattern = re.compile(rf"(?<![\wÀ-ỹ])(?:{labels})(?![\wÀ-ỹ])")
-        lex.__dict__["_place_pattern"] = pattern
-    return pattern
+    labels = alternation(e.label for e in lex.places)
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{labels})(?![\wÀ-ỹ])")
 
 
 def head_alternations(heads: list[Head]) -> tuple[str, str]:
@@ -47,16 +41,13 @@ def head_alternations(heads: list[Head]) -> tuple[str, str]:
     return named, numbered
 
 
+@per_lexicon
 def unit_pattern(lex: Lexicon) -> re.Pattern[str]:
     """Head words ignore case ("Huyện", "TP."); the name's syllables must be capitalised."""
-    pattern = lex.__dict__.get("_unit_pattern")
-    if pattern is None:
-        named, numbered = head_alternations(list(lex.place_heads))
-        name = rf"{_FIRST}(?:[ \t]+{_NEXT}){{0,{MAX_SYLLABLES - 1}}}"
-        pattern = re.compile(
-            rf"(?<![\wÀ-ỹ.])(?:(?i:{named})(?:[ \t]+|(?<=\.))(?P<name>{name})|"
-            rf"(?i:{numbered})[ \t]+\d{{1,2}})"
-            r"(?![\wÀ-ỹ]|[/.,]\d)"
-        )
-        lex.__dict__["_unit_pattern"] = pattern
-    return pattern
+    named, numbered = head_alternations(list(lex.place_heads))
+    name = rf"{_FIRST}(?:[ \t]+{_NEXT}){{0,{MAX_SYLLABLES - 1}}}"
+    return re.compile(
+        rf"(?<![\wÀ-ỹ.])(?:(?i:{named})(?:[ \t]+|(?<=\.))(?P<name>{name})|"
+        rf"(?i:{numbered})[ \t]+\d{{1,2}})"
+        r"(?![\wÀ-ỹ]|[/.,]\d)"
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, per_lexicon, word_list
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, alternation
 from graph_builder.textnorm import ADMINISTRATIVE_UNITS
 
@@ -27,14 +27,10 @@ def quoted_bodies(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _pattern(lex).finditer(text)]
 
 
+@per_lexicon
 def _pattern(lex: Lexicon) -> re.Pattern[str]:
     """Compiled once per lexicon: a head in either case of its first letter, a space, a
     title in curly or straight quotes, the territory."""
-    pattern = lex.__dict__.get("_quoted_bodies")
-    if pattern is None:
-        heads = word_list(LEXICON_DIR / "quoted_heads.txt")
-        both = alternation([*heads, *(h[:1].lower() + h[1:] for h in heads)])
-        pattern = lex.__dict__["_quoted_bodies"] = re.compile(
-            rf"(?<![\wÀ-ỹ])(?:{both})[ \t]+{_TITLE}{_TERRITORY}"
-        )
-    return pattern
+    heads = word_list(LEXICON_DIR / "quoted_heads.txt")
+    both = alternation([*heads, *(h[:1].lower() + h[1:] for h in heads)])
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{both})[ \t]+{_TITLE}{_TERRITORY}")

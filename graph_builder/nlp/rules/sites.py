@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, word_list
+from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, per_lexicon, word_list
 from graph_builder.nlp.rules.place_patterns import head_alternations
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
 
@@ -104,15 +104,12 @@ def _ends_a_longer_head(text: str, start: int, head: str, lex: Lexicon) -> bool:
     return False
 
 
+@per_lexicon
 def _site_pattern(lex: Lexicon) -> re.Pattern[str]:
     """Heads longest first ("sân bay quốc tế" before "sân bay"), one pattern per lexicon."""
-    pattern = lex.__dict__.get("_site_pattern")
-    if pattern is None:
-        named, numbered = head_alternations(list(lex.site_heads))
-        pattern = re.compile(
-            rf"(?<![\wÀ-ỹ])(?:(?P<head>{named})[ \t]+(?P<name>{_NAME})|"
-            rf"(?P<nhead>{numbered})[ \t]+\d{{1,4}}[A-Z]?)"
-            r"(?![\wÀ-ỹ]|[/.,]\d)"
-        )
-        lex.__dict__["_site_pattern"] = pattern
-    return pattern
+    named, numbered = head_alternations(list(lex.site_heads))
+    return re.compile(
+        rf"(?<![\wÀ-ỹ])(?:(?P<head>{named})[ \t]+(?P<name>{_NAME})|"
+        rf"(?P<nhead>{numbered})[ \t]+\d{{1,4}}[A-Z]?)"
+        r"(?![\wÀ-ỹ]|[/.,]\d)"
+    )
