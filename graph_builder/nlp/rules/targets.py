@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.dates import find_period, find_until
 from graph_builder.nlp.rules.plan_figures import plan_figure, reported_share, states_goal
 from graph_builder.nlp.rules.reported_figures import (
@@ -18,15 +17,11 @@ from graph_builder.nlp.rules.reported_figures import (
     reported_anywhere,
     without_named_dat,
 )
-from graph_builder.nlp.rules.target_numbers import in_period, number, scaled
+from graph_builder.nlp.rules.target_clauses import FIGURE, clauses, first_figure
+from graph_builder.nlp.rules.target_numbers import number, scaled
 from graph_builder.nlp.rules.target_ranks import find_rank
-from graph_builder.nlp.rules.text import Span, alternation
+from graph_builder.nlp.rules.text import Span
 
-UNITS = alternation(word_list(LEXICON_DIR / "target_units.txt"))  # data: what goals count
-FIGURE = re.compile(
-    r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*((?:(?:triệu|nghìn|ngàn)\s+(?!đồng))?"
-    rf"(?:{UNITS}))?(?![\wÀ-ỹ]|/(?!năm\b))"
-)
 # "Chương trình mục tiêu quốc gia" is a name, not a goal; "truyền đạt" (convey) and "thành
 # đạt" (successful) are no "đạt"
 GOAL = re.compile(
@@ -90,55 +85,6 @@ NOT_WHO = re.compile(r"(?:vào|đến|trong|năm|so với|trở lên|trở xuố
 RATE_OF = re.compile(r"t[ỷỉ] lệ\s+(.+?)\s+(?:xuống|còn|đạt|giảm|tăng|lên|ở mức|dưới|trên)")
 
 
-def clauses(sentence: Span) -> list[Span]:
-    out, start = [], sentence.start
-    for m in re.finditer(
-        # "... trên thị trường.Đến năm 2035, ...": a stop with no space after it ends too
-        r";|\.\s|\.$|(?<=[a-zà-ỹđ]{2})\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])|:\s*[\"“]?|"
-        r"\s+và\s+(?=(?:từ\s+)?\d[\d.,]*\s*%)|\s+(?=tiến (?:đến|tới)\s+\d)|"
-        # ", qua đó góp phần nâng tỷ lệ ... đạt 70%": what the goal leads to, a goal of its own
-        r",\s+(?:qua đó\s+|từ đó\s+)?(?=góp phần\s)",
-        sentence.text,
-    ):
-        out.append(
-            Span(
-                start, sentence.start + m.start(), sentence.text[start - sentence.start : m.start()]
-            )
-        )
-        start = sentence.start + m.end()
-    out.append(Span(start, sentence.end, sentence.text[start - sentence.start :]))
-    return [part for c in out if c.text.strip() for part in _split_on_and(c)]
-
-
-_AND = re.compile(
-    r"\s+và\s+|\s*,\s*trong đó\s+|\s*\((?:trong đó\s+)?|"
-    r",\s+(?=(?:khoảng\s+|trên\s+|hơn\s+|gần\s+|ít nhất\s+|từ\s+)?\d)|"  # ", 4000 người ..."
-    # ", phấn đấu từ 90% hộ ...": a pledge after a comma
-    r",\s+(?=phấn đấu\s+(?:đạt\s+)?(?:từ\s+|ít nhất\s+)?\d)|"
-    # ", cán bộ nữ đạt tối thiểu 15%", ", thu hút ít nhất 50% hội viên": a goal of its own
-    # and ", công nghiệp chiếm khoảng 31%", a share of a list of shares
-    r",\s+(?=(?:[^\W\d]+\s+){0,4}(?:đạt|tối thiểu|ít nhất|giảm|tăng|chiếm)\s+"
-    r"(?:[^\W\d]+\s+){0,2}\d)"
-)
-
-
-def _split_on_and(clause: Span) -> list[Span]:
-    """ "100% ... được hỗ trợ và giảm tỷ lệ ... xuống còn 5%": two goals, two clauses; so
-    are "đào tạo 12,8 triệu lao động, trong đó trình độ cao đẳng là 3,2 triệu người",
-    "60% viên chức (trong đó 50% đối tượng lãnh đạo)" and a list of figures after commas
-    ("38% lực lượng lao động, trên 93,7% dân số có thẻ BHYT")."""
-    for m in _AND.finditer(clause.text):
-        left, right = clause.text[: m.start()], clause.text[m.end() :]
-        if "(" in m.group():  # the aside ends at its ")"; what follows is said of the left
-            close = right.find(")")
-            right = right[:close] if close >= 0 else right
-        if _figure(left) and _figure(right):
-            first = Span(clause.start, clause.start + m.start(), left)
-            rest = Span(clause.start + m.end(), clause.start + m.end() + len(right), right)
-            return [first, *_split_on_and(rest)]
-    return [clause]
-
-
 def find_targets(
     sentence: Span, *, in_goal_block: bool, period_end: int | None
 ) -> list[TargetMention]:
@@ -147,7 +93,7 @@ def find_targets(
     if REPORTED_YEAR.match(sentence.text) and not PLEDGE.search(sentence.text):
         return out  # "Năm 2023, tỷ lệ ... đạt 98%" reports a result
     for clause in clauses(sentence):
-        figure = _figure(clause.text) or _FRACTION.search(clause.text)
+        figure = first_figure(clause.text) or _FRACTION.search(clause.text)
         rank = find_rank(clause.text) if figure is None else None
         if rank is not None and (in_goal_block or GOAL.search(clause.text)):
             if not _reports(clause.text[: rank[0]]):
@@ -260,14 +206,6 @@ def _deadline(text: str, clause: str, year: re.Match[str] | None) -> str:
     period = find_period(text)
     until = own or (period[1] if period else None) or find_until(clause)
     return str(until) if until else (year.group(1) if year else "")
-
-
-def _figure(text: str) -> re.Match[str] | None:
-    for m in FIGURE.finditer(text):
-        is_year = re.search(r"(năm|tháng)\s*$", text[: m.start()]) is not None or in_period(text, m)
-        if m.group(2) and not is_year and not re.match(r"\s*(năm|tháng|ngày)", text[m.end() :]):
-            return m
-    return None
 
 
 def is_goal_header(text: str) -> bool:
