@@ -8,16 +8,13 @@ predicate, so adding a component touches this table and nothing else.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH, XSD
 from rdflib.term import Node
 
 from graph_builder.rdf.oxconvert import to_ox_term
-
-if TYPE_CHECKING:
-    from graph_builder.validate.shacl_sparql import ShapeCompiler
 
 WELL_FORMED = {XSD.decimal, XSD.integer, XSD.double, XSD.float, XSD.boolean, XSD.date}
 
@@ -32,7 +29,20 @@ def sparql_term(node: Node) -> str:
     raise UnsupportedShapeError(f"blank node {node} used as a value in a shape")
 
 
-Build = Callable[["ShapeCompiler", Node, str, Node], str]  # (compiler, shape, var, value)
+class ShapeCompiler(Protocol):
+    """What a component asks of the compiler (shacl_sparql.ShapeCompiler): the shapes
+    graph, a class's subclasses, an RDF list's items, a nested shape's test."""
+
+    g: Graph
+
+    def subclasses(self, cls: Node) -> list[Node]: ...
+
+    def items(self, node: Node) -> list[Node]: ...
+
+    def value_expr(self, shape: Node, var: str, *, skip: set[Node]) -> str: ...
+
+
+Build = Callable[[ShapeCompiler, Node, str, Node], str]  # (compiler, shape, var, value)
 
 
 def _datatype(c: ShapeCompiler, shape: Node, var: str, dt: Node) -> str:
