@@ -15,7 +15,8 @@ import re
 
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.head_words import HeadWords
-from graph_builder.nlp.rules.org_ends import UNITS, starts_place, starts_with_stopword
+from graph_builder.nlp.rules.name_places import starts_place
+from graph_builder.nlp.rules.org_ends import UNITS, starts_with_stopword
 from graph_builder.nlp.rules.text import NAME_SYLLABLE
 
 MAX_WORDS = 6  # "bảo vệ quyền trẻ em": the second group is short

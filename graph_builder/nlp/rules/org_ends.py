@@ -11,6 +11,13 @@ import re
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, per_lexicon, word_list
 from graph_builder.nlp.rules.country_units import unit_after_country
+from graph_builder.nlp.rules.name_places import (
+    ends_with_place,
+    place_goes_on,
+    place_head_at,
+    place_head_before,
+    starts_place,
+)
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, alternation, words_at_start
 from graph_builder.textnorm import ADMINISTRATIVE_UNITS
 
@@ -87,41 +94,6 @@ def ends_in_proper_name(phrase: str) -> bool:
     closed = closed or _CLOSING.search(phrase) is not None  # "... Nhi Trung ương"
     closed = closed or (bool(last) and _COINED.fullmatch(last[-1]) is not None)  # "Samsung"
     return closed or (len(last) == 2 and all(_PROPER.fullmatch(w) for w in last))
-
-
-def place_head_before(lex: Lexicon) -> re.Pattern[str]:
-    """A place's head word closing the text searched ("... UBND huyện")."""
-    return _place_head_pattern(lex, "_place_head_before", r"(?<![\wÀ-ỹ])(?:{})$")
-
-
-def place_head_at(lex: Lexicon) -> re.Pattern[str]:
-    """A place's head word and the space after it, where a place's name begins."""
-    return _place_head_pattern(lex, "_place_head_at", r"(?:{})[ \t]+")
-
-
-def _place_head_pattern(lex: Lexicon, cache: str, template: str) -> re.Pattern[str]:
-    def compiled() -> re.Pattern[str]:
-        heads = alternation(tuple(h.label for h in lex.place_heads))
-        return re.compile(template.format(heads), re.IGNORECASE)
-
-    return lex.memo(f"{__name__}.{cache}", compiled)
-
-
-def place_goes_on(phrase: str, token: str, lex: Lexicon) -> bool:
-    """ "... tỉnh Lào" + "Cai": the place is longer than what is read so far."""
-    words = phrase.split()
-    return any(lex.place(" ".join([*words[-n:], token])) for n in (1, 2, 3) if len(words) >= n)
-
-
-def starts_place(text: str, pos: int, lex: Lexicon) -> bool:
-    words = text[pos : pos + 60].split()
-    return any(lex.place(" ".join(words[:n])) for n in (1, 2, 3, 4) if len(words) >= n)
-
-
-def ends_with_place(phrase: str, lex: Lexicon) -> bool:
-    """A name that already ends with its province ("... tỉnh Hà Tĩnh") is complete."""
-    words = phrase.split()
-    return any(lex.place(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n)
 
 
 def starts_with_stopword(text: str, pos: int, lex: Lexicon) -> bool:

@@ -21,15 +21,14 @@ from graph_builder.nlp.rules.local_bodies import (
     of_a_unit,
     shares_the_next_unit,
 )
+from graph_builder.nlp.rules.name_places import place_goes_on, starts_place
 from graph_builder.nlp.rules.org_ends import (
     AT,
     UNITS,
     across_comma,
     ends_in_proper_name,
     is_person_name,
-    place_goes_on,
     seat_end,
-    starts_place,
     stops_here,
 )
 from graph_builder.nlp.rules.places import gazetteer_spans
