@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from graph_builder.nlp.lexicon import Lexicon, per_lexicon
-from graph_builder.nlp.rules.text import NAME_SYLLABLE, words_at_start
+from graph_builder.nlp.lexicon import Lexicon
+from graph_builder.nlp.rules.stop_words import stop_pattern
+from graph_builder.nlp.rules.text import NAME_SYLLABLE
 from graph_builder.textnorm import ADMINISTRATIVE_UNITS
 
 _COUNTRY_END = re.compile(r"(?<![\wÀ-ỹ])(?:Việt Nam|VN)$")
@@ -33,12 +34,7 @@ def unit_after_country(text: str, pos: int, end: int, cursor: int, lex: Lexicon)
         return False
     if not unit.group().endswith((" ", "\t")) or text[unit.end() : unit.end() + 1].isupper():
         return True
-    return _stops(lex).match(text, unit.end()) is not None  # "Việt Nam xã phối hợp"
-
-
-@per_lexicon
-def _stops(lex: Lexicon) -> re.Pattern[str]:
-    return words_at_start(lex.stopwords)
+    return stop_pattern(lex).match(text, unit.end()) is not None  # "Việt Nam xã phối hợp"
 
 
 def branch_of_country(name: str, tail: str) -> bool:

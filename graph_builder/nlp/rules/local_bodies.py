@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from graph_builder.nlp.lexicon import Lexicon, per_lexicon
-from graph_builder.nlp.rules.org_ends import stop_pattern
 from graph_builder.nlp.rules.place_patterns import unit_pattern
+from graph_builder.nlp.rules.stop_words import stop_pattern
 from graph_builder.textnorm import ADMINISTRATIVE_UNITS as UNITS
 
 MIN_WORDS, MAX_WORDS = 2, 7  # the words after the head: the body's subject, then the unit

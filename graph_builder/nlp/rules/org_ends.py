@@ -18,6 +18,7 @@ from graph_builder.nlp.rules.name_places import (
     place_head_before,
     starts_place,
 )
+from graph_builder.nlp.rules.stop_words import stop_pattern
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, alternation, words_at_start
 from graph_builder.textnorm import ADMINISTRATIVE_UNITS
 
@@ -101,12 +102,6 @@ def starts_with_stopword(text: str, pos: int, lex: Lexicon) -> bool:
     if not text[pos : pos + 1].islower():
         return False
     return stop_pattern(lex).match(text[pos : pos + 40].lower()) is not None
-
-
-@per_lexicon
-def stop_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """One alternation per lexicon instead of a loop over the list."""
-    return words_at_start(lex.stopwords)
 
 
 def is_person_name(text: str, pos: int, lex: Lexicon, prev_end: int) -> bool:
