@@ -26,7 +26,7 @@ DEVELOPMENT_FLOOR = 0.97
 # 0.933 on the 423 articles of 1*-9*, a*-d* (held-out 12 now in); README has types
 REAL_FLOOR = 0.928
 REAL_TYPE_FLOOR = 0.85  # the lowest type is 0.858 (relations)
-HELD_OUT = ("e",)  # the latest held-out set (e*), kept out of the floors to be measured again
+HELD_OUT = ("e", "f")  # held-out sets kept out of the floors (e*: being read; f*: the latest)
 
 
 def scored(tmp_path: Path, golds: list[Path]) -> ScoreReport:
