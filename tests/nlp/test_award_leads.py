@@ -52,3 +52,11 @@ NO_AWARD = [
 @pytest.mark.parametrize("text", NO_AWARD)
 def test_no_award_told_by_the_verb(text: str, lex: Lexicon) -> None:
     assert not [e for e in find_events(text, lex) if e.text.startswith("trao")]
+
+
+def test_a_gift_visit_in_a_lead_opening_with_its_day_is_named(lex: Lexicon) -> None:
+    text = (
+        "Chiều 20-1, Hội Cựu chiến binh tỉnh phối hợp Công ty Điện lực thăm, tặng quà các gia "
+        "đình chính sách tại xã Yên Hòa. Mỗi suất quà trị giá 1 triệu đồng."
+    )
+    assert names(text, lex) == ["thăm, tặng quà các gia đình chính sách"]

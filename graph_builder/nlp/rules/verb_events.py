@@ -37,10 +37,11 @@ _GIVE = (
 AWARDED = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa|tổ chức)\s+(?:tổ chức\s+)?(?:đến\s+)?" + _GIVE)
 # "Sáng 14/1, Hội X tỉnh trao tiền ủng hộ ...", "Ngày 3/9, A, B và C trao 400 phần quà ...":
 # a report's lead opens with the day, then who gave what; no "đã" is written
-_DAY_LEAD = re.compile(
+_DAY = (
     r"(?:\A|(?<=\n)|(?<=\. ))[^\n.]{0,40}?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)\s+"
-    r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*,[^\n.]{3,160}?\s" + _GIVE
+    r"(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,"  # "Chiều 18-1,", "Sáng 2.7,"
 )
+_DAY_LEAD = re.compile(_DAY + r"[^\n.]{3,160}?\s" + _GIVE)
 # "Hội X tỉnh trao 3 suất quà cho ...": a headline (the first line, no full stop) drops "đã"
 # (not "“Ươm mầm ...” trao quà ...": a programme, quoted, is the event its article names)
 _AWARD_HEADLINE = re.compile(r"\A(?![“\"])[^\n]{3,80}?\s" + _GIVE + r"[^\n]*?(?<![.!?])(?=\n|\Z)")
@@ -69,6 +70,9 @@ GIFT_VISITED = re.compile(
     r"(?<![\wÀ-ỹ])(?<!còn )(?<!sẽ )(?<!thường )(?:đã|vừa|tổ chức|thành lập)\s+"
     r"(?:(?:0?[1-9]\s+)?đoàn\s+)?(?:trực tiếp\s+)?" + _GIFTS
 )
+# "Chiều 18-1, Đoàn X phối hợp Y thăm, tặng quà trẻ em ...": a lead opening with its day
+# tells the visit done, with no "đã"
+_GIFT_DAY_LEAD = re.compile(_DAY + r"[^\n.]{3,250}?\s" + _GIFTS)
 # "Thứ trưởng X thăm và tặng quà gia đình chính sách huyện Y": a headline (a line with no
 # full stop) drops "đã"; it names the visit, to the line's end
 _GIFT_HEADLINE = re.compile(r"\A[^\n]*?(?<![\wÀ-ỹ])" + _GIFTS + r"[^\n]*?(?<![.!?])(?=\n|\Z)")
@@ -116,7 +120,7 @@ def verb_event(text: str) -> tuple[int, int, str] | None:
         found.append((handed.start(1), given_to(text, handed.end(1)), HANDOVER_KIND))
     found.extend(_awards(text))
     headline = _GIFT_HEADLINE.match(text)
-    gifts = headline or GIFT_VISITED.search(text)
+    gifts = headline or GIFT_VISITED.search(text) or _GIFT_DAY_LEAD.search(text)
     if gifts is not None:
         end = headline.end() if headline else given_to(text, gifts.end(1))
         found.append((gifts.start(1), end, GIFT_VISIT_KIND))
