@@ -51,3 +51,24 @@ def long_before(day: str, year: int | None) -> bool:
     """A date years before the article's (or, undated, before the latest its sentence gives)
     is what the event marks or cites, not when it was held."""
     return year is not None and int(day[:4]) < year - 1
+
+
+# "Ngày 04/8/2020, Ủy ban X phối hợp với Y tổ chức ...", "Sáng 14/1, ...": a report's lead
+# opens with the day of what it reports
+_LEAD_DAY = re.compile(
+    r"^[^\n.]{0,40}?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)\s+(?:ngày\s+)?"
+    r"\d{1,2}/\d{1,2}(?:/\d{4})?\s*,",
+    re.MULTILINE,
+)
+
+
+def lead_day(text: str, *, year: int | None, published: str | None) -> str | None:
+    """The day the article's lead opens with: when an article reports one event and the
+    sentences naming it give no date ("Phát biểu tại Lễ bàn giao nhà, ..."), it is that
+    event's day."""
+    lead = _LEAD_DAY.search(text)
+    if lead is None:
+        return None
+    days = find_dates(lead.group(0), default_year=year, published=published)
+    day = days[0].iso if days else None
+    return None if day is None or long_before(day, year) else day  # "Ngày 10/10/1954, ..."

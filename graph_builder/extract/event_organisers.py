@@ -18,7 +18,12 @@ from graph_builder.nlp.rules.event_contexts import held_with
 from graph_builder.nlp.rules.events import EventMention
 from graph_builder.nlp.rules.orgs import org_covering
 from graph_builder.nlp.rules.text import Span
-from graph_builder.nlp.rules.verb_events import AWARD_KIND, GIFT_KIND, HANDOVER_KIND
+from graph_builder.nlp.rules.verb_events import (
+    AWARD_KIND,
+    GIFT_KIND,
+    GIFT_VISIT_KIND,
+    HANDOVER_KIND,
+)
 from graph_builder.textnorm import UPPER
 
 # "... tổ chức Hội thảo X", "... tổ chức sự kiện Trại hè X", "tổ chức chương trình họp mặt
@@ -56,9 +61,10 @@ _BY = re.compile(
 )
 
 
-# an award, gifts or a handover told by the verb: "Báo X, Tỉnh đoàn và Sở Y đã trao học bổng
-# ...", the bodies before the verb gave them (verb_events.py)
-GIVEN = (AWARD_KIND, GIFT_KIND, HANDOVER_KIND)
+# an award, gifts, a gift visit or a handover told by the verb: "Báo X, Tỉnh đoàn và Sở Y đã
+# trao học bổng ...", "Hội X phối hợp Công ty Y thăm, tặng quà ...", the bodies before the
+# verb gave them (verb_events.py)
+GIVEN = (AWARD_KIND, GIFT_KIND, HANDOVER_KIND, GIFT_VISIT_KIND)
 
 # what joins two events held together: "A và B", "A, đồng thời phát động B"
 _JOINED = re.compile(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from graph_builder.extract.agents import OrgIndex
-from graph_builder.extract.event_dates import event_dates
+from graph_builder.extract.event_dates import event_dates, lead_day
 from graph_builder.extract.event_groups import (
     NAME_REACH,
     EventGroup,
@@ -188,13 +188,12 @@ class EventBuilder(OrganiserRules):
         ):
             return None, None
         spans = [s for s, _ in self._sentences(g)]
-        return event_dates(
-            g.name,
-            spans,
-            self._next_sentence(g),
-            year=self.year,
-            published=self.published,
+        found = event_dates(
+            g.name, spans, self._next_sentence(g), year=self.year, published=self.published
         )
+        if found[0] is None and len(self.groups) == 1 and not self._campaign(g):
+            return lead_day(self.text, year=self.year, published=self.published), None
+        return found
 
     def _key(self, g: EventGroup, date: str | None) -> str:
         """ "Hội nghị" recurs: an event is its name on its date (or in its article). A

@@ -51,3 +51,13 @@ def test_who_gives_the_gifts_in_a_caption_takes_part_in_the_visit(plain_nlp: Lan
         "trợ trao quà cho các hộ nghèo.",
     )
     assert "Trần Văn Sáu" in ex.events[0].participants, ex.events
+
+
+def test_the_bodies_that_visit_and_give_gifts_organise_the_visit(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Sáng 8/1, Hội Nông dân tỉnh Thái Bình đã đến thăm, tặng quà các gia đình chính sách "
+        "tại xã Đông Hòa. Mỗi suất quà trị giá 1 triệu đồng.",
+    )
+    visit = next(e for e in ex.events if e.kind == GIFT_VISIT_KIND)
+    assert visit.organisers == ("Hội Nông dân tỉnh Thái Bình",)

@@ -26,10 +26,25 @@ SIGNED = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa|chính thức)\s+(ký kết)(
 # award given, told by its verb (what is given within a few words of it)
 AWARD_KIND = "Trao học bổng"
 GIFT_KIND = "Trao quà"
-AWARDED = re.compile(
-    r"(?<![\wÀ-ỹ])(?:đã|vừa|tổ chức)\s+(?:tổ chức\s+)?(?:đến\s+)?(trao(?:\s+tặng)?)"
-    r"(?=\s+(?:[^\s.;,]+\s+){0,3}?(?:suất\s+|phần\s+)?(học bổng|quà)(?![\wÀ-ỹ]))"
+# what is given, a few words after the verb: gifts, scholarships, capital ("đã tổ chức trao
+# nguồn vốn ..."), certificates of merit ("vừa trao giấy khen cho ..."); money right after
+# it ("vừa trao tiền hỗ trợ xây nhà", not "trao 16 triệu đồng tiền mặt và 15 thùng bánh")
+_GIVEN = r"(học bổng|quà|(?:nguồn\s+)?vốn|giấy khen|bằng khen)(?![\wÀ-ỹ])"
+_GIVE = (
+    r"(trao(?:\s+tặng)?)(?=\s+(?:(?:số\s+)?(tiền)(?![\wÀ-ỹ])|"
+    r"(?:[^\s.;,]+\s+){0,3}?(?:suất\s+|phần\s+)?" + _GIVEN + "))"
 )
+AWARDED = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa|tổ chức)\s+(?:tổ chức\s+)?(?:đến\s+)?" + _GIVE)
+# "Sáng 14/1, Hội X tỉnh trao tiền ủng hộ ...", "Ngày 3/9, A, B và C trao 400 phần quà ...":
+# a report's lead opens with the day, then who gave what; no "đã" is written
+_DAY = (
+    r"(?:\A|(?<=\n)|(?<=\. ))[^\n.]{0,40}?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)\s+"
+    r"(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,"  # "Chiều 18-1,", "Sáng 2.7,"
+)
+_DAY_LEAD = re.compile(_DAY + r"[^\n.]{3,160}?\s" + _GIVE)
+# "Hội X tỉnh trao 3 suất quà cho ...": a headline (the first line, no full stop) drops "đã"
+# (not "“Ươm mầm ...” trao quà ...": a programme, quoted, is the event its article names)
+_AWARD_HEADLINE = re.compile(r"\A(?![“\"])[^\n]{3,80}?\s" + _GIVE + r"[^\n]*?(?<![.!?])(?=\n|\Z)")
 # "Hội Chữ thập đỏ xã đã tiến hành bàn giao nhà nhân đạo cho ...", "... tiến hành nghiệm thu
 # và bàn giao 03 nhà tình nghĩa cho ...": a handover done, told by its verb (not "sẽ bàn giao",
 # "được bàn giao": what will be or was received)
@@ -55,6 +70,9 @@ GIFT_VISITED = re.compile(
     r"(?<![\wÀ-ỹ])(?<!còn )(?<!sẽ )(?<!thường )(?:đã|vừa|tổ chức|thành lập)\s+"
     r"(?:(?:0?[1-9]\s+)?đoàn\s+)?(?:trực tiếp\s+)?" + _GIFTS
 )
+# "Chiều 18-1, Đoàn X phối hợp Y thăm, tặng quà trẻ em ...": a lead opening with its day
+# tells the visit done, with no "đã"
+_GIFT_DAY_LEAD = re.compile(_DAY + r"[^\n.]{3,250}?\s" + _GIFTS)
 # "Thứ trưởng X thăm và tặng quà gia đình chính sách huyện Y": a headline (a line with no
 # full stop) drops "đã"; it names the visit, to the line's end
 _GIFT_HEADLINE = re.compile(r"\A[^\n]*?(?<![\wÀ-ỹ])" + _GIFTS + r"[^\n]*?(?<![.!?])(?=\n|\Z)")
@@ -100,12 +118,9 @@ def verb_event(text: str) -> tuple[int, int, str] | None:
     handed = HANDED.search(text)
     if handed is not None:
         found.append((handed.start(1), given_to(text, handed.end(1)), HANDOVER_KIND))
-    award = AWARDED.search(text)
-    if award is not None:
-        kind = AWARD_KIND if award.group(2) == "học bổng" else GIFT_KIND
-        found.append((award.start(1), given_to(text, award.end(1)), kind))
+    found.extend(_awards(text))
     headline = _GIFT_HEADLINE.match(text)
-    gifts = headline or GIFT_VISITED.search(text)
+    gifts = headline or GIFT_VISITED.search(text) or _GIFT_DAY_LEAD.search(text)
     if gifts is not None:
         end = headline.end() if headline else given_to(text, gifts.end(1))
         found.append((gifts.start(1), end, GIFT_VISIT_KIND))
@@ -118,3 +133,19 @@ def given_to(text: str, pos: int) -> int:
     """Where the phrase of what is given, and to whom, ends (at most the clause)."""
     clause = _CLAUSE.match(text, pos)
     return clause.end() if clause else pos
+
+
+def _awards(text: str) -> list[tuple[int, int, str]]:
+    """The first award or gift given told with "đã"/"vừa"/"tổ chức", in a lead that opens
+    with its day, or in the headline: each names the giving ("trao tiền hỗ trợ ...")."""
+    out: list[tuple[int, int, str]] = []
+    for pattern in (AWARDED, _DAY_LEAD, _AWARD_HEADLINE):
+        award = pattern.search(text)
+        if award is not None:
+            kind = (
+                AWARD_KIND
+                if award.group(3) in ("học bổng", "giấy khen", "bằng khen")
+                else GIFT_KIND
+            )
+            out.append((award.start(1), given_to(text, award.end(1)), kind))
+    return out
