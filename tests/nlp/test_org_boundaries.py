@@ -315,6 +315,11 @@ def test_a_verb_of_knowing_after_a_name_ends_it_and_a_syndrome_is_no_body(lex: L
     assert orgs(text, lex) == []
 
 
+def test_prevent_and_a_disease_is_no_room(lex: Lexicon) -> None:
+    text = "Trung tâm Y tế huyện tiêm vắc xin phòng Covid-19 và tư vấn phòng HIV cho dân."
+    assert orgs(text, lex) == ["Trung tâm Y tế huyện"]
+
+
 # fmt: off
 PARTY_COMMITTEES = [
     # a town's or an urban district's Party committee is a name by itself, like "Huyện ủy"
