@@ -320,6 +320,7 @@ def test_short_forms_of_a_committee_and_of_the_front(lex: Lexicon) -> None:
     assert orgs(text, lex) == ["UB Kinh tế", "UB Tài chính"]
     text = "Lãnh đạo Huyện ủy, UBMT, các ban, ngành dự. MTTQ xã Tân Lập trao quà."
     assert "UBMT" in orgs(text, lex) and "MTTQ xã Tân Lập" in orgs(text, lex)
+    assert orgs("Bệnh nhân được chuyển lên BVĐK tỉnh điều trị.", lex) == ["BVĐK tỉnh"]
 
 
 def test_prevent_and_a_disease_is_no_room(lex: Lexicon) -> None:
