@@ -26,6 +26,16 @@ def test_a_member_university_of_a_national_university(plain_nlp: Language) -> No
     assert ("Đại học Bách khoa", "Đại học Kinh tế - Luật") not in found  # a list
 
 
+def test_a_school_written_with_its_university_is_part_of_it(plain_nlp: Language) -> None:
+    found = parts(
+        extract_text(
+            plain_nlp,
+            "Học sinh Trường THPT chuyên Ngoại ngữ - Đại học Quốc gia Hà Nội đạt 12 giải.",
+        )
+    )
+    assert ("Trường THPT chuyên Ngoại ngữ", "Đại học Quốc gia Hà Nội") in found
+
+
 def test_a_council_named_with_its_university_is_part_of_it(plain_nlp: Language) -> None:
     found = parts(
         extract_text(

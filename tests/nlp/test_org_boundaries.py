@@ -315,6 +315,19 @@ def test_a_verb_of_knowing_after_a_name_ends_it_and_a_syndrome_is_no_body(lex: L
     assert orgs(text, lex) == []
 
 
+def test_short_forms_of_a_committee_and_of_the_front(lex: Lexicon) -> None:
+    text = "UB Kinh tế xem xét đề án; UB Tài chính biểu quyết tán thành."
+    assert orgs(text, lex) == ["UB Kinh tế", "UB Tài chính"]
+    text = "Lãnh đạo Huyện ủy, UBMT, các ban, ngành dự. MTTQ xã Tân Lập trao quà."
+    assert "UBMT" in orgs(text, lex) and "MTTQ xã Tân Lập" in orgs(text, lex)
+    assert orgs("Bệnh nhân được chuyển lên BVĐK tỉnh điều trị.", lex) == ["BVĐK tỉnh"]
+
+
+def test_prevent_and_a_disease_is_no_room(lex: Lexicon) -> None:
+    text = "Trung tâm Y tế huyện tiêm vắc xin phòng Covid-19 và tư vấn phòng HIV cho dân."
+    assert orgs(text, lex) == ["Trung tâm Y tế huyện"]
+
+
 # fmt: off
 PARTY_COMMITTEES = [
     # a town's or an urban district's Party committee is a name by itself, like "Huyện ủy"

@@ -91,6 +91,14 @@ COLON_LISTS = [
     ("Các huyện: Tân Kỳ, Quế Sơn đã hoàn thành.", ["Tân Kỳ", "Quế Sơn"]),
     ("Lớp học ở các xã: UBND xã cử cán bộ dự.", []),  # a head word opens a body, no list
     ("Kết quả ở các xã: xây dựng nông thôn mới đạt chuẩn.", []),  # running text after it
+    # the count and "gồm" announce the list as a colon does
+    ("Thị xã có 4 phường, gồm: Tân An, Hòa Lợi, Phú Mỹ và Định Hòa.",
+     ["Tân An", "Hòa Lợi", "Phú Mỹ", "Định Hòa"]),
+    ("Huyện còn 3 xã gồm Tân Lập, Vĩnh Hòa và Đồng Tâm chưa đạt.",
+     ["Tân Lập", "Vĩnh Hòa", "Đồng Tâm"]),
+    # a unit split in two keeps its number, in the list and after its own head
+    ("Quận có 3 phường gồm: Tân Định 1, Tân Định 2 và Đa Kao.",
+     ["Tân Định 1", "Tân Định 2", "Đa Kao"]),
 ]
 # fmt: on
 
@@ -99,6 +107,22 @@ COLON_LISTS = [
 def test_a_plural_unit_and_a_colon_open_a_list_of_bare_names(
     text: str, expected: list[str], lex: Lexicon
 ) -> None:
+    assert places(text, lex) == expected
+
+
+# fmt: off
+NUMBERED_NAMES = [
+    ("Dân cư phường Phú Mỹ 2 có đời sống ổn định.", ["phường Phú Mỹ 2"]),
+    ("Lớp học mở tại thôn Tân Lập 1, theo kế hoạch của huyện.", ["thôn Tân Lập 1"]),
+    # a count after the name is no part of it
+    ("Xã Phú Lộc 3 năm liền đạt chuẩn.", ["Xã Phú Lộc"]),
+    ("Thôn Tân Lập 12 hộ được hỗ trợ.", ["Thôn Tân Lập"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERED_NAMES)
+def test_a_split_unit_keeps_its_number(text: str, expected: list[str], lex: Lexicon) -> None:
     assert places(text, lex) == expected
 
 

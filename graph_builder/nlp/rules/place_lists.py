@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 
 from graph_builder.nlp.lexicon import Lexicon, per_lexicon
+from graph_builder.nlp.rules.place_patterns import UNIT_NUMBER
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span, alternation
 
 MAX_SYLLABLES = 4
-_NAME = rf"{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,{MAX_SYLLABLES - 1}}}(?![\wÀ-ỹ])"
+_NAME = (
+    rf"{NAME_SYLLABLE}(?:[ \t]+{NAME_SYLLABLE}){{0,{MAX_SYLLABLES - 1}}}{UNIT_NUMBER}(?![\wÀ-ỹ])"
+)
 _PLURAL = re.compile(
     r"(?<![\wÀ-ỹ])(?:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+$",
     re.IGNORECASE,
@@ -61,9 +64,11 @@ def colon_lists(text: str, lex: Lexicon) -> list[Span]:
 
 @per_lexicon
 def _colon_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """A plural word, a place head, a colon; one alternation compiled per lexicon."""
+    """A plural word, a place head, a colon or "gồm" ("có 10 phường, gồm: A, B"; "8 xã gồm
+    A, B và C": the count announces the list); one alternation compiled per lexicon."""
     heads = alternation(h.label for h in lex.place_heads)
-    return re.compile(r"(?<![\wÀ-ỹ])(?i:các|những|\d{1,2})[ \t]+(?i:" + heads + r")[ \t]*:")
+    opens = r"(?:[ \t]*:|,?[ \t]+(?:gồm|bao gồm)[ \t]*:?)"
+    return re.compile(r"(?<![\wÀ-ỹ])(?i:các|những|\d{1,2})[ \t]+(?i:" + heads + r")" + opens)
 
 
 def _opens_a_name(text: str, start: int, lex: Lexicon) -> bool:

@@ -16,6 +16,11 @@ MAX_SYLLABLES = 4
 _APOSTROPHE = rf"[{UPPER}]'[{UPPER}{LOWER}][{LOWER}]*"
 _FIRST = rf"(?:{NAME_SYLLABLE}|{_APOSTROPHE})"
 _NEXT = rf"(?:{NAME_SYLLABLE}|{_APOSTROPHE}|[{UPPER}](?![{LOWER}'’]))"
+# A unit split in two or more keeps one name and a number ("phường Mỹ Đình 2", "thôn Thái
+# Bằng 1"): one digit, not a count that follows the name ("xã Hòa Bình 3 năm liền", "xã
+# A 2 lần") nor a figure a table lists after it ("Số hộ nghèo: xã A 12, xã B 5.")
+_COUNTED = r"(?:năm|tháng|ngày|lần|người|hộ|ha|km|tỷ|triệu|nghìn|ngàn|xã|thôn|em|cháu)"
+UNIT_NUMBER = rf"(?:[ \t]+[1-9](?![\d/.:;]|,\d|[ \t]+{_COUNTED}(?![\wÀ-ỹ])))?"
 
 
 @per_lexicon
@@ -45,7 +50,7 @@ def head_alternations(heads: list[Head]) -> tuple[str, str]:
 def unit_pattern(lex: Lexicon) -> re.Pattern[str]:
     """Head words ignore case ("Huyện", "TP."); the name's syllables must be capitalised."""
     named, numbered = head_alternations(list(lex.place_heads))
-    name = rf"{_FIRST}(?:[ \t]+{_NEXT}){{0,{MAX_SYLLABLES - 1}}}"
+    name = rf"{_FIRST}(?:[ \t]+{_NEXT}){{0,{MAX_SYLLABLES - 1}}}{UNIT_NUMBER}"
     return re.compile(
         rf"(?<![\wÀ-ỹ.])(?:(?i:{named})(?:[ \t]+|(?<=\.))(?P<name>{name})|"
         rf"(?i:{numbered})[ \t]+\d{{1,2}})"
