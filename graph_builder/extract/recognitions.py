@@ -24,9 +24,17 @@ _DECISION = re.compile(
     r"(?<![\wÀ-ỹ])(ký|ban hành|công bố|trao|có)\s+([Qq]uyết định)\s+(?:(của)\s+)?"
 )
 _ACT = re.compile(r"(?:công nhận|phê duyệt)\s+")
-# the name runs to the clause's end, or to "và" before a second act of the same decision
-_END = re.compile(r"[,.;:!?()\n]|\s+và\s+(?:công nhận|phê duyệt)(?![\wÀ-ỹ])|\s+đối với\s")
+# What a signed decision does may be any act ("ký Quyết định bổ nhiệm ...", "ký Quyết định
+# chi 67,5 tỷ đồng ..."): a decision signed is one document
+_SIGNED_ACT = re.compile(r"(?!số\s)(?:công nhận|phê duyệt|bổ nhiệm|[a-zđà-ỹ]+)\s+")
+# the name runs to the clause's end (a comma inside a figure aside), to "và" before a second
+# act of the same decision, or to its purpose ("để hỗ trợ ...")
+_END = re.compile(
+    r"[.;:!?()\n]|,(?!\d)|\s+và\s+(?:công nhận|phê duyệt)(?![\wÀ-ỹ])|\s+(?:đối với|để|nhằm)\s"
+)
 _SIGNER_GAP = re.compile(r"\s+(?:(?:vừa|đã|mới)\s+)?$")
+# "Phó Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký ...": the signer's name after his body's
+_SIGNER_NAME = re.compile(r"\s+[A-ZĐ][a-zà-ỹđ]*(?:\s+[A-ZĐ][a-zà-ỹđ]*){1,3}")
 
 
 def add_recognitions(
@@ -52,7 +60,7 @@ def _recognitions(
             issuer, pos = index.group_of(body).name, body.end + 1
         else:  # "<body> (vừa) ký Quyết định phê duyệt ..."
             issuer = _signer(text, m.start(), orgs, index)
-        act = _ACT.match(text, pos)
+        act = (_SIGNED_ACT if m.group(1) == "ký" else _ACT).match(text, pos)
         if issuer is None or act is None or HEAD.match(text, act.end()):
             continue
         stop = _END.search(text, act.end(), act.end() + MAX_CHARS)
@@ -64,8 +72,18 @@ def _recognitions(
 
 
 def _signer(text: str, verb: int, orgs: Sequence[OrgMention], index: OrgIndex) -> str | None:
-    """The body whose name ends right before the verb, "vừa" or "đã" aside."""
+    """The body whose name ends right before the verb ("vừa" or "đã" aside), or right
+    before the name of the person who signs ("Chủ tịch UBND tỉnh X Nguyễn Văn A ký ...")."""
     gap = _SIGNER_GAP.search(text, max(0, verb - 12), verb)
     end = gap.start() if gap else verb
     body = next((o for o in orgs if o.end == end), None)
+    if body is None:  # the person who signs, after the post of his body
+        body = next(
+            (
+                o
+                for o in orgs
+                if end - 40 < o.end < end and _SIGNER_NAME.fullmatch(text, o.end, end)
+            ),
+            None,
+        )
     return index.group_of(body).name if body else None

@@ -21,7 +21,7 @@ from graph_builder.nlp.rules.abbreviations import with_abbreviations
 from graph_builder.nlp.rules.bracket_tails import with_bracket_tails
 from graph_builder.nlp.rules.events import EventMention, find_events
 from graph_builder.nlp.rules.letterhead import with_letterheads, with_signers
-from graph_builder.nlp.rules.letters import find_letters
+from graph_builder.nlp.rules.letters import find_letters, find_urgent_letters
 from graph_builder.nlp.rules.orgs import OrgMention, find_orgs
 from graph_builder.nlp.rules.people import PersonMention, find_people
 from graph_builder.nlp.rules.places import find_places
@@ -55,7 +55,8 @@ class RuleComponent:
         found = Found(lex, sentences(text))
         orgs = with_letterheads(find_orgs(text, lex), text, lex)
         found.orgs = with_bracket_tails(text, with_abbreviations(text, orgs), lex)
-        found.legal = sorted(find_legal(text) + find_letters(text), key=lambda m: m.start)
+        letters = find_letters(text) + find_urgent_letters(text)
+        found.legal = sorted(find_legal(text) + letters, key=lambda m: m.start)
         found.instruments = find_instruments(text)
         found.events = find_events(text, lex, found.orgs)
         found.places = find_places(text, lex)

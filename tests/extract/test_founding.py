@@ -73,3 +73,18 @@ def test_a_body_that_has_a_decision_recognising_a_post_issues_it(plain_nlp: Lang
     assert {p.name: p.issuer for p in ex.policies} == {
         "quyết định công nhận Hiệu trưởng Trường Đại học Hòa Bình": "Bộ Nội vụ"
     }
+
+
+def test_a_signed_decision_does_any_act_and_its_signers_body_issues_it(
+    plain_nlp: Language,
+) -> None:
+    """ "Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký Quyết định chi 12,5 tỷ đồng để ...": a
+    decision signed is one document, issued by the body of the post before the signer."""
+    ex = extract_text(
+        plain_nlp,
+        "Chủ tịch UBND tỉnh Phú Yên Lê Văn Hùng vừa ký Quyết định chi 12,5 tỷ đồng để hỗ trợ "
+        "các hộ bị thiệt hại do lũ. Trước đó, Sở Tài chính đã ký Quyết định số 15/QĐ-STC.",
+    )
+    assert {p.name: p.issuer for p in ex.policies if p.number is None} == {
+        "Quyết định chi 12,5 tỷ đồng": "UBND tỉnh Phú Yên"
+    }

@@ -384,3 +384,15 @@ def test_goals_counting_degrees_criteria_and_homes(nlp: Language) -> None:
         (2, "tiêu chí"),
         (300, "căn nhà"),
     ]
+
+
+def test_a_quota_measured_against_the_same_months_before_heads_no_goals(nlp: Language) -> None:
+    """ "... thực hiện chỉ tiêu ... đạt khá so cùng kỳ năm 2023": the paragraph reports
+    how the quota went, so the figures after it are results."""
+    ex = run(
+        nlp,
+        "6 tháng năm 2024, Sở Công Thương tỉnh thực hiện chỉ tiêu xuất khẩu đạt khá so cùng "
+        "kỳ năm 2023.\n\nCụ thể, hỗ trợ cho 1.250 doanh nghiệp nhỏ, trong đó 320 doanh nghiệp "
+        "ở miền núi.",
+    )
+    assert not ex.targets, [t.text for t in ex.targets]

@@ -119,3 +119,25 @@ def test_a_project_in_lower_case_with_a_capitalised_title(text: str, names: list
     from graph_builder.nlp.rules.policies import find_instruments
 
     assert [m.text for m in find_instruments(text) if not m.bare] == names
+
+
+# fmt: off
+YEARLY = [
+    ("Huyện triển khai kế hoạch sửa chữa trường học năm 2024 với 12 phòng học.",
+     ["kế hoạch sửa chữa trường học năm 2024"]),
+    ("Xã hoàn thành chương trình chăm lo người nghèo (CLNN) năm 2022 và trao 50 suất quà.",
+     ["chương trình chăm lo người nghèo (CLNN) năm 2022"]),
+    # a time, a show's title in capitals, an offer, a law cited on the way: no name
+    ("Học sinh học theo chương trình mới từ năm 2020.", []),
+    ("Khách được hưởng chương trình giảm giá 20% đến hết năm 2023.", []),
+    ("Đài phát sóng chương trình Ước mơ xanh năm 2021.", []),
+    ("Trường dạy chương trình học theo quy định của Luật Giáo dục năm 2019.",
+     ["Luật Giáo dục năm 2019"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "names"), YEARLY)
+def test_a_plan_in_lower_case_named_with_its_one_year(text: str, names: list[str]) -> None:
+    """A plan or programme for one year is named with that year, and ends there."""
+    assert [m.text for m in find_instruments(text)] == names

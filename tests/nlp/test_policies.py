@@ -363,3 +363,26 @@ def test_a_name_opened_by_a_quote_runs_to_the_closing_quote() -> None:
 def test_a_day_after_a_head_word_dates_the_sentence_no_name() -> None:
     text = "Từ khi Hội phát động Chương trình đến ngày 5/6/2026 đã trao 300 suất quà."
     assert [m.text for m in find_instruments(text) if not m.bare] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Sở Y tế vừa có công văn hỏa tốc đề nghị các bệnh viện dừng tiếp khách.",
+            ["công văn hỏa tốc"],
+        ),
+        (
+            "Bộ phát công điện khẩn yêu cầu các tỉnh ven biển chủ động ứng phó bão.",
+            ["công điện khẩn"],
+        ),
+        # a letter with its number is find_letters'; a letter with no urgency is a noun
+        ("Sở đã gửi công văn khẩn số 120/SYT-NV đến các huyện.", []),
+        ("Cán bộ xử lý công văn đến trong ngày.", []),
+    ],
+)
+def test_a_letter_named_by_its_urgency_alone(text: str, names: list[str]) -> None:
+    """ "công văn hỏa tốc": an urgent letter is one letter, reported with no number."""
+    from graph_builder.nlp.rules.letters import find_urgent_letters
+
+    assert [m.text for m in find_urgent_letters(text)] == names

@@ -314,3 +314,18 @@ def test_a_post_recognised_for_someone_ends_before_doi_voi(lex: Lexicon) -> None
 def test_a_title_between_a_post_and_a_name_is_no_part_of_the_post(lex: Lexicon) -> None:
     found = roles("Dự lễ có Thứ trưởng Bộ Nội vụ PGS.TS Lê Văn Tâm và nhiều khách mời.", lex)
     assert found["Lê Văn Tâm"] == ["Thứ trưởng Bộ Nội vụ"], found
+
+
+def test_posts_of_party_committees_deputies_and_hamlets(lex: Lexicon) -> None:
+    """Posts of the posts gazetteer written in other common forms: a Party committee's
+    member, a delegation's deputy head, an abbreviated deputy director, a hamlet's head."""
+    found = roles(
+        "Dự lễ có bà Lê Thị Hoa - Đảng uỷ viên, Phó Chủ tịch UBND Phường 3; ông Trần Văn Nam, "
+        "Phó trưởng Đoàn đại biểu Quốc hội tỉnh; bà Đỗ Thị Lan - Phó GĐ Sở Tài chính; ông Vũ "
+        "Văn Tư, Trưởng thôn Đông.",
+        lex,
+    )
+    assert found["Lê Thị Hoa"] == ["Đảng uỷ viên", "Phó Chủ tịch UBND Phường 3"]
+    assert found["Trần Văn Nam"] == ["Phó trưởng Đoàn đại biểu Quốc hội tỉnh"]
+    assert found["Đỗ Thị Lan"] == ["Phó GĐ Sở Tài chính"]
+    assert found["Vũ Văn Tư"] == ["Trưởng thôn Đông"]

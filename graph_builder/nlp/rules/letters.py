@@ -41,3 +41,20 @@ def find_letters(text: str) -> list[PolicyMention]:
         for m in _LETTER.finditer(text)
         if not (m.group("prefix").lower().startswith("văn bản") and m.group("sender") in CODES)
     ]
+
+
+# "vừa có công văn hỏa tốc yêu cầu ...", "đã có công văn khẩn chấn chỉnh ...": a letter sent
+# in haste is often reported with no number; its urgency makes it one letter the body sent,
+# not letters in general ("công văn" alone is a common noun)
+_URGENT = re.compile(
+    r"(?<![\wÀ-ỹ])(?P<head>[Cc]ông (?:văn|điện))\s+(?:thượng khẩn|khẩn cấp|khẩn|hỏa tốc|hoả tốc)"
+    r"(?![\wÀ-ỹ])(?!\s*,?\s*(?:số\s*)?\d)"
+)
+
+
+def find_urgent_letters(text: str) -> list[PolicyMention]:
+    """Letters and dispatches named by their urgency alone ("công văn hỏa tốc")."""
+    return [
+        PolicyMention(m.start(), m.end(), m.group(), m.group("head").capitalize())
+        for m in _URGENT.finditer(text)
+    ]

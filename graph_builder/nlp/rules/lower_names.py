@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
-from graph_builder.nlp.rules.text import alternation
+from graph_builder.nlp.rules.text import LOWER, alternation
 
 
 def _comma_optional(subject: str) -> str:
@@ -62,6 +62,34 @@ def dated_name(text: str, pos: int) -> bool:
     return _DATED.match(text, pos) is not None
 
 
+# "kế hoạch nhà ở tình nghĩa năm 2023", "chương trình an sinh xã hội (ASXH) năm 2020": a
+# plan or programme for one year is named with that year, and the name ends there ("... năm
+# 2019 và chiến dịch ..." goes on to another thing). Not "chương trình mới từ năm 2020" or
+# "... đến hết năm 2021" (a word of time before "năm": when something happens), a title in
+# capitals ("chương trình Tỏa sáng ...": a show), a percentage ("giảm giá 10%": an offer)
+# or a law cited on the way ("chương trình ... theo Luật Giáo dục năm 2019")
+_YEARLY_HEADS = ("kế hoạch", "chương trình")
+_YEARLY = re.compile(
+    r"[ \t]+(?!(?:từ|năm|trong|giai|đến|tới|cho|của|này|đó|sẽ|đã|được|là|mới)(?![\wÀ-ỹ]))"
+    rf"[{LOWER}][^.;:,“”\"\n%]{{2,60}}?[ \t]+năm[ \t]+(?:19|20)\d{{2}}(?![\d/])"
+)
+_NOT_IN_YEARLY = re.compile(
+    r"(?<![\wÀ-ỹ])(?:(?:từ|trong|vào|hết|sau|trước|đến|tới|cuối|đầu|giữa|của|cả|mỗi|các)"
+    r"[ \t]+năm[ \t]+\d{4}$|(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị)\b)"
+)
+
+
+def yearly_end(text: str, head_start: int, pos: int) -> int | None:
+    """Where the name of a plan or programme for one year ends (at its year), when the head
+    in lower case (from `head_start` to `pos`) is one and no period is written after it."""
+    if text[head_start:pos] not in _YEARLY_HEADS or dated_name(text, pos):
+        return None
+    yearly = _YEARLY.match(text, pos)
+    if yearly is None or _NOT_IN_YEARLY.search(yearly.group()):
+        return None
+    return yearly.end()
+
+
 # "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015": the date a law was passed follows its
 # name and is no part of it; kept, two laws passed on one day would read as one name.
 # "Luật Đất đai về những điểm mới": a law is named by its subject right after "Luật", never "về"
@@ -100,7 +128,9 @@ def issued_object(text: str, head_start: int, pos: int) -> bool:
 def named_in_lower(text: str, head_start: int, pos: int) -> bool:
     """Whether a head in lower case (from `head_start` to `pos`) names one policy: by its
     period, as the object of an issuing verb, or, a project, by a capitalised title."""
-    if dated_name(text, pos) or issued_object(text, head_start, pos):
+    if dated_name(text, pos) or yearly_end(text, head_start, pos) is not None:
+        return True
+    if issued_object(text, head_start, pos):
         return True
     if text[head_start:pos] != "dự án" or _PROJECT_AREA.search(
         text, max(0, head_start - 6), head_start

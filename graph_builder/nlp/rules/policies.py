@@ -18,7 +18,12 @@ from graph_builder.nlp.rules.legal_numbers import (
     PolicyMention,
     find_legal,
 )
-from graph_builder.nlp.rules.lower_names import law_by_subject, named_in_lower, undated_law
+from graph_builder.nlp.rules.lower_names import (
+    law_by_subject,
+    named_in_lower,
+    undated_law,
+    yearly_end,
+)
 from graph_builder.nlp.rules.quoted_names import quoted_end
 from graph_builder.nlp.rules.standing_plans import opens_a_list, standing_plan
 from graph_builder.nlp.rules.text import LOWER, words_at_start
@@ -162,7 +167,8 @@ def _instruments(text: str) -> list[PolicyMention]:
             if law_end:  # "Luật người khuyết tật"; not "luật pháp", "Luật sư"
                 out.append(PolicyMention(m.start(), law_end, text[m.start() : law_end], kind))
             continue
-        end = quoted_end(text, m.start()) or _name_end(text, m.end())
+        closed = quoted_end(text, m.start()) or yearly_end(text, m.start(), m.end())
+        end = closed or _name_end(text, m.end())
         name = _DANGLING.sub("", text[m.start() : end].rstrip(" ,;:-–"))
         name = undated_law(name) if head.endswith("uật") else name
         name = (

@@ -208,5 +208,12 @@ def _deadline(text: str, clause: str, year: re.Match[str] | None) -> str:
     return str(until) if until else (year.group(1) if year else "")
 
 
+# "... thực hiện chỉ tiêu giải quyết việc làm đạt khá so cùng kỳ năm 2022": a quota measured
+# against the same months of the year before reports how it went; the figures after it
+# are results
+_SAME_PERIOD = re.compile(r"so (?:với )?cùng kỳ", re.IGNORECASE)
+
+
 def is_goal_header(text: str) -> bool:
-    return bool(HEADER.search(text))
+    """Does the paragraph announce the goals the next ones list (and report no results)?"""
+    return bool(HEADER.search(text)) and _SAME_PERIOD.search(text) is None
