@@ -23,10 +23,10 @@ from tests.conftest import REPO
 GOLD = REPO / "data" / "gold"
 RAW = REPO / "data" / "raw"
 DEVELOPMENT_FLOOR = 0.97
-# 0.933 on the 423 articles of 1*-9*, a*-d* (held-out 12 now in); README has types
-REAL_FLOOR = 0.928
-REAL_TYPE_FLOOR = 0.85  # the lowest type is 0.858 (relations)
-HELD_OUT = ("e", "f")  # held-out sets kept out of the floors (e*: being read; f*: the latest)
+# 0.927 on the 461 articles of 1*-9*, a*-e* (held-out 13 now in); README has types
+REAL_FLOOR = 0.922
+REAL_TYPE_FLOOR = 0.84  # the lowest type is 0.844 (relations)
+HELD_OUT = ("f",)  # the latest held-out set (f*), kept out of the floors to be measured again
 
 
 def scored(tmp_path: Path, golds: list[Path]) -> ScoreReport:
