@@ -53,6 +53,8 @@ _URGENT = re.compile(
 
 
 def find_urgent_letters(text: str) -> list[PolicyMention]:
+    """ "công văn hỏa tốc", "công điện khẩn": a letter named by its urgency, with no
+    number after it (a numbered one is find_letters'); the urgency is all its name."""
     """Letters and dispatches named by their urgency alone ("công văn hỏa tốc")."""
     return [
         PolicyMention(m.start(), m.end(), m.group(), m.group("head").capitalize())

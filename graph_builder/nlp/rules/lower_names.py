@@ -80,6 +80,9 @@ _NOT_IN_YEARLY = re.compile(
 
 
 def yearly_end(text: str, head_start: int, pos: int) -> int | None:
+    """Where a plan or programme in lower case named with one year ends ("kế hoạch nhà ở
+    tình nghĩa năm 2023"): after the year; None when no such name starts at `pos` (a time
+    phrase, "từ năm 2023", or a law cited before the year is no name)."""
     """Where the name of a plan or programme for one year ends (at its year), when the head
     in lower case (from `head_start` to `pos`) is one and no period is written after it."""
     if text[head_start:pos] not in _YEARLY_HEADS or dated_name(text, pos):
