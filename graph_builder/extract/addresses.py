@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from graph_builder.extract.place_entities import NAMED_ONCE
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.place_context import is_hamlet
-from graph_builder.nlp.rules.places import place_entry
+from graph_builder.nlp.rules.place_lookup import place_entry
 from graph_builder.nlp.rules.text import Span
 
 _AFTER_NAME = re.compile(r"[ \t]*,[ \t]*$")

@@ -14,7 +14,7 @@ from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, word_list
 from graph_builder.nlp.rules.head_words import HeadWords
 from graph_builder.nlp.rules.keys import GENERIC_PLACES, TERM, organisation_key
 from graph_builder.nlp.rules.org_ends import UNIT_ENDS
-from graph_builder.nlp.rules.places import place_entry
+from graph_builder.nlp.rules.place_lookup import place_entry
 from graph_builder.nlp.rules.text import Span
 from graph_builder.textnorm import in_capitals
 

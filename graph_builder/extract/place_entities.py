@@ -14,7 +14,7 @@ from graph_builder.extract.model import Mention, Place
 from graph_builder.nlp.lexicon import Entry, Lexicon, norm
 from graph_builder.nlp.rules.place_context import numbered_hamlet
 from graph_builder.nlp.rules.place_lists import unit_key_name
-from graph_builder.nlp.rules.places import place_entry
+from graph_builder.nlp.rules.place_lookup import place_entry
 from graph_builder.nlp.rules.text import Intervals, Span
 
 NAMED_ONCE = frozenset({"province", "city", "country", "region", "territory", "airport"})

@@ -9,7 +9,8 @@ import pytest
 
 from graph_builder.config import VOCAB_DIR
 from graph_builder.nlp.lexicon import Lexicon, load_lexicon
-from graph_builder.nlp.rules.places import find_places, place_entry
+from graph_builder.nlp.rules.place_lookup import place_entry
+from graph_builder.nlp.rules.places import find_places
 
 
 def places(text: str, lex: Lexicon) -> list[str]:

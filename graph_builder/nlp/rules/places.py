@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from graph_builder.nlp.lexicon import Entry, Lexicon
+from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.bare_names import clause_start_before, family_name_before
 from graph_builder.nlp.rules.place_context import (
     after_acronym,
@@ -33,12 +33,12 @@ from graph_builder.nlp.rules.place_context import (
     word_of_prose,
 )
 from graph_builder.nlp.rules.place_lists import colon_lists, dateline, listed_units
+from graph_builder.nlp.rules.place_lookup import is_district
 from graph_builder.nlp.rules.place_patterns import cue_patterns, place_pattern, unit_pattern
 from graph_builder.nlp.rules.sites import find_sites
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, Span
 
 PERSON_SYLLABLES = 3
-DISTRICT_LEVEL = 2  # data/lexicon/place_heads.txt: quận, huyện, thị xã, thành phố
 _CAPITAL_BEFORE = re.compile(rf"{NAME_SYLLABLE}[ \t]+$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+{NAME_SYLLABLE}")
 # "Paris (Pháp)": the country; "Lý Nhân 337, Bình Lục 15": a count after each item
@@ -162,7 +162,9 @@ def _before_known(unit: Span, text: str, named: list[Span], lex: Lexicon) -> Spa
     inside = [
         s.start
         for s in named
-        if unit.start < s.start < unit.end and not _district(s, lex) and not _one_syllable(s, unit)
+        if unit.start < s.start < unit.end
+        and not is_district(s.text, lex)
+        and not _one_syllable(s, unit)
     ]
     if not inside:
         return unit
@@ -173,26 +175,6 @@ def _before_known(unit: Span, text: str, named: list[Span], lex: Lexicon) -> Spa
 
 def _one_syllable(name: Span, unit: Span) -> bool:
     return name.end == unit.end and " " not in name.text and "-" not in name.text
-
-
-def place_entry(name: str, lex: Lexicon) -> Entry | None:
-    """The gazetteer place `name` names, also when written after its head word: "huyện
-    Cần Giờ" and "Cần Giờ" are one district, and so is the town that seats it. Only
-    districts after a district's or a seat's head: "thành phố Hà Tĩnh" is not the
-    province, "phường Phước Long" not the town."""
-    entry = lex.place(name)
-    unit = unit_pattern(lex).fullmatch(name) if entry is None else None
-    inner = lex.place(unit.group("name")) if unit and unit.group("name") else None
-    if inner is None or inner.kind != "district":
-        return entry
-    heads = [h for h in lex.place_heads if name.lower().startswith(h.label)]
-    seat = any("seat" in h.flags for h in heads)  # "thị trấn Định Quán": the district's seat
-    return inner if heads and (seat or max(int(h.kind) for h in heads) == DISTRICT_LEVEL) else entry
-
-
-def _district(span: Span, lex: Lexicon) -> bool:
-    entry = lex.place(span.text)
-    return entry is not None and entry.kind == "district"
 
 
 def _gazetteer(text: str, lex: Lexicon) -> list[Span]:
