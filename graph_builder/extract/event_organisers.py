@@ -118,8 +118,7 @@ class OrganiserRules(ParticipantRules):
         """Whether the event is a campaign (event_heads.txt), which is launched, not held,
         by the sentence's subject: not by a plan ("UBND tỉnh ban hành Kế hoạch triển khai
         Tháng hành động ...": who issued the plan is not said to hold the campaign)."""
-        campaigns = {h.kind for h in self.lex.event_heads if "campaign" in h.flags}
-        return g.kind in campaigns and _PLAN.search(head) is None
+        return g.kind in self.lex.event_kinds("campaign") and _PLAN.search(head) is None
 
     def _before_verb(self, lo: int, m: EventMention, verb: re.Match[str] | None) -> list[str]:
         """The bodies between the sentence's start (or the event named before, or who asked)

@@ -19,13 +19,12 @@ def kin_of(
     m: EventMention, named: list[EventGroup], groups: list[EventGroup], lex: Lexicon
 ) -> list[EventGroup]:
     """The events a bare head may refer back to, the likeliest kind first."""
-    generic = {h.kind for h in lex.event_heads if "generic" in h.flags}
     return (
         (ceremonies(named, lex) if m.kind == CEREMONY_KIND else [])
         or [g for g in groups if g.kind == m.kind]
         or sole_training(named)
         or holding_its_head(named, m.kind)
-        or (sole_meeting(named, groups) if m.kind in generic else [])
+        or (sole_meeting(named, groups) if m.kind in lex.event_kinds("generic") else [])
     )
 
 
@@ -56,11 +55,7 @@ def sole_meeting(named: list[EventGroup], groups: list[EventGroup]) -> list[Even
 def ceremonies(groups: list[EventGroup], lex: Lexicon) -> list[EventGroup]:
     """ "Tại buổi lễ, ...": the ceremonies the article names (a head flagged ceremony, or a
     programme, a gift or a handover held), which the general word refers back to."""
-    kinds = (
-        {h.kind for h in lex.event_heads if h.flags & {"ceremony", "held"}}
-        | TOLD_BY_VERB
-        | {AWARD_KIND}
-    )
+    kinds = lex.event_kinds("ceremony", "held") | TOLD_BY_VERB | {AWARD_KIND}
     return [g for g in groups if g.kind in kinds or g.kind.casefold().startswith("lễ ")]
 
 

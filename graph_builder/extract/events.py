@@ -151,7 +151,7 @@ class EventBuilder(OrganiserRules):
 
     def _winners(self, starts: list[int]) -> dict[int, list[str]]:
         """Prize winners of each contest (extract/event_winners.py), by event number."""
-        kinds = {h.kind for h in self.lex.event_heads if "contest" in h.flags}
+        kinds = self.lex.event_kinds("contest")
         contests = {n: starts[n] for n, g in enumerate(self.groups) if g.kind in kinds}
         ends = sorted(p.end for p in self.people)
         named = [Named(p.start, p.name) for p in self.people] + [
@@ -183,7 +183,7 @@ class EventBuilder(OrganiserRules):
         """A day observed each year ("lấy ngày 25/3 hằng năm là Ngày X") has no one date:
         the dates near it are of the decision that set it; unless the day is held ("tổ chức
         “Ngày Sách ...”")."""
-        if g.kind in {h.kind for h in self.lex.event_heads if "named" in h.flags} and not any(
+        if g.kind in self.lex.event_kinds("named") and not any(
             held_day(self.text, m.start) for m in g.mentions
         ):
             return None, None
@@ -204,7 +204,7 @@ class EventBuilder(OrganiserRules):
         return f"{g.name} {date or self.article_id}"
 
     def _campaign(self, g: EventGroup) -> bool:
-        return g.kind in {h.kind for h in self.lex.event_heads if "campaign" in h.flags}
+        return g.kind in self.lex.event_kinds("campaign")
 
     def _place(self, g: EventGroup) -> str | None:
         """The places listed after "tại" (the first is the location, each is locatedIn),

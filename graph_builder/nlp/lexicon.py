@@ -115,6 +115,15 @@ class Lexicon:
         value: T = memos[key]
         return value
 
+    def event_kinds(self, *flags: str) -> frozenset[str]:
+        """The kinds of the event heads flagged with any of `flags` (data/lexicon/
+        event_heads.txt: "campaign", "contest", "ceremony" ...), once per lexicon."""
+        wanted = frozenset(flags)
+        return self.memo(
+            "event_kinds:" + ",".join(sorted(wanted)),
+            lambda: frozenset(h.kind for h in self.event_heads if h.flags & wanted),
+        )
+
     def _index(self, which: str) -> dict[str, Entry]:
         """norm(label) and loose(label) -> entry, built once: lookups run for every word of
         every name. A label as written wins over another's loose form."""
