@@ -47,10 +47,7 @@ def within(a: str, b: str) -> bool:
     triển khai thực hiện 02 Chương trình X về ... giai đoạn ...": the shorter name's words,
     numbers read as numbers, all come in order in the longer one's, which only adds words."""
     short, long_ = sorted((_words(a), _words(b)), key=len)
-    if len(short) < MIN_WITHIN_WORDS:
-        return False
-    rest = iter(long_)
-    return all(word in rest for word in short)
+    return len(short) >= MIN_WITHIN_WORDS and _in_order(short, long_)
 
 
 def shortened(named: EventMention, later: EventMention) -> bool:
@@ -60,6 +57,11 @@ def shortened(named: EventMention, later: EventMention) -> bool:
     short, long_ = _words(later.text), _words(named.text)
     if later.start < named.end or len(short) < MIN_PREFIX_WORDS or len(short) >= len(long_):
         return False
+    return _in_order(short, long_)
+
+
+def _in_order(short: list[str], long_: list[str]) -> bool:
+    """Every word of `short` comes in `long_`, in the same order (others may come between)."""
     rest = iter(long_)
     return all(word in rest for word in short)
 
