@@ -16,6 +16,7 @@ from graph_builder.extract.event_participants import ParticipantRules
 from graph_builder.extract.session_bodies import session_body
 from graph_builder.nlp.rules.event_contexts import held_with
 from graph_builder.nlp.rules.events import EventMention
+from graph_builder.nlp.rules.inspections import inspection_kinds
 from graph_builder.nlp.rules.orgs import org_covering
 from graph_builder.nlp.rules.text import Span
 from graph_builder.nlp.rules.verb_events import (
@@ -77,6 +78,11 @@ def joined_verb(text: str, sent: Span, m: EventMention) -> re.Match[str] | None:
 
 
 class OrganiserRules(ParticipantRules):
+    def _given(self, g: EventGroup) -> bool:
+        """An award, gift or handover given, or an inspection done, told by its verb: the
+        bodies before the verb did it ("Thường trực HĐND quận tiến hành khảo sát ...")."""
+        return g.kind in GIVEN or g.kind in inspection_kinds(self.lex)
+
     def _organisers(self, g: EventGroup) -> list[str]:
         names: list[str] = []
         for sent, m in self._sentences(g):
@@ -90,7 +96,7 @@ class OrganiserRules(ParticipantRules):
                 names += self._before_verb(sent.start, joined, joined_verb(self.text, sent, joined))
             elif (held := held_with(self.text, m.start)) is not None and held > sent.start:
                 names += self._org_names(sent.start, held, venues=False)  # "X tổ chức A và B"
-            elif g.kind in GIVEN and not self._mentions_starting_in(sent.start, m.start):
+            elif self._given(g) and not self._mentions_starting_in(sent.start, m.start):
                 names += self._org_names(sent.start, m.start, venues=False)  # who gave
             elif m.activity and m.text[:1].islower():  # "Hội Phụ nữ tỉnh tập huấn ..."
                 body = org_covering(self.orgs, len(head.rstrip()) + sent.start - 1)

@@ -54,6 +54,7 @@ from graph_builder.ingest.article import Article
 from graph_builder.nlp.pipeline import Found, found_in
 from graph_builder.nlp.rules.congress_resolutions import find_resolutions
 from graph_builder.nlp.rules.drafts import find_drafts
+from graph_builder.nlp.rules.inspections import inspection_kinds
 from graph_builder.nlp.rules.subject_refs import find_by_subject
 from graph_builder.nlp.rules.text import sentence_at
 from graph_builder.nlp.rules.verb_events import TOLD_BY_VERB
@@ -126,9 +127,10 @@ def assemble(article: Article, f: Found) -> Extraction:
     events = eb.events()
     targets = goals(text, f.sentences, policies, published=year, own=own)
     targets = with_beneficiary_groups(targets, lex)
+    told_by_verb = TOLD_BY_VERB | inspection_kinds(lex)  # a place in the phrase is a place
     taken = (
         [(o.start, o.end) for o in f.orgs]
-        + [(m.start, m.end) for m in f.events if not m.bare and m.kind not in TOLD_BY_VERB]
+        + [(m.start, m.end) for m in f.events if not m.bare and m.kind not in told_by_verb]
         + policy_names
         + [(p.start, p.end) for p in f.people]  # "ông Đỗ Văn Vĩnh Châu" names no town
         + address_hamlets(text, f.places, [p.end for p in f.people], lex)

@@ -83,6 +83,7 @@ class Lexicon:
     dotted_abbreviations: tuple[str, ...] = ()
     unit_ranks: tuple[Head, ...] = ()
     demonym_words: tuple[str, ...] = ()
+    inspection_verbs: tuple[str, ...] = ()
 
     def canonical_org(self, name: str) -> Entry | None:
         index = self._index("organisations")
@@ -232,6 +233,7 @@ def load_lexicon(vocab_dir: Path, lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         dotted_abbreviations=tuple(word_list(lexicon_dir / "dotted_abbreviations.txt")),
         unit_ranks=_heads(lexicon_dir / "unit_ranks.txt"),
         demonym_words=tuple(word_list(lexicon_dir / "demonym_words.txt")),
+        inspection_verbs=tuple(word_list(lexicon_dir / "inspection_verbs.txt")),
     )
 
 

@@ -24,6 +24,7 @@ from graph_builder.nlp.rules.event_contexts import (
 )
 from graph_builder.nlp.rules.event_name_ends import MAX_CHARS, name_end
 from graph_builder.nlp.rules.held_actions import action_end
+from graph_builder.nlp.rules.inspections import inspection
 from graph_builder.nlp.rules.observed_days import days_alone, observed
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.text import alternation
@@ -146,7 +147,7 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         # "nhân kỷ niệm Ngày Người khuyết tật Việt Nam, UBND quận tổ chức đoàn đến thăm, tặng
         # quà ...": what was done is the event, the day named in the headline its occasion
         told = _visited(text, delegation_visit) or _opened(text, heads)
-        kept = told or _visited(text, verb_event) or kept
+        kept = told or _visited(text, lambda t: _first_told(t, lex)) or kept
     alone = [
         EventMention(a, b, text[a:b], CEREMONY_KIND, bare=True)
         for a, b in ceremonies_alone(text, [(e.start, e.end) for e in kept])
@@ -203,6 +204,12 @@ def _visited(
         return []
     start, end, kind = found
     return [EventMention(start, end, text[start:end], kind, bare=False)]
+
+
+def _first_told(text: str, lex: Lexicon) -> tuple[int, int, str] | None:
+    """The first visit, signing, gift or inspection done that the text tells by its verb."""
+    told = [f for f in (verb_event(text), inspection(text, lex)) if f is not None]
+    return min(told) if told else None
 
 
 @per_lexicon

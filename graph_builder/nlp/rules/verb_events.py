@@ -41,6 +41,7 @@ _DAY = (
     r"(?:\A|(?<=\n)|(?<=\. ))[^\n.]{0,40}?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)\s+"
     r"(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,"  # "Chiều 18-1,", "Sáng 2.7,"
 )
+DAY_OPENING = _DAY  # nlp/rules/inspections.py opens its leads the same way
 _DAY_LEAD = re.compile(_DAY + r"[^\n.]{3,160}?\s" + _GIVE)
 # "Hội X tỉnh trao 3 suất quà cho ...": a headline (the first line, no full stop) drops "đã"
 # (not "“Ươm mầm ...” trao quà ...": a programme, quoted, is the event its article names)
