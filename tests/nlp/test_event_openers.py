@@ -60,3 +60,9 @@ def test_a_birthday_ceremony_is_named_by_its_head(lex: Lexicon) -> None:
 def test_a_campaign_answered_in_lower_case_is_named(lex: Lexicon) -> None:
     text = "Xã tổ chức Lễ chúc thọ, đồng thời hưởng ứng tháng hành động vì Người cao tuổi năm 2024."
     assert "tháng hành động vì Người cao tuổi năm 2024" in names(text, lex)
+
+
+def test_during_the_day_opens_no_event(lex: Lexicon) -> None:
+    """ "Trong ngày, ...": a day observed is named, never alone; the words are a time."""
+    text = "Người dân đến nhận tiền hỗ trợ.\n\nTrong ngày, xã đã cấp tiền cho 38 hộ gia đình."
+    assert find_events(text, lex) == []

@@ -183,13 +183,15 @@ def _of_a_meeting(name: str, pos: int, heads: _Heads) -> bool:
 def _opened(text: str, heads: _Heads) -> list[EventMention]:
     """An article that names no event yet reports "Tại tọa đàm, TS X cho biết ...": the
     sentence's opening refers to the one event it reports from, by its head word alone.
-    Beside a named event such an opening refers back to that one (event groups)."""
+    Beside a named event such an opening refers back to that one (event groups). A day
+    observed is named, never alone: "Trong ngày, ..." is "during the day"."""
     out: list[EventMention] = []
     for opener in _OPENER.finditer(text):
         m = heads.pattern.match(text, opener.end())
         if m is not None and text.startswith(",", m.end()):
-            kind = heads.by_label[m.group(1).casefold()].kind
-            out.append(EventMention(m.start(), m.end(), m.group(1), kind, bare=True))
+            head = heads.by_label[m.group(1).casefold()]
+            if "named" not in head.flags:
+                out.append(EventMention(m.start(), m.end(), m.group(1), head.kind, bare=True))
     return out
 
 
