@@ -120,8 +120,22 @@ class IssuerRules:
         of = _OF_BODY.match(self.text[m.end : m.end + 60])
         if of is None:
             return None
-        org = next((o for o in self.orgs if o.start == m.end + of.end()), None)
+        org = self._org_at(m.end + of.end()) or self._org_after_post(m.end + of.end())
         return self.index.group_of(org).name if org else None
+
+    def _org_at(self, pos: int) -> OrgMention | None:
+        return next((o for o in self.orgs if o.start == pos), None)
+
+    def _org_after_post(self, pos: int) -> OrgMention | None:
+        """ "Chỉ thị số 17/CT-UBND của Chủ tịch UBND tỉnh X": the head of a body signs for
+        it, so the body after the post (a gazetteer post, data ontology/vocab/posts.ttl)
+        is the issuer."""
+        for post in self.lex.posts:
+            if self.text.startswith(post.label + " ", pos):
+                org = self._org_at(pos + len(post.label) + 1)
+                if org is not None:
+                    return org
+        return None
 
     def _org_within(self, m: PolicyMention) -> str | None:
         """ "Kế hoạch của UBND tỉnh X": a body its own name says the instrument is of. A

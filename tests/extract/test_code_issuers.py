@@ -50,3 +50,13 @@ def test_codes_written_without_the_stroke_of_d_are_the_same_codes(plain_nlp: Lan
     assert policies["1234/QD-TTg"].kind == "Quyết định"
     assert policies["1234/QD-TTg"].issuer == "Thủ tướng Chính phủ"
     assert policies["61/2015/ND-CP"].issuer == "Chính phủ"
+
+
+def test_the_body_whose_head_signs_is_the_issuer_not_the_first_committee(
+    plain_nlp: Language,
+) -> None:
+    text = (
+        "UBND XÃ AN BÌNH ĐÃ LẬP 3 CHỐT KIỂM SOÁT\nThực hiện Chỉ thị số 17/CT-UBND của Chủ tịch "
+        "UBND tỉnh Nam Định, UBND xã đã lập chốt."
+    )
+    assert _issuers(text, plain_nlp) == {"17/CT-UBND": "UBND tỉnh Nam Định"}

@@ -20,9 +20,13 @@ RESOLUTION = re.compile(
     # or "của Đảng"
     r"(?:\s+(?:của\s+)?(?:Đảng bộ|Hội)\s+[^,.;:()\n]{2,60}?(?=\s*[,.;:()\n]|\s+(?:và|gắn)\s)"
     r"|\s+của\s+Đảng(?![\wÀ-ỹ]))?"
-    # or whose first, its ordinal after: "Nghị quyết Đại hội Công đoàn tỉnh X lần thứ I"
-    r"|(?<![\wÀ-ỹ])Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:Đảng bộ|Hội|Công đoàn|Đoàn|Mặt trận)"
+    # or whose first, its ordinal after: "Nghị quyết Đại hội Công đoàn tỉnh X lần thứ I",
+    # "Nghị quyết Đại hội của Hội X lần thứ VI", "Nghị quyết Đại hội Đảng toàn quốc lần thứ
+    # XIII": any body written with a capital; a term written on ("... lần thứ I nhiệm kỳ
+    # 2013 - 2018") is the name's, one after a comma is not
+    r"|(?<![\wÀ-ỹ])Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:của\s+)?[A-ZĐ]"
     r"[^,.;:()\n]{2,60}?\s+lần thứ\s+(?:[IVXL]+|\d{1,2})(?![\wÀ-ỹ])"
+    r"(?:\s+nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})?"
 )
 
 
