@@ -31,3 +31,18 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_firms_units_and_treasuries(text: str, expected: list[str], lex: Lexicon) -> None:
     assert orgs(text, lex) == expected
+
+
+# fmt: off
+FRONT_CASES = [
+    ("Ngày 9/5, MTTQVN xã Tân Lộc tổ chức giám sát.", ["MTTQVN xã Tân Lộc"]),
+    ("Ủy ban MTTQVN tỉnh phối hợp tổ chức.", ["Ủy ban MTTQVN tỉnh"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONT_CASES)
+def test_the_front_with_its_country_in_initials(
+    text: str, expected: list[str], lex: Lexicon
+) -> None:
+    assert orgs(text, lex) == expected
