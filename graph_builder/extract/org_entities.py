@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from graph_builder.extract.agents import OrgGroup, OrgIndex, key_text
+from graph_builder.extract.district_offices import district_committee
 from graph_builder.extract.model import Mention, Organisation
 from graph_builder.extract.place_entities import with_unit
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, word_list
@@ -47,7 +48,12 @@ def organisations(
             and not provincial
         ):
             parent = ministries[0]  # a Vụ is a ministry's; the article names one (of ours)
-        parent = parent or _named_within(g, index.groups) or _body_closing(g, index)
+        parent = (
+            parent
+            or _named_within(g, index.groups)
+            or _body_closing(g, index)
+            or district_committee(g, index.groups)
+        )
         aliases = tuple(sorted({m.text for m in g.mentions} - {g.name}))
         short = sorted({organisation_key(m.text) for m in g.mentions if m.abbreviates})
         placed = _placed(g, heads)
