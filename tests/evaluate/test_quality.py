@@ -24,9 +24,9 @@ GOLD = REPO / "data" / "gold"
 RAW = REPO / "data" / "raw"
 DEVELOPMENT_FLOOR = 0.97
 # 0.927 on the 460 articles of 1*-9*, a*-e* (held-out 13 now in); README has types
-REAL_FLOOR = 0.922
-REAL_TYPE_FLOOR = 0.84  # the lowest type is 0.844 (relations)
-HELD_OUT = ("f",)  # the latest held-out set (f*), kept out of the floors to be measured again
+REAL_FLOOR = 0.92
+REAL_TYPE_FLOOR = 0.82  # the lowest type is 0.83 (relations), f* read and counted
+HELD_OUT = ("g",)  # the latest held-out set (g*), kept out of the floors to be measured again
 
 
 def scored(tmp_path: Path, golds: list[Path]) -> ScoreReport:
