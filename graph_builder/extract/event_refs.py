@@ -12,8 +12,8 @@ from graph_builder.extract.event_groups import EventGroup
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.event_contexts import CEREMONY_KIND
 from graph_builder.nlp.rules.events import EventMention
-from graph_builder.nlp.rules.inspections import inspection_kinds
-from graph_builder.nlp.rules.verb_events import AWARD_KIND, TOLD_BY_VERB
+from graph_builder.nlp.rules.inspections import verb_told_kinds
+from graph_builder.nlp.rules.verb_events import AWARD_KIND
 
 
 def kin_of(
@@ -56,8 +56,7 @@ def sole_meeting(named: list[EventGroup], groups: list[EventGroup]) -> list[Even
 def ceremonies(groups: list[EventGroup], lex: Lexicon) -> list[EventGroup]:
     """ "Tại buổi lễ, ...": the ceremonies the article names (a head flagged ceremony, or a
     programme, a gift or a handover held), which the general word refers back to."""
-    kinds = lex.event_kinds("ceremony", "held") | TOLD_BY_VERB | {AWARD_KIND}
-    kinds |= inspection_kinds(lex)
+    kinds = lex.event_kinds("ceremony", "held") | verb_told_kinds(lex) | {AWARD_KIND}
     return [g for g in groups if g.kind in kinds or g.kind.casefold().startswith("lễ ")]
 
 

@@ -54,10 +54,9 @@ from graph_builder.ingest.article import Article
 from graph_builder.nlp.pipeline import Found, found_in
 from graph_builder.nlp.rules.congress_resolutions import find_resolutions
 from graph_builder.nlp.rules.drafts import find_drafts
-from graph_builder.nlp.rules.inspections import inspection_kinds
+from graph_builder.nlp.rules.inspections import verb_told_kinds
 from graph_builder.nlp.rules.subject_refs import find_by_subject
 from graph_builder.nlp.rules.text import sentence_at
-from graph_builder.nlp.rules.verb_events import TOLD_BY_VERB
 
 
 def extract(article: Article, nlp: Language) -> Extraction:
@@ -127,7 +126,7 @@ def assemble(article: Article, f: Found) -> Extraction:
     events = eb.events()
     targets = goals(text, f.sentences, policies, published=year, own=own)
     targets = with_beneficiary_groups(targets, lex)
-    told_by_verb = TOLD_BY_VERB | inspection_kinds(lex)  # a place in the phrase is a place
+    told_by_verb = verb_told_kinds(lex)  # a place in the phrase is a place
     taken = (
         [(o.start, o.end) for o in f.orgs]
         + [(m.start, m.end) for m in f.events if not m.bare and m.kind not in told_by_verb]

@@ -37,12 +37,11 @@ _GIVE = (
 AWARDED = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa|tổ chức)\s+(?:tổ chức\s+)?(?:đến\s+)?" + _GIVE)
 # "Sáng 14/1, Hội X tỉnh trao tiền ủng hộ ...", "Ngày 3/9, A, B và C trao 400 phần quà ...":
 # a report's lead opens with the day, then who gave what; no "đã" is written
-_DAY = (
+DAY_OPENING = (
     r"(?:\A|(?<=\n)|(?<=\. ))[^\n.]{0,40}?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)\s+"
     r"(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,"  # "Chiều 18-1,", "Sáng 2.7,"
 )
-DAY_OPENING = _DAY  # nlp/rules/inspections.py opens its leads the same way
-_DAY_LEAD = re.compile(_DAY + r"[^\n.]{3,160}?\s" + _GIVE)
+_DAY_LEAD = re.compile(DAY_OPENING + r"[^\n.]{3,160}?\s" + _GIVE)
 # "Hội X tỉnh trao 3 suất quà cho ...": a headline (the first line, no full stop) drops "đã"
 # (not "“Ươm mầm ...” trao quà ...": a programme, quoted, is the event its article names)
 _AWARD_HEADLINE = re.compile(r"\A(?![“\"])[^\n]{3,80}?\s" + _GIVE + r"[^\n]*?(?<![.!?])(?=\n|\Z)")
@@ -73,7 +72,7 @@ GIFT_VISITED = re.compile(
 )
 # "Chiều 18-1, Đoàn X phối hợp Y thăm, tặng quà trẻ em ...": a lead opening with its day
 # tells the visit done, with no "đã"
-_GIFT_DAY_LEAD = re.compile(_DAY + r"[^\n.]{3,250}?\s" + _GIFTS)
+_GIFT_DAY_LEAD = re.compile(DAY_OPENING + r"[^\n.]{3,250}?\s" + _GIFTS)
 # "Thứ trưởng X thăm và tặng quà gia đình chính sách huyện Y": a headline (a line with no
 # full stop) drops "đã"; it names the visit, to the line's end
 _GIFT_HEADLINE = re.compile(r"\A[^\n]*?(?<![\wÀ-ỹ])" + _GIFTS + r"[^\n]*?(?<![.!?])(?=\n|\Z)")
