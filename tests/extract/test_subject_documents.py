@@ -63,3 +63,25 @@ def test_a_letter_sent_to_addressees_is_issued_by_its_sender(plain_nlp: Language
     assert {p.name: p.issuer for p in ex.policies} == {
         "về việc tăng cường phòng chống dịch sốt xuất huyết mùa mưa": "Bộ Y tế"
     }
+
+
+def test_a_letter_named_by_its_matter_is_the_one_numbered_letter(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Công điện về việc tăng cường phòng, chống sạt lở đất\nNgày 5/9, Bộ Nông nghiệp có "
+        "công điện số 07/CĐ-BNN gửi UBND các tỉnh đề nghị chủ động ứng phó.",
+    )
+    letters = [p for p in ex.policies if p.kind.casefold() == "công điện"]
+    assert len(letters) == 1, [p.name for p in ex.policies]
+    assert letters[0].number == "07/CĐ-BNN"
+    assert any(a.startswith("Công điện về việc tăng cường") for a in letters[0].aliases)
+
+
+def test_two_numbered_letters_leave_the_matter_its_own(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Công điện về việc tăng cường phòng, chống sạt lở đất\nBộ có công điện số 07/CĐ-BNN "
+        "và công điện số 08/CĐ-BNN gửi UBND các tỉnh.",
+    )
+    letters = [p for p in ex.policies if p.kind.casefold() == "công điện"]
+    assert len(letters) == 3, [p.name for p in ex.policies]

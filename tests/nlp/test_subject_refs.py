@@ -51,3 +51,40 @@ def test_a_document_named_by_its_subject(text: str, name: str) -> None:
 )
 def test_no_document_by_subject(text: str) -> None:
     assert find_by_subject(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # any kind of data/lexicon/matter_titled_kinds.txt, in lower case too, as written
+        (
+            "Tại công điện về việc tăng cường phòng chống cháy rừng, Chủ tịch UBND yêu cầu.",
+            "công điện về việc tăng cường phòng chống cháy rừng",
+            "công điện",
+        ),
+        (
+            "Sở gửi Tờ trình về việc đề nghị khen thưởng tập thể xuất sắc.",
+            "Tờ trình về việc đề nghị khen thưởng tập thể xuất sắc",
+            "Tờ trình",
+        ),
+        # a comma ends the matter: what follows may be the sentence going on
+        (
+            "Thực hiện kế hoạch về việc sửa chữa nhà ở năm 2024, Hội đã trao 5 nhà.",
+            "kế hoạch về việc sửa chữa nhà ở năm 2024",
+            "kế hoạch",
+        ),
+        # who is meant stays in the matter, a link word after "người" or "hộ" too
+        (
+            "Ban ban hành Kế hoạch về việc thăm hỏi người được hỗ trợ nhà ở.",
+            "Kế hoạch về việc thăm hỏi người được hỗ trợ nhà ở",
+            "Kế hoạch",
+        ),
+    ],
+)
+def test_a_document_named_by_its_matter(text: str, name: str, kind: str) -> None:
+    assert [(m.text, m.kind) for m in find_by_subject(text)] == [(name, kind)]
+
+
+def test_a_comma_before_a_capital_ends_the_matter() -> None:
+    found = find_by_subject("Hội có văn bản về việc tặng quà Tết, Ban Thường vụ đồng ý.")
+    assert [m.text for m in found] == ["văn bản về việc tặng quà Tết"]

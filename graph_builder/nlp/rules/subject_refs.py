@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
 from graph_builder.nlp.rules.policies import FIXED, INSTRUMENTS, STOPS, PolicyMention
 from graph_builder.nlp.rules.text import alternation, words_at_start
 
@@ -32,17 +33,23 @@ BY_SUBJECT = re.compile(
 # named by its subject; "về việc" after the word says one letter is meant, in lower case too
 # "Bộ vừa có văn bản gửi các Sở, ..., về việc tổ chức ôn tập ...": with its addressees
 # between, the letter is named by its subject alone ("về việc ..."), where that starts
+# (the kinds: data/lexicon/matter_titled_kinds.txt, in either case)
+MATTER_KINDS = tuple(word_list(LEXICON_DIR / "matter_titled_kinds.txt"))
+_EITHER_CASE = "|".join(
+    f"[{k[0]}{k[0].lower()}]{re.escape(k[1:])}" for k in sorted(MATTER_KINDS, key=len, reverse=True)
+)
 LETTER_SUBJECT = re.compile(
-    r"(?<![\wÀ-ỹ])(?P<kind>[Cc]ông văn|[Vv]ăn bản)(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?"
+    rf"(?<![\wÀ-ỹ])(?P<kind>{_EITHER_CASE})(?:\s+(?:khẩn|hỏa tốc|hoả tốc))?"
     r"(?P<sent_to>\s+gửi\s+[^.;:\n]{3,200}?,)?"
     r"\s+(?P<about>về việc)\s+(?P<subject>[^\s.,;:()“”\"!?]" + _WORD + r"{4,200})"
 )
 # "... về tổ chức chính quyền đô thị đang được Bộ Tư pháp thẩm định": the sentence goes on
 # at a verb or a link word of data/lexicon/policy_stopwords.txt; the subject's first word
 # is never one ("về tập trung xây dựng ..."). Who the subject is for stays in it ("về việc
-# giao chỉ tiêu cho các tỉnh"), and so does what it goes with ("đầu tư gắn với giảm nghèo")
+# giao chỉ tiêu cho các tỉnh"), and so does what it goes with ("đầu tư gắn với giảm nghèo"),
+# and who is meant ("chăm lo cho người có hoàn cảnh khó khăn", "hộ được hỗ trợ")
 _GOES_ON = re.compile(
-    r"\s+(?<!gắn\s)(?<!kết hợp\s)(?<!đi đôi\s)(?<!đối\s)(?:"
+    r"\s+(?<!gắn\s)(?<!kết hợp\s)(?<!đi đôi\s)(?<!đối\s)(?<!người\s)(?<!hộ\s)(?:"
     + words_at_start(s for s in STOPS if s != "cho").pattern
     + ")",
     re.IGNORECASE,
