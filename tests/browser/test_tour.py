@@ -20,6 +20,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -319,6 +320,19 @@ def editor_error(page: Any, problems: Problems) -> None:
     problems.check("a bad query")
 
 
+def _get_when_ready(page: Any, url: str, patience_s: float = 300) -> Any:
+    """GET `url` as a client of the dumps should: a 503 with Retry-After says the dump is
+    still being written (on a loaded machine that takes longer than the server's wait),
+    so wait as told and ask again, for `patience_s` at most; any other answer is final."""
+    deadline = time.monotonic() + patience_s
+    while True:
+        response = page.request.get(url)
+        retry_after = response.headers.get("retry-after")
+        if response.status != 503 or retry_after is None or time.monotonic() > deadline:
+            return response
+        time.sleep(float(retry_after))
+
+
 def download_dumps(page: Any, problems: Problems, served: str) -> None:
     page.click("header nav a[href='/dumps/']")
     page.wait_for_load_state("load")
@@ -328,7 +342,7 @@ def download_dumps(page: Any, problems: Problems, served: str) -> None:
         link = page.locator(f"main a[href$='{name}']").first
         href = link.get_attribute("href")
         assert href is not None, f"/dumps/ does not link {name}"
-        response = page.request.get(href if "://" in href else served + href)
+        response = _get_when_ready(page, href if "://" in href else served + href)
         assert response.status == 200, f"{name}: {response.status} {response.text()[:300]}"
         body = response.body()
         if name.endswith(".gz"):
