@@ -79,3 +79,44 @@ def test_an_admissions_quota_is_no_goal(nlp: Language) -> None:
         "trường chuyên của tỉnh.",
     )
     assert not ex.targets, [t.text for t in ex.targets]
+
+
+@pytest.mark.parametrize("cue", ["chỉ đạt", "mới đạt", "chưa đạt", "vẫn chưa đạt"])
+def test_a_share_that_falls_short_is_a_result(nlp: Language, cue: str) -> None:
+    ex = run(nlp, f"Tỷ lệ người dân tham gia bảo hiểm y tế của huyện {cue} 71%.")
+    assert not ex.targets, [t.text for t in ex.targets]
+
+
+def test_a_certificate_before_dat_is_no_shortfall(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Huyện phấn đấu đến năm 2027, tỷ lệ lao động qua đào tạo đạt 75%, trong đó lao "
+        "động có bằng cấp, chứng chỉ đạt 35%.",
+    )
+    assert [t.value for t in ex.targets] == [75, 35]
+
+
+def test_dat_of_an_award_is_no_goal_verb(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Ngày 4/9, Hội Khuyến học xã trao 45 suất học bổng cho học sinh nghèo và khen "
+        "thưởng 3 em đạt học sinh giỏi cấp tỉnh.",
+    )
+    assert not ex.targets, [t.text for t in ex.targets]
+
+
+def test_the_figures_of_goals_met_are_results(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Các mục tiêu của đề án đều đạt và vượt, gồm: hỗ trợ 1.200 phụ nữ khởi nghiệp; tư "
+        "vấn và hỗ trợ phát triển cho 900 doanh nghiệp.",
+    )
+    assert not ex.targets, [t.text for t in ex.targets]
+
+
+def test_a_pledge_after_goals_met_sets_goals_again(nlp: Language) -> None:
+    ex = run(
+        nlp,
+        "Năm qua huyện hoàn thành vượt kế hoạch, phấn đấu năm 2027 giảm 2% hộ nghèo.",
+    )
+    assert [t.value for t in ex.targets] == [2]

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from graph_builder.nlp.lexicon import LEXICON_DIR, word_list
+from graph_builder.nlp.rules.text import alternation
+
 # Cues that report a result wherever they stand in the clause, before or after the figure:
 # a goal is never measured against the start of this year or the same time last year
 _REPORTED_ANYWHERE = re.compile(
@@ -48,3 +51,31 @@ def without_named_dat(clause: str) -> str:
     """The clause with a capitalised "Đạt" inside a sentence (a person's name) blanked, so
     that the goal verb "đạt" is not read in it."""
     return NAMED_DAT.sub("___", clause)
+
+
+def _cues(kind: str) -> str:
+    """The words of data/lexicon/result_cues.txt marked `kind:`, as one alternation."""
+    lines = word_list(LEXICON_DIR / "result_cues.txt")
+    return alternation(w.split(":", 1)[1].strip() for w in lines if w.startswith(kind + ":"))
+
+
+# "tỷ lệ ... chỉ đạt 68%": a share that falls short, or is merely reached, is measured;
+# the "chỉ" of "chứng chỉ" (certificate), "địa chỉ", the "mới" of "đổi mới" are none
+SHORT_OF = re.compile(
+    rf"(?<![\wÀ-ỹ])(?<!chứng )(?<!địa )(?<!đổi )(?:{_cues('before')})\s+đạt\b", re.IGNORECASE
+)
+# "01 em đạt học sinh giỏi": "đạt" of an award or a title is no goal verb
+AWARD_DAT = re.compile(rf"\bđạt\s+(?:{_cues('award')})(?![\wÀ-ỹ])", re.IGNORECASE)
+# "3 mục tiêu của đề án đều đạt và vượt, gồm: ...": the goals met, the figures results
+GOALS_MET = re.compile(rf"(?<![\wÀ-ỹ])(?:{_cues('met')})(?![\wÀ-ỹ])", re.IGNORECASE)
+
+
+def without_award_dat(clause: str) -> str:
+    """The clause with "đạt" of an award ("đạt học sinh giỏi") blanked, as a name's is."""
+    return AWARD_DAT.sub(lambda m: "___" + m.group()[3:], clause)
+
+
+def goals_met_before(lead: str) -> bool:
+    """Does the sentence, before a clause, say its goals were met, with no pledge after?"""
+    ends = [m.end() for m in GOALS_MET.finditer(lead)]
+    return bool(ends) and _PLEDGED.search(lead, ends[-1]) is None

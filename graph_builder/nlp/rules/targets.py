@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from graph_builder.nlp.rules.dates import find_period, find_until
 from graph_builder.nlp.rules.plan_figures import plan_figure, reported_share, states_goal
 from graph_builder.nlp.rules.reported_figures import (
+    SHORT_OF,
     counts_what_there_is,
+    goals_met_before,
     reported_anywhere,
+    without_award_dat,
     without_named_dat,
 )
 from graph_builder.nlp.rules.target_clauses import FIGURE, clauses, first_figure
@@ -110,7 +113,9 @@ def find_targets(
         lead = sentence.text[: clause.start - sentence.start]
         if figure.group(2) in MONEY and not STATED_GOAL.search(clause.text + " " + lead):
             continue  # "tối thiểu 75.000 tỷ đồng" is a budget, "đạt 574 tỷ đồng" a result
-        goal = GOAL.search(without_named_dat(clause.text))
+        if goals_met_before(lead):
+            continue  # "... đều đạt và vượt, gồm: hỗ trợ 2.340 phụ nữ": results listed
+        goal = GOAL.search(without_award_dat(without_named_dat(clause.text)))
         in_goal_block = in_goal_block or goal is not None  # later clauses share the goal
         if not in_goal_block or _reports(clause.text[: figure.start()]):
             continue
@@ -168,7 +173,7 @@ def find_targets(
 def _reports(before: str) -> bool:
     """Whether the words before a figure report a result: a cue of one, or a count of what
     there is that no pledge ("phấn đấu", "mục tiêu", "chỉ tiêu") comes before."""
-    if ACHIEVED.search(before) or counts_what_there_is(before):
+    if ACHIEVED.search(before) or SHORT_OF.search(before) or counts_what_there_is(before):
         return True
     there_is = THERE_IS.search(before)
     pledge = STATED_GOAL.search(before)
