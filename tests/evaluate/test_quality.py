@@ -3,7 +3,7 @@
 Two sets, both with gold in data/gold (made by reading the articles, never by correcting
 the extractor): the five development articles (000-004) and the real development corpus
 (every other annotated article: news leads and full texts from public sources, see
-data/SOURCES.tsv), but the latest held-out set (HELD_OUT), kept out to be measured again. A
+data/SOURCES.tsv), but the latest held-out sets (HELD_OUT), kept out to be measured again. A
 floor is the level reached, a little under it for the pyvi model's small run-to-run
 variation; raise it when extraction improves, never lower it to pass. The pipeline runs
 as `make run` runs it (pyvi tokeniser, the real lexicon).
@@ -23,10 +23,11 @@ from tests.conftest import REPO
 GOLD = REPO / "data" / "gold"
 RAW = REPO / "data" / "raw"
 DEVELOPMENT_FLOOR = 0.97
-# 0.927 on the 460 articles of 1*-9*, a*-e* (held-out 13 now in); README has types
+# 0.923 on the 497 articles of 1*-9*, a*-f* (held-out 14 now in); README has types
 REAL_FLOOR = 0.92
 REAL_TYPE_FLOOR = 0.82  # the lowest type is 0.83 (relations), f* read and counted
-HELD_OUT = ("g",)  # the latest held-out set (g*), kept out of the floors to be measured again
+# the latest held-out sets (g*, h*), kept out of the floors to be measured again
+HELD_OUT = ("g", "h")
 
 
 def scored(tmp_path: Path, golds: list[Path]) -> ScoreReport:
