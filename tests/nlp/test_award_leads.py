@@ -60,3 +60,11 @@ def test_a_gift_visit_in_a_lead_opening_with_its_day_is_named(lex: Lexicon) -> N
         "đình chính sách tại xã Yên Hòa. Mỗi suất quà trị giá 1 triệu đồng."
     )
     assert names(text, lex) == ["thăm, tặng quà các gia đình chính sách"]
+
+
+def test_a_count_written_with_thousands_dots_still_names_the_gifts(lex: Lexicon) -> None:
+    text = (
+        "Hội Chữ thập đỏ tỉnh đã trao tặng 1.200 suất quà cho người dân vùng lũ. "
+        "Mỗi suất quà gồm gạo và mì."
+    )
+    assert names(text, lex) == ["trao tặng 1.200 suất quà cho người dân vùng lũ"]

@@ -28,11 +28,13 @@ AWARD_KIND = "Trao học bổng"
 GIFT_KIND = "Trao quà"
 # what is given, a few words after the verb: gifts, scholarships, capital ("đã tổ chức trao
 # nguồn vốn ..."), certificates of merit ("vừa trao giấy khen cho ..."); money right after
-# it ("vừa trao tiền hỗ trợ xây nhà", not "trao 16 triệu đồng tiền mặt và 15 thùng bánh")
+# it ("vừa trao tiền hỗ trợ xây nhà", not "trao 16 triệu đồng tiền mặt và 15 thùng bánh");
+# a count may carry thousands dots ("trao tặng 1.000 suất quà", "trao 1.200 phần quà")
 _GIVEN = r"(học bổng|quà|(?:nguồn\s+)?vốn|giấy khen|bằng khen)(?![\wÀ-ỹ])"
+_WORD = r"(?:\d{1,3}(?:\.\d{3})+|[^\s.;,]+)"
 _GIVE = (
     r"(trao(?:\s+tặng)?)(?=\s+(?:(?:số\s+)?(tiền)(?![\wÀ-ỹ])|"
-    r"(?:[^\s.;,]+\s+){0,3}?(?:suất\s+|phần\s+)?" + _GIVEN + "))"
+    rf"(?:{_WORD}\s+){{0,3}}?(?:suất\s+|phần\s+)?" + _GIVEN + "))"
 )
 AWARDED = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa|tổ chức)\s+(?:tổ chức\s+)?(?:đến\s+)?" + _GIVE)
 # "Sáng 14/1, Hội X tỉnh trao tiền ủng hộ ...", "Ngày 3/9, A, B và C trao 400 phần quà ...":
