@@ -68,3 +68,14 @@ def test_a_count_written_with_thousands_dots_still_names_the_gifts(lex: Lexicon)
         "Mỗi suất quà gồm gạo và mì."
     )
     assert names(text, lex) == ["trao tặng 1.200 suất quà cho người dân vùng lũ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong 3 năm qua, toàn huyện đã tổ chức trao 400 suất học bổng.",
+        "Từ đầu năm, cả nước đã trao 900 phần quà cho hộ nghèo.",
+    ],
+)
+def test_what_a_whole_area_gave_over_a_period_is_a_tally(text: str, lex: Lexicon) -> None:
+    assert names(text, lex) == []

@@ -37,6 +37,13 @@ _GIVE = (
     rf"(?:{_WORD}\s+){{0,3}}?(?:suất\s+|phần\s+)?" + _GIVEN + "))"
 )
 AWARDED = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa|tổ chức)\s+(?:tổ chức\s+)?(?:đến\s+)?" + _GIVE)
+# "Trong 5 năm qua, toàn tỉnh đã tổ chức trao 12.400 suất học bổng": what a whole province
+# (or the country) gave over years is a tally, no giving held
+_TALLY = re.compile(
+    r"(?<![\wÀ-ỹ])(?:toàn\s+(?:tỉnh|huyện|thành phố|quận|thị xã|xã|quốc|ngành)|cả\s+nước|"
+    r"(?:trong|sau)\s+\S+\s+năm\s+qua|năm\s+qua|từ\s+đầu\s+năm)(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
 # "Sáng 14/1, Hội X tỉnh trao tiền ủng hộ ...", "Ngày 3/9, A, B và C trao 400 phần quà ...":
 # a report's lead opens with the day, then who gave what; no "đã" is written
 DAY_OPENING = (
@@ -143,7 +150,7 @@ def _awards(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for pattern in (AWARDED, _DAY_LEAD, _AWARD_HEADLINE):
         award = pattern.search(text)
-        if award is not None:
+        if award is not None and not _tallied(text, award.start(1)):
             kind = (
                 AWARD_KIND
                 if award.group(3) in ("học bổng", "giấy khen", "bằng khen")
@@ -151,3 +158,9 @@ def _awards(text: str) -> list[tuple[int, int, str]]:
             )
             out.append((award.start(1), given_to(text, award.end(1)), kind))
     return out
+
+
+def _tallied(text: str, pos: int) -> bool:
+    """Whether the sentence up to `pos` counts what a whole area gave over a period."""
+    opening = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    return bool(_TALLY.search(text, opening, pos))
