@@ -24,11 +24,11 @@ from graph_builder.nlp.rules.event_contexts import (
 )
 from graph_builder.nlp.rules.event_name_ends import MAX_CHARS, name_end
 from graph_builder.nlp.rules.held_actions import action_end
-from graph_builder.nlp.rules.inspections import inspection
 from graph_builder.nlp.rules.observed_days import days_alone, observed
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.text import alternation
-from graph_builder.nlp.rules.verb_events import delegation_visit, verb_event
+from graph_builder.nlp.rules.told_events import first_done, told_before_actions
+from graph_builder.nlp.rules.verb_events import delegation_visit
 
 _JOINED_TITLE = re.compile(r",\s*[a-zà-ỹđ]")  # "Tập huấn, giao ban ...", not "Hội nghị, Sở ..."
 _OPENER = re.compile(r"(?:^|(?<=\. ))(?:Tại|Trong)\s+(?:buổi\s+)?", re.MULTILINE)
@@ -147,7 +147,10 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         # "nhân kỷ niệm Ngày Người khuyết tật Việt Nam, UBND quận tổ chức đoàn đến thăm, tặng
         # quà ...": what was done is the event, the day named in the headline its occasion
         told = _visited(text, delegation_visit) or _opened(text, heads)
-        kept = told or _visited(text, lambda t: _first_told(t, lex)) or kept
+        kept = told or _visited(text, lambda t: first_done(t, lex)) or kept
+    elif told_first := told_before_actions(text, lex, [(e.start, e.kind) for e in kept], day_kinds):
+        occasions = [e for e in kept if e.kind in day_kinds]  # a day held beside it
+        kept = sorted([*_visited(text, lambda _: told_first), *occasions], key=lambda e: e.start)
     alone = [
         EventMention(a, b, text[a:b], CEREMONY_KIND, bare=True)
         for a, b in ceremonies_alone(text, [(e.start, e.end) for e in kept])
@@ -198,20 +201,15 @@ def _opened(text: str, heads: _Heads) -> list[EventMention]:
 def _visited(
     text: str, told_by: Callable[[str], tuple[int, int, str] | None]
 ) -> list[EventMention]:
-    """An article naming no event that tells of a working visit or a signing done ("Phó
-    Thủ tướng X đã làm việc với Ủy ban Y"), or whose headline is a delegation's visit: that
-    is its event, named by the verb phrase or the headline."""
+    """An article naming no event (or only actions held after it: told_events) that tells
+    of a working visit or a signing done ("Phó Thủ tướng X đã làm việc với Ủy ban Y"), or
+    whose headline is a delegation's visit: that is its event, named by the verb phrase or
+    the headline."""
     found = told_by(text)
     if found is None:
         return []
     start, end, kind = found
     return [EventMention(start, end, text[start:end], kind, bare=False)]
-
-
-def _first_told(text: str, lex: Lexicon) -> tuple[int, int, str] | None:
-    """The first visit, signing, gift or inspection done that the text tells by its verb."""
-    told = [f for f in (verb_event(text), inspection(text, lex)) if f is not None]
-    return min(told) if told else None
 
 
 @per_lexicon
