@@ -80,3 +80,28 @@ def named(words: str) -> bool:
     is about; after generic words ("Hội thảo khoa học quốc tế với chủ đề “...”") the theme
     names it, as does a title set off by "chủ đề:" ("hội thảo nhân Ngày X chủ đề: “...”")."""
     return bool(_NAME_WORD.search(words))
+
+
+def line_start(text: str, pos: int) -> bool:
+    """Whether `pos` opens a line (the headline, or a paragraph)."""
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+def headline_name(text: str, start: int) -> str:
+    """ "Tập huấn, giao ban công tác trẻ em năm 2023 khu vực phía Nam": a headline that
+    joins the head to more work after a comma is the event's name, to the line's end."""
+    end = text.find("\n", start, start + MAX_CHARS)
+    return text[start : end if end != -1 else min(len(text), start + MAX_CHARS)].rstrip(" .")
+
+
+def after_space(text: str, pos: int) -> int:
+    """Where the spaces after `pos` end."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def after_quote(text: str, pos: int) -> int:
+    """Where the spaces and an opening quote after `pos` end: "chương trình “Ngày hội ..."."""
+    pos = after_space(text, pos)
+    return pos + 1 if text.startswith("“", pos) else pos

@@ -36,3 +36,34 @@ def told_before_actions(
         return None
     told = first_done(text, lex)
     return told if told is not None and told[0] < min(starts) else None
+
+
+# "LĐLĐ tỉnh trao 3 suất quà cho ...": beside a campaign, a contest or a day, which the
+# giving is held for or during ("chuỗi hoạt động chào mừng Tháng Công nhân"), a giving or a
+# visit told in the lead or the headline is an event of its own
+_OCCASIONS = ("campaign", "contest", "named")
+_LEAD_MIN = 80  # a byline or a date line under the headline is no lead
+
+
+def told_beside_occasions(text: str, lex: Lexicon, kinds: Collection[str]) -> Told | None:
+    """The giving or visit told in the lead (else the headline) of an article whose events
+    found (of `kinds`) are all campaigns, contests or days observed, or None."""
+    if not kinds or not set(kinds) <= lex.event_kinds(*_OCCASIONS):
+        return None
+    headline_end = text.find("\n")
+    if headline_end == -1:
+        return None
+    lead_end = _lead_end(text, headline_end)
+    in_lead = verb_event(" " * headline_end + text[headline_end:lead_end])
+    return in_lead or verb_event(text[:headline_end])
+
+
+def _lead_end(text: str, pos: int) -> int:
+    """Where the first paragraph after `pos` long enough to be a lead ends."""
+    while pos < len(text):
+        end = text.find("\n", pos + 1)
+        end = len(text) if end == -1 else end
+        if end - pos > _LEAD_MIN:
+            return end
+        pos = end
+    return len(text)
