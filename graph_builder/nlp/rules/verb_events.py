@@ -92,7 +92,18 @@ _CLAUSE = re.compile(
     r"(?![\wÀ-ỹ]))(?:\d+[.,]\d+|[^\s.,;:()])+){1,24}"  # "1.161 người": a number's dot
 )
 _OBJECT = re.compile(
-    r"(?:ký kết|làm việc với|trao(?: tặng)?|quà|bàn giao)(?:,?\s+chúc\s+\S+)*\s+\S"
+    r"(?:ký kết|làm việc với|trao(?: tặng)?|quà|bàn giao|khánh thành|khởi công)"
+    r"(?:,?\s+chúc\s+\S+)*\s+\S"
+)
+# "Tuổi trẻ quận X khánh thành sân chơi thiếu nhi", "Hội Y đã khởi công cầu dân sinh ...":
+# an inauguration or a groundbreaking done, told by its verb; a headline drops "đã" (not
+# "dự kiến khánh thành", "sẽ khởi công"; "Lễ khánh thành ...", "nghi thức khánh thành" are
+# a ceremony's head, or a caption)
+INAUGURATION_KINDS = frozenset({"Khánh thành", "Khởi công"})  # each verb, capitalised
+_OPENING = r"(khánh thành|khởi công)(?=\s+[^\s.,;:])"
+INAUGURATED = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa|tổ chức)\s+" + _OPENING)
+_OPENING_HEADLINE = re.compile(
+    r"\A[^\n]{3,80}?\s(?<![Ll]ễ )(?<!thức )" + _OPENING + r"[^\n]*?(?<![.!?])(?=\n|\Z)"
 )
 _VISITED = re.compile(rf"(?<![\wÀ-ỹ])đã\s+(?:đến\s+)?({VISIT_VERB})(?=\s+\S)")
 DELEGATION_KIND = "Thăm và làm việc"
@@ -107,7 +118,9 @@ _DELEGATION = re.compile(
 # Visits and gifts named by their verb phrase ("trao tặng quà cho các gia đình ... trên địa
 # bàn xã X"): a place in the phrase is named as a place, not inside an event's proper name
 # (unlike "trao học bổng Châu Á ...", "ký kết dự án “...”", whose object is a name)
-TOLD_BY_VERB = frozenset({VISIT_KIND, GIFT_KIND, GIFT_VISIT_KIND, HANDOVER_KIND})
+TOLD_BY_VERB = frozenset({VISIT_KIND, GIFT_KIND, GIFT_VISIT_KIND, HANDOVER_KIND}) | (
+    INAUGURATION_KINDS
+)
 
 
 def delegation_visit(text: str) -> tuple[int, int, str] | None:
@@ -128,6 +141,7 @@ def verb_event(text: str) -> tuple[int, int, str] | None:
     if handed is not None:
         found.append((handed.start(1), given_to(text, handed.end(1)), HANDOVER_KIND))
     found.extend(_awards(text))
+    found.extend(_inaugurations(text))
     headline = _GIFT_HEADLINE.match(text)
     gifts = headline or GIFT_VISITED.search(text) or _GIFT_DAY_LEAD.search(text)
     if gifts is not None:
@@ -142,6 +156,21 @@ def given_to(text: str, pos: int) -> int:
     """Where the phrase of what is given, and to whom, ends (at most the clause)."""
     clause = _CLAUSE.match(text, pos)
     return clause.end() if clause else pos
+
+
+def _inaugurations(text: str) -> list[tuple[int, int, str]]:
+    """The first inauguration or groundbreaking done in running text, to its clause's end,
+    and one told by the headline, to the line's end; its kind is its verb ("Khánh thành")."""
+    out: list[tuple[int, int, str]] = []
+    if (done := INAUGURATED.search(text)) is not None:
+        out.append((done.start(1), given_to(text, done.end(1)), _kind(done.group(1))))
+    if (headline := _OPENING_HEADLINE.match(text)) is not None:
+        out.append((headline.start(1), headline.end(), _kind(headline.group(1))))
+    return out
+
+
+def _kind(verb: str) -> str:
+    return verb[:1].upper() + verb[1:]
 
 
 def _awards(text: str) -> list[tuple[int, int, str]]:
