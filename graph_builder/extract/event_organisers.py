@@ -25,6 +25,7 @@ from graph_builder.nlp.rules.verb_events import (
     GIFT_VISIT_KIND,
     HANDOVER_KIND,
     INAUGURATION_KINDS,
+    MEETING_KIND,
 )
 from graph_builder.textnorm import UPPER
 
@@ -66,7 +67,7 @@ _BY = re.compile(
 # an award, gifts, a gift visit or a handover told by the verb: "Báo X, Tỉnh đoàn và Sở Y đã
 # trao học bổng ...", "Hội X phối hợp Công ty Y thăm, tặng quà ...", the bodies before the
 # verb gave them (verb_events.py)
-GIVEN = (AWARD_KIND, GIFT_KIND, HANDOVER_KIND, GIFT_VISIT_KIND, *INAUGURATION_KINDS)
+GIVEN = (AWARD_KIND, GIFT_KIND, HANDOVER_KIND, GIFT_VISIT_KIND, MEETING_KIND, *INAUGURATION_KINDS)
 
 # what joins two events held together: "A và B", "A, đồng thời phát động B"
 _JOINED = re.compile(

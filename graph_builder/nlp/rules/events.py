@@ -161,7 +161,7 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
     elif told_first := told_before_actions(text, lex, [(e.start, e.kind) for e in kept], day_kinds):
         occasions = [e for e in kept if e.kind in day_kinds]  # a day held beside it
         kept = sorted([*_visited(text, lambda _: told_first), *occasions], key=lambda e: e.start)
-    elif given := told_beside_occasions(text, lex, {e.kind for e in kept}):
+    elif given := told_beside_occasions(text, lex, [(e.kind, e.bare) for e in kept]):
         kept = sorted([*kept, *_visited(text, lambda _: given)], key=lambda e: e.start)
     alone = [
         EventMention(a, b, text[a:b], CEREMONY_KIND, bare=True)

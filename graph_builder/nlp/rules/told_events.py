@@ -45,14 +45,19 @@ _OCCASIONS = ("campaign", "contest", "named")
 _LEAD_MIN = 80  # a byline or a date line under the headline is no lead
 
 
-def told_beside_occasions(text: str, lex: Lexicon, kinds: Collection[str]) -> Told | None:
-    """The giving or visit told in the lead (else the headline) of an article whose events
-    found (of `kinds`) are all campaigns, contests or days observed, or None."""
-    if not kinds or not set(kinds) <= lex.event_kinds(*_OCCASIONS):
+def told_beside_occasions(
+    text: str, lex: Lexicon, found: Collection[tuple[str, bool]]
+) -> Told | None:
+    """The giving, visit or meeting told in the lead (else the headline) of an article
+    whose events found (`found`: the kind of each, and whether it is a bare head) are all
+    campaigns, contests or days observed, or a meeting's general word alone ("chủ trì cuộc
+    họp có ..."), which refers back to the meeting told; else None."""
+    occasions, generic = lex.event_kinds(*_OCCASIONS), lex.event_kinds("generic")
+    if not found or not all(k in occasions or (bare and k in generic) for k, bare in found):
         return None
     headline_end = text.find("\n")
     if headline_end == -1:
-        return None
+        return verb_event(text)  # one paragraph: its lead
     lead_end = _lead_end(text, headline_end)
     in_lead = verb_event(" " * headline_end + text[headline_end:lead_end])
     return in_lead or verb_event(text[:headline_end])

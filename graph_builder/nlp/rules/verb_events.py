@@ -92,7 +92,7 @@ _CLAUSE = re.compile(
     r"(?![\wÀ-ỹ]))(?:\d+[.,]\d+|[^\s.,;:()])+){1,24}"  # "1.161 người": a number's dot
 )
 _OBJECT = re.compile(
-    r"(?:ký kết|làm việc với|trao(?: tặng)?|quà|bàn giao|khánh thành|khởi công)"
+    r"(?:ký kết|làm việc với|trao(?: tặng)?|quà|bàn giao|khánh thành|khởi công|họp)"
     r"(?:,?\s+chúc\s+\S+)*\s+\S"
 )
 # "Tuổi trẻ quận X khánh thành sân chơi thiếu nhi", "Hội Y đã khởi công cầu dân sinh ...":
@@ -105,6 +105,13 @@ INAUGURATED = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa|tổ chức)\s+" + _OPEN
 _OPENING_HEADLINE = re.compile(
     r"\A[^\n]{3,80}?\s(?<![Ll]ễ )(?<!thức )" + _OPENING + r"[^\n]*?(?<![.!?])(?=\n|\Z)"
 )
+# "Ban Thường vụ Tỉnh Đoàn đã tổ chức họp đoàn giám sát ...", "Chiều 1/5, Ban chỉ đạo X tiến
+# hành họp trực tuyến với ...": a meeting held, told by its verb; "cuộc họp" later refers to
+# it (not "họp mặt", a gathering's own head; "họp báo"; "sẽ tổ chức họp", a task listed)
+MEETING_KIND = "Họp"
+_MEET = r"(?:tổ chức|tiến hành)\s+(họp)(?!\s+(?:mặt|báo)(?![\wÀ-ỹ]))(?=\s+[^\s.,;:])"
+_MET = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa)\s+" + _MEET)
+_MET_DAY_LEAD = re.compile(DAY_OPENING + r"[^\n.]{3,160}?\s" + _MEET)
 _VISITED = re.compile(rf"(?<![\wÀ-ỹ])đã\s+(?:đến\s+)?({VISIT_VERB})(?=\s+\S)")
 DELEGATION_KIND = "Thăm và làm việc"
 # "Đoàn công tác Hội X thăm, làm việc tại tỉnh Y": a headline telling of a delegation's visit
@@ -118,8 +125,8 @@ _DELEGATION = re.compile(
 # Visits and gifts named by their verb phrase ("trao tặng quà cho các gia đình ... trên địa
 # bàn xã X"): a place in the phrase is named as a place, not inside an event's proper name
 # (unlike "trao học bổng Châu Á ...", "ký kết dự án “...”", whose object is a name)
-TOLD_BY_VERB = frozenset({VISIT_KIND, GIFT_KIND, GIFT_VISIT_KIND, HANDOVER_KIND}) | (
-    INAUGURATION_KINDS
+TOLD_BY_VERB = frozenset(
+    {VISIT_KIND, GIFT_KIND, GIFT_VISIT_KIND, HANDOVER_KIND, MEETING_KIND, *INAUGURATION_KINDS}
 )
 
 
@@ -142,6 +149,8 @@ def verb_event(text: str) -> tuple[int, int, str] | None:
         found.append((handed.start(1), given_to(text, handed.end(1)), HANDOVER_KIND))
     found.extend(_awards(text))
     found.extend(_inaugurations(text))
+    if (met := _MET.search(text) or _MET_DAY_LEAD.search(text)) is not None:
+        found.append((met.start(1), given_to(text, met.end(1)), MEETING_KIND))
     headline = _GIFT_HEADLINE.match(text)
     gifts = headline or GIFT_VISITED.search(text) or _GIFT_DAY_LEAD.search(text)
     if gifts is not None:
