@@ -15,6 +15,7 @@ _STOP = re.compile(
     r"vào (?:ngày|sáng|chiều|tối|lúc|năm|thứ)|"
     r"(?:sáng|chiều) (?=nay|qua|mai|hôm|ngày|cùng|thứ|\d)|"  # a time, not "đa chiều"
     r"hôm |có(?= |:)|là |và các|cho |của các|để |cũng |gồm|chụp|tổ chức|tập trung|"
+    r"về phía |"  # "Dự hội nghị về phía tỉnh X có ...": who came, on whose part
     r"thu hút|vừa |"  # "Hội thi X thu hút 13 thí sinh", "Hội giảng X vừa tổ chức tại ..."
     r"quan trọng|ý nghĩa|thiết thực|bổ ích|"  # a judgement: "Đây là Hội thảo ... quan trọng"
     r"thảo luận|kết thúc|thống nhất|nhất trí|đánh giá|ghi nhận|bế mạc|khai mạc|"
