@@ -24,6 +24,8 @@ from graph_builder.nlp.rules.verb_events import (
     GIFT_KIND,
     GIFT_VISIT_KIND,
     HANDOVER_KIND,
+    INAUGURATION_KINDS,
+    MEETING_KIND,
 )
 from graph_builder.textnorm import UPPER
 
@@ -65,7 +67,7 @@ _BY = re.compile(
 # an award, gifts, a gift visit or a handover told by the verb: "Báo X, Tỉnh đoàn và Sở Y đã
 # trao học bổng ...", "Hội X phối hợp Công ty Y thăm, tặng quà ...", the bodies before the
 # verb gave them (verb_events.py)
-GIVEN = (AWARD_KIND, GIFT_KIND, HANDOVER_KIND, GIFT_VISIT_KIND)
+GIVEN = (AWARD_KIND, GIFT_KIND, HANDOVER_KIND, GIFT_VISIT_KIND, MEETING_KIND, *INAUGURATION_KINDS)
 
 # what joins two events held together: "A và B", "A, đồng thời phát động B"
 _JOINED = re.compile(
@@ -83,6 +85,11 @@ class OrganiserRules(ParticipantRules):
         bodies before the verb did it ("Thường trực HĐND quận tiến hành khảo sát ...")."""
         return g.kind in GIVEN or g.kind in inspection_kinds(self.lex)
 
+    def _done_by_subject(self, g: EventGroup, m: EventMention) -> bool:
+        """ "Trường X phối hợp với Đồn Y khai giảng lớp ...": a head flagged `subject`
+        (event_heads.txt), in lower case after the bodies that hold it, is done by them."""
+        return m.text[:1].islower() and g.kind in self.lex.event_kinds("subject")
+
     def _organisers(self, g: EventGroup) -> list[str]:
         names: list[str] = []
         for sent, m in self._sentences(g):
@@ -96,7 +103,9 @@ class OrganiserRules(ParticipantRules):
                 names += self._before_verb(sent.start, joined, joined_verb(self.text, sent, joined))
             elif (held := held_with(self.text, m.start)) is not None and held > sent.start:
                 names += self._org_names(sent.start, held, venues=False)  # "X tổ chức A và B"
-            elif self._given(g) and not self._mentions_starting_in(sent.start, m.start):
+            elif (self._given(g) or self._done_by_subject(g, m)) and not (
+                self._mentions_starting_in(sent.start, m.start)
+            ):
                 names += self._org_names(sent.start, m.start, venues=False)  # who gave
             elif m.activity and m.text[:1].islower():  # "Hội Phụ nữ tỉnh tập huấn ..."
                 body = org_covering(self.orgs, len(head.rstrip()) + sent.start - 1)

@@ -61,3 +61,27 @@ def test_the_bodies_that_visit_and_give_gifts_organise_the_visit(plain_nlp: Lang
     )
     visit = next(e for e in ex.events if e.kind == GIFT_VISIT_KIND)
     assert visit.organisers == ("Hội Nông dân tỉnh Thái Bình",)
+
+
+def test_the_body_that_inaugurates_organises_the_inauguration(plain_nlp: Language) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Ngày 5/3, Hội Chữ thập đỏ tỉnh Bình Định đã khánh thành điểm trường cho học sinh "
+        "vùng cao. Công trình trị giá 600 triệu đồng.",
+    )
+    assert [(e.name, e.organisers) for e in ex.events] == [
+        ("khánh thành điểm trường cho học sinh vùng cao", ("Hội Chữ thập đỏ tỉnh Bình Định",))
+    ]
+
+
+def test_the_body_that_holds_a_meeting_told_by_its_verb_organises_it(
+    plain_nlp: Language,
+) -> None:
+    ex = extract_text(
+        plain_nlp,
+        "Chiều 1/5, Ban chỉ đạo phòng chống dịch tỉnh Hà Nam tiến hành họp trực tuyến với "
+        "các huyện. Chủ trì cuộc họp có ông Lê Văn An.",
+    )
+    assert [(e.name, e.organisers) for e in ex.events] == [
+        ("họp trực tuyến với các huyện", ("Ban chỉ đạo phòng chống dịch tỉnh Hà Nam",))
+    ]

@@ -60,3 +60,22 @@ def test_a_gift_visit_in_a_lead_opening_with_its_day_is_named(lex: Lexicon) -> N
         "đình chính sách tại xã Yên Hòa. Mỗi suất quà trị giá 1 triệu đồng."
     )
     assert names(text, lex) == ["thăm, tặng quà các gia đình chính sách"]
+
+
+def test_a_count_written_with_thousands_dots_still_names_the_gifts(lex: Lexicon) -> None:
+    text = (
+        "Hội Chữ thập đỏ tỉnh đã trao tặng 1.200 suất quà cho người dân vùng lũ. "
+        "Mỗi suất quà gồm gạo và mì."
+    )
+    assert names(text, lex) == ["trao tặng 1.200 suất quà cho người dân vùng lũ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong 3 năm qua, toàn huyện đã tổ chức trao 400 suất học bổng.",
+        "Từ đầu năm, cả nước đã trao 900 phần quà cho hộ nghèo.",
+    ],
+)
+def test_what_a_whole_area_gave_over_a_period_is_a_tally(text: str, lex: Lexicon) -> None:
+    assert names(text, lex) == []

@@ -117,10 +117,11 @@ def titled(text: str, end: int, head: Head) -> bool:
 
 
 def done_by(text: str, start: int, head: Head, bodies: Sequence[OrgMention]) -> bool:
-    """ "Hội Phụ nữ tỉnh tập huấn kỹ năng ... cho ...": an activity in lower case right
-    after a body's name is what the body holds (the body is its subject)."""
+    """ "Hội Phụ nữ tỉnh tập huấn kỹ năng ... cho ...", "Trường X khai giảng lớp ...": an
+    activity (or a head flagged `subject`) in lower case right after a body's name is what
+    the body holds (the body is its subject)."""
     before = before_space(text, start)
-    if "activity" not in head.flags or before in (0, start):
+    if not head.flags & {"activity", "subject"} or before in (0, start):
         return False
     body = org_covering(bodies, before - 1)
     return body is not None and body.end == before

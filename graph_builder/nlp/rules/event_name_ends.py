@@ -15,6 +15,7 @@ _STOP = re.compile(
     r"vào (?:ngày|sáng|chiều|tối|lúc|năm|thứ)|"
     r"(?:sáng|chiều) (?=nay|qua|mai|hôm|ngày|cùng|thứ|\d)|"  # a time, not "đa chiều"
     r"hôm |có(?= |:)|là |và các|cho |của các|để |cũng |gồm|chụp|tổ chức|tập trung|"
+    r"về phía |"  # "Dự hội nghị về phía tỉnh X có ...": who came, on whose part
     r"thu hút|vừa |"  # "Hội thi X thu hút 13 thí sinh", "Hội giảng X vừa tổ chức tại ..."
     r"quan trọng|ý nghĩa|thiết thực|bổ ích|"  # a judgement: "Đây là Hội thảo ... quan trọng"
     r"thảo luận|kết thúc|thống nhất|nhất trí|đánh giá|ghi nhận|bế mạc|khai mạc|"
@@ -80,3 +81,28 @@ def named(words: str) -> bool:
     is about; after generic words ("Hội thảo khoa học quốc tế với chủ đề “...”") the theme
     names it, as does a title set off by "chủ đề:" ("hội thảo nhân Ngày X chủ đề: “...”")."""
     return bool(_NAME_WORD.search(words))
+
+
+def line_start(text: str, pos: int) -> bool:
+    """Whether `pos` opens a line (the headline, or a paragraph)."""
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+def headline_name(text: str, start: int) -> str:
+    """ "Tập huấn, giao ban công tác trẻ em năm 2023 khu vực phía Nam": a headline that
+    joins the head to more work after a comma is the event's name, to the line's end."""
+    end = text.find("\n", start, start + MAX_CHARS)
+    return text[start : end if end != -1 else min(len(text), start + MAX_CHARS)].rstrip(" .")
+
+
+def after_space(text: str, pos: int) -> int:
+    """Where the spaces after `pos` end."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def after_quote(text: str, pos: int) -> int:
+    """Where the spaces and an opening quote after `pos` end: "chương trình “Ngày hội ..."."""
+    pos = after_space(text, pos)
+    return pos + 1 if text.startswith("“", pos) else pos

@@ -22,13 +22,23 @@ from graph_builder.nlp.rules.event_contexts import (
     task,
     titled,
 )
-from graph_builder.nlp.rules.event_name_ends import MAX_CHARS, name_end
+from graph_builder.nlp.rules.event_name_ends import (
+    after_quote,
+    after_space,
+    headline_name,
+    line_start,
+    name_end,
+)
 from graph_builder.nlp.rules.held_actions import action_end
-from graph_builder.nlp.rules.inspections import inspection
 from graph_builder.nlp.rules.observed_days import days_alone, observed
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.text import alternation
-from graph_builder.nlp.rules.verb_events import delegation_visit, verb_event
+from graph_builder.nlp.rules.told_events import (
+    first_done,
+    told_before_actions,
+    told_beside_occasions,
+)
+from graph_builder.nlp.rules.verb_events import delegation_visit
 
 _JOINED_TITLE = re.compile(r",\s*[a-zà-ỹđ]")  # "Tập huấn, giao ban ...", not "Hội nghị, Sở ..."
 _OPENER = re.compile(r"(?:^|(?<=\. ))(?:Tại|Trong)\s+(?:buổi\s+)?", re.MULTILINE)
@@ -101,7 +111,7 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
             if _opens_at(text, m.start(), m.end()):  # "Tại hội nghị, đại diện Sở X ..."
                 out.append(EventMention(m.start(), m.end(), head, entry.kind, True, back=True))
             continue
-        if "held" in entry.flags and heads.pattern.match(text, _after_quote(text, m.end())):
+        if "held" in entry.flags and heads.pattern.match(text, after_quote(text, m.end())):
             continue  # "tổ chức chương trình (“)họp mặt ...": the inner head names it
         days = [e.text for e in out if e.kind in day_kinds]
         if "named" in entry.flags and not observed(text, m, out[-1].end if out else 0, days):
@@ -126,8 +136,8 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         if this := _THIS.match(name, len(head)):
             name = name[: this.end()]  # "diễn đàn này trong vai trò ...": this forum, then its talk
         bare = name.lower() == head.lower() or bool(_BACK.fullmatch(name, len(head)))
-        if bare and _JOINED_TITLE.match(text, m.end()) and _line_start(text, m.start()):
-            name, bare = _headline(text, m.start()), False
+        if bare and _JOINED_TITLE.match(text, m.end()) and line_start(text, m.start()):
+            name, bare = headline_name(text, m.start()), False
         activity = "activity" in entry.flags
         if activity and task(text, m.start(), name[len(head) :]):
             continue
@@ -147,7 +157,12 @@ def find_events(text: str, lex: Lexicon, bodies: Sequence[OrgMention] = ()) -> l
         # "nhân kỷ niệm Ngày Người khuyết tật Việt Nam, UBND quận tổ chức đoàn đến thăm, tặng
         # quà ...": what was done is the event, the day named in the headline its occasion
         told = _visited(text, delegation_visit) or _opened(text, heads)
-        kept = told or _visited(text, lambda t: _first_told(t, lex)) or kept
+        kept = told or _visited(text, lambda t: first_done(t, lex)) or kept
+    elif told_first := told_before_actions(text, lex, [(e.start, e.kind) for e in kept], day_kinds):
+        occasions = [e for e in kept if e.kind in day_kinds]  # a day held beside it
+        kept = sorted([*_visited(text, lambda _: told_first), *occasions], key=lambda e: e.start)
+    elif given := told_beside_occasions(text, lex, [(e.kind, e.bare) for e in kept]):
+        kept = sorted([*kept, *_visited(text, lambda _: given)], key=lambda e: e.start)
     alone = [
         EventMention(a, b, text[a:b], CEREMONY_KIND, bare=True)
         for a, b in ceremonies_alone(text, [(e.start, e.end) for e in kept])
@@ -174,7 +189,7 @@ def _of_a_meeting(name: str, pos: int, heads: _Heads) -> bool:
     """ "Lễ khai mạc Đại hội", "Lễ bế mạc Hội nghị này": a ceremony named by another event's
     head word alone is part of that event, which the article names elsewhere. A programme
     launched ("sự kiện khởi động chương trình") is no meeting: the ceremony is the event."""
-    inner = heads.pattern.match(name, _after_space(name, pos))
+    inner = heads.pattern.match(name, after_space(name, pos))
     if inner is None or "held" in heads.by_label[inner.group(1).casefold()].flags:
         return False
     return inner.end() == len(name) or bool(_BACK.fullmatch(name, inner.end()))
@@ -198,20 +213,15 @@ def _opened(text: str, heads: _Heads) -> list[EventMention]:
 def _visited(
     text: str, told_by: Callable[[str], tuple[int, int, str] | None]
 ) -> list[EventMention]:
-    """An article naming no event that tells of a working visit or a signing done ("Phó
-    Thủ tướng X đã làm việc với Ủy ban Y"), or whose headline is a delegation's visit: that
-    is its event, named by the verb phrase or the headline."""
+    """An article naming no event (or only actions held after it: told_events) that tells
+    of a working visit or a signing done ("Phó Thủ tướng X đã làm việc với Ủy ban Y"), or
+    whose headline is a delegation's visit: that is its event, named by the verb phrase or
+    the headline."""
     found = told_by(text)
     if found is None:
         return []
     start, end, kind = found
     return [EventMention(start, end, text[start:end], kind, bare=False)]
-
-
-def _first_told(text: str, lex: Lexicon) -> tuple[int, int, str] | None:
-    """The first visit, signing, gift or inspection done that the text tells by its verb."""
-    told = [f for f in (verb_event(text), inspection(text, lex)) if f is not None]
-    return min(told) if told else None
 
 
 @per_lexicon
@@ -220,30 +230,6 @@ def _post_pattern(lex: Lexicon) -> re.Pattern[str]:
     meeting already spoken of, the post opens the speaker's name (posts.ttl), compiled once."""
     posts = alternation(e.label for e in lex.posts if e.label[:1].isupper())
     return re.compile(rf"\s+(?:{posts})(?![\wÀ-ỹ])")
-
-
-def _line_start(text: str, pos: int) -> bool:
-    return pos == 0 or text[pos - 1] == "\n"
-
-
-def _headline(text: str, start: int) -> str:
-    """ "Tập huấn, giao ban công tác trẻ em năm 2023 khu vực phía Nam": a headline that
-    joins the head to more work after a comma is the event's name, to the line's end."""
-    end = text.find("\n", start, start + MAX_CHARS)
-    return text[start : end if end != -1 else min(len(text), start + MAX_CHARS)].rstrip(" .")
-
-
-def _after_space(text: str, pos: int) -> int:
-    """Where the spaces after `pos` end."""
-    while pos < len(text) and text[pos] in " \t":
-        pos += 1
-    return pos
-
-
-def _after_quote(text: str, pos: int) -> int:
-    """Where the spaces and an opening quote after `pos` end: "chương trình “Ngày hội ..."."""
-    pos = _after_space(text, pos)
-    return pos + 1 if text.startswith("“", pos) else pos
 
 
 @dataclass(frozen=True)

@@ -28,13 +28,22 @@ AWARD_KIND = "Trao học bổng"
 GIFT_KIND = "Trao quà"
 # what is given, a few words after the verb: gifts, scholarships, capital ("đã tổ chức trao
 # nguồn vốn ..."), certificates of merit ("vừa trao giấy khen cho ..."); money right after
-# it ("vừa trao tiền hỗ trợ xây nhà", not "trao 16 triệu đồng tiền mặt và 15 thùng bánh")
+# it ("vừa trao tiền hỗ trợ xây nhà", not "trao 16 triệu đồng tiền mặt và 15 thùng bánh");
+# a count may carry thousands dots ("trao tặng 1.000 suất quà", "trao 1.200 phần quà")
 _GIVEN = r"(học bổng|quà|(?:nguồn\s+)?vốn|giấy khen|bằng khen)(?![\wÀ-ỹ])"
+_WORD = r"(?:\d{1,3}(?:\.\d{3})+|[^\s.;,]+)"
 _GIVE = (
     r"(trao(?:\s+tặng)?)(?=\s+(?:(?:số\s+)?(tiền)(?![\wÀ-ỹ])|"
-    r"(?:[^\s.;,]+\s+){0,3}?(?:suất\s+|phần\s+)?" + _GIVEN + "))"
+    rf"(?:{_WORD}\s+){{0,3}}?(?:suất\s+|phần\s+)?" + _GIVEN + "))"
 )
 AWARDED = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa|tổ chức)\s+(?:tổ chức\s+)?(?:đến\s+)?" + _GIVE)
+# "Trong 5 năm qua, toàn tỉnh đã tổ chức trao 12.400 suất học bổng": what a whole province
+# (or the country) gave over years is a tally, no giving held
+_TALLY = re.compile(
+    r"(?<![\wÀ-ỹ])(?:toàn\s+(?:tỉnh|huyện|thành phố|quận|thị xã|xã|quốc|ngành)|cả\s+nước|"
+    r"(?:trong|sau)\s+\S+\s+năm\s+qua|năm\s+qua|từ\s+đầu\s+năm)(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
 # "Sáng 14/1, Hội X tỉnh trao tiền ủng hộ ...", "Ngày 3/9, A, B và C trao 400 phần quà ...":
 # a report's lead opens with the day, then who gave what; no "đã" is written
 DAY_OPENING = (
@@ -83,8 +92,26 @@ _CLAUSE = re.compile(
     r"(?![\wÀ-ỹ]))(?:\d+[.,]\d+|[^\s.,;:()])+){1,24}"  # "1.161 người": a number's dot
 )
 _OBJECT = re.compile(
-    r"(?:ký kết|làm việc với|trao(?: tặng)?|quà|bàn giao)(?:,?\s+chúc\s+\S+)*\s+\S"
+    r"(?:ký kết|làm việc với|trao(?: tặng)?|quà|bàn giao|khánh thành|khởi công|họp)"
+    r"(?:,?\s+chúc\s+\S+)*\s+\S"
 )
+# "Tuổi trẻ quận X khánh thành sân chơi thiếu nhi", "Hội Y đã khởi công cầu dân sinh ...":
+# an inauguration or a groundbreaking done, told by its verb; a headline drops "đã" (not
+# "dự kiến khánh thành", "sẽ khởi công"; "Lễ khánh thành ...", "nghi thức khánh thành" are
+# a ceremony's head, or a caption)
+INAUGURATION_KINDS = frozenset({"Khánh thành", "Khởi công"})  # each verb, capitalised
+_OPENING = r"(khánh thành|khởi công)(?=\s+[^\s.,;:])"
+INAUGURATED = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa|tổ chức)\s+" + _OPENING)
+_OPENING_HEADLINE = re.compile(
+    r"\A[^\n]{3,80}?\s(?<![Ll]ễ )(?<!thức )" + _OPENING + r"[^\n]*?(?<![.!?])(?=\n|\Z)"
+)
+# "Ban Thường vụ Tỉnh Đoàn đã tổ chức họp đoàn giám sát ...", "Chiều 1/5, Ban chỉ đạo X tiến
+# hành họp trực tuyến với ...": a meeting held, told by its verb; "cuộc họp" later refers to
+# it (not "họp mặt", a gathering's own head; "họp báo"; "sẽ tổ chức họp", a task listed)
+MEETING_KIND = "Họp"
+_MEET = r"(?:tổ chức|tiến hành)\s+(họp)(?!\s+(?:mặt|báo)(?![\wÀ-ỹ]))(?=\s+[^\s.,;:])"
+_MET = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa)\s+" + _MEET)
+_MET_DAY_LEAD = re.compile(DAY_OPENING + r"[^\n.]{3,160}?\s" + _MEET)
 _VISITED = re.compile(rf"(?<![\wÀ-ỹ])đã\s+(?:đến\s+)?({VISIT_VERB})(?=\s+\S)")
 DELEGATION_KIND = "Thăm và làm việc"
 # "Đoàn công tác Hội X thăm, làm việc tại tỉnh Y": a headline telling of a delegation's visit
@@ -98,7 +125,9 @@ _DELEGATION = re.compile(
 # Visits and gifts named by their verb phrase ("trao tặng quà cho các gia đình ... trên địa
 # bàn xã X"): a place in the phrase is named as a place, not inside an event's proper name
 # (unlike "trao học bổng Châu Á ...", "ký kết dự án “...”", whose object is a name)
-TOLD_BY_VERB = frozenset({VISIT_KIND, GIFT_KIND, GIFT_VISIT_KIND, HANDOVER_KIND})
+TOLD_BY_VERB = frozenset(
+    {VISIT_KIND, GIFT_KIND, GIFT_VISIT_KIND, HANDOVER_KIND, MEETING_KIND, *INAUGURATION_KINDS}
+)
 
 
 def delegation_visit(text: str) -> tuple[int, int, str] | None:
@@ -119,6 +148,9 @@ def verb_event(text: str) -> tuple[int, int, str] | None:
     if handed is not None:
         found.append((handed.start(1), given_to(text, handed.end(1)), HANDOVER_KIND))
     found.extend(_awards(text))
+    found.extend(_inaugurations(text))
+    if (met := _MET.search(text) or _MET_DAY_LEAD.search(text)) is not None:
+        found.append((met.start(1), given_to(text, met.end(1)), MEETING_KIND))
     headline = _GIFT_HEADLINE.match(text)
     gifts = headline or GIFT_VISITED.search(text) or _GIFT_DAY_LEAD.search(text)
     if gifts is not None:
@@ -135,13 +167,28 @@ def given_to(text: str, pos: int) -> int:
     return clause.end() if clause else pos
 
 
+def _inaugurations(text: str) -> list[tuple[int, int, str]]:
+    """The first inauguration or groundbreaking done in running text, to its clause's end,
+    and one told by the headline, to the line's end; its kind is its verb ("Khánh thành")."""
+    out: list[tuple[int, int, str]] = []
+    if (done := INAUGURATED.search(text)) is not None:
+        out.append((done.start(1), given_to(text, done.end(1)), _kind(done.group(1))))
+    if (headline := _OPENING_HEADLINE.match(text)) is not None:
+        out.append((headline.start(1), headline.end(), _kind(headline.group(1))))
+    return out
+
+
+def _kind(verb: str) -> str:
+    return verb[:1].upper() + verb[1:]
+
+
 def _awards(text: str) -> list[tuple[int, int, str]]:
     """The first award or gift given told with "đã"/"vừa"/"tổ chức", in a lead that opens
     with its day, or in the headline: each names the giving ("trao tiền hỗ trợ ...")."""
     out: list[tuple[int, int, str]] = []
     for pattern in (AWARDED, _DAY_LEAD, _AWARD_HEADLINE):
         award = pattern.search(text)
-        if award is not None:
+        if award is not None and not _tallied(text, award.start(1)):
             kind = (
                 AWARD_KIND
                 if award.group(3) in ("học bổng", "giấy khen", "bằng khen")
@@ -149,3 +196,9 @@ def _awards(text: str) -> list[tuple[int, int, str]]:
             )
             out.append((award.start(1), given_to(text, award.end(1)), kind))
     return out
+
+
+def _tallied(text: str, pos: int) -> bool:
+    """Whether the sentence up to `pos` counts what a whole area gave over a period."""
+    opening = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    return bool(_TALLY.search(text, opening, pos))
