@@ -11,6 +11,7 @@ from graph_builder.extract.agents import OrgGroup, OrgIndex, key_text
 from graph_builder.extract.district_offices import district_committee
 from graph_builder.extract.model import Mention, Organisation
 from graph_builder.extract.place_entities import with_unit
+from graph_builder.extract.standing_bodies import standing_body
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, word_list
 from graph_builder.nlp.rules.head_words import HeadWords
 from graph_builder.nlp.rules.keys import GENERIC_PLACES, TERM, organisation_key
@@ -52,6 +53,7 @@ def organisations(
             parent
             or _named_within(g, index.groups)
             or _body_closing(g, index)
+            or standing_body(g, index.groups)
             or district_committee(g, index.groups)
         )
         aliases = tuple(sorted({m.text for m in g.mentions} - {g.name}))
