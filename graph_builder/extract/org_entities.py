@@ -179,7 +179,7 @@ def _body_closing(group: OrgGroup, index: OrgIndex) -> OrgGroup | None:
     few plain words after its head, is that body's board, whatever the body's kind. A long
     name ("Ban Vận động ... thành lập Hội X") speaks of the body rather than belongs to it."""
     heads = HeadWords.of(index.lex)
-    head = heads.pattern.match(group.name)
+    head = heads.pattern.match(group.name[:1].upper() + group.name[1:])  # "ban" after a post
     if head is None or "of_body" not in heads.by_label[head.group(1)].flags:
         return None
     name = norm(group.name)
