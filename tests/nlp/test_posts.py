@@ -329,3 +329,15 @@ def test_posts_of_party_committees_deputies_and_hamlets(lex: Lexicon) -> None:
     assert found["Trần Văn Nam"] == ["Phó trưởng Đoàn đại biểu Quốc hội tỉnh"]
     assert found["Đỗ Thị Lan"] == ["Phó GĐ Sở Tài chính"]
     assert found["Vũ Văn Tư"] == ["Trưởng thôn Đông"]
+
+
+def test_posts_go_on_after_a_bodys_initials_in_brackets(lex: Lexicon) -> None:
+    found = roles(
+        "Bà Lê Thị Mai, Tổng Giám đốc Ngân hàng TMCP Đông Á (DongA Bank), Chủ tịch HĐQT "
+        "CTCP Sữa Hà Nội, phát biểu.",
+        lex,
+    )
+    assert found["Lê Thị Mai"] == [
+        "Tổng Giám đốc Ngân hàng TMCP Đông Á",
+        "Chủ tịch HĐQT CTCP Sữa Hà Nội",
+    ]
