@@ -341,3 +341,18 @@ def test_posts_go_on_after_a_bodys_initials_in_brackets(lex: Lexicon) -> None:
         "Tổng Giám đốc Ngân hàng TMCP Đông Á",
         "Chủ tịch HĐQT CTCP Sữa Hà Nội",
     ]
+
+
+def test_a_bodys_staff_member_holds_a_post_of_that_body(lex: Lexicon) -> None:
+    text = unicodedata.normalize(
+        "NFC",
+        "Chị Lê Thị Hoa - nhân viên Bệnh viện Đa khoa tỉnh Quảng Trị cho biết. "
+        "Anh Trần Văn Nam, cán bộ Hội Nông dân xã Hải An, chia sẻ.",
+    )
+    orgs = find_orgs(text, lex)
+    people = {p.name: p for p in find_people(text, lex, orgs)}
+    assert people["Lê Thị Hoa"].roles == ["nhân viên Bệnh viện Đa khoa tỉnh Quảng Trị"]
+    assert people["Trần Văn Nam"].roles == ["cán bộ Hội Nông dân xã Hải An"]
+    assert [o.text for o in organisations_of(people["Lê Thị Hoa"], orgs)] == [
+        "Bệnh viện Đa khoa tỉnh Quảng Trị"
+    ]
