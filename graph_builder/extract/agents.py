@@ -16,9 +16,12 @@ from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.text import longer_of
 
 # "Cục X – Bộ Y", "Vụ X, Bộ Y", "Cục X (Bộ Y)", "Cục X thuộc Bộ Y", "Viện X trực thuộc Bộ Y"
-# "Trung tâm X (trực thuộc Sở Y)", "Trung tâm X là đơn vị sự nghiệp công lập thuộc Sở Y"
+# "Trung tâm X (trực thuộc Sở Y)", "Trung tâm X là đơn vị sự nghiệp công lập thuộc Sở Y",
+# "Quỹ X (đơn vị chủ quản Sở Y)", "(cơ quan chủ quản: Bộ Y)": the body that runs the unit
+_MANAGED_BY = r"(?:đơn vị|cơ quan)\s+chủ quản:?\s+(?:là\s+)?"
 _PARENT_GAP = re.compile(
-    r"\s*[-–]\s*|\s*,\s*|\s*\(\s*(?:(?:trực\s+)?thuộc\s+)?|\s*,?\s+(?:trực\s+)?thuộc\s+|"
+    rf"\s*[-–]\s*|\s*,\s*|\s*\(\s*(?:(?:trực\s+)?thuộc\s+|{_MANAGED_BY})?|"
+    r"\s*,?\s+(?:trực\s+)?thuộc\s+|"
     r"\s+là\s+(?:một\s+)?đơn vị(?:\s+sự nghiệp)?(?:\s+công lập)?\s+(?:trực\s+)?thuộc\s+|"
     r"\s+của\s+"  # "Ủy ban Văn hóa và Xã hội của Quốc hội", "Phòng X của UBND huyện"
 )
@@ -211,10 +214,10 @@ class OrgIndex:
         return out
 
 
-# "Viện A thuộc Viện B", "Trung tâm A (trực thuộc Hội B)", "CLB A, trực thuộc Hội B": the
-# unit is stated in words, so it holds whatever the kinds of the two bodies, which a comma or
-# a dash alone would not
-_STATED = re.compile(r"\s*[(,]?\s*(?:trực\s+)?thuộc\s+")
+# "Viện A thuộc Viện B", "Trung tâm A (trực thuộc Hội B)", "CLB A, trực thuộc Hội B", "Quỹ A
+# (đơn vị chủ quản Sở B)": the unit is stated in words, so it holds whatever the kinds of the
+# two bodies, which a comma or a dash alone would not
+_STATED = re.compile(rf"\s*[(,]?\s*(?:(?:trực\s+)?thuộc\s+|{_MANAGED_BY})")
 
 
 _LIST_SEP = re.compile(r"\s*,\s*|\s+và\s+")

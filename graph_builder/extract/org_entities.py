@@ -11,6 +11,7 @@ from graph_builder.extract.agents import OrgGroup, OrgIndex, key_text
 from graph_builder.extract.district_offices import district_committee
 from graph_builder.extract.model import Mention, Organisation
 from graph_builder.extract.place_entities import with_unit
+from graph_builder.extract.standing_bodies import standing_body
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, word_list
 from graph_builder.nlp.rules.head_words import HeadWords
 from graph_builder.nlp.rules.keys import GENERIC_PLACES, TERM, organisation_key
@@ -52,6 +53,7 @@ def organisations(
             parent
             or _named_within(g, index.groups)
             or _body_closing(g, index)
+            or standing_body(g, index.groups)
             or district_committee(g, index.groups)
         )
         aliases = tuple(sorted({m.text for m in g.mentions} - {g.name}))
@@ -177,7 +179,7 @@ def _body_closing(group: OrgGroup, index: OrgIndex) -> OrgGroup | None:
     few plain words after its head, is that body's board, whatever the body's kind. A long
     name ("Ban Vận động ... thành lập Hội X") speaks of the body rather than belongs to it."""
     heads = HeadWords.of(index.lex)
-    head = heads.pattern.match(group.name)
+    head = heads.pattern.match(group.name[:1].upper() + group.name[1:])  # "ban" after a post
     if head is None or "of_body" not in heads.by_label[head.group(1)].flags:
         return None
     name = norm(group.name)

@@ -20,6 +20,7 @@ from graph_builder.extract.policy_names import (
     known_alias,
     numbered_apart,
     numbered_by_short,
+    periods_apart,
     policy_keys,
     same_name,
     same_number,
@@ -122,7 +123,7 @@ class PolicyBuilder(IssuerRules):
         if known := known_alias(m, self.entities):
             return known
         for e in self.entities:
-            if e.kind != m.kind or e.number:
+            if e.kind != m.kind or e.number or periods_apart(e.name, m.text):
                 continue
             folded = same_verb(expand(e.name)), same_verb(expand(m.text))  # "BĐG" written out
             if same_name(e.name, m.text) or jaccard(*folded) >= 0.7 or same_subject(e.name, m.text):

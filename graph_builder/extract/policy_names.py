@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from graph_builder.extract.model import Predicate, Relation
 from graph_builder.nlp.lexicon import norm
+from graph_builder.nlp.rules.dates import find_period
 from graph_builder.nlp.rules.keys import expand
 from graph_builder.nlp.rules.policies import PolicyMention
 from graph_builder.nlp.rules.text import longer_of
@@ -45,6 +46,13 @@ def numbered_apart(a: str, b: str) -> bool:
     alike in words but with different numbers or numerals are two documents."""
     na, nb = ({t for t in _tokens(x) if _ORDINAL.match(t)} for x in (a, b))
     return bool(na and nb and not na & nb)
+
+
+def periods_apart(a: str, b: str) -> bool:
+    """ "Tổng kết Đề án X giai đoạn 2017 - 2025; triển khai Đề án X giai đoạn 2026 - 2035":
+    a programme's phases are named alike but for their periods, and each is a policy."""
+    pa, pb = find_period(a), find_period(b)
+    return pa is not None and pb is not None and pa != pb
 
 
 def approving_number(

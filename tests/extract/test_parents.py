@@ -272,3 +272,23 @@ def test_a_board_closing_with_its_body_in_another_case(plain_nlp: Language) -> N
     text = "Ban đại diện Hội Cựu Giáo chức tỉnh họp. Hội Cựu giáo chức tỉnh có 900 hội viên."
     found = parts(extract_text(plain_nlp, text))
     assert ("Ban đại diện Hội Cựu Giáo chức tỉnh", "Hội Cựu giáo chức tỉnh") in found
+
+
+def test_a_fund_with_its_managing_department_in_brackets(plain_nlp: Language) -> None:
+    found = parts(
+        extract_text(
+            plain_nlp,
+            "Quỹ Hỗ trợ Nông dân tỉnh (đơn vị chủ quản Sở Nông nghiệp và Phát triển nông thôn) "
+            "cho vay 2 tỷ đồng.",
+        )
+    )
+    assert ("Quỹ Hỗ trợ Nông dân tỉnh", "Sở Nông nghiệp và Phát triển nông thôn") in found
+
+
+def test_a_board_written_in_lower_case_after_a_post(plain_nlp: Language) -> None:
+    found = parts(
+        extract_text(
+            plain_nlp, "Dự có ông Trần Văn Hải, Trưởng ban Tuyên giáo Tỉnh ủy; lãnh đạo Tỉnh ủy."
+        )
+    )
+    assert ("ban Tuyên giáo Tỉnh ủy", "Tỉnh ủy") in found

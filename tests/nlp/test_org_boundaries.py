@@ -438,3 +438,13 @@ def test_supreme_bodies_named_in_lower_case_and_world_bodies_by_initials(lex: Le
     phrase reads as a name; world bodies are mostly written by their initials."""
     text = "Viện Kiểm sát nhân dân tối cao kháng nghị bản án; IMF và WTO dự báo tăng trưởng."
     assert orgs(text, lex) == ["Viện Kiểm sát nhân dân tối cao", "IMF", "WTO"]
+
+
+def test_a_stop_word_that_ends_a_compound_written_capitalised_goes_on(lex: Lexicon) -> None:
+    found = orgs(
+        "Hội phối hợp với Trung tâm Nghiên cứu và Chuyển giao công nghệ tỉnh biên soạn tài "
+        "liệu. Sở Y tế giao Bệnh viện tỉnh chuẩn bị.",
+        lex,
+    )
+    assert found[0] == "Trung tâm Nghiên cứu và Chuyển giao công nghệ tỉnh"
+    assert "Sở Y tế" in found  # alone, "giao" still ends a name

@@ -329,3 +329,30 @@ def test_posts_of_party_committees_deputies_and_hamlets(lex: Lexicon) -> None:
     assert found["Trần Văn Nam"] == ["Phó trưởng Đoàn đại biểu Quốc hội tỉnh"]
     assert found["Đỗ Thị Lan"] == ["Phó GĐ Sở Tài chính"]
     assert found["Vũ Văn Tư"] == ["Trưởng thôn Đông"]
+
+
+def test_posts_go_on_after_a_bodys_initials_in_brackets(lex: Lexicon) -> None:
+    found = roles(
+        "Bà Lê Thị Mai, Tổng Giám đốc Ngân hàng TMCP Đông Á (DongA Bank), Chủ tịch HĐQT "
+        "CTCP Sữa Hà Nội, phát biểu.",
+        lex,
+    )
+    assert found["Lê Thị Mai"] == [
+        "Tổng Giám đốc Ngân hàng TMCP Đông Á",
+        "Chủ tịch HĐQT CTCP Sữa Hà Nội",
+    ]
+
+
+def test_a_bodys_staff_member_holds_a_post_of_that_body(lex: Lexicon) -> None:
+    text = unicodedata.normalize(
+        "NFC",
+        "Chị Lê Thị Hoa - nhân viên Bệnh viện Đa khoa tỉnh Quảng Trị cho biết. "
+        "Anh Trần Văn Nam, cán bộ Hội Nông dân xã Hải An, chia sẻ.",
+    )
+    orgs = find_orgs(text, lex)
+    people = {p.name: p for p in find_people(text, lex, orgs)}
+    assert people["Lê Thị Hoa"].roles == ["nhân viên Bệnh viện Đa khoa tỉnh Quảng Trị"]
+    assert people["Trần Văn Nam"].roles == ["cán bộ Hội Nông dân xã Hải An"]
+    assert [o.text for o in organisations_of(people["Lê Thị Hoa"], orgs)] == [
+        "Bệnh viện Đa khoa tỉnh Quảng Trị"
+    ]

@@ -18,7 +18,7 @@ from graph_builder.nlp.rules.name_places import (
     place_head_before,
     starts_place,
 )
-from graph_builder.nlp.rules.stop_words import stop_pattern
+from graph_builder.nlp.rules.stop_words import in_a_compound, stop_pattern
 from graph_builder.nlp.rules.text import NAME_SYLLABLE, alternation, words_at_start
 from graph_builder.textnorm import ADMINISTRATIVE_UNITS
 
@@ -99,7 +99,7 @@ def ends_in_proper_name(phrase: str) -> bool:
 
 def starts_with_stopword(text: str, pos: int, lex: Lexicon) -> bool:
     """Stop words are verbs and prepositions of running text: written in lower case."""
-    if not text[pos : pos + 1].islower():
+    if not text[pos : pos + 1].islower() or in_a_compound(text, pos):
         return False
     return stop_pattern(lex).match(text[pos : pos + 40].lower()) is not None
 

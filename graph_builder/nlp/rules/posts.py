@@ -159,6 +159,8 @@ def roles_after(text: str, pos: int, lex: Lexicon, orgs: list[OrgMention]) -> li
         stop = ROLE_END.search(text, paren.start(1) + 1, inner_end)
         inner_end = stop.start() if stop else inner_end
         out.extend(_split_roles(text, paren.start(1), inner_end, lex))
+    if paren and paren.group().endswith(")"):  # "... TP HCM (HD Bank), Chủ tịch HĐQT X"
+        out.extend(roles_after(text, paren.end(), lex, orgs))
     return out
 
 
