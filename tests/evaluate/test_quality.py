@@ -23,9 +23,9 @@ from tests.conftest import REPO
 GOLD = REPO / "data" / "gold"
 RAW = REPO / "data" / "raw"
 DEVELOPMENT_FLOOR = 0.97
-# 0.923 on the 497 articles of 1*-9*, a*-f* (held-out 14 now in); README has types
-REAL_FLOOR = 0.92
-REAL_TYPE_FLOOR = 0.82  # the lowest type is 0.83 (relations), f* read and counted
+# 0.927 on the 497 articles of 1*-9*, a*-f* (round 18 read e* and f*); README has types
+REAL_FLOOR = 0.925
+REAL_TYPE_FLOOR = 0.83  # the lowest type is 0.84 (relations)
 # the latest held-out sets (g*, h*), kept out of the floors to be measured again
 HELD_OUT = ("g", "h")
 
