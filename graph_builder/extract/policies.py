@@ -3,13 +3,12 @@ approvedBy / implements links between them."""
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from dataclasses import dataclass, field
 
 from graph_builder.extract.agents import OrgIndex
 from graph_builder.extract.model import Mention, Policy, Predicate, Relation
+from graph_builder.extract.policy_enclosing import Enclosing
 from graph_builder.extract.policy_issuers import IssuerRules
 from graph_builder.extract.policy_names import (
     PolicyEntity,
@@ -238,26 +237,3 @@ class PolicyBuilder(IssuerRules):
             if policy.issuer and approved not in self.relations:
                 self.relate(policy.name, Predicate.ISSUED_BY, policy.issuer)
         return out
-
-
-class Enclosing:
-    """Which full mention's name holds a position: mentions come in text order (the rules
-    find them left to right), so the first one holding it is the first whose end reaches
-    past it, found by binary search over the running maximum of ends. Asked once per
-    mention, a scan of every mention was quadratic in the article's length."""
-
-    def __init__(self, mentions: list[PolicyMention]) -> None:
-        self.full = [o for o in mentions if not o.bare]
-        self.ordered = all(
-            a.start <= b.start for a, b in zip(self.full, self.full[1:], strict=False)
-        )
-        self._reach = list(itertools.accumulate((o.end for o in self.full), max))
-
-    def around(self, m: PolicyMention) -> PolicyMention | None:
-        """The first full mention (in list order) whose name holds `m`'s start."""
-        if not self.ordered:  # not in text order: the plain scan
-            return next((o for o in self.full if o is not m and o.start < m.start < o.end), None)
-        index = bisect.bisect_right(self._reach, m.start)
-        if index < len(self.full) and self.full[index].start < m.start:
-            return self.full[index]
-        return None
