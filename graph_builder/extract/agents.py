@@ -8,6 +8,14 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from graph_builder.extract.parent_gaps import (
+    LIST_GOES_ON,
+    PARENT_GAP,
+    SPACE_GAP,
+    committee_listed,
+    posted,
+    stated,
+)
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.head_words import HeadWords
 from graph_builder.nlp.rules.keys import expand, organisation_key, split_place
@@ -15,20 +23,6 @@ from graph_builder.nlp.rules.org_ends import UNIT_ENDS
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.text import longer_of
 
-# "Cục X – Bộ Y", "Vụ X, Bộ Y", "Cục X (Bộ Y)", "Cục X thuộc Bộ Y", "Viện X trực thuộc Bộ Y"
-# "Trung tâm X (trực thuộc Sở Y)", "Trung tâm X là đơn vị sự nghiệp công lập thuộc Sở Y",
-# "Quỹ X (đơn vị chủ quản Sở Y)", "(cơ quan chủ quản: Bộ Y)": the body that runs the unit
-_MANAGED_BY = r"(?:đơn vị|cơ quan)\s+chủ quản:?\s+(?:là\s+)?"
-_PARENT_GAP = re.compile(
-    rf"\s*[-–]\s*|\s*,\s*|\s*\(\s*(?:(?:trực\s+)?thuộc\s+|{_MANAGED_BY})?|"
-    r"\s*,?\s+(?:trực\s+)?thuộc\s+|"
-    r"\s+là\s+(?:một\s+)?đơn vị(?:\s+sự nghiệp)?(?:\s+công lập)?\s+(?:trực\s+)?thuộc\s+|"
-    r"\s+của\s+"  # "Ủy ban Văn hóa và Xã hội của Quốc hội", "Phòng X của UBND huyện"
-)
-# "Khoa X Trường Đại học Y", "Phòng X Sở Y": a unit whose head word has a rank, then its
-# body with only a space between (a company or a party committee is no such unit)
-_SPACE_GAP = re.compile(r"[ \t]+")
-_LIST_GOES_ON = re.compile(r"\s+và\s")
 PARENT_KINDS = {"ministry", "university", "people's committee", "government", "international"}
 
 
@@ -194,54 +188,24 @@ class OrgIndex:
             child, parent = self.group_of(a), self.group_of(b)
             branch = child.kind == "university" and a.text.startswith(("Cơ sở", "Phân hiệu"))
             unlikely = parent.kind not in PARENT_KINDS or child.kind in PARENT_KINDS
-            if unlikely and (self._outranks(parent, child) or _stated(gap)):
+            if unlikely and (self._outranks(parent, child) or stated(gap)):
                 unlikely = False  # "Vụ X, Tổng cục Y"; "Viện X thuộc Viện Y"
-            if child is parent or (unlikely and not branch) or _posted(a.text):
+            if child is parent or (unlikely and not branch) or posted(a.text):
                 continue
-            if "," in gap and parent.kind not in PARENT_KINDS and _LIST_GOES_ON.match(text, b.end):
+            if "," in gap and parent.kind not in PARENT_KINDS and LIST_GOES_ON.match(text, b.end):
                 continue  # "của Trung tâm X, Hội Y và ...": a list, no unit and its body
             if "," in gap and self._listed_on(text, b, ordered[i + 2 : i + 3]):
                 continue
-            if "," in gap and child.kind == "association" and not _stated(gap):
+            if "," in gap and child.kind == "association" and not stated(gap):
                 continue  # "Hội Nhà báo X, Tổng cục Y, ...": an association is no unit
             if "," in gap and self._committees(a) and self._committees(b):
                 continue  # "Đảng ủy, UBND xã X": the commune's bodies side by side
-            if _committee_listed(text, gap, b, parent, ordered[i + 2 : i + 3]):
+            if committee_listed(text, gap, b, parent, ordered[i + 2 : i + 3]):
                 continue
-            ranked = _SPACE_GAP.fullmatch(gap) and self._rank(child) is not None
-            if _PARENT_GAP.fullmatch(gap) or ranked:
+            ranked = SPACE_GAP.fullmatch(gap) and self._rank(child) is not None
+            if PARENT_GAP.fullmatch(gap) or ranked:
                 out.append((a, b))
         return out
-
-
-# "Viện A thuộc Viện B", "Trung tâm A (trực thuộc Hội B)", "CLB A, trực thuộc Hội B", "Quỹ A
-# (đơn vị chủ quản Sở B)": the unit is stated in words, so it holds whatever the kinds of the
-# two bodies, which a comma or a dash alone would not
-_STATED = re.compile(rf"\s*[(,]?\s*(?:(?:trực\s+)?thuộc\s+|{_MANAGED_BY})")
-
-
-_LIST_SEP = re.compile(r"\s*,\s*|\s+và\s+")
-
-
-def _committee_listed(
-    text: str, gap: str, b: OrgMention, parent: OrgGroup, after: list[OrgMention]
-) -> bool:
-    """ "Huyện ủy, UBND huyện, Ủy ban MTTQ huyện ...": a people's committee between two
-    commas of a list of bodies is one of the list, not the parent of the body before it
-    (its units are written with "thuộc" or right before it: "Phòng X thuộc UBND huyện")."""
-    if parent.kind != "people's committee" or not re.fullmatch(r"\s*,\s*", gap) or not after:
-        return False
-    return _LIST_SEP.fullmatch(text[b.end : after[0].start]) is not None
-
-
-def _stated(gap: str) -> bool:
-    return _STATED.fullmatch(gap) is not None
-
-
-def _posted(name: str) -> bool:
-    """ "Văn phòng Unicef tại Việt Nam, UBND huyện X": an office posted somewhere is its
-    sender's, not a unit of the body written next to it (a list of partners)."""
-    return " tại " in name
 
 
 def _words(name: str) -> list[str]:
