@@ -20,10 +20,9 @@ from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.bare_names import is_bare_name, is_historic_figure, is_named_after
 from graph_builder.nlp.rules.name_spans import name_spans
 from graph_builder.nlp.rules.orgs import OrgMention, org_starting_in
+from graph_builder.nlp.rules.post_owners import commas_in_names, own_roles
 from graph_builder.nlp.rules.posts import (
     FORMER,
-    commas_in_names,
-    own_roles,
     post_before,
     post_opening_clause,
     posts_chained,
