@@ -200,7 +200,7 @@ class OrgIndex:
                 continue  # "Hội Nhà báo X, Tổng cục Y, ...": an association is no unit
             if "," in gap and self._committees(a) and self._committees(b):
                 continue  # "Đảng ủy, UBND xã X": the commune's bodies side by side
-            if committee_listed(text, gap, b, parent, ordered[i + 2 : i + 3]):
+            if committee_listed(text, gap, b, parent.kind, ordered[i + 2 : i + 3]):
                 continue
             ranked = SPACE_GAP.fullmatch(gap) and self._rank(child) is not None
             if PARENT_GAP.fullmatch(gap) or ranked:

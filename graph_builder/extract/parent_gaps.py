@@ -5,12 +5,8 @@ between two organisation mentions, split from it to keep the grouping apart."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from graph_builder.nlp.rules.orgs import OrgMention
-
-if TYPE_CHECKING:
-    from graph_builder.extract.agents import OrgGroup
 
 # "Cục X – Bộ Y", "Vụ X, Bộ Y", "Cục X (Bộ Y)", "Cục X thuộc Bộ Y", "Viện X trực thuộc Bộ Y"
 # "Trung tâm X (trực thuộc Sở Y)", "Trung tâm X là đơn vị sự nghiệp công lập thuộc Sở Y",
@@ -36,12 +32,12 @@ LIST_SEP = re.compile(r"\s*,\s*|\s+và\s+")
 
 
 def committee_listed(
-    text: str, gap: str, b: OrgMention, parent: OrgGroup, after: list[OrgMention]
+    text: str, gap: str, b: OrgMention, parent_kind: str, after: list[OrgMention]
 ) -> bool:
     """ "Huyện ủy, UBND huyện, Ủy ban MTTQ huyện ...": a people's committee between two
     commas of a list of bodies is one of the list, not the parent of the body before it
     (its units are written with "thuộc" or right before it: "Phòng X thuộc UBND huyện")."""
-    if parent.kind != "people's committee" or not re.fullmatch(r"\s*,\s*", gap) or not after:
+    if parent_kind != "people's committee" or not re.fullmatch(r"\s*,\s*", gap) or not after:
         return False
     return LIST_SEP.fullmatch(text[b.end : after[0].start]) is not None
 
