@@ -21,7 +21,7 @@ from graph_builder.nlp.rules.head_words import HeadWords
 from graph_builder.nlp.rules.keys import expand, organisation_key, split_place
 from graph_builder.nlp.rules.org_ends import UNIT_ENDS
 from graph_builder.nlp.rules.orgs import OrgMention
-from graph_builder.nlp.rules.text import longer_of
+from graph_builder.nlp.rules.text import longer_of, upper_first
 
 PARENT_KINDS = {"ministry", "university", "people's committee", "government", "international"}
 
@@ -155,7 +155,7 @@ class OrgIndex:
 
     def _rank(self, group: OrgGroup) -> int | None:
         ranks = {h.label: int(h.kind) for h in self.lex.unit_ranks}
-        name = group.name[:1].upper() + group.name[1:]  # "phòng Công tác xã hội" too
+        name = upper_first(group.name)  # "phòng Công tác xã hội" too
         heads = [h for h in ranks if name.startswith(h + " ")]
         return ranks[max(heads, key=len)] if heads else None
 

@@ -17,7 +17,7 @@ from graph_builder.nlp.rules.head_words import HeadWords
 from graph_builder.nlp.rules.keys import GENERIC_PLACES, TERM, organisation_key
 from graph_builder.nlp.rules.org_ends import UNIT_ENDS
 from graph_builder.nlp.rules.place_lookup import place_entry
-from graph_builder.nlp.rules.text import Span
+from graph_builder.nlp.rules.text import Span, upper_first
 from graph_builder.textnorm import in_capitals
 
 WITHIN_KINDS = {"international", "government", "ministry", "people's committee", "university"}
@@ -179,7 +179,7 @@ def _body_closing(group: OrgGroup, index: OrgIndex) -> OrgGroup | None:
     few plain words after its head, is that body's board, whatever the body's kind. A long
     name ("Ban Vận động ... thành lập Hội X") speaks of the body rather than belongs to it."""
     heads = HeadWords.of(index.lex)
-    head = heads.pattern.match(group.name[:1].upper() + group.name[1:])  # "ban" after a post
+    head = heads.pattern.match(upper_first(group.name))  # "ban" after a post
     if head is None or "of_body" not in heads.by_label[head.group(1)].flags:
         return None
     name = norm(group.name)

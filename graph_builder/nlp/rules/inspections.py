@@ -14,7 +14,7 @@ import re
 
 from graph_builder.nlp.lexicon import Lexicon, per_lexicon
 from graph_builder.nlp.rules.org_ends import across_comma
-from graph_builder.nlp.rules.text import alternation
+from graph_builder.nlp.rules.text import alternation, upper_first
 from graph_builder.nlp.rules.verb_events import DAY_OPENING, TOLD_BY_VERB, given_to
 
 # "còn tổ chức kiểm tra", "thường xuyên tiến hành giám sát": what a body does, not one held
@@ -59,7 +59,7 @@ def inspection(text: str, lex: Lexicon) -> tuple[int, int, str] | None:
     if end <= (where.end() if where else verb_end):
         return None  # "các đơn vị đã kiểm tra." : a verb with no object names nothing
     verb = re.split(r"\s*,\s*|\s+và\s+", first.group(1))[0]
-    return first.start(1), end, _kind(verb)
+    return first.start(1), end, upper_first(verb)
 
 
 def _object_end(text: str, pos: int) -> int:
@@ -75,7 +75,7 @@ def _object_end(text: str, pos: int) -> int:
 def inspection_kinds(lex: Lexicon) -> frozenset[str]:
     """The kinds `inspection` gives: who did it organised it, and a place in its verb
     phrase is named as a place, as for the visits and gifts of verb_events."""
-    return frozenset(_kind(v) for v in lex.inspection_verbs)
+    return frozenset(upper_first(v) for v in lex.inspection_verbs)
 
 
 @per_lexicon
@@ -83,8 +83,3 @@ def verb_told_kinds(lex: Lexicon) -> frozenset[str]:
     """Every kind of event told by its verb: visits, gifts and handovers, and inspections;
     a place inside such a verb phrase is named as a place."""
     return TOLD_BY_VERB | inspection_kinds(lex)
-
-
-def _kind(verb: str) -> str:
-    """An inspection's kind is its verb with a capital (\"Kiểm tra\")."""
-    return verb[:1].upper() + verb[1:]

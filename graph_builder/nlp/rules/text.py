@@ -133,6 +133,13 @@ def longer_of(best: str | None, texts: Iterable[str]) -> str | None:
     return best
 
 
+def upper_first(text: str) -> str:
+    """`text` with its first letter in capital: a kind named by its verb ("Khánh thành",
+    "Kiểm tra"), or a name written in lower case after a post ("phòng Công tác xã hội")
+    matched against heads written capitalised. `str.capitalize` would lower the rest."""
+    return text[:1].upper() + text[1:]
+
+
 def is_capitalised(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 

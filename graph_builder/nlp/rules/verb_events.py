@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from graph_builder.nlp.rules.event_name_ends import name_end
+from graph_builder.nlp.rules.text import upper_first
 
 VISIT_KIND = "Buổi làm việc"
 VISIT_VERB = "làm việc với"
@@ -172,14 +173,10 @@ def _inaugurations(text: str) -> list[tuple[int, int, str]]:
     and one told by the headline, to the line's end; its kind is its verb ("Khánh thành")."""
     out: list[tuple[int, int, str]] = []
     if (done := INAUGURATED.search(text)) is not None:
-        out.append((done.start(1), given_to(text, done.end(1)), _kind(done.group(1))))
+        out.append((done.start(1), given_to(text, done.end(1)), upper_first(done.group(1))))
     if (headline := _OPENING_HEADLINE.match(text)) is not None:
-        out.append((headline.start(1), headline.end(), _kind(headline.group(1))))
+        out.append((headline.start(1), headline.end(), upper_first(headline.group(1))))
     return out
-
-
-def _kind(verb: str) -> str:
-    return verb[:1].upper() + verb[1:]
 
 
 def _awards(text: str) -> list[tuple[int, int, str]]:
