@@ -53,10 +53,13 @@ def without_named_dat(clause: str) -> str:
     return NAMED_DAT.sub("___", clause)
 
 
+_CUE_LINES = word_list(LEXICON_DIR / "result_cues.txt")  # "kind: words", read once
+
+
 def _cues(kind: str) -> str:
     """The words of data/lexicon/result_cues.txt marked `kind:`, as one alternation."""
-    lines = word_list(LEXICON_DIR / "result_cues.txt")
-    return alternation(w.split(":", 1)[1].strip() for w in lines if w.startswith(kind + ":"))
+    marked = (w.split(":", 1) for w in _CUE_LINES if ":" in w)
+    return alternation(words.strip() for mark, words in marked if mark == kind)
 
 
 # "tỷ lệ ... chỉ đạt 68%": a share that falls short, or is merely reached, is measured;
