@@ -18,7 +18,15 @@ from graph_builder.extract.parent_gaps import (
 )
 from graph_builder.nlp.lexicon import Lexicon
 from graph_builder.nlp.rules.head_words import HeadWords
-from graph_builder.nlp.rules.keys import expand, organisation_key, split_place
+from graph_builder.nlp.rules.keys import (
+    PLACE_MARK,
+    expand,
+    key_base,
+    key_place,
+    organisation_key,
+    placed_key,
+    split_place,
+)
 from graph_builder.nlp.rules.org_ends import UNIT_ENDS
 from graph_builder.nlp.rules.orgs import OrgMention
 from graph_builder.nlp.rules.text import longer_of, upper_first
@@ -66,7 +74,7 @@ class OrgIndex:
 
     def _add(self, m: OrgMention) -> None:
         base, place = self._key(m)
-        key = base if place is None else f"{base} @{place}"
+        key = base if place is None else placed_key(base, place)
         group = next((g for g in self.groups if g.key == key), None)
         if group is None:
             group = OrgGroup(key=key, kind=m.kind, canonical=m.canonical)
@@ -78,35 +86,35 @@ class OrgIndex:
         """ "Sở LĐ-TB&XH" and "Sở LĐ-TB&XH Thành phố" join the one "Sở ... TP.HCM"; with
         no named place, "Trung tâm X" joins the one "Trung tâm X tỉnh" (the article's)."""
         for group in list(self.groups):
-            base = group.key.split(" @")[0]
-            if " @" in group.key and group.key.split(" @")[1]:
+            base = key_base(group.key)
+            if key_place(group.key):
                 continue
             named = [
                 g
                 for g in self.groups
                 if g is not group
-                and g.key.startswith(base + " @")
-                and g.key.split(" @")[1]
-                and not (" @" in group.key and self._national(g))
+                and g.key.startswith(placed_key(base, ""))
+                and key_place(g.key)
+                and not (PLACE_MARK in group.key and self._national(g))
                 and not self._abroad(g)
             ]
-            generic = [g for g in self.groups if g is not group and g.key == base + " @"]
+            generic = [g for g in self.groups if g is not group and g.key == placed_key(base, "")]
             if len(named) == 1:
                 self._move(group, named[0])
-            elif not named and " @" not in group.key and len(generic) == 1:
+            elif not named and PLACE_MARK not in group.key and len(generic) == 1:
                 self._move(group, generic[0])
         self._merge_unit_words()
 
     def _national(self, group: OrgGroup) -> bool:
         """ "Hội Khuyến học Việt Nam": a body named with a country. "Hội Khuyến học tỉnh"
         (a province's or a city's, by its generic word) is its local branch, not it."""
-        entry = self.lex.place(group.key.split(" @")[1])
+        entry = self.lex.place(key_place(group.key))
         return entry is not None and entry.kind == "country"
 
     def _abroad(self, group: OrgGroup) -> bool:
         """ "Chính phủ Anh", "Bộ Y tế Singapore": a body named with a foreign country is
         that country's, never the article's bare "Chính phủ" or "Bộ Y tế"."""
-        return self.lex.foreign_country(self.lex.place(group.key.split(" @")[1]))
+        return self.lex.foreign_country(self.lex.place(key_place(group.key)))
 
     def _merge_unit_words(self) -> None:
         """ "Hội Người cao tuổi phường" is the one "Hội Người cao tuổi phường Tân Định" of
@@ -210,8 +218,3 @@ class OrgIndex:
 
 def _words(name: str) -> list[str]:
     return re.findall(r"[^\W_]+", expand(name))
-
-
-def key_text(key: str) -> str:
-    """A group key as text: "sở y tế @hà nội" -> "sở y tế hà nội" (the place part joined)."""
-    return key.replace(" @", " ")

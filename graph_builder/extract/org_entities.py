@@ -7,14 +7,22 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graph_builder.extract.agents import OrgGroup, OrgIndex, key_text
+from graph_builder.extract.agents import OrgGroup, OrgIndex
 from graph_builder.extract.district_offices import district_committee
 from graph_builder.extract.model import Mention, Organisation
 from graph_builder.extract.place_entities import with_unit
 from graph_builder.extract.standing_bodies import standing_body
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, word_list
 from graph_builder.nlp.rules.head_words import HeadWords
-from graph_builder.nlp.rules.keys import GENERIC_PLACES, TERM, organisation_key
+from graph_builder.nlp.rules.keys import (
+    GENERIC_PLACES,
+    PLACE_MARK,
+    TERM,
+    key_place,
+    key_text,
+    organisation_key,
+    placed_key,
+)
 from graph_builder.nlp.rules.org_ends import UNIT_ENDS
 from graph_builder.nlp.rules.place_lookup import place_entry
 from graph_builder.nlp.rules.text import Span, upper_first
@@ -41,7 +49,7 @@ def organisations(
     out = []
     for g in index.groups:
         parent = parents.get(id(g))
-        provincial = " @" in g.key and g.key.split(" @")[1]  # "Cục Thống kê tỉnh X"
+        provincial = key_place(g.key)  # "Cục Thống kê tỉnh X"
         if (
             parent is None
             and len(ministries) == 1
@@ -84,16 +92,15 @@ def _placed(group: OrgGroup, heads: HeadWords) -> str:
     bare "Huyện ủy" or "Thành Đoàn" the article's district's or city's (flag "local"), and
     a body with a branch in every place, named with none ("Hội Phụ nữ", "Phòng Tư pháp"),
     the article's branch (data/lexicon/branch_bodies.txt)."""
-    if " @" in group.key:
+    if PLACE_MARK in group.key:
         return group.key
     head = heads.pattern.match(group.name) or heads.pattern.match(_sentence_case(group.name))
     flags = heads.by_label[head.group(1)].flags if head else frozenset()
     bare = head is not None and not _TERM_WRITTEN.sub("", group.name[head.end() :]).strip()
     if (bare and "local" in flags) or group.key in branch_bodies():
         return group.key + ARTICLE_WIDE
-    return (
-        group.key + " @" if "provincial" in flags or (bare and "of_place" in flags) else group.key
-    )
+    of_place = "provincial" in flags or (bare and "of_place" in flags)
+    return placed_key(group.key, "") if of_place else group.key
 
 
 @cache
@@ -112,7 +119,7 @@ def _placed_label(name: str, placed: str, province: str | None, lex: Lexicon) ->
     Nam", "Sở Y tế" -> "Sở Y tế Nghệ An". The resource is that province's body in every
     article, and a bare label would say which to no one; the written form stays an
     altLabel."""
-    entry = lex.place(province) if province and placed.endswith(" @") else None
+    entry = lex.place(province) if province and placed.endswith(PLACE_MARK) else None
     if entry is None:
         return None
     base = _GENERIC_END.sub("", _sentence_case(name))
@@ -124,7 +131,7 @@ def _local_key(key: str, province: str | None, article_id: str) -> str:
     """ "Sở Y tế tỉnh" is the department of the article's province, "UBND xã" the commune's
     of the article: keyed as written, each would be one resource for every province or
     commune across articles. The province when the article names one, else the article."""
-    if key.endswith(" @"):
+    if key.endswith(PLACE_MARK):
         return key_text(key + (province or f"article {article_id}"))
     if key.endswith(UNIT_ENDS):  # "Hội Nông dân xã": which commune?
         return f"{key} article {article_id}"
@@ -138,7 +145,7 @@ def home_province(index: OrgIndex, places: list[Span], lex: Lexicon) -> str | No
     place: the province of its "Sở Y tế tỉnh", whose key would otherwise make the
     departments of every province one resource across articles. None when it names none
     or several."""
-    named = {g.key.split(" @")[1] for g in index.groups if " @" in g.key}
+    named = {place for g in index.groups if (place := key_place(g.key))}
     named |= {norm(e.canonical) for span in places if (e := place_entry(span.text, lex))}
     provinces = {p for p in named if (e := lex.place(p)) and e.kind in PROVINCE_KINDS}
     return provinces.pop() if len(provinces) == 1 else None

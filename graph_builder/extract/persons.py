@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from graph_builder.extract.agents import OrgGroup, OrgIndex, key_text
+from graph_builder.extract.agents import OrgGroup, OrgIndex
 from graph_builder.extract.model import Mention, Person
 from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm, per_lexicon, word_list
-from graph_builder.nlp.rules.keys import organisation_key
+from graph_builder.nlp.rules.keys import key_text, organisation_key
 from graph_builder.nlp.rules.orgs import OrgMention, org_starting_in
 from graph_builder.nlp.rules.people import PersonMention, organisations_of
 from graph_builder.nlp.rules.posts import FORMER

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graph_builder.nlp.rules.keys import key_base
+
 if TYPE_CHECKING:
     from graph_builder.extract.agents import OrgGroup
 
@@ -26,11 +28,6 @@ def standing_body(group: OrgGroup, groups: list[OrgGroup]) -> OrgGroup | None:
     same = [g for g in others if g.key == body_key]
     if len(same) == 1:
         return same[0]
-    base = _base(body_key)
-    placed = [g for g in others if _base(g.key) == base]
+    base = key_base(body_key)
+    placed = [g for g in others if key_base(g.key) == base]
     return placed[0] if len(placed) == 1 else None
-
-
-def _base(key: str) -> str:
-    """A key without the place it is named with ("hội đồng nhân dân quận @cầu giấy")."""
-    return key.split(" @")[0]

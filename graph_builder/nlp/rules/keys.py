@@ -15,6 +15,7 @@ from graph_builder.nlp.lexicon import LEXICON_DIR, Lexicon, norm
 # leaves open ("sở y tế @"). A district's word stays in the key: "UBND huyện" is no
 # "UBND tỉnh X", and joins the one "UBND huyện Y" of the article (extract/agents.py).
 GENERIC_PLACES = ("thành phố", "tỉnh", "địa phương")
+PLACE_MARK = " @"  # a body's key and the place it is named with: "sở y tế @hà nội"
 ORG_GENERIC_HEAD = "tổ chức "  # "Tổ chức Y" and "Y" name one body: the head adds nothing
 Pairs = tuple[tuple[re.Pattern[str], str], ...]
 
@@ -95,3 +96,24 @@ def split_place(key: str, lex: Lexicon, written: str = "") -> tuple[str, str | N
                 base = re.sub(r"\s(tỉnh|thành phố|tp)$", "", base)
                 return base, norm(entry.canonical)
     return key, None
+
+
+def placed_key(base: str, place: str) -> str:
+    """A body's key with the place it is named with ("" for a generic place word)."""
+    return f"{base}{PLACE_MARK}{place}"
+
+
+def key_base(key: str) -> str:
+    """A key without the place it is named with: "sở y tế" for "sở y tế @hà nội"."""
+    return key.partition(PLACE_MARK)[0]
+
+
+def key_place(key: str) -> str:
+    """The place a key is named with: "hà nội" for "sở y tế @hà nội"; "" for a generic
+    place word ("sở y tế @", the article's province) and for a key named with none."""
+    return key.partition(PLACE_MARK)[2]
+
+
+def key_text(key: str) -> str:
+    """A group key as text: "sở y tế @hà nội" -> "sở y tế hà nội" (the place part joined)."""
+    return key.replace(PLACE_MARK, " ")
