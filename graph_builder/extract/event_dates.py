@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from graph_builder.nlp.rules.dates import RANGE, find_dates, iso
+from graph_builder.nlp.rules.dates import DAY_OPENING, RANGE, find_dates, iso
 from graph_builder.nlp.rules.text import Span
 
 _NAMED_YEAR = re.compile(r"năm ((?:19|20)\d{2})")  # "Tháng hành động ... năm 2025"
@@ -53,13 +53,7 @@ def long_before(day: str, year: int | None) -> bool:
     return year is not None and int(day[:4]) < year - 1
 
 
-# "Ngày 04/8/2020, Ủy ban X phối hợp với Y tổ chức ...", "Sáng 14/1, ...": a report's lead
-# opens with the day of what it reports
-_LEAD_DAY = re.compile(
-    r"^[^\n.]{0,40}?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)\s+(?:ngày\s+)?"
-    r"\d{1,2}/\d{1,2}(?:/\d{4})?\s*,",
-    re.MULTILINE,
-)
+_LEAD_DAY = re.compile(DAY_OPENING)
 
 
 def lead_day(text: str, *, year: int | None, published: str | None) -> str | None:

@@ -24,3 +24,14 @@ def test_a_lead_day_years_before_the_article_dates_nothing() -> None:
     text = "Ngày 10/10/1954, Thủ đô được giải phóng. Hôm nay thành phố tổ chức Lễ kỷ niệm."
     assert lead_day(text, year=2024, published=None) is None
     assert lead_day("Sáng 3/4, Sở Y tế họp.", year=2024, published=None) == "2024-04-03"
+
+
+def test_a_lead_day_is_read_as_the_other_day_rules_read_it() -> None:
+    """The lead's day is the same pattern the gift and meeting rules open with
+    (nlp/rules/dates.DAY_OPENING): dashes and dots between day and month, and a lead after
+    the headline's full stop."""
+    assert lead_day("Chiều 18-1, Sở Y tế họp.", year=2024, published=None) == "2024-01-18"
+    assert lead_day("Sáng 2.7, Hội họp.", year=2024, published=None) == "2024-07-02"
+    text = "Trao quà cho hộ nghèo. Sáng 14/1, Hội Chữ thập đỏ tỉnh trao quà."
+    assert lead_day(text, year=2024, published=None) == "2024-01-14"
+    assert lead_day("Hội Chữ thập đỏ tỉnh trao quà.", year=2024, published=None) is None

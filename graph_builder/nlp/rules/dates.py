@@ -25,6 +25,12 @@ RELATIVE_DAY = re.compile(
     r"(?![\wÀ-ỹ])",
     re.IGNORECASE,
 )
+# "Ngày 04/8/2020, Ủy ban X phối hợp với Y tổ chức ...", "Sáng 14/1, ...", "Chiều 18-1,":
+# a sentence, most often a report's lead, that opens with the day of what it reports
+DAY_OPENING = (
+    r"(?:\A|(?<=\n)|(?<=\. ))[^\n.]{0,40}?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)\s+"
+    r"(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,"  # "Chiều 18-1,", "Sáng 2.7,"
+)
 _DAYS_AFTER = {"nay": 0, "hôm nay": 0, "qua": -1, "hôm qua": -1, "kia": -2, "mai": 1}
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from graph_builder.nlp.lexicon import Lexicon, per_lexicon
+from graph_builder.nlp.rules.dates import DAY_OPENING
 from graph_builder.nlp.rules.org_ends import across_comma
 from graph_builder.nlp.rules.text import alternation, upper_first
-from graph_builder.nlp.rules.verb_events import DAY_OPENING, TOLD_BY_VERB, given_to
+from graph_builder.nlp.rules.verb_events import TOLD_BY_VERB, given_to
 
 # "còn tổ chức kiểm tra", "thường xuyên tiến hành giám sát": what a body does, not one held
 _HABIT = r"(?<!còn )(?<!sẽ )(?<!thường )(?<!xuyên )(?<!định kỳ )"

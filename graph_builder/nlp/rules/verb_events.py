@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from graph_builder.nlp.rules.dates import DAY_OPENING
 from graph_builder.nlp.rules.event_name_ends import name_end
 from graph_builder.nlp.rules.text import upper_first
 
@@ -46,11 +47,7 @@ _TALLY = re.compile(
     re.IGNORECASE,
 )
 # "Sáng 14/1, Hội X tỉnh trao tiền ủng hộ ...", "Ngày 3/9, A, B và C trao 400 phần quà ...":
-# a report's lead opens with the day, then who gave what; no "đã" is written
-DAY_OPENING = (
-    r"(?:\A|(?<=\n)|(?<=\. ))[^\n.]{0,40}?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)\s+"
-    r"(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,"  # "Chiều 18-1,", "Sáng 2.7,"
-)
+# a report's lead opens with the day (DAY_OPENING), then who gave what; no "đã" is written
 _DAY_LEAD = re.compile(DAY_OPENING + r"[^\n.]{3,160}?\s" + _GIVE)
 # "Hội X tỉnh trao 3 suất quà cho ...": a headline (the first line, no full stop) drops "đã"
 # (not "“Ươm mầm ...” trao quà ...": a programme, quoted, is the event its article names)
