@@ -26,6 +26,10 @@ SHARES = [
     # the share details the goal its sentence set before
     ("Đến năm 2027, lao động qua đào tạo đạt 75%; trong đó lao động có chứng chỉ chiếm "
      "khoảng 28%.", [(75, "2027"), (28, "2027")]),
+    # each group the list names, however many words it takes, has a goal of its own
+    ("Mục tiêu đến năm 2026, tỷ lệ thất nghiệp ở khu vực thành thị giảm dưới 3%, lao động "
+     "nữ ở vùng khó khăn giảm dưới 4%, lao động nông thôn chưa qua đào tạo giảm dưới 30%.",
+     [(3, "2026"), (4, "2026"), (30, "2026")]),
 ]
 # fmt: on
 

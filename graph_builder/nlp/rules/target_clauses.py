@@ -46,8 +46,9 @@ _AND = re.compile(
     # ", phấn đấu từ 90% hộ ...": a pledge after a comma
     r",\s+(?=phấn đấu\s+(?:đạt\s+)?(?:từ\s+|ít nhất\s+)?\d)|"
     # ", cán bộ nữ đạt tối thiểu 15%", ", thu hút ít nhất 50% hội viên": a goal of its own
-    # and ", công nghiệp chiếm khoảng 31%", a share of a list of shares
-    r",\s+(?=(?:[^\W\d]+\s+){0,4}(?:đạt|tối thiểu|ít nhất|giảm|tăng|chiếm)\s+"
+    # and ", công nghiệp chiếm khoảng 31%", a share of a list of shares; the group may take
+    # up to eight words (", xã đặc biệt khó khăn giảm trên 3%")
+    r",\s+(?=(?:[^\W\d]+\s+){0,8}(?:đạt|tối thiểu|ít nhất|giảm|tăng|chiếm)\s+"
     r"(?:[^\W\d]+\s+){0,2}\d)"
 )
 
