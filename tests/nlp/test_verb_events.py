@@ -58,6 +58,11 @@ def test_a_name_keeps_the_comma_of_a_fixed_phrase(lex: Lexicon) -> None:
     assert names(text, lex) == ["Hội thảo phòng, chống bạo lực gia đình"]
 
 
+def test_a_name_keeps_the_comma_of_paired_works(lex: Lexicon) -> None:
+    text = "UBND xã tổ chức hội nghị tiếp xúc, đối thoại với hộ nghèo, cận nghèo năm 2024."
+    assert names(text, lex) == ["hội nghị tiếp xúc, đối thoại với hộ nghèo, cận nghèo năm 2024"]
+
+
 def test_a_name_cut_before_a_stop_word_drops_a_dangling_va(lex: Lexicon) -> None:
     text = "Hội tổ chức tập huấn kiến thức chăm sóc trẻ em và đánh giá xã phù hợp với trẻ em."
     assert names(text, lex) == ["tập huấn kiến thức chăm sóc trẻ em"]
