@@ -216,3 +216,15 @@ def test_a_monks_dharma_name_is_a_persons_name(plain_nlp: Language) -> None:
         plain_nlp, "Hòa thượng Thích Minh Tâm, Trưởng Ban Trị sự tỉnh, trao 100 suất quà."
     )
     assert [p.name for p in ex.people] == ["Thích Minh Tâm"]
+
+
+def test_a_delegation_named_after_a_post_is_a_body_not_a_person(plain_nlp: Language) -> None:
+    """ "Đoàn" is a family name too: after a post, "Đoàn Kiểm tra" (an inspection team) read
+    as the name "Đoàn Kiểm" of whoever leads it."""
+    ex = extract_text(
+        plain_nlp,
+        "Bà Trương Thị Lan, Phó Chủ tịch tỉnh làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo "
+        "tỉnh đã làm việc với Hội Nông dân huyện.",
+    )
+    assert [p.name for p in ex.people] == ["Trương Thị Lan"]
+    assert any(o.name.startswith("Đoàn Kiểm tra") for o in ex.organisations)
