@@ -228,3 +228,17 @@ def test_a_delegation_named_after_a_post_is_a_body_not_a_person(plain_nlp: Langu
     )
     assert [p.name for p in ex.people] == ["Trương Thị Lan"]
     assert any(o.name.startswith("Đoàn Kiểm tra") for o in ex.organisations)
+
+
+def test_two_syllables_after_tinh_that_name_no_province_are_a_person(
+    plain_nlp: Language,
+) -> None:
+    """A two-syllable name after "huyện" may be a district's that no gazetteer knows; after
+    "tỉnh" it is a person's unless a province has it."""
+    ex = extract_text(
+        plain_nlp,
+        "Phát biểu tại buổi lễ, Phó Chủ tịch UBND tỉnh Trần Phát nhấn mạnh vai trò báo chí. "
+        "Chủ tịch UBND tỉnh Hà Giang cũng dự.",
+    )
+    [person] = ex.people  # the article's one province's committee
+    assert (person.name, person.organisation) == ("Trần Phát", "UBND tỉnh Hà Giang")

@@ -104,17 +104,22 @@ def starts_with_stopword(text: str, pos: int, lex: Lexicon) -> bool:
     return stop_pattern(lex).match(text[pos : pos + 40].lower()) is not None
 
 
+PROVINCE_HEAD = "tỉnh"  # every province is in the gazetteer; "Tỉnh Đoàn" is a union
+
+
 def is_person_name(text: str, pos: int, lex: Lexicon, prev_end: int) -> bool:
     """A family name and capitalised syllables, but not two syllables right after a place's
     head word: "UBND huyện Thạch Hà" names a district ("Thạch" is also a family name),
-    while "Hội ... tỉnh Nguyễn Mạnh Kiên" is followed by a person."""
+    while "Hội ... tỉnh Nguyễn Mạnh Kiên" is followed by a person. After "tỉnh" two
+    syllables are a person's too when no province has that name: the gazetteer knows every
+    province, not every district ("Phó Chủ tịch UBND tỉnh Nguyễn Thiện nhấn mạnh")."""
     following = _NAME_WORDS.match(text, pos)
     if not following:
         return False
+    two = following.group(1) + " " + following.group(2)
     after_head = place_head_before(lex).search(text, max(0, prev_end - 12), prev_end)
     if after_head and not following.group(3):
-        return False
-    two = following.group(1) + " " + following.group(2)
+        return after_head.group() == PROVINCE_HEAD and lex.place(two) is None
     three = two + (following.group(3) or "")
     return lex.place(two) is None and lex.place(three) is None
 
